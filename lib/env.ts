@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Everything else imports `env()`, so a bad setting
+ * fails at start-up with a message naming the variable instead of deep inside a request.
+ */
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string")
+      .optional(),
+    DATA_DIR: z.string().min(1).default(".data"),
+    NEXTAUTH_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+    NEXTAUTH_URL: z.url().optional(),
+    // Interview-seconds per real second; lets end-to-end tests sit a 45-minute interview in
+    // seconds. Refused in production unless the end-to-end flag is also set (see below).
+    TEST_TIME_SCALE: z.coerce.number().positive().max(10_000).optional(),
+    DESIGNDRILL_E2E: z.enum(["0", "1"]).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.TEST_TIME_SCALE && value.NODE_ENV === "production" && value.DESIGNDRILL_E2E !== "1") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TEST_TIME_SCALE"],
+        message: "is for tests only and is refused in production; unset it",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** The interview clock's speed: 1 in normal use. */
+export function timeScale(): number {
+  return env().TEST_TIME_SCALE ?? 1;
+}
