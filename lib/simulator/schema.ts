@@ -1,0 +1,309 @@
+import { z } from "zod";
+
+// The design document v1 (simulator input) and the report (its output), as DESIGN.md names
+// them. Every object is strict: an unknown field is a problem with its path, never ignored,
+// so a typo such as "instance" for "instances" cannot silently fall back to a default.
+
+export const DESIGN_LIMITS = { nodes: 300, edges: 1000, scenarios: 20 } as const;
+
+export const NODE_KINDS = [
+  "client",
+  "dns",
+  "cdn",
+  "load_balancer",
+  "web_server",
+  "cache",
+  "sql_database",
+  "nosql_database",
+  "message_queue",
+  "worker",
+  "object_storage",
+  "logging",
+  "metrics",
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+export const REQUIREMENT_FIELDS = [
+  "dailyActiveUsers",
+  "readsPerUserPerDay",
+  "writesPerUserPerDay",
+  "peakToAverageRatio",
+  "bytesPerRead",
+  "bytesPerWrite",
+  "mediaShareOfWrites",
+  "bytesPerMedia",
+  "retentionYears",
+  "staticShareOfReads",
+  "latencyP99Ms",
+  "availabilityTarget",
+  "userRegions",
+  "consistency",
+  "hotKeyShareOfReads",
+] as const;
+export type RequirementField = (typeof REQUIREMENT_FIELDS)[number];
+
+// z.number() already rejects NaN and ±Infinity in zod 4.
+const count = z.number().nonnegative();
+const share = z.number().min(0).max(1);
+const positive = z.number().positive();
+const name = z.string().min(1).max(64);
+
+// Every field is optional: a candidate fills requirements one clarification at a time, and the
+// simulator fills the rest from documented defaults (see requirements.ts), reporting which.
+export const RequirementsSchema = z.strictObject({
+  dailyActiveUsers: count.optional(),
+  readsPerUserPerDay: count.optional(),
+  writesPerUserPerDay: count.optional(),
+  peakToAverageRatio: z.number().min(1).max(1000).optional(),
+  bytesPerRead: count.optional(),
+  bytesPerWrite: count.optional(),
+  mediaShareOfWrites: share.optional(),
+  bytesPerMedia: count.optional(),
+  retentionYears: z.number().nonnegative().max(100).optional(),
+  staticShareOfReads: share.optional(),
+  latencyP99Ms: positive.optional(),
+  availabilityTarget: z.number().min(0).lt(1).optional(),
+  userRegions: z.array(name).min(1).max(20).optional(),
+  consistency: z.enum(["eventual", "strong"]).optional(),
+  hotKeyShareOfReads: share.optional(),
+});
+export type Requirements = z.infer<typeof RequirementsSchema>;
+
+export const NODE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
+
+// Fields that only make sense on some kinds; anything else on a node is rejected.
+export const KIND_SPECIFIC_FIELDS = {
+  stateless: ["web_server"],
+  geoRouting: ["dns"],
+  memoryGb: ["cache"],
+  ttlSeconds: ["cache", "cdn"],
+  eviction: ["cache"],
+  role: ["sql_database", "nosql_database"],
+  replicaOf: ["sql_database", "nosql_database"],
+  replication: ["sql_database", "nosql_database"],
+  shards: ["sql_database", "nosql_database", "cache"],
+  shardKey: ["sql_database", "nosql_database", "cache"],
+  consumers: ["worker"],
+} as const satisfies Record<string, readonly NodeKind[]>;
+
+export const NodeSchema = z
+  .strictObject({
+    id: z.string().regex(NODE_ID_PATTERN, "id: 1-64 characters, letters, digits, _ . : -"),
+    kind: z.enum(NODE_KINDS),
+    label: z.string().max(200).optional(),
+    region: name.optional(),
+    instances: z.number().int().min(1).max(10000).optional(),
+    capacityRpsPerInstance: positive.optional(),
+    serviceTimeMs: positive.max(600000).optional(),
+    availabilityPerInstance: z.number().gt(0).max(1).optional(),
+    stateless: z.boolean().optional(),
+    geoRouting: z.boolean().optional(),
+    memoryGb: positive.max(1e6).optional(),
+    ttlSeconds: positive.optional(),
+    eviction: z.enum(["lru", "lfu", "fifo"]).optional(),
+    role: z.enum(["primary", "replica"]).optional(),
+    replicaOf: z.string().min(1).max(64).optional(),
+    replication: z.enum(["sync", "semi-sync", "async"]).optional(),
+    shards: z.number().int().min(1).max(10000).optional(),
+    shardKey: z.string().min(1).max(200).optional(),
+    consumers: z.number().int().min(1).max(10000).optional(),
+  })
+  .superRefine((node, ctx) => {
+    for (const [field, kinds] of Object.entries(KIND_SPECIFIC_FIELDS)) {
+      if (node[field as keyof typeof node] === undefined) continue;
+      if (!(kinds as readonly string[]).includes(node.kind)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: `"${field}" is not a field of a ${node.kind} node (only ${kinds.join(", ")})`,
+        });
+      }
+    }
+    if (node.replicaOf !== undefined && node.role === "primary") {
+      ctx.addIssue({ code: "custom", path: ["replicaOf"], message: "a primary cannot be a replica of another node" });
+    }
+  });
+export type DesignNode = z.infer<typeof NodeSchema>;
+
+export const EdgeSchema = z.strictObject({
+  from: z.string().min(1).max(64),
+  to: z.string().min(1).max(64),
+  label: z.string().max(200).optional(),
+});
+export type DesignEdge = z.infer<typeof EdgeSchema>;
+
+export const DesignSchema = z.strictObject({
+  nodes: z.array(NodeSchema).max(DESIGN_LIMITS.nodes),
+  edges: z.array(EdgeSchema).max(DESIGN_LIMITS.edges),
+});
+export type Design = z.infer<typeof DesignSchema>;
+
+export const SCENARIO_KINDS = [
+  "baseline",
+  "instance_failure",
+  "node_down",
+  "region_outage",
+  "cdn_outage",
+  "cache_cold",
+  "traffic_spike",
+  "hot_key",
+] as const;
+export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
+
+export const ScenarioSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("baseline") }),
+  z.strictObject({ kind: z.literal("instance_failure"), node: z.string().min(1).max(64), instances: z.number().int().min(1).max(10000) }),
+  z.strictObject({ kind: z.literal("node_down"), node: z.string().min(1).max(64) }),
+  z.strictObject({ kind: z.literal("region_outage"), region: name }),
+  z.strictObject({ kind: z.literal("cdn_outage") }),
+  z.strictObject({ kind: z.literal("cache_cold") }),
+  z.strictObject({ kind: z.literal("traffic_spike"), factor: z.number().gt(0).max(1000) }),
+  z.strictObject({ kind: z.literal("hot_key"), shareOfReads: share }),
+]);
+export type Scenario = z.infer<typeof ScenarioSchema>;
+
+const phaseBand = z.tuple([z.number().nonnegative(), z.number().nonnegative()]);
+export const ProcessSchema = z.strictObject({
+  phaseSeconds: z.tuple([count, count, count, count]),
+  phaseBandsMinutes: z.tuple([phaseBand, phaseBand, phaseBand, phaseBand]).optional(),
+  questionsAsked: z.number().int().nonnegative(),
+  questionsBeforeFirstComponent: z.number().int().nonnegative(),
+  keyFactsRevealed: z.number().int().nonnegative(),
+  keyFactsTotal: z.number().int().nonnegative(),
+  requirementFieldsFilled: z.number().int().nonnegative(),
+  assumptionsStated: z.number().int().nonnegative(),
+  candidateEstimates: z.strictObject({
+    readQps: count.optional(),
+    writeQps: count.optional(),
+    peakQps: count.optional(),
+    storageBytesPerDay: count.optional(),
+    storageBytesOverRetention: count.optional(),
+    egressBytesPerSecond: count.optional(),
+  }),
+  feedbackRequestedInPhase2: z.boolean(),
+  wrapUpWords: z.number().int().nonnegative(),
+  tradeoffsNoted: z.boolean(),
+  unitsWritten: z.boolean(),
+});
+export type ProcessBlock = z.infer<typeof ProcessSchema>;
+
+export const DesignDocumentSchema = z.strictObject({
+  version: z.literal(1),
+  requirements: RequirementsSchema,
+  design: DesignSchema,
+  scenarios: z.array(ScenarioSchema).max(DESIGN_LIMITS.scenarios).optional(),
+  process: ProcessSchema.optional(),
+});
+export type DesignDocument = z.infer<typeof DesignDocumentSchema>;
+
+// ---- report ---------------------------------------------------------------------------------
+
+const qps = z.strictObject({ average: z.number(), peak: z.number() });
+const percentiles = z.strictObject({ p50Ms: z.number(), p95Ms: z.number(), p99Ms: z.number() });
+export const SEVERITIES = ["critical", "warning", "info"] as const;
+export const TIMELINE_STAGES = ["healthy", "detection", "failover", "warmup", "recovered"] as const;
+
+export const ComponentReportSchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(NODE_KINDS),
+  offeredRps: z.number(),
+  capacityRps: z.number(),
+  utilization: z.number(),
+  saturated: z.boolean(),
+  p99Ms: z.number(),
+  instances: z.number(),
+  servers: z.number(),
+  serviceTimeMs: z.number(),
+  availability: z.number(),
+  hitRatio: z.number().optional(),
+});
+export type ComponentReport = z.infer<typeof ComponentReportSchema>;
+
+export const TimelinePointSchema = z.strictObject({
+  tSeconds: z.number(),
+  servedShare: z.number(),
+  p99Ms: z.number(),
+  stage: z.enum(TIMELINE_STAGES),
+});
+export type TimelinePoint = z.infer<typeof TimelinePointSchema>;
+
+export const ScenarioResultSchema = z.strictObject({
+  scenario: ScenarioSchema,
+  servedShare: z.number(),
+  p99Ms: z.number(),
+  dataAtRiskWrites: z.number(),
+  summary: z.string(),
+  errorBudgetShare: z.number(),
+  withinErrorBudget: z.boolean(),
+  bottleneck: z.string().nullable(),
+  timeline: z.array(TimelinePointSchema).max(120),
+});
+export type ScenarioResult = z.infer<typeof ScenarioResultSchema>;
+
+export const FindingSchema = z.strictObject({
+  id: z.string(),
+  severity: z.enum(SEVERITIES),
+  concept: z.string(),
+  message: z.string(),
+  nodes: z.array(z.string()),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const CriterionSchema = z.strictObject({
+  id: z.string(),
+  group: z.enum(["problemNavigation", "solutionDesign", "technicalExcellence", "communication"]),
+  label: z.string(),
+  result: z.enum(["pass", "partial", "fail", "not-assessed"]),
+  points: z.number(),
+  max: z.number(),
+  evidence: z.string(),
+  concept: z.string(),
+});
+export type Criterion = z.infer<typeof CriterionSchema>;
+
+const requirementValue = z.union([z.number(), z.string(), z.array(z.string())]);
+
+export const SCORE_BANDS = ["no hire", "lean no hire", "lean hire", "hire", "strong hire"] as const;
+
+export const ReportSchema = z.strictObject({
+  version: z.literal(1),
+  seed: z.number(),
+  requirementsUsed: z.record(z.string(), z.unknown()),
+  defaultedRequirements: z.array(z.string()),
+  estimates: z.strictObject({
+    readQps: qps,
+    staticQps: qps,
+    writeQps: qps,
+    storageBytesPerDay: z.number(),
+    storageBytesOverRetention: z.number(),
+    ingressBytesPerSecond: z.number(),
+    egressBytesPerSecond: z.number(),
+  }),
+  components: z.array(ComponentReportSchema),
+  latency: z.strictObject({ dynamicRead: percentiles, write: percentiles, staticRead: percentiles }),
+  availability: z.strictObject({
+    estimate: z.number(),
+    downtimeMinutesPerYear: z.number(),
+    limitedBy: z.array(z.string()),
+    perClass: z.strictObject({ dynamicRead: z.number(), write: z.number(), staticRead: z.number() }),
+  }),
+  spofs: z.array(z.string()),
+  scenarios: z.array(ScenarioResultSchema),
+  findings: z.array(FindingSchema),
+  cost: z.strictObject({
+    monthlyUsd: z.number(),
+    lines: z.array(z.strictObject({ node: z.string(), usd: z.number(), basis: z.string() })),
+  }),
+  score: z.strictObject({
+    total: z.number(),
+    max: z.number(),
+    band: z.enum(SCORE_BANDS),
+    assessedMax: z.number(),
+    criteria: z.array(CriterionSchema),
+  }),
+  meetsRequirements: z.boolean(),
+  unmetRequirements: z.array(
+    z.strictObject({ requirement: z.string(), target: requirementValue, actual: requirementValue }),
+  ),
+});
+export type Report = z.infer<typeof ReportSchema>;
