@@ -59,6 +59,15 @@ function hypoexponentialTail(r1: number, r2: number, t: number): number {
   return Math.min(1, Math.exp(-a * t) * (1 + a * t * ratio));
 }
 
+/** Density of Exp(r1) + Exp(r2): a·b·t·e^{−a t}·(1 − e^{−(b−a)t})/((b−a)t), stable as above. */
+function hypoexponentialDensity(r1: number, r2: number, t: number): number {
+  const a = Math.min(r1, r2);
+  const b = Math.max(r1, r2);
+  const x = (b - a) * t;
+  const ratio = x > 0 ? -Math.expm1(-x) / x : 1;
+  return a * b * t * Math.exp(-a * t) * ratio;
+}
+
 /**
  * Build an M/M/c station. μ = 1/serviceTimeMs, λ = arrivalRps/1000 (per ms), θ = cμ − λ.
  * Sojourn tail (SIMULATOR.md): P(T > t) = (1 − C)e^{−μt} + C·P(Exp(θ) + Exp(μ) > t), which
@@ -113,11 +122,21 @@ export function mmcStation(input: MmcInput): MmcStation {
     return Math.min(1, Math.max(0, (1 - c) * serviceOnly + c * hypoexponentialTail(waitRate, mu, tMs)));
   };
 
+  const sojournDensity = (tMs: number): number => {
+    if (!(tMs > 0)) return c === 0 ? mu : (1 - c) * mu;
+    const serviceOnly = mu * Math.exp(-mu * tMs);
+    if (c === 0) return serviceOnly;
+    return (1 - c) * serviceOnly + c * hypoexponentialDensity(waitRate, mu, tMs);
+  };
+
   const sojournQuantileMs = (q: number): number => {
     if (!(q > 0)) return 0;
     const target = 1 - Math.min(q, MAX_QUANTILE);
+    if (sojournTail(0) <= target) return 0;
     // The tail is at most the Erlang-2 tail at the slower of the two rates: double from its
-    // mean until the bracket holds, then bisect to a relative width of 1e-10.
+    // mean until the bracket holds. Then Newton on ln P(T > t) (nearly linear in t, so it
+    // converges in a handful of steps), falling back to bisection whenever a step would leave
+    // the bracket; stop at a relative width of 1e-9.
     const slow = Math.min(waitRate, mu);
     let lo = 0;
     let hi = 2 / slow;
@@ -125,10 +144,18 @@ export function mmcStation(input: MmcInput): MmcStation {
       lo = hi;
       hi *= 2;
     }
-    for (let i = 0; i < 200 && hi - lo > 1e-10 * hi; i++) {
-      const mid = 0.5 * (lo + hi);
-      if (sojournTail(mid) > target) lo = mid;
-      else hi = mid;
+    const logTarget = Math.log(target);
+    let t = 0.5 * (lo + hi);
+    for (let i = 0; i < 100; i++) {
+      const tail = sojournTail(t);
+      if (tail > target) lo = t;
+      else hi = t;
+      if (hi - lo <= 1e-9 * hi) break;
+      const density = sojournDensity(t);
+      let next = tail > 0 && density > 0 ? t + (Math.log(tail) - logTarget) * (tail / density) : NaN;
+      if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
+      if (Math.abs(next - t) <= 1e-9 * t) return next;
+      t = next;
     }
     return 0.5 * (lo + hi);
   };
