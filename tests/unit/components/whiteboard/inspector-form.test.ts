@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import type { Design, DesignNode } from "@/lib/simulator/schema";
+import { fieldsForKind } from "@/components/whiteboard/kind-fields";
+import { evaluateDrafts, parseDraft, replicationProblems } from "@/components/whiteboard/inspector-form";
+
+const web: DesignNode = { id: "web", kind: "web_server", instances: 2 };
+
+describe("fieldsForKind", () => {
+  it("offers each kind exactly its own fields plus the common ones", () => {
+    const names = (kind: Parameters<typeof fieldsForKind>[0]) => fieldsForKind(kind).map((f) => f.name);
+    expect(names("web_server")).toContain("stateless");
+    expect(names("web_server")).not.toContain("memoryGb");
+    expect(names("cache")).toEqual(expect.arrayContaining(["memoryGb", "ttlSeconds", "eviction", "shards"]));
+    expect(names("sql_database")).toEqual(expect.arrayContaining(["role", "replicaOf", "replication", "shards", "shardKey"]));
+    expect(names("worker")).toContain("consumers");
+    expect(names("dns")).toContain("geoRouting");
+    for (const kind of ["client", "metrics"] as const) {
+      expect(names(kind)).toEqual(["label", "region", "instances", "capacityRpsPerInstance", "serviceTimeMs", "availabilityPerInstance"]);
+    }
+  });
+});
+
+describe("parseDraft", () => {
+  const instances = fieldsForKind("web_server").find((f) => f.name === "instances")!;
+  it("reads numbers, treats empty as unset and rejects text", () => {
+    expect(parseDraft(instances, "3")).toEqual({ ok: true, value: 3 });
+    expect(parseDraft(instances, " ")).toEqual({ ok: true, value: undefined });
+    expect(parseDraft(instances, "three").ok).toBe(false);
+  });
+});
+
+describe("evaluateDrafts", () => {
+  const specs = fieldsForKind("web_server");
+
+  it("accepts a valid edit and returns the new node", () => {
+    const r = evaluateDrafts(web, { instances: "4", label: "API" }, specs);
+    expect(r.valid).toBe(true);
+    expect(r.candidate).toEqual({ id: "web", kind: "web_server", instances: 4, label: "API" });
+  });
+
+  it("rejects instances = 0 with a message on that field and keeps the last valid node", () => {
+    const r = evaluateDrafts(web, { instances: "0" }, specs);
+    expect(r.valid).toBe(false);
+    expect(r.errors.instances).toBeTruthy();
+    expect(r.candidate).toBe(web);
+  });
+
+  it("rejects a fractional instance count and an availability above 1", () => {
+    expect(evaluateDrafts(web, { instances: "1.5" }, specs).errors.instances).toBeTruthy();
+    expect(evaluateDrafts(web, { availabilityPerInstance: "1.2" }, specs).errors.availabilityPerInstance).toBeTruthy();
+  });
+
+  it("clearing a field removes it so the simulator's default applies", () => {
+    const r = evaluateDrafts(web, { instances: "" }, specs);
+    expect(r.valid).toBe(true);
+    expect(r.candidate).toEqual({ id: "web", kind: "web_server" });
+  });
+});
+
+describe("replication rules", () => {
+  const design: Design = {
+    nodes: [
+      { id: "db", kind: "sql_database", role: "primary" },
+      { id: "db-2", kind: "sql_database" },
+      { id: "kv", kind: "nosql_database" },
+      { id: "db-r1", kind: "sql_database", role: "replica", replicaOf: "db" },
+    ],
+    edges: [],
+  };
+  const specs = fieldsForKind("sql_database");
+
+  it("a replica needs a primary of its own kind that is not itself a replica", () => {
+    const node = design.nodes[1];
+    expect(evaluateDrafts(node, { role: "replica" }, specs, design).errors.replicaOf).toBeTruthy();
+    expect(evaluateDrafts(node, { role: "replica", replicaOf: "db" }, specs, design).valid).toBe(true);
+    expect(replicationProblems({ ...node, replicaOf: "kv" }, design).replicaOf).toBeTruthy();
+    expect(replicationProblems({ ...node, replicaOf: "db-r1" }, design).replicaOf).toBeTruthy();
+  });
+
+  it("a primary with replicas cannot become a replica", () => {
+    const r = evaluateDrafts(design.nodes[0], { role: "replica", replicaOf: "db-2" }, specs, design);
+    expect(r.valid).toBe(false);
+    expect(r.errors.role).toContain("db-r1");
+  });
+});
