@@ -48,3 +48,33 @@ export const FACTS: MatchFact[] = [
     answer: "Peak traffic is about twice the average.",
   },
 ];
+
+import type { EventOf, EventType, InterviewEvent } from "@/lib/interview/events";
+
+export const T0 = new Date("2026-03-01T10:00:00.000Z");
+export const minute = (m: number) => new Date(T0.getTime() + m * 60_000);
+
+/** Builds a log of events with ids e0000001… and `at` given in interview minutes from T0. */
+export function eventLog() {
+  const events: InterviewEvent[] = [];
+  const add = <T extends EventType>(m: number, type: T, payload: EventOf<T>["payload"]) => {
+    const event = { id: `e${String(events.length + 1).padStart(7, "0")}`, type, payload, at: minute(m).toISOString() };
+    events.push(event as InterviewEvent);
+    return event.id;
+  };
+  return { events, add };
+}
+
+export const HIGH_LEVEL_DESIGN = {
+  nodes: [
+    { id: "users", kind: "client" as const },
+    { id: "lb", kind: "load_balancer" as const, instances: 2 },
+    { id: "web", kind: "web_server" as const, instances: 3, stateless: true },
+    { id: "db", kind: "sql_database" as const, role: "primary" as const },
+  ],
+  edges: [
+    { from: "users", to: "lb" },
+    { from: "lb", to: "web" },
+    { from: "web", to: "db" },
+  ],
+};
