@@ -1,0 +1,67 @@
+"use client";
+
+import { Handle, Position, type Node, type NodeProps } from "@xyflow/react";
+import type { DesignNode } from "@/lib/simulator/schema";
+import { KindIcon } from "./icons";
+import { KIND_NAMES } from "./kind-fields";
+import { NODE_HEIGHT, NODE_WIDTH } from "./layout";
+import { formatUtilisation, utilisationTone, type UtilisationTone } from "./utilisation";
+
+export type ComponentNodeData = { node: DesignNode; utilization?: number; spof: boolean };
+export type ComponentFlowNode = Node<ComponentNodeData, "component">;
+
+const TONE_CLASSES: Record<UtilisationTone | "none", string> = {
+  none: "border-zinc-300 bg-white dark:border-zinc-600 dark:bg-zinc-900",
+  ok: "border-emerald-500 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950",
+  busy: "border-amber-500 bg-amber-50 dark:border-amber-400 dark:bg-amber-950",
+  over: "border-red-600 bg-red-50 dark:border-red-400 dark:bg-red-950",
+};
+
+const TONE_TEXT: Record<UtilisationTone, string> = {
+  ok: "text-emerald-800 dark:text-emerald-200",
+  busy: "text-amber-800 dark:text-amber-200",
+  over: "text-red-800 dark:text-red-200",
+};
+
+/** The accessible name of a node on the canvas, results included (colour is never the only cue). */
+export function nodeAriaLabel(data: ComponentNodeData): string {
+  const { node } = data;
+  const parts = [`${node.label || node.id} (${KIND_NAMES[node.kind].noun}`];
+  if ((node.instances ?? 1) > 1) parts[0] += `, ${node.instances} instances`;
+  if (node.region) parts[0] += `, ${node.region}`;
+  parts[0] += ")";
+  if (data.utilization !== undefined) parts.push(`utilisation ${formatUtilisation(data.utilization)}`);
+  if (data.spof) parts.push("single point of failure");
+  return parts.join(", ");
+}
+
+export function NodeCard({ data, selected, isConnectable }: NodeProps<ComponentFlowNode>) {
+  const { node, utilization, spof } = data;
+  const tone = utilization === undefined ? "none" : utilisationTone(utilization);
+  const instances = node.instances ?? 1;
+  return (
+    <div
+      style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
+      className={`relative flex items-center gap-2 overflow-hidden rounded-lg border-2 px-2.5 text-zinc-900 shadow-sm dark:text-zinc-100 ${TONE_CLASSES[tone]} ${selected ? "ring-2 ring-sky-500 ring-offset-1 dark:ring-offset-zinc-950" : ""}`}
+    >
+      <Handle type="target" position={Position.Left} isConnectable={isConnectable} className="size-2.5! bg-zinc-500!" />
+      <KindIcon kind={node.kind} className="size-7 shrink-0 text-sky-700 dark:text-sky-300" />
+      <div className="min-w-0 flex-1 leading-tight">
+        <div className="truncate text-sm font-semibold">{node.label || node.id}</div>
+        <div className="truncate text-[11px] text-zinc-600 dark:text-zinc-400">
+          {KIND_NAMES[node.kind].label}
+          {instances > 1 ? ` ×${instances}` : ""}
+        </div>
+        {utilization !== undefined && tone !== "none" ? (
+          <div className={`text-[11px] font-semibold ${TONE_TEXT[tone]}`}>{formatUtilisation(utilization)} busy</div>
+        ) : null}
+      </div>
+      {spof ? (
+        <span className="absolute top-1 right-1 rounded bg-red-700 px-1 py-px text-[10px] font-bold tracking-wide text-white dark:bg-red-500">
+          SPOF
+        </span>
+      ) : null}
+      <Handle type="source" position={Position.Right} isConnectable={isConnectable} className="size-2.5! bg-zinc-500!" />
+    </div>
+  );
+}
