@@ -1,10 +1,16 @@
+import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": import.meta.dirname };
+const alias = {
+  "@": import.meta.dirname,
+  // "server-only" throws outside Next's server bundles; tests import server modules directly.
+  "server-only": path.join(import.meta.dirname, "tests/fixtures/server-only.ts"),
+};
 
-// Two projects that mirror the code: unit tests for lib/ (no database, no browser) and
-// integration tests for routes and the database (real PGlite, and PostgreSQL when
-// TEST_DATABASE_URL is set). End-to-end tests run under Playwright, not here.
+// Two projects that mirror the code: unit tests for lib/ and components (no database, no
+// server) and integration tests for the database and the routes (real PGlite, a real server
+// on the production build, and PostgreSQL too when TEST_DATABASE_URL is set). End-to-end tests
+// run under Playwright, not here.
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -24,9 +30,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
-          setupFiles: ["tests/setup-integration.ts"],
-          // Each file opens its own embedded database; one at a time keeps memory and the
-          // 2-core CI machine calm.
+          globalSetup: ["tests/integration/global-setup.ts"],
+          // Each file opens its own databases; one file at a time keeps the 2-core machine calm.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -9,7 +9,7 @@ export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "post
 
 export function databaseTarget(source: { DATABASE_URL?: string; DATA_DIR?: string }): DatabaseTarget {
   if (source.DATABASE_URL) return { kind: "postgres", url: source.DATABASE_URL };
-  return { kind: "pglite", dataDir: path.resolve(source.DATA_DIR ?? ".data") };
+  return { kind: "pglite", dataDir: path.resolve(/*turbopackIgnore: true*/ source.DATA_DIR ?? ".data") };
 }
 
 export type OpenedAdapter = {
@@ -28,7 +28,7 @@ export function openAdapter(target: DatabaseTarget): OpenedAdapter {
     return { factory, target, close: async () => {} };
   }
   acquireDataFolderLock(target.dataDir);
-  const client = new PGlite(path.join(target.dataDir, "pg"));
+  const client = new PGlite(path.join(/*turbopackIgnore: true*/ target.dataDir, "pg"));
   return {
     factory: new PrismaPGlite(client),
     target,

@@ -3,6 +3,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { MIGRATIONS_DIR, readMigrations } from "./migration-files";
+
+export { MIGRATIONS_DIR, readMigrations };
 
 /**
  * Migrations made and applied by Prisma's own schema engine, in its WebAssembly build, through
@@ -11,7 +14,6 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
  * the `_prisma_migrations` bookkeeping are exactly Prisma's.
  */
 
-export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
 export const SCHEMA_FILE = path.resolve(process.cwd(), "prisma/schema.prisma");
 const LOCKFILE = "migration_lock.toml";
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
@@ -51,25 +53,6 @@ export async function openSchemaEngine(
   const datamodel = schemaText ?? (await fs.readFile(SCHEMA_FILE, "utf8"));
   const log = () => {};
   return SchemaEngine.new({ datamodels: [["schema.prisma", datamodel]] }, log, bindMigrationAwareSqlAdapterFactory(factory));
-}
-
-export type MigrationOnDisk = { name: string; sql: string };
-
-export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationOnDisk[]> {
-  let entries: string[];
-  try {
-    entries = await fs.readdir(dir);
-  } catch {
-    return [];
-  }
-  const names = [];
-  for (const entry of entries.sort()) {
-    const stat = await fs.stat(path.join(dir, entry));
-    if (stat.isDirectory()) names.push(entry);
-  }
-  return Promise.all(
-    names.map(async (name) => ({ name, sql: await fs.readFile(path.join(dir, name, "migration.sql"), "utf8") })),
-  );
 }
 
 async function migrationList(dir: string) {

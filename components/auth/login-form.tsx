@@ -1,0 +1,54 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { FormError } from "@/components/ui/form-error";
+import { buttonClass } from "@/components/ui/styles";
+import { TextField } from "@/components/ui/text-field";
+
+export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    if (!result || result.error) {
+      setPending(false);
+      // next-auth passes the message thrown by authorize(); anything else is a generic failure.
+      const message = result?.error && result.error !== "CredentialsSignin" ? result.error : "Wrong email or password.";
+      setError(message);
+      return;
+    }
+    router.replace(callbackUrl);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {notice ? <p className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-700 dark:bg-slate-800 dark:text-brand-100">{notice}</p> : null}
+      <FormError message={error} />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required />
+      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <button type="submit" className={`${buttonClass.primary} w-full`} disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+      <p className="text-center text-sm text-slate-600 dark:text-slate-400">
+        New here?{" "}
+        <Link href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-medium text-brand-600 hover:underline">
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import type { PrismaClient } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hashPassword, verifyPassword } from "./password";
+import type { Registration, UserRole } from "./validation";
+
+export type AccountUser = { id: string; email: string; name: string; role: UserRole };
+
+const SELECT = { id: true, email: true, name: true, role: true } as const;
+
+/** Creates a candidate account; a taken email is a conflict the form shows next to the field. */
+export async function registerAccount(client: PrismaClient, input: Registration): Promise<AccountUser> {
+  const existing = await client.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) {
+    throw new AppError("conflict", "An account with this email already exists. Sign in instead.", {
+      problems: [{ path: "email", message: "An account with this email already exists." }],
+    });
+  }
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await client.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: SELECT });
+  } catch (error) {
+    // Two registrations racing for one email: the unique index decides.
+    if ((error as { code?: string }).code === "P2002") {
+      throw new AppError("conflict", "An account with this email already exists. Sign in instead.", {
+        problems: [{ path: "email", message: "An account with this email already exists." }],
+      });
+    }
+    throw error;
+  }
+}
+
+/** The user for these credentials, or null. Compares a hash even for unknown emails (timing). */
+export async function verifyCredentials(client: PrismaClient, email: string, password: string): Promise<AccountUser | null> {
+  const user = await client.user.findUnique({ where: { email }, select: { ...SELECT, passwordHash: true } });
+  const ok = await verifyPassword(password, user?.passwordHash ?? "$2b$11$invalidinvalidinvalidinvalidinvalidinvalidinvalidinva");
+  if (!user || !ok) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}

@@ -1,0 +1,70 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { clearRateLimit, hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
+import { verifyCredentials } from "./accounts";
+import { resolveAuthSecret } from "./secret";
+import { CredentialsSchema, type UserRole } from "./validation";
+
+const SESSION_DAYS = 14;
+
+export const TOO_MANY_ATTEMPTS = "Too many sign-in attempts. Wait 15 minutes and try again.";
+export const WRONG_CREDENTIALS = "Wrong email or password.";
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : "") || "unknown";
+}
+
+let cached: NextAuthOptions | undefined;
+
+/** next-auth options: email + password, JWT sessions that carry the user's id and role. */
+export function authOptions(): NextAuthOptions {
+  cached ??= {
+    secret: resolveAuthSecret(env()),
+    session: { strategy: "jwt", maxAge: SESSION_DAYS * 24 * 60 * 60 },
+    pages: { signIn: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(credentials, req) {
+          const parsed = CredentialsSchema.safeParse(credentials ?? {});
+          if (!parsed.success) throw new Error(WRONG_CREDENTIALS);
+          const { email, password } = parsed.data;
+          const client = db();
+          const address = clientAddress(req?.headers as Record<string, unknown> | undefined);
+          const [byEmail, byAddress] = await Promise.all([
+            hitRateLimit(client, `login:email:${email}`, RATE_LIMITS.loginPerEmail),
+            hitRateLimit(client, `login:address:${address}`, RATE_LIMITS.loginPerAddress),
+          ]);
+          if (!byEmail.allowed || !byAddress.allowed) throw new Error(TOO_MANY_ATTEMPTS);
+          const user = await verifyCredentials(client, email, password);
+          if (!user) throw new Error(WRONG_CREDENTIALS);
+          await clearRateLimit(client, `login:email:${email}`);
+          return user;
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          token.uid = user.id;
+          token.role = (user as unknown as { role: UserRole }).role;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        if (session.user && typeof token.uid === "string") {
+          session.user.id = token.uid;
+          session.user.role = token.role as UserRole;
+        }
+        return session;
+      },
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+/** One schema each serves the form (client-side hints) and the server (the real check). */
+export const EmailSchema = z
+  .string({ error: "Email is required." })
+  .trim()
+  .toLowerCase()
+  .max(254, "Email is too long.")
+  .pipe(z.email({ error: "Enter a valid email address." }));
+
+export const RegistrationSchema = z.strictObject({
+  email: EmailSchema,
+  name: z.string({ error: "Name is required." }).trim().min(1, "Name is required.").max(80, "Name is at most 80 characters."),
+  password: z
+    .string({ error: "Password is required." })
+    .min(10, "Password must be at least 10 characters.")
+    .max(200, "Password is at most 200 characters."),
+});
+export type Registration = z.infer<typeof RegistrationSchema>;
+
+export const CredentialsSchema = z.object({
+  email: EmailSchema,
+  password: z.string({ error: "Password is required." }).min(1, "Password is required.").max(200),
+});
+
+export const ROLES = ["CANDIDATE", "INSTRUCTOR", "ADMIN"] as const;
+export type UserRole = (typeof ROLES)[number];
+
+/** Only same-site paths are honoured as a post-login destination (no open redirects). */
+export function safeCallbackUrl(raw: string | null | undefined, fallback = "/home"): string {
+  if (!raw) return fallback;
+  if (!raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
+  if (/[\u0000-\u001f]/.test(raw)) return fallback;
+  return raw;
+}

@@ -1,0 +1,55 @@
+/**
+ * The app's one error type. `message` is for logs; `userMessage` is the only text a user ever
+ * sees, so internals never leak into a page or an API response.
+ */
+export type FieldProblem = { path: string; message: string };
+
+export type AppErrorCode =
+  | "bad_request"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "rate_limited"
+  | "unavailable";
+
+const STATUS: Record<AppErrorCode, number> = {
+  bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: AppErrorCode,
+    readonly userMessage: string,
+    readonly options: { problems?: FieldProblem[]; retryAfterSeconds?: number; cause?: unknown } = {},
+  ) {
+    super(userMessage, { cause: options.cause });
+    this.name = "AppError";
+    this.status = STATUS[code];
+  }
+
+  get problems(): FieldProblem[] {
+    return this.options.problems ?? [];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+/** Turns zod issues into field problems with dotted paths (`design.edges.3.to`). */
+export function problemsFromIssues(issues: { path: PropertyKey[]; message: string }[], prefix = ""): FieldProblem[] {
+  return issues.map((issue) => {
+    const path = issue.path.map(String).join(".");
+    return { path: [prefix, path].filter(Boolean).join(".") || "(root)", message: issue.message };
+  });
+}

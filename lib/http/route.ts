@@ -1,0 +1,86 @@
+import type { z } from "zod";
+import type { UserRole } from "@/lib/auth/validation";
+import { AppError, problemsFromIssues } from "@/lib/errors";
+import { requireRole, requireUser, type SessionUser } from "@/lib/session";
+import { errorResponse } from "./problem";
+
+/**
+ * The one wrapper for route handlers: checks who is calling, parses body, query and params
+ * with zod, and answers every failure as problem+json naming the failing fields. Route files
+ * stay a few lines long; the work happens in lib/.
+ */
+type Auth = "public" | "user" | UserRole[];
+
+type Spec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, A extends Auth> = {
+  auth: A;
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** Largest accepted body; larger bodies get 413 before they are parsed. Default 64 KiB. */
+  maxBodyBytes?: number;
+};
+
+type Input<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, A extends Auth> = {
+  req: Request;
+  user: A extends "public" ? SessionUser | null : SessionUser;
+  body: z.output<B>;
+  query: z.output<Q>;
+  params: z.output<P>;
+};
+
+type Context = { params: Promise<Record<string, string | string[]>> };
+
+const DEFAULT_MAX_BODY = 64 * 1024;
+
+async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const buffer = await req.arrayBuffer();
+  if (buffer.byteLength > maxBytes) throw tooLarge(maxBytes);
+  const text = new TextDecoder().decode(buffer);
+  if (text.trim() === "") throw new AppError("bad_request", "The request body is empty; send JSON.", { problems: [{ path: "body", message: "Required." }] });
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.", { problems: [{ path: "body", message: "Not valid JSON." }] });
+  }
+}
+
+function tooLarge(maxBytes: number): AppError {
+  return new AppError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KiB.`);
+}
+
+function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const problems = problemsFromIssues(result.error.issues, where === "body" ? "" : where);
+    throw new AppError("bad_request", `Some fields are invalid: ${problems.map((p) => p.path).join(", ")}.`, { problems });
+  }
+  return result.data;
+}
+
+export function route<
+  A extends Auth,
+  B extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+  P extends z.ZodType = z.ZodUndefined,
+>(spec: Spec<B, Q, P, A>, handler: (input: Input<B, Q, P, A>) => Promise<unknown>) {
+  return async (req: Request, context?: Context): Promise<Response> => {
+    try {
+      let user: SessionUser | null = null;
+      if (spec.auth === "user") user = await requireUser();
+      else if (Array.isArray(spec.auth)) user = await requireRole(...(spec.auth as UserRole[]));
+      else user = await requireUser().catch(() => null);
+
+      const params = spec.params ? parse(spec.params, await context?.params, "params") : undefined;
+      const query = spec.query ? parse(spec.query, Object.fromEntries(new URL(req.url).searchParams), "query") : undefined;
+      const body = spec.body ? parse(spec.body, await readJsonBody(req, spec.maxBodyBytes ?? DEFAULT_MAX_BODY), "body") : undefined;
+
+      const result = await handler({ req, user, body, query, params } as Input<B, Q, P, A>);
+      if (result instanceof Response) return result;
+      return Response.json(result ?? null);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,40 @@
+import type { PrismaClient } from "@/lib/db";
+
+/**
+ * Fixed-window rate limits kept in the database, so several app instances behind a load
+ * balancer share one budget. `hit` counts an attempt and says whether it is allowed.
+ */
+export type RateLimitRule = { limit: number; windowSeconds: number };
+
+export const RATE_LIMITS = {
+  loginPerEmail: { limit: 5, windowSeconds: 15 * 60 },
+  loginPerAddress: { limit: 30, windowSeconds: 15 * 60 },
+  simulatePerUser: { limit: 120, windowSeconds: 60 },
+  registerPerAddress: { limit: 20, windowSeconds: 60 * 60 },
+} satisfies Record<string, RateLimitRule>;
+
+export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
+
+export async function hitRateLimit(
+  client: PrismaClient,
+  key: string,
+  rule: RateLimitRule,
+  now = new Date(),
+): Promise<RateLimitResult> {
+  const windowStart = new Date(Math.floor(now.getTime() / (rule.windowSeconds * 1000)) * rule.windowSeconds * 1000);
+  // One statement: insert, or count up within the window, or restart a past window.
+  const rows = await client.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."windowStart" = ${windowStart} THEN "RateLimit"."count" + 1 ELSE 1 END,
+      "windowStart" = ${windowStart}
+    RETURNING "count"`;
+  const count = Number(rows[0]?.count ?? 1);
+  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + rule.windowSeconds * 1000 - now.getTime()) / 1000));
+  return { allowed: count <= rule.limit, remaining: Math.max(0, rule.limit - count), retryAfterSeconds };
+}
+
+/** Forgets a key (a successful login clears the per-email counter). */
+export async function clearRateLimit(client: PrismaClient, key: string): Promise<void> {
+  await client.rateLimit.deleteMany({ where: { key } });
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Finds a Chromium for Playwright (it downloads no browser here). Installs Debian's package
+# when it can (root with apt-get); otherwise says exactly how to get one and fails.
+set -euo pipefail
+
+find_chromium() {
+  for candidate in "${CHROMIUM_PATH:-}" /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome; do
+    if [ -n "$candidate" ] && [ -x "$candidate" ]; then echo "$candidate"; return 0; fi
+  done
+  return 1
+}
+
+if path=$(find_chromium); then
+  echo "Chromium: $path"
+  exit 0
+fi
+
+if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "No Chromium found: installing Debian's chromium package (about a minute)…"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  if path=$(find_chromium); then echo "Chromium: $path"; exit 0; fi
+fi
+
+cat >&2 <<'MSG'
+No Chromium found for the end-to-end tests, and it could not be installed automatically.
+Install one, then run the tests again:
+  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium
+  elsewhere:      install Chromium or Chrome and set CHROMIUM_PATH=/path/to/chromium
+MSG
+exit 1
