@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -6,6 +6,21 @@ import { CONCEPT_IDS, SIMULATOR_CONCEPT_IDS, loadConcepts, parseConcept, wordCou
 
 const CONCEPTS_DIR = path.join(import.meta.dirname, "../../../content/concepts");
 const DESIGN_MD = "/work/shared/DESIGN.md";
+const SIMULATOR_DIR = path.join(import.meta.dirname, "../../../lib/simulator");
+
+/** Concept ids written in the simulator's source: `concept: "x"` and `const concept = cond ? "x" : "y"`. */
+async function conceptIdsInSimulatorSource(): Promise<Set<string>> {
+  const ids = new Set<string>();
+  const files = (await readdir(SIMULATOR_DIR, { recursive: true })).filter((f) => f.endsWith(".ts"));
+  for (const file of files) {
+    const text = await readFile(path.join(SIMULATOR_DIR, file), "utf8");
+    for (const m of text.matchAll(/concept: "([a-z0-9-]+)"/g)) ids.add(m[1]);
+    for (const line of text.split("\n").filter((l) => /\bconst concept =/.test(l))) {
+      for (const m of line.matchAll(/"([a-z0-9-]+)"/g)) ids.add(m[1]);
+    }
+  }
+  return ids;
+}
 
 describe("content/concepts", () => {
   it("loads every note with zero problems", async () => {
@@ -19,6 +34,14 @@ describe("content/concepts", () => {
     const ids = new Set(concepts.map((c) => c.id));
     const missing = SIMULATOR_CONCEPT_IDS.filter((id) => !ids.has(id));
     expect(missing).toEqual([]);
+  });
+
+  it("has a note for every concept id written in the simulator's source", async () => {
+    const used = await conceptIdsInSimulatorSource();
+    // The scan must find something, or a changed coding style would make this test pass vacuously.
+    expect(used.has("single-point-of-failure")).toBe(true);
+    const known = new Set<string>(CONCEPT_IDS);
+    expect([...used].filter((id) => !known.has(id))).toEqual([]);
   });
 
   it("keeps SIMULATOR_CONCEPT_IDS in step with DESIGN.md's list, when DESIGN.md is at hand", async () => {
