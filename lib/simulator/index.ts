@@ -1,0 +1,117 @@
+import { evaluateAvailability } from "./availability-graph.ts";
+import { MODEL_CONSTANTS } from "./catalog.ts";
+import { computeCost } from "./cost.ts";
+import { computeFindings } from "./findings.ts";
+import { createRng } from "./math/random.ts";
+import { classLatency, evaluateState, healthyState, setupModel, type ModelSetup } from "./model.ts";
+import { runScenario } from "./scenarios.ts";
+import { describeScenario } from "./scenario-summary.ts";
+import type { DesignDocument, Report, Scenario } from "./schema.ts";
+import { computeScore, type RubricWeights } from "./score.ts";
+import { unmetRequirements } from "./requirements-check.ts";
+
+export { estimate } from "./estimate.ts";
+export type { Estimates, EstimationInput } from "./estimate.ts";
+export { validateDesignDocument } from "./validate.ts";
+export type { ValidationProblem, ValidationResult } from "./validate.ts";
+export * from "./schema.ts";
+export { KIND_CATALOG } from "./catalog.ts";
+export type { RubricWeights } from "./score.ts";
+
+export type SimulateOptions = { seed?: number; samples?: number; rubric?: RubricWeights };
+
+export const DEFAULT_SEED = 1;
+
+/** The scenarios run when a document names none: one of every kind that applies. */
+export function defaultScenarios(setup: ModelSetup): Scenario[] {
+  const g = setup.graph;
+  const out: Scenario[] = [{ kind: "baseline" }];
+  const web = g.nodes.filter((n) => n.kind === "web_server").sort((a, b) => b.instances - a.instances || a.id.localeCompare(b.id))[0];
+  if (web && web.instances > 1) out.push({ kind: "instance_failure", node: web.id, instances: 1 });
+  const primary = g.nodes.find((n) => n.isPrimary) ?? web;
+  if (primary) out.push({ kind: "node_down", node: primary.id });
+  if (g.regions.length > 0) out.push({ kind: "region_outage", region: g.homeRegion });
+  out.push({ kind: "cdn_outage" }, { kind: "cache_cold" }, { kind: "traffic_spike", factor: 2 }, { kind: "hot_key", shareOfReads: 0.2 });
+  return out;
+}
+
+/**
+ * Puts a valid design document under its clarified load and failures and scores it.
+ * Pure and deterministic: the same document, seed and samples give the same report.
+ */
+export function simulate(doc: DesignDocument, options: SimulateOptions = {}): Report {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const samples = Math.max(100, Math.floor(options.samples ?? MODEL_CONSTANTS.samples));
+  const rng = createRng(seed);
+  const setup = setupModel(doc);
+  const healthy = healthyState(setup);
+  const baseline = evaluateState(setup, healthy);
+  const latency = {
+    dynamicRead: classLatency(setup, baseline, "dynamicRead", rng, samples),
+    write: classLatency(setup, baseline, "write", rng, samples),
+    staticRead: classLatency(setup, baseline, "staticRead", rng, samples),
+  };
+  const average = evaluateState(setup, { ...healthy, trafficFactor: 1 / setup.req.peakToAverageRatio });
+  const availability = evaluateAvailability(setup.graph, baseline.plans, setup.peakRates, average.loads);
+  const spike = evaluateState(setup, { ...healthy, trafficFactor: 2 });
+  const hasCache = setup.graph.nodes.some((n) => n.kind === "cache");
+  const coldStart = hasCache ? evaluateState(setup, { ...healthy, cacheAgeSeconds: 0 }) : null;
+
+  const scenarioSamples = Math.max(100, Math.round(MODEL_CONSTANTS.scenarioSamples * (samples / MODEL_CONSTANTS.samples)));
+  const scenarios = (doc.scenarios ?? defaultScenarios(setup)).map((s) => {
+    const { worst: _worst, affected: _affected, ...result } = runScenario(setup, s, rng, scenarioSamples, describeScenario);
+    return result;
+  });
+  const findings = computeFindings({ setup, baseline, coldStart, availability });
+  const cdns = setup.graph.nodes.filter((n) => n.kind === "cdn");
+  const cdnHit = cdns.length > 0 ? Math.max(...cdns.map((c) => baseline.hitRatios.get(c.id) ?? 0)) : 0;
+  const originGets = setup.graph.nodes.filter((n) => n.kind === "object_storage").reduce((s, n) => s + (baseline.loads.get(n.id)?.byClass.staticRead ?? 0), 0) / setup.req.peakToAverageRatio;
+  const cost = computeCost(setup.graph, setup.req, setup.estimates, cdnHit, originGets);
+  const score = computeScore({ setup, baseline, spike, latency, availability, scenarios, findings, process: doc.process, rubric: options.rubric });
+  const unmet = unmetRequirements(setup, baseline, latency, availability);
+
+  const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
+  return {
+    version: 1,
+    seed,
+    requirementsUsed: { ...setup.req },
+    defaultedRequirements: setup.defaulted,
+    estimates: setup.estimates,
+    components: setup.graph.nodes.map((n) => {
+      const st = baseline.stations.get(n.id)!;
+      const finite = (x: number) => (Number.isFinite(x) ? x : 1e9);
+      return {
+        id: n.id,
+        kind: n.kind,
+        offeredRps: round(st.offeredRps, 1),
+        capacityRps: round(finite(st.capacityRps), 1),
+        utilization: round(finite(st.utilization), 3),
+        saturated: st.saturated,
+        p99Ms: round(st.p99Ms, 1),
+        instances: n.instances,
+        servers: round(n.servers, 2),
+        serviceTimeMs: round(st.meanServiceMs, 2),
+        availability: round(1 - (availability.components.find((c) => c.kind === "node" && c.id === n.id)?.unavailability ?? 0), 6),
+        ...(baseline.hitRatios.has(n.id) ? { hitRatio: round(baseline.hitRatios.get(n.id)!, 4) } : {}),
+      };
+    }),
+    latency,
+    availability: {
+      estimate: round(availability.estimate, 6),
+      downtimeMinutesPerYear: round(availability.downtimeMinutesPerYear, 1),
+      limitedBy: availability.limitedBy,
+      perClass: {
+        dynamicRead: round(availability.perClass.dynamicRead, 6),
+        write: round(availability.perClass.write, 6),
+        staticRead: round(availability.perClass.staticRead, 6),
+      },
+    },
+    spofs: availability.spofs,
+    scenarios,
+    findings,
+    cost,
+    score,
+    meetsRequirements: unmet.length === 0,
+    unmetRequirements: unmet,
+  };
+}

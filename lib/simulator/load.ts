@@ -1,0 +1,184 @@
+import { UNLIMITED_RPS } from "./catalog.ts";
+import type { ModelGraph, ModelNode } from "./graph.ts";
+import { mmcStation } from "./math/queue.ts";
+import type { Plan, RequestClass, UserClass } from "./routing.ts";
+
+/** Offered traffic at one node, summed over classes. */
+export type NodeLoad = {
+  rps: number;
+  /** Server-milliseconds of work per second (Σ rps × service time). */
+  workMs: number;
+  /** Dynamic reads for the single hottest key that reach this node before any cache. */
+  hotRps: number;
+  byClass: Partial<Record<RequestClass, number>>;
+};
+
+export type LoadOptions = {
+  rates: Record<UserClass, number>;
+  hotKeyShare: number;
+};
+
+/**
+ * Pushes each class's rate down its plan: splits and mixes divide it, sequences pass it whole,
+ * a fallback's backup carries nothing while its main path is there, jobs behind a queue count
+ * at the workers. Offered load is demand: an overloaded node upstream is not assumed to shed
+ * load for the nodes below it (a documented simplification; it errs towards more load).
+ */
+export function computeLoads(plans: Record<UserClass, Plan>, opts: LoadOptions): Map<string, NodeLoad> {
+  const loads = new Map<string, NodeLoad>();
+  const add = (node: ModelNode, cls: RequestClass, rps: number, serviceMs: number, hot: number) => {
+    let l = loads.get(node.id);
+    if (!l) {
+      l = { rps: 0, workMs: 0, hotRps: 0, byClass: {} };
+      loads.set(node.id, l);
+    }
+    l.rps += rps;
+    l.workMs += rps * serviceMs;
+    l.hotRps += hot;
+    l.byClass[cls] = (l.byClass[cls] ?? 0) + rps;
+  };
+  const walk = (plan: Plan, rate: number, hotShare: number) => {
+    if (rate <= 0) return;
+    switch (plan.t) {
+      case "visit": {
+        add(plan.node, plan.cls, rate, plan.serviceMs, plan.cls === "dynamicRead" ? rate * hotShare : 0);
+        // Past a cache the hot key is a hit: it does not reach the database.
+        return;
+      }
+      case "seq": {
+        let hot = hotShare;
+        for (const step of plan.steps) {
+          walk(step, rate, hot);
+          if (step.t === "visit" && step.node.kind === "cache") hot = 0;
+        }
+        return;
+      }
+      case "mix":
+      case "split":
+        for (const o of plan.options) walk(o.plan, rate * o.p, hotShare);
+        return;
+      case "fallback":
+        walk(plan.main, rate, hotShare);
+        return;
+      case "async":
+        walk(plan.plan, rate, 0);
+        return;
+      case "fail":
+        return;
+    }
+  };
+  for (const cls of ["dynamicRead", "write", "staticRead"] as const) {
+    walk(plans[cls], opts.rates[cls], cls === "dynamicRead" ? opts.hotKeyShare : 0);
+  }
+  return loads;
+}
+
+export type Station = {
+  node: ModelNode;
+  offeredRps: number;
+  capacityRps: number;
+  utilization: number;
+  saturated: boolean;
+  /** Share of this node's requests it serves (capacity and hot-unit limits). */
+  servedFactor: number;
+  /** Utilisation of the unit holding the hottest key. */
+  hotUnitUtilization: number;
+  waitProbability: number;
+  /** Mean wait of a request that does wait (ms); 0 when nobody waits. */
+  conditionalWaitMs: number;
+  meanServiceMs: number;
+  p99Ms: number;
+  units: number;
+};
+
+/**
+ * One M/M/c station per unit (instance, shard or replica copy): c = capacity × service time
+ * (Little), arrivals λ / units, mean service = load-weighted over classes. At ρ ≥ 1 the
+ * station is evaluated at the math module's cap (finite latency) and serves capacity / offered.
+ */
+export function buildStation(node: ModelNode, load: NodeLoad | undefined, units: number): Station {
+  const offered = load?.rps ?? 0;
+  const meanServiceMs = offered > 0 ? load!.workMs / offered : node.serviceTimeMs;
+  const unlimited = node.capacityRpsPerInstance >= UNLIMITED_RPS / 10;
+  const liveUnits = Math.max(0, units);
+  // Concurrency is fixed by the catalogue (c = capacity × base service time); a slower mix
+  // of work (media processing) lowers the rps one unit sustains.
+  const unitCapacity =
+    node.serviceTimeMs > 0 && meanServiceMs > 0
+      ? (node.capacityRpsPerInstance * node.serviceTimeMs) / meanServiceMs
+      : node.capacityRpsPerInstance;
+  const capacityRps = liveUnits * unitCapacity;
+  if (unlimited || meanServiceMs === 0) {
+    return {
+      node, offeredRps: offered, capacityRps: unlimited ? node.capacityRpsPerInstance * Math.max(1, liveUnits) : capacityRps,
+      utilization: 0, saturated: false, servedFactor: liveUnits > 0 ? 1 : 0, hotUnitUtilization: 0,
+      waitProbability: 0, conditionalWaitMs: 0, meanServiceMs, p99Ms: meanServiceMs * Math.log(100), units: liveUnits,
+    };
+  }
+  if (liveUnits === 0) {
+    return {
+      node, offeredRps: offered, capacityRps: 0, utilization: offered > 0 ? Infinity : 0, saturated: offered > 0,
+      servedFactor: 0, hotUnitUtilization: 0, waitProbability: 0, conditionalWaitMs: 0, meanServiceMs, p99Ms: 0, units: 0,
+    };
+  }
+  const perUnit = offered / liveUnits;
+  const st = mmcStation({ servers: node.servers, serviceTimeMs: meanServiceMs, arrivalRps: perUnit });
+  const utilization = offered / capacityRps;
+  const unitCap = unitCapacity;
+  const hot = load?.hotRps ?? 0;
+  const hotUnitLoad = hot + (offered - hot) / liveUnits;
+  const hotUnitUtilization = hotUnitLoad / unitCap;
+  const dropped = Math.max(0, offered - capacityRps, hotUnitLoad - unitCap);
+  const servedFactor = offered > 0 ? Math.max(0, 1 - dropped / offered) : 1;
+  return {
+    node,
+    offeredRps: offered,
+    capacityRps,
+    utilization,
+    saturated: utilization >= 1 || hotUnitUtilization >= 1,
+    servedFactor,
+    hotUnitUtilization,
+    waitProbability: st.waitProbability,
+    conditionalWaitMs: st.waitProbability > 0 ? st.meanWaitMs / st.waitProbability : 0,
+    meanServiceMs,
+    p99Ms: st.sojournQuantileMs(0.99),
+    units: liveUnits,
+  };
+}
+
+/** Units still serving after `lost` instances fail (a primary keeps its shards while a copy lives). */
+export function liveUnits(node: ModelNode, lostInstances: number): number {
+  if (lostInstances <= 0) return node.units;
+  const left = Math.max(0, node.instances - lostInstances);
+  if (node.isPrimary) return left > 0 ? node.units : 0;
+  return (node.units * left) / node.instances;
+}
+
+export function buildStations(graph: ModelGraph, loads: Map<string, NodeLoad>, lost: ReadonlyMap<string, number>): Map<string, Station> {
+  const stations = new Map<string, Station>();
+  for (const n of graph.nodes) stations.set(n.id, buildStation(n, loads.get(n.id), liveUnits(n, lost.get(n.id) ?? 0)));
+  return stations;
+}
+
+/** Share of a class's requests that complete: the product of served factors along each path. */
+export function servedShare(plan: Plan, factor: (node: ModelNode) => number): number {
+  switch (plan.t) {
+    case "visit":
+      return factor(plan.node);
+    case "seq":
+      return plan.steps.reduce((s, step) => s * servedShare(step, factor), 1);
+    case "mix":
+    case "split":
+      return plan.options.reduce((s, o) => s + o.p * servedShare(o.plan, factor), 0);
+    case "fallback": {
+      // The backup only counts when the main path has failed outright (e.g. a cache that is
+      // failing before anyone notices is timed out and skipped).
+      const main = servedShare(plan.main, factor);
+      return main > 0 ? main : servedShare(plan.backup, factor);
+    }
+    case "async":
+      return 1;
+    case "fail":
+      return 0;
+  }
+}

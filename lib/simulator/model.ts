@@ -1,0 +1,168 @@
+import { MODEL_CONSTANTS } from "./catalog.ts";
+import { estimate, type Estimates } from "./estimate.ts";
+import { buildGraph, type ModelGraph, type ModelNode } from "./graph.ts";
+import { samplePercentiles, type Percentiles } from "./latency.ts";
+import { buildStations, computeLoads, liveUnits, servedShare, type NodeLoad, type Station } from "./load.ts";
+import { cheHitRatio, coldCacheHitRatio, zipfHottestShare } from "./math/che.ts";
+import { resolveRequirements, type ResolvedRequirements } from "./requirements.ts";
+import { routeAll, USER_CLASSES, type Plan, type UserClass, type World } from "./routing.ts";
+import type { DesignDocument } from "./schema.ts";
+
+/** Everything that does not change between scenarios: requirements, estimates, graph. */
+export type ModelSetup = {
+  req: ResolvedRequirements;
+  defaulted: string[];
+  estimates: Estimates;
+  graph: ModelGraph;
+  /** Peak rate per user class (rps). */
+  peakRates: Record<UserClass, number>;
+  averageRates: Record<UserClass, number>;
+  dynamicKeys: number;
+  itemBytes: number;
+  zipfHottest: number;
+  geoRouting: boolean;
+};
+
+export function setupModel(doc: DesignDocument): ModelSetup {
+  const { values: req, defaulted } = resolveRequirements(doc.requirements);
+  const estimates = estimate(req);
+  const graph = buildGraph(doc.design, req.userRegions);
+  const writesPerDay = req.dailyActiveUsers * req.writesPerUserPerDay;
+  const stored = writesPerDay * 365 * req.retentionYears;
+  const dynamicKeys = Math.round(
+    Math.min(MODEL_CONSTANTS.maxKeys, Math.max(MODEL_CONSTANTS.minKeys, stored > 0 ? stored : 1e6)),
+  );
+  return {
+    req,
+    defaulted,
+    estimates,
+    graph,
+    peakRates: { dynamicRead: estimates.readQps.peak, write: estimates.writeQps.peak, staticRead: estimates.staticQps.peak },
+    averageRates: { dynamicRead: estimates.readQps.average, write: estimates.writeQps.average, staticRead: estimates.staticQps.average },
+    dynamicKeys,
+    itemBytes: Math.max(100, req.bytesPerRead),
+    zipfHottest: zipfHottestShare(dynamicKeys, MODEL_CONSTANTS.zipfS),
+    geoRouting: graph.nodes.some((n) => n.kind === "dns" && n.node.geoRouting === true),
+  };
+}
+
+/** The failure state at one moment of a scenario. */
+export type State = {
+  world: World;
+  /** Instances lost and already taken out of rotation (capacity shrinks). */
+  lost: ReadonlyMap<string, number>;
+  /** Instances lost but still receiving traffic (that share of the node's requests fails). */
+  undetectedLoss: ReadonlyMap<string, number>;
+  trafficFactor: number;
+  hotKeyShare: number;
+  /** Seconds since the caches were flushed (null: warm). */
+  cacheAgeSeconds: number | null;
+  /** Caches that restart cold (null: all when cacheAgeSeconds is set). */
+  coldCaches: ReadonlySet<string> | null;
+};
+
+export function healthyState(setup: ModelSetup): State {
+  return {
+    world: { removed: new Set(), failing: new Set(), promoted: new Set() },
+    lost: new Map(),
+    undetectedLoss: new Map(),
+    trafficFactor: 1,
+    hotKeyShare: Math.max(setup.req.hotKeyShareOfReads, setup.zipfHottest),
+    cacheAgeSeconds: null,
+    coldCaches: null,
+  };
+}
+
+/** Hit ratio of a cache (Che, Zipf over the stored keys) or a CDN (static assets, TTL). */
+export function hitRatio(setup: ModelSetup, node: ModelNode, state: State): number {
+  const rates = setup.peakRates;
+  if (node.kind === "cdn") {
+    return cheHitRatio({
+      keys: MODEL_CONSTANTS.staticAssets,
+      zipfS: MODEL_CONSTANTS.zipfS,
+      capacityItems: 1e9,
+      policy: "lru",
+      ttlSeconds: node.node.ttlSeconds ?? MODEL_CONSTANTS.cdnTtlSeconds,
+      requestsPerSecond: rates.staticRead * state.trafficFactor,
+    });
+  }
+  const units = liveUnits(node, state.lost.get(node.id) ?? 0);
+  const memoryBytes = (node.node.memoryGb ?? MODEL_CONSTANTS.cacheMemoryGb) * 1e9 * units;
+  const input = {
+    keys: setup.dynamicKeys,
+    zipfS: MODEL_CONSTANTS.zipfS,
+    capacityItems: Math.floor(memoryBytes / setup.itemBytes),
+    policy: node.node.eviction ?? "lru",
+    ttlSeconds: node.node.ttlSeconds,
+    requestsPerSecond: rates.dynamicRead * state.trafficFactor,
+  };
+  const cold = state.cacheAgeSeconds !== null && (state.coldCaches === null || state.coldCaches.has(node.id));
+  if (!cold) return cheHitRatio(input);
+  return coldCacheHitRatio({ ...input, seconds: state.cacheAgeSeconds! });
+}
+
+export type Evaluation = {
+  plans: Record<UserClass, Plan>;
+  routingProblems: string[];
+  loads: Map<string, NodeLoad>;
+  stations: Map<string, Station>;
+  served: Record<UserClass, number>;
+  /** Share of all user requests served, weighted by rate. */
+  servedAll: number;
+  rates: Record<UserClass, number>;
+  hitRatios: Map<string, number>;
+};
+
+export function evaluateState(setup: ModelSetup, state: State): Evaluation {
+  const hitRatios = new Map<string, number>();
+  const hit = (n: ModelNode) => {
+    let h = hitRatios.get(n.id);
+    if (h === undefined) {
+      h = hitRatio(setup, n, state);
+      hitRatios.set(n.id, h);
+    }
+    return h;
+  };
+  const { plans, problems } = routeAll({
+    graph: setup.graph,
+    world: state.world,
+    hitRatio: hit,
+    mediaShareOfWrites: setup.req.mediaShareOfWrites,
+    strongConsistency: setup.req.consistency === "strong",
+  });
+  const rates = {
+    dynamicRead: setup.peakRates.dynamicRead * state.trafficFactor,
+    write: setup.peakRates.write * state.trafficFactor,
+    staticRead: setup.peakRates.staticRead * state.trafficFactor,
+  };
+  const loads = computeLoads(plans, { rates, hotKeyShare: state.hotKeyShare });
+  const stations = buildStations(setup.graph, loads, state.lost);
+  const factor = (n: ModelNode) => {
+    if (state.world.failing.has(n.id)) return 0;
+    const st = stations.get(n.id);
+    const undetected = state.undetectedLoss.get(n.id) ?? 0;
+    const share = undetected > 0 ? Math.max(0, (n.instances - undetected) / n.instances) : 1;
+    return (st ? st.servedFactor : 1) * share;
+  };
+  const served = { dynamicRead: 0, write: 0, staticRead: 0 };
+  let total = 0;
+  let weighted = 0;
+  for (const cls of USER_CLASSES) {
+    served[cls] = servedShare(plans[cls], factor);
+    total += rates[cls];
+    weighted += rates[cls] * served[cls];
+  }
+  return { plans, routingProblems: problems, loads, stations, served, servedAll: total > 0 ? weighted / total : 1, rates, hitRatios };
+}
+
+export function classLatency(setup: ModelSetup, ev: Evaluation, cls: UserClass, rng: () => number, samples: number): Percentiles {
+  return samplePercentiles(ev.plans[cls], { stations: ev.stations, rng, userRegions: setup.req.userRegions, geoRouting: setup.geoRouting }, samples);
+}
+
+/** p99 over all user requests: one plan mixing the classes by rate. */
+export function overallP99(setup: ModelSetup, ev: Evaluation, rng: () => number, samples: number): number {
+  const total = USER_CLASSES.reduce((s, c) => s + ev.rates[c], 0);
+  if (total <= 0) return 0;
+  const plan: Plan = { t: "mix", options: USER_CLASSES.filter((c) => ev.rates[c] > 0).map((c) => ({ p: ev.rates[c] / total, plan: ev.plans[c] })) };
+  return samplePercentiles(plan, { stations: ev.stations, rng, userRegions: setup.req.userRegions, geoRouting: setup.geoRouting }, samples).p99Ms;
+}

@@ -1,0 +1,351 @@
+/*
+ * Routing rules: how each request class travels through the design graph.
+ *
+ * Request classes: dynamic reads, writes and static reads (the estimates' three rates), plus
+ * "job": work a queue hands to its consumers, which never counts in the user's latency.
+ * Edges are directed "calls" relations; a class may only follow edges. Every class starts at
+ * the client nodes (without a client: at every non-side node nothing points to).
+ *
+ * 1. client, dns, load_balancer pass requests on. Among their successors that can serve the
+ *    class, the work is split by capacity (the load balancer's set; with two load balancers in
+ *    two regions, the DNS's set). Split siblings are redundant: for availability one live
+ *    sibling is enough. DNS answers are cached by clients: no latency, no load.
+ * 2. Static reads prefer a CDN: h_cdn of them are served at the edge, the misses go to the
+ *    CDN's successors, or, when it has none, to the client's other successors (the origin).
+ *    If the CDN is gone the origin takes all static reads (the source notes: clients fall back
+ *    to the origin). The origin is object storage if reachable, else a web server serving
+ *    files from its disk. Dynamic reads and writes skip a CDN unless it is the only way in.
+ * 3. A web server does its own work (serviceTimeMs), then:
+ *    - dynamic read: cache-aside through a cache successor (h served by the cache, 1 - h go on
+ *      to the database read targets); without a cache, straight to the read targets; without
+ *      a database, the web server answers from its own storage (the single-server design).
+ *    - write: to a message queue successor if there is one (the user waits only for the
+ *      enqueue; the consumers do the rest as jobs), else to the database primaries; media
+ *      writes also store the media in object storage. Without a queue, media processing
+ *      (200 ms) runs on the web server inside the user's request.
+ *    - static read: object storage successor if any, else served by the web server.
+ * 4. Database read targets: with eventual consistency, the replicas the caller is connected
+ *    to (split by capacity), falling back to the primaries; with strong consistency, the
+ *    primaries and sync replicas only. Writes go to primaries (or to a promoted replica after
+ *    a failover); a primary's replicas are its failover path.
+ * 5. A cache with database successors is read-through (it forwards its own misses). A message
+ *    queue acknowledges and hands the write to its worker successors as a job; a worker
+ *    processes it (including media) and writes to its database / object storage successors.
+ * 6. logging and metrics never carry requests; they only count as observability.
+ * 7. Removed nodes (failed and detected) are routed around; failing nodes (failed, not yet
+ *    detected) still receive their share, which fails. A class with no way to a node that can
+ *    serve it is a Fail plan: served share 0 and a finding, never an exception.
+ */
+import { MODEL_CONSTANTS } from "./catalog.ts";
+import { hopMs, isDatabase, SIDE_KINDS, type ModelGraph, type ModelNode } from "./graph.ts";
+
+export type RequestClass = "dynamicRead" | "write" | "staticRead" | "job";
+export const USER_CLASSES = ["dynamicRead", "write", "staticRead"] as const;
+export type UserClass = (typeof USER_CLASSES)[number];
+
+export type Visit = {
+  t: "visit";
+  node: ModelNode;
+  /** Caller; null when the client calls (the hop then depends on the user's region). */
+  from: ModelNode | null;
+  cls: RequestClass;
+  /** Mean service time of this kind of request at this node. */
+  serviceMs: number;
+  /** Fixed extra time inside the node (a sync replica's round trip). */
+  extraMs: number;
+  hopMs: number;
+};
+export type Plan =
+  | Visit
+  | { t: "seq"; steps: Plan[] }
+  | { t: "mix"; options: { p: number; plan: Plan }[] }
+  | { t: "split"; options: { p: number; plan: Plan }[] }
+  | { t: "fallback"; main: Plan; backup: Plan }
+  | { t: "async"; plan: Plan }
+  | { t: "fail"; reason: string };
+
+/** The failure state a plan is built for. */
+export type World = {
+  removed: ReadonlySet<string>;
+  failing: ReadonlySet<string>;
+  promoted: ReadonlySet<string>;
+};
+export const HEALTHY_WORLD: World = { removed: new Set(), failing: new Set(), promoted: new Set() };
+
+export type RoutingContext = {
+  graph: ModelGraph;
+  world: World;
+  /** Steady (or warming) hit ratio of a cache or CDN node. */
+  hitRatio: (node: ModelNode) => number;
+  mediaShareOfWrites: number;
+  strongConsistency: boolean;
+};
+
+const EMPTY: Plan = { t: "seq", steps: [] };
+const fail = (reason: string): Plan => ({ t: "fail", reason });
+export const isFail = (p: Plan): boolean => p.t === "fail";
+
+function visit(ctx: RoutingContext, node: ModelNode, from: ModelNode | null, cls: RequestClass, serviceMs = node.serviceTimeMs, extraMs = 0): Visit {
+  return { t: "visit", node, from, cls, serviceMs, extraMs, hopMs: from ? hopMs(from, node, null) : 0 };
+}
+
+function capacityOf(n: ModelNode): number {
+  return n.capacityRpsPerInstance * n.units;
+}
+
+/** Split by capacity over alternatives that can all serve; one alternative is itself. */
+function splitBy(entries: { node: ModelNode; plan: Plan }[]): Plan {
+  const ok = entries.filter((e) => !isFail(e.plan));
+  if (ok.length === 0) return entries.length > 0 ? entries[0].plan : fail("no successor can serve it");
+  if (ok.length === 1) return ok[0].plan;
+  const total = ok.reduce((s, e) => s + capacityOf(e.node), 0);
+  return { t: "split", options: ok.map((e) => ({ p: capacityOf(e.node) / total, plan: e.plan })) };
+}
+
+function withFallback(main: Plan, backup: Plan): Plan {
+  if (isFail(main)) return backup;
+  if (isFail(backup)) return main;
+  return { t: "fallback", main, backup };
+}
+
+export class Router {
+  private memo = new Map<string, Plan>();
+  private visiting = new Set<string>();
+  readonly problems: string[] = [];
+
+  constructor(private ctx: RoutingContext) {}
+
+  private live(n: ModelNode): boolean {
+    return !this.ctx.world.removed.has(n.id);
+  }
+
+  private next(n: ModelNode): ModelNode[] {
+    return this.ctx.graph.successors.get(n.id)!.filter((s) => this.live(s) && !SIDE_KINDS.includes(s.kind));
+  }
+
+  /** The plan of a user class from all entry points. */
+  entry(cls: UserClass): Plan {
+    const entries = this.ctx.graph.entries.filter((n) => this.live(n));
+    if (entries.length === 0) return fail("no client or entry point");
+    return splitBy(entries.map((n) => ({ node: n, plan: n.kind === "client" ? this.forward(n, cls) : this.plan(n, null, cls) })));
+  }
+
+  /** Plan for a class arriving at `n` from `from` (memoised per node, caller and class). */
+  plan(n: ModelNode, from: ModelNode | null, cls: RequestClass): Plan {
+    const key = `${n.id}|${from?.id ?? ""}|${cls}`;
+    const known = this.memo.get(key);
+    if (known) return known;
+    if (this.visiting.has(key)) return fail(`cycle through ${n.id}`);
+    this.visiting.add(key);
+    const result = this.build(n, from, cls);
+    this.visiting.delete(key);
+    this.memo.set(key, result);
+    return result;
+  }
+
+  private build(n: ModelNode, from: ModelNode | null, cls: RequestClass): Plan {
+    const ctx = this.ctx;
+    switch (n.kind) {
+      case "client":
+        return this.forward(n, cls);
+      case "dns":
+        return this.forward(n, cls);
+      case "load_balancer": {
+        const rest = this.forward(n, cls);
+        return isFail(rest) ? rest : seq(visit(ctx, n, from, cls), rest);
+      }
+      case "cdn": {
+        const rest = this.forward(n, cls);
+        if (cls === "staticRead") {
+          const h = ctx.hitRatio(n);
+          const hit = visit(ctx, n, from, cls);
+          if (isFail(rest)) return { t: "mix", options: [{ p: h, plan: hit }, { p: 1 - h, plan: rest }] };
+          return cacheMix(h, hit, seq(hit, rest), rest);
+        }
+        return isFail(rest) ? rest : seq(visit(ctx, n, from, cls, 0), rest);
+      }
+      case "web_server":
+        return this.processing(n, from, cls);
+      case "worker":
+        return cls === "job" ? this.processing(n, from, cls) : fail(`${n.id} is a worker: it only takes jobs from a queue`);
+      case "cache": {
+        if (cls !== "dynamicRead") return fail(`${n.id} (cache) cannot serve ${cls}`);
+        const h = ctx.hitRatio(n);
+        const miss = this.dbRead(n, cls);
+        const hit = visit(ctx, n, from, cls);
+        if (isFail(miss)) return { t: "mix", options: [{ p: h, plan: hit }, { p: 1 - h, plan: miss }] };
+        return cacheMix(h, hit, seq(hit, miss), miss);
+      }
+      case "sql_database":
+      case "nosql_database": {
+        if (cls === "write" || cls === "job") {
+          if (n.isReplica && !ctx.world.promoted.has(n.id)) return fail(`${n.id} is a replica: it cannot take writes`);
+          return this.primaryVisit(n, from, cls);
+        }
+        return visit(ctx, n, from, cls);
+      }
+      case "message_queue": {
+        if (cls !== "write") return fail(`${n.id} (queue) only takes writes`);
+        const consumers = this.next(n).filter((s) => s.kind === "worker");
+        const job = consumers.length === 0 ? fail(`${n.id} has no worker consuming it`) : splitBy(consumers.map((w) => ({ node: w, plan: this.plan(w, n, "job") })));
+        if (isFail(job)) this.problems.push(`queue-without-consumer:${n.id}`);
+        return seq(visit(ctx, n, from, cls), { t: "async", plan: job });
+      }
+      case "object_storage":
+        if (cls === "write" || cls === "job") return visit(ctx, n, from, cls);
+        return visit(ctx, n, from, cls);
+      default:
+        return fail(`${n.kind} does not carry requests`);
+    }
+  }
+
+  /** Pass-through nodes: split the class over the successors that can serve it. */
+  private forward(n: ModelNode, cls: RequestClass): Plan {
+    const succ = this.next(n);
+    if (succ.length === 0) return fail(`${n.id} has no successor for ${cls}`);
+    const cdns = succ.filter((s) => s.kind === "cdn");
+    const others = succ.filter((s) => s.kind !== "cdn");
+    // Clients and DNS hand the request over without a hop of their own: the next node's
+    // distance is from the user (which region they are in is sampled per request).
+    const from = n.kind === "client" || n.kind === "dns" ? null : n;
+    const over = (list: ModelNode[]) => splitBy(list.map((s) => ({ node: s, plan: this.plan(s, from, cls) })));
+    if (cls === "staticRead" && cdns.length > 0) {
+      const origin = others.length > 0 ? over(others) : fail("no origin");
+      const viaCdn = splitBy(
+        cdns.map((c) => {
+          const own = this.plan(c, from, cls);
+          // A CDN without successors fetches its misses from the client's other entry (the origin).
+          if (this.next(c).length === 0 && own.t === "mix" && !isFail(origin)) {
+            const h = this.ctx.hitRatio(c);
+            const hit = visit(this.ctx, c, from, cls);
+            return { node: c, plan: cacheMix(h, hit, seq(hit, origin), origin) };
+          }
+          return { node: c, plan: own };
+        }),
+      );
+      return withFallback(viaCdn, origin);
+    }
+    const main = others.length > 0 ? over(others) : fail(`${n.id} has no successor for ${cls}`);
+    return isFail(main) && cdns.length > 0 ? over(cdns) : main;
+  }
+
+  /** Web servers and workers: own work, then data. */
+  private processing(n: ModelNode, from: ModelNode | null, cls: RequestClass): Plan {
+    const ctx = this.ctx;
+    const succ = this.next(n);
+    if (cls === "staticRead") {
+      const stores = succ.filter((s) => s.kind === "object_storage");
+      const self = visit(ctx, n, from, cls);
+      return stores.length === 0 ? self : seq(self, splitBy(stores.map((s) => ({ node: s, plan: this.plan(s, n, cls) }))));
+    }
+    if (cls === "dynamicRead") {
+      const self = visit(ctx, n, from, cls);
+      const caches = succ.filter((s) => s.kind === "cache");
+      const direct = this.dbRead(n, cls);
+      const data = isFail(direct) ? EMPTY : direct; // no database: the server holds its data
+      if (caches.length === 0) return seq(self, data);
+      const viaCache = splitBy(
+        caches.map((c) => {
+          if (this.next(c).some(isDatabase)) return { node: c, plan: this.plan(c, n, cls) };
+          const h = ctx.hitRatio(c);
+          const hit = visit(ctx, c, n, cls);
+          return { node: c, plan: cacheMix(h, hit, seq(hit, data), data) };
+        }),
+      );
+      return seq(self, withFallback(viaCache, data));
+    }
+    // write (web) or job (worker)
+    const queues = cls === "write" ? succ.filter((s) => s.kind === "message_queue") : [];
+    if (queues.length > 0) {
+      const enqueue = splitBy(queues.map((q) => ({ node: q, plan: this.plan(q, n, cls) })));
+      if (!isFail(enqueue)) return seq(visit(ctx, n, from, cls), enqueue);
+    }
+    const media = ctx.mediaShareOfWrites;
+    const serviceMs = n.serviceTimeMs + (n.kind === "web_server" ? media * MODEL_CONSTANTS.mediaProcessingMs : 0);
+    const self = visit(ctx, n, from, cls, n.kind === "worker" ? n.serviceTimeMs : serviceMs);
+    const primaries = this.writeTargets(n, cls);
+    const stores = succ.filter((s) => s.kind === "object_storage");
+    const steps: Plan[] = [self];
+    if (primaries) steps.push(primaries);
+    if (media > 0 && stores.length > 0) {
+      const put = splitBy(stores.map((s) => ({ node: s, plan: this.plan(s, n, cls) })));
+      steps.push({ t: "mix", options: [{ p: media, plan: put }, { p: 1 - media, plan: EMPTY }] });
+    }
+    return { t: "seq", steps };
+  }
+
+  /** Database read targets of a caller; Fail when it has no database. */
+  private dbRead(n: ModelNode, cls: RequestClass): Plan {
+    const dbs = this.next(n).filter(isDatabase);
+    if (dbs.length === 0) return fail(`${n.id} has no database`);
+    const strong = this.ctx.strongConsistency;
+    const readable = (d: ModelNode) => d.isPrimary || this.ctx.world.promoted.has(d.id) || !strong || d.node.replication === "sync";
+    const replicas = dbs.filter((d) => !d.isPrimary && readable(d));
+    const primaries = dbs.filter((d) => d.isPrimary || this.ctx.world.promoted.has(d.id));
+    const over = (list: ModelNode[]) => (list.length === 0 ? fail(`${n.id}: no readable database`) : splitBy(list.map((d) => ({ node: d, plan: this.plan(d, n, cls) }))));
+    // Replicas take the reads; the primary is the fallback (and the only target when strong).
+    const promotedOnly = replicas.filter((r) => !this.ctx.world.promoted.has(r.id));
+    return withFallback(over(promotedOnly), over(primaries));
+  }
+
+  /** Write targets: connected primaries, or the promoted replicas of a removed primary. */
+  private writeTargets(n: ModelNode, cls: RequestClass): Plan | null {
+    const { graph, world } = this.ctx;
+    const connected = graph.successors.get(n.id)!.filter(isDatabase);
+    if (connected.length === 0) return null; // no database: the server stores it itself
+    const targets: ModelNode[] = [];
+    for (const d of connected) {
+      const primary = d.isReplica ? graph.byId.get(d.node.replicaOf ?? "") : d;
+      if (!primary) continue;
+      if (this.live(primary) && primary.isPrimary) {
+        if (!targets.includes(primary)) targets.push(primary);
+      } else {
+        for (const r of graph.replicasOf.get(primary.id) ?? []) {
+          if (world.promoted.has(r.id) && this.live(r) && !targets.includes(r)) targets.push(r);
+        }
+      }
+    }
+    // Writes land on every connected primary's data set: one of them (split by capacity).
+    if (targets.length === 0) return fail(`${n.id}: no live primary database for writes`);
+    const main = splitBy(targets.map((t) => ({ node: t, plan: this.plan(t, n, cls) })));
+    // For availability: a live replica of the primary can be promoted.
+    const standbys = targets.flatMap((t) => (graph.replicasOf.get(t.id) ?? []).filter((r) => this.live(r) && !world.promoted.has(r.id)));
+    if (standbys.length === 0) return main;
+    const promotedVisits = standbys.map((r) => ({ node: r, plan: visit(this.ctx, r, n, cls) as Plan }));
+    return { t: "fallback", main, backup: splitBy(promotedVisits) };
+  }
+
+  /** A write at a primary: sync replication adds the slowest replica's round trip. */
+  private primaryVisit(n: ModelNode, from: ModelNode | null, cls: RequestClass): Plan {
+    const replicas = (this.ctx.graph.replicasOf.get(n.id) ?? []).filter((r) => this.live(r));
+    let extra = 0;
+    const sync = replicas.filter((r) => r.node.replication === "sync");
+    const semi = replicas.filter((r) => r.node.replication === "semi-sync");
+    const rtt = (r: ModelNode) => hopMs(n, r, null) + r.serviceTimeMs;
+    if (sync.length > 0) extra = Math.max(...sync.map(rtt));
+    else if (semi.length > 0) extra = Math.min(...semi.map(rtt));
+    return visit(this.ctx, n, from, cls, n.serviceTimeMs, extra);
+  }
+}
+
+function seq(...steps: Plan[]): Plan {
+  return { t: "seq", steps };
+}
+
+/** A cache in front of `miss`: hit share h served by the cache; if the cache is lost, `backup`. */
+function cacheMix(h: number, hit: Plan, missPath: Plan, backup: Plan): Plan {
+  const main: Plan = { t: "mix", options: [{ p: h, plan: hit }, { p: 1 - h, plan: missPath }] };
+  return { t: "fallback", main, backup };
+}
+
+export type ClassPlans = Record<RequestClass, Plan>;
+
+export function routeAll(ctx: RoutingContext): { plans: Record<UserClass, Plan>; problems: string[] } {
+  const router = new Router(ctx);
+  const plans = {
+    dynamicRead: router.entry("dynamicRead"),
+    write: router.entry("write"),
+    staticRead: router.entry("staticRead"),
+  };
+  return { plans, problems: [...new Set(router.problems)] };
+}

@@ -1,0 +1,49 @@
+import { MODEL_CONSTANTS } from "./catalog.ts";
+import type { ScenarioFacts } from "./scenarios.ts";
+
+const pct = (x: number) => `${(x * 100).toFixed(x >= 0.9995 || x <= 0.0005 ? 0 : 1)} %`;
+const times = (x: number) => `${x.toFixed(1)}×`;
+
+/** The most loaded node of the worst moment, as "X saturates at 2.1× its capacity". */
+function pressure(f: ScenarioFacts): string {
+  const b = f.bottleneck;
+  if (!b) return "";
+  if (b.utilization >= 1) return `${b.id} saturates at ${times(b.utilization)} its capacity`;
+  return `${b.id} peaks at ${pct(b.utilization)} utilisation`;
+}
+
+/** One sentence per scenario, with the numbers the timeline shows. */
+export function describeScenario(f: ScenarioFacts): string {
+  const s = f.scenario;
+  const served = `${pct(f.servedShare)} of requests served, p99 ${f.p99Ms.toFixed(0)} ms`;
+  const load = pressure(f);
+  const detect = MODEL_CONSTANTS.detectionSeconds;
+  switch (s.kind) {
+    case "baseline":
+      return `At peak (${Math.round(f.setup.peakRates.dynamicRead + f.setup.peakRates.write + f.setup.peakRates.staticRead)} rps) the design serves ${served}; ${load || "no node is loaded"}.`;
+    case "traffic_spike":
+      return `Traffic jumps to ${s.factor}× peak; ${load || "nothing saturates"}, and ${served}.`;
+    case "hot_key": {
+      return `One key draws ${pct(s.shareOfReads)} of dynamic reads and lands on a single unit; ${load || "it holds"}, ${served}.`;
+    }
+    case "cache_cold":
+      if (f.affected.length === 0) return "There is no cache to flush: nothing changes.";
+      return `The caches (${f.affected.join(", ")}) are flushed; for ${f.stageSeconds.warmup} s of warm-up the misses go to the database, ${load || "which copes"}; ${served}.`;
+    case "instance_failure":
+      return `${s.instances} instance(s) of ${s.node} fail; for ${detect} s until health checks notice, their share of requests fails, then the rest carry the load: ${load || "no node saturates"}; ${served}.`;
+    case "cdn_outage":
+      if (f.affected.length === 0) return "There is no CDN: static reads already go to the origin, nothing changes.";
+      return `The CDN fails; static reads fall back to the origin, ${load ? `and ${load}` : "which copes"} for the whole outage; ${served}.`;
+    case "node_down":
+    case "region_outage": {
+      const what = s.kind === "node_down" ? `${s.node} fails` : `region ${s.region} goes down (${f.affected.length} nodes)`;
+      if (f.affected.length === 0) return `Nothing runs in region ${s.kind === "region_outage" ? s.region : ""}: nothing changes.`;
+      const promo =
+        f.promoted.length > 0
+          ? `; ${f.promoted.join(", ")} is promoted after ${detect + MODEL_CONSTANTS.dbFailoverSeconds} s${f.dataAtRiskWrites > 0 ? `, losing about ${f.dataAtRiskWrites} writes (${MODEL_CONSTANTS.asyncLagSeconds} s async lag × write QPS)` : ""}`
+          : "";
+      const outcome = f.servedShare < 0.001 ? "; nothing can serve its traffic for the rest of the outage" : "";
+      return `${what[0].toUpperCase()}${what.slice(1)}${promo}${outcome}${load ? `; ${load}` : ""}; ${served}.`;
+    }
+  }
+}

@@ -1,0 +1,246 @@
+import { MODEL_CONSTANTS } from "./catalog.ts";
+import type { ModelNode } from "./graph.ts";
+import { evaluateState, healthyState, overallP99, type Evaluation, type ModelSetup, type State } from "./model.ts";
+import type { Scenario, ScenarioResult, TimelinePoint } from "./schema.ts";
+
+type Stage = TimelinePoint["stage"];
+/** A stretch of the timeline with one failure state; warm-up stages re-evaluate as caches fill. */
+type Segment = { stage: Stage; start: number; end: number; state: State; warming?: boolean };
+
+const FAILURE_AT = 10;
+const HORIZON = MODEL_CONSTANTS.scenarioSeconds;
+const TIMELINE_POINTS = 120;
+const SECONDS_PER_MONTH = 30 * 86400;
+
+function withWorld(base: State, patch: Partial<State["world"]>, extra: Partial<State> = {}): State {
+  return { ...base, ...extra, world: { ...base.world, ...patch } };
+}
+
+function nodesDown(setup: ModelSetup, ids: string[]): ModelNode[] {
+  return ids.map((id) => setup.graph.byId.get(id)).filter((n): n is ModelNode => n !== undefined);
+}
+
+/** Replicas that can take over each lost primary (same region first, then by id). */
+function promotions(setup: ModelSetup, lost: ModelNode[]): ModelNode[] {
+  const lostIds = new Set(lost.map((n) => n.id));
+  const out: ModelNode[] = [];
+  for (const p of lost) {
+    if (!p.isPrimary) continue;
+    const candidates = (setup.graph.replicasOf.get(p.id) ?? []).filter((r) => !lostIds.has(r.id));
+    candidates.sort((a, b) => Number(b.region === p.region) - Number(a.region === p.region) || a.id.localeCompare(b.id));
+    if (candidates[0]) out.push(candidates[0]);
+  }
+  return out;
+}
+
+/** Writes lost with a primary: async replication lag × write QPS; none with (semi-)sync. */
+export function dataAtRisk(setup: ModelSetup, lostPrimaries: ModelNode[], promoted: ModelNode[], writeRps: number): number {
+  let total = 0;
+  for (const p of lostPrimaries) {
+    if (!p.isPrimary) continue;
+    const replica = promoted.find((r) => r.node.replicaOf === p.id);
+    if (!replica) continue; // nothing promoted: the writes wait for the primary's disk
+    if ((replica.node.replication ?? "async") === "async") total += MODEL_CONSTANTS.asyncLagSeconds * writeRps;
+  }
+  return Math.round(total);
+}
+
+type Plan = { segments: Segment[]; lostPrimaries: ModelNode[]; promoted: ModelNode[]; affected: string[] };
+
+function planScenario(setup: ModelSetup, scenario: Scenario): Plan {
+  const healthy = healthyState(setup);
+  const detected = FAILURE_AT + MODEL_CONSTANTS.detectionSeconds;
+  const seg = (stage: Stage, start: number, end: number, state: State, warming = false): Segment => ({ stage, start, end, state, warming });
+  const none: Plan = { segments: [], lostPrimaries: [], promoted: [], affected: [] };
+  switch (scenario.kind) {
+    case "baseline":
+      return { ...none, segments: [seg("healthy", 0, HORIZON, healthy)] };
+    case "traffic_spike":
+      return { ...none, segments: [seg("healthy", 0, FAILURE_AT, healthy), seg("healthy", FAILURE_AT, HORIZON, { ...healthy, trafficFactor: scenario.factor })] };
+    case "hot_key":
+      return { ...none, segments: [seg("healthy", 0, FAILURE_AT, healthy), seg("healthy", FAILURE_AT, HORIZON, { ...healthy, hotKeyShare: scenario.shareOfReads })] };
+    case "cache_cold": {
+      const caches = setup.graph.nodes.filter((n) => n.kind === "cache");
+      if (caches.length === 0) return { ...none, segments: [seg("healthy", 0, HORIZON, healthy)] };
+      return {
+        ...none,
+        affected: caches.map((c) => c.id),
+        segments: [seg("healthy", 0, FAILURE_AT, healthy), seg("warmup", FAILURE_AT, HORIZON, { ...healthy, cacheAgeSeconds: 0 }, true)],
+      };
+    }
+    case "instance_failure": {
+      const node = setup.graph.byId.get(scenario.node)!;
+      const k = Math.min(scenario.instances, node.instances);
+      const lost = new Map([[node.id, k]]);
+      const segs = [seg("healthy", 0, FAILURE_AT, healthy), seg("detection", FAILURE_AT, detected, { ...healthy, undetectedLoss: lost })];
+      const after: State = { ...healthy, lost };
+      if (k >= node.instances) return planScenario(setup, { kind: "node_down", node: node.id });
+      if (node.kind === "cache") {
+        segs.push(seg("warmup", detected, HORIZON, { ...after, cacheAgeSeconds: 0, coldCaches: new Set([node.id]) }, true));
+      } else if (node.isPrimary) {
+        // The active copy failed; a standby copy takes over after the failover time.
+        const failoverEnd = detected + MODEL_CONSTANTS.dbFailoverSeconds;
+        segs.push(seg("failover", detected, failoverEnd, withWorld(healthy, { failing: new Set([node.id]) })));
+        segs.push(seg("recovered", failoverEnd, HORIZON, after));
+      } else {
+        segs.push(seg("recovered", detected, HORIZON, after));
+      }
+      return { ...none, affected: [node.id], segments: segs };
+    }
+    case "node_down":
+    case "region_outage":
+    case "cdn_outage": {
+      const ids =
+        scenario.kind === "node_down"
+          ? [scenario.node]
+          : scenario.kind === "cdn_outage"
+            ? setup.graph.nodes.filter((n) => n.kind === "cdn").map((n) => n.id)
+            : setup.graph.nodes.filter((n) => n.region === scenario.region).map((n) => n.id);
+      if (ids.length === 0) return { ...none, segments: [seg("healthy", 0, HORIZON, healthy)] };
+      const down = nodesDown(setup, ids);
+      const failing = new Set(ids);
+      const promoted = promotions(setup, down);
+      const segs: Segment[] = [
+        seg("healthy", 0, FAILURE_AT, healthy),
+        seg("detection", FAILURE_AT, detected, withWorld(healthy, { failing })),
+      ];
+      const removed = new Set(ids);
+      const rerouted = withWorld(healthy, { removed });
+      const failoverSeconds =
+        scenario.kind === "region_outage" ? MODEL_CONSTANTS.dnsFailoverSeconds - MODEL_CONSTANTS.detectionSeconds : 0;
+      const promoteAt = promoted.length > 0 ? FAILURE_AT + MODEL_CONSTANTS.detectionSeconds + MODEL_CONSTANTS.dbFailoverSeconds : detected;
+      const failoverEnd = Math.max(detected + failoverSeconds, promoteAt);
+      if (failoverEnd > detected) segs.push(seg("failover", detected, failoverEnd, rerouted));
+      const final = withWorld(healthy, { removed, promoted: new Set(promoted.map((p) => p.id)) });
+      // Nothing replaces a CDN or an unreplicated node within the window: the outage goes on.
+      const stillDown = scenario.kind === "cdn_outage";
+      segs.push(seg(stillDown ? "failover" : "recovered", failoverEnd, HORIZON, final));
+      return { segments: segs, lostPrimaries: down.filter((n) => n.isPrimary), promoted, affected: ids };
+    }
+  }
+}
+
+/** Ticks (seconds after a warm-up starts) at which the warming state is evaluated. */
+const WARM_TICKS = [0, 2, 5, 10, 20, 40, 80, 160, 320, 600];
+
+type TickValue = { served: number; p99: number; ev: Evaluation };
+
+export type ScenarioRun = ScenarioResult & { worst: Evaluation; affected: string[] };
+
+/**
+ * Runs one scenario as 1-second ticks over 600 s: each segment's state is evaluated once
+ * (warm-up segments at a few log-spaced ages, interpolated between), giving served share and
+ * p99 per tick; the report keeps 120 points (5 s buckets: least served, highest p99).
+ */
+export function runScenario(setup: ModelSetup, scenario: Scenario, rng: () => number, samples: number, describe: (r: ScenarioFacts) => string): ScenarioRun {
+  const plan = planScenario(setup, scenario);
+  const evalAt = (state: State): TickValue => {
+    const ev = evaluateState(setup, state);
+    return { served: ev.servedAll, p99: overallP99(setup, ev, rng, samples), ev };
+  };
+  const ticks: { served: number; p99: number; stage: Stage; rate: number }[] = [];
+  let worst: TickValue | null = null;
+  let baseline: TickValue | null = null;
+  for (const s of plan.segments) {
+    if (!s.warming) {
+      const v = evalAt(s.state);
+      if (!baseline) baseline = v;
+      if (!worst || v.served < worst.served || (v.served === worst.served && v.p99 > worst.p99)) worst = v;
+      for (let t = s.start; t < s.end; t++) ticks.push({ served: v.served, p99: v.p99, stage: s.stage, rate: s.state.trafficFactor });
+      continue;
+    }
+    const points = WARM_TICKS.filter((a) => a < s.end - s.start).map((age) => ({ age, v: evalAt({ ...s.state, cacheAgeSeconds: age }) }));
+    const steady = evalAt({ ...s.state, cacheAgeSeconds: null });
+    for (const p of points) if (!worst || p.v.served < worst.served || (p.v.served === worst.served && p.v.p99 > worst.p99)) worst = p.v;
+    let recovered = false;
+    for (let t = s.start; t < s.end; t++) {
+      const age = t - s.start;
+      let i = 0;
+      while (i + 1 < points.length && points[i + 1].age <= age) i++;
+      const a = points[i];
+      const b = points[i + 1] ?? a;
+      const w = b.age > a.age ? (age - a.age) / (b.age - a.age) : 0;
+      const served = a.v.served + (b.v.served - a.v.served) * w;
+      const p99 = a.v.p99 + (b.v.p99 - a.v.p99) * w;
+      // Warm-up ends when the hit ratios are within 1 % of steady state and the service is back.
+      const hitGap = [...a.v.ev.hitRatios.entries()].reduce((m, [id, h]) => Math.max(m, (steady.ev.hitRatios.get(id) ?? h) - h), 0);
+      if (!recovered && hitGap <= 0.01 && served >= steady.served - 1e-9) recovered = true;
+      ticks.push({ served, p99, stage: recovered ? "recovered" : "warmup", rate: s.state.trafficFactor });
+    }
+  }
+  const disturbed = ticks.slice(FAILURE_AT);
+  const lastBad = (() => {
+    for (let i = ticks.length - 1; i >= FAILURE_AT; i--) if (ticks[i].stage !== "recovered" && ticks[i].stage !== "healthy") return i + 1;
+    return ticks.length;
+  })();
+  const window = scenario.kind === "baseline" ? ticks : ticks.slice(FAILURE_AT, Math.max(lastBad, FAILURE_AT + 1));
+  const totalRate = window.reduce((s, t) => s + t.rate, 0);
+  const servedShareValue = totalRate > 0 ? window.reduce((s, t) => s + t.rate * t.served, 0) / totalRate : 1;
+  const p99 = window.reduce((m, t) => Math.max(m, t.p99), 0);
+  const userRate = setup.peakRates.dynamicRead + setup.peakRates.write + setup.peakRates.staticRead;
+  const failedRequests = disturbed.reduce((s, t) => s + (1 - t.served) * t.rate * userRate, 0);
+  const budget = (1 - setup.req.availabilityTarget) * userRate * SECONDS_PER_MONTH;
+  const errorBudgetShare = budget > 0 ? failedRequests / budget : failedRequests > 0 ? Infinity : 0;
+  const w = worst ?? baseline!;
+  const bottleneck = [...w.ev.stations.values()]
+    .filter((s) => s.offeredRps > 0 && Number.isFinite(s.utilization))
+    .sort((a, b) => Math.max(b.utilization, b.hotUnitUtilization) - Math.max(a.utilization, a.hotUnitUtilization) || a.node.id.localeCompare(b.node.id))[0];
+  const writeRps = setup.peakRates.write;
+  const atRisk = dataAtRisk(setup, plan.lostPrimaries, plan.promoted, writeRps);
+  const timeline: TimelinePoint[] = [];
+  const bucket = Math.ceil(ticks.length / TIMELINE_POINTS);
+  for (let i = 0; i < ticks.length; i += bucket) {
+    const group = ticks.slice(i, i + bucket);
+    timeline.push({
+      tSeconds: i,
+      servedShare: round4(Math.min(...group.map((g) => g.served))),
+      p99Ms: round1(Math.max(...group.map((g) => g.p99))),
+      stage: group[0].stage,
+    });
+  }
+  const stageSeconds = (stage: Stage) => ticks.filter((t) => t.stage === stage).length;
+  const facts: ScenarioFacts = {
+    scenario,
+    setup,
+    worst: w.ev,
+    baseline: baseline!.ev,
+    servedShare: servedShareValue,
+    p99Ms: p99,
+    dataAtRiskWrites: atRisk,
+    promoted: plan.promoted.map((p) => p.id),
+    affected: plan.affected,
+    bottleneck: bottleneck && bottleneck.utilization > 0 ? { id: bottleneck.node.id, utilization: Math.max(bottleneck.utilization, bottleneck.hotUnitUtilization) } : null,
+    stageSeconds: { detection: stageSeconds("detection"), failover: stageSeconds("failover"), warmup: stageSeconds("warmup") },
+  };
+  return {
+    scenario,
+    servedShare: round4(servedShareValue),
+    p99Ms: round1(p99),
+    dataAtRiskWrites: atRisk,
+    summary: describe(facts),
+    errorBudgetShare: Number.isFinite(errorBudgetShare) ? round4(errorBudgetShare) : 1e9,
+    withinErrorBudget: errorBudgetShare <= 1,
+    bottleneck: facts.bottleneck?.id ?? null,
+    timeline,
+    worst: w.ev,
+    affected: plan.affected,
+  };
+}
+
+export type ScenarioFacts = {
+  scenario: Scenario;
+  setup: ModelSetup;
+  worst: Evaluation;
+  baseline: Evaluation;
+  servedShare: number;
+  p99Ms: number;
+  dataAtRiskWrites: number;
+  promoted: string[];
+  affected: string[];
+  bottleneck: { id: string; utilization: number } | null;
+  stageSeconds: { detection: number; failover: number; warmup: number };
+};
+
+export const round1 = (x: number) => Math.round(x * 10) / 10;
+export const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
