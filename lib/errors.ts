@@ -46,10 +46,17 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-/** Turns zod issues into field problems with dotted paths (`design.edges.3.to`). */
-export function problemsFromIssues(issues: { path: PropertyKey[]; message: string }[], prefix = ""): FieldProblem[] {
-  return issues.map((issue) => {
-    const path = issue.path.map(String).join(".");
-    return { path: [prefix, path].filter(Boolean).join(".") || "(root)", message: issue.message };
-  });
+type IssueLike = { path: PropertyKey[]; message: string; code?: string; keys?: string[] };
+
+/**
+ * Turns zod issues into field problems with dotted paths (`design.edges.3.to`). An unknown
+ * field is reported at its own path, so the message names the field rather than its parent.
+ */
+export function problemsFromIssues(issues: IssueLike[], prefix = ""): FieldProblem[] {
+  const join = (parts: PropertyKey[]) => [prefix, ...parts.map(String)].filter(Boolean).join(".") || "(root)";
+  return issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys" && issue.keys
+      ? issue.keys.map((key) => ({ path: join([...issue.path, key]), message: "Unknown field." }))
+      : [{ path: join(issue.path), message: issue.message }],
+  );
 }

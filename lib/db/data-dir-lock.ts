@@ -42,7 +42,8 @@ export function lockFilePath(folder: string): string {
 
 export function acquireDataFolderLock(folder: string): void {
   const absolute = path.resolve(folder);
-  if (held.has(absolute)) return;
+  // Two clients in one process would each get a private copy just like two processes.
+  if (held.has(absolute)) throw new DataFolderLockedError(absolute, process.pid);
   fs.mkdirSync(absolute, { recursive: true });
   const file = lockFilePath(absolute);
   for (let attempt = 0; attempt < 2; attempt++) {
