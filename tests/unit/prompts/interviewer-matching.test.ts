@@ -1,0 +1,66 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { matchQuestion } from "@/lib/interview/matcher";
+import { loadPromptFiles } from "@/lib/prompts/load-content";
+
+// The prompts are only useful if the scripted interviewer finds their facts: these tests run
+// the interviewer's own matcher over the content, in English and in Korean.
+
+const PROMPTS_DIR = path.join(import.meta.dirname, "../../../content/prompts");
+const { prompts } = await loadPromptFiles(PROMPTS_DIR);
+const bySlug = new Map(prompts.map((p) => [p.slug, p]));
+
+/** Questions a candidate typically asks, and the fact each must reveal. */
+const QUESTIONS: Record<string, [string, string][]> = {
+  "scale-to-millions": [
+    ["How many daily active users do we expect?", "dau"],
+    ["사용자 수는 얼마나 되나요?", "dau"],
+    ["What is the read to write ratio?", "read-write-mix"],
+    ["How fast will the company grow in 6 months?", "growth"],
+    ["Where are the users located?", "regions"],
+    ["가용성 목표는요?", "availability"],
+    ["Do posts have images or videos?", "photos"],
+    ["Is strong consistency required?", "latency-consistency"],
+  ],
+  "url-shortener": [
+    ["How many daily active users do we expect?", "dau"],
+    ["How many URLs are created per day?", "new-urls"],
+    ["읽기와 쓰기 비율은 어떻게 되나요?", "redirects"],
+    ["How long do we keep the links?", "retention"],
+    ["What latency is acceptable for a redirect?", "latency"],
+    ["Are there viral links?", "hot-links"],
+    ["어떤 기능을 만들어야 하나요?", "features"],
+  ],
+  "news-feed": [
+    ["How many friends can a user have?", "friends"],
+    ["사용자 수는 얼마나 되나요?", "dau"],
+    ["How often do users post?", "posting-rate"],
+    ["Is the feed sorted chronologically?", "ordering"],
+    ["Do posts have images or videos?", "media"],
+    ["What about celebrities with millions of followers?", "celebrities"],
+    ["데이터는 얼마나 오래 보관하나요?", "retention"],
+  ],
+};
+
+describe("the interviewer finds the prompts' facts", () => {
+  it.each(prompts.map((p) => [p.slug, p] as const))("%s: every phrasing reveals its own fact", (_slug, prompt) => {
+    const misses = prompt.facts.flatMap((fact) =>
+      fact.ask.filter((phrasing) => !matchQuestion(phrasing, prompt.facts).factIds.includes(fact.id)).map((phrasing) => `${fact.id}: ${phrasing}`),
+    );
+    expect(misses).toEqual([]);
+  });
+
+  it.each(Object.entries(QUESTIONS))("%s: typical questions reveal the expected fact", (slug, questions) => {
+    const prompt = bySlug.get(slug);
+    expect(prompt).toBeDefined();
+    const wrong = questions
+      .map(([question, factId]) => ({ question, factId, got: matchQuestion(question, prompt!.facts).factIds }))
+      .filter(({ factId, got }) => !got.includes(factId));
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(prompts.map((p) => [p.slug, p] as const))("%s: a compound question reveals both facts", (_slug, prompt) => {
+    const got = matchQuestion("How many daily active users, and how long do we keep the data?", prompt.facts).factIds;
+    expect(got).toEqual(expect.arrayContaining(["dau", "retention"]));
+  });
+});
