@@ -27,7 +27,8 @@ const TONE_TEXT: Record<UtilisationTone, string> = {
 export function nodeAriaLabel(data: ComponentNodeData): string {
   const { node } = data;
   const parts = [`${node.label || node.id} (${KIND_NAMES[node.kind].noun}`];
-  if ((node.instances ?? 1) > 1) parts[0] += `, ${node.instances} instances`;
+  // "×N", not "N instances": the inspector's "Instances" field must stay the only label with that word.
+  if ((node.instances ?? 1) > 1) parts[0] += ` ×${node.instances}`;
   if (node.region) parts[0] += `, ${node.region}`;
   parts[0] += ")";
   if (data.utilization !== undefined) parts.push(`utilisation ${formatUtilisation(data.utilization)}`);

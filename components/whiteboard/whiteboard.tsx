@@ -59,10 +59,13 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
   const pickerId = useId();
 
   const { design } = value;
-  const positions = useMemo(
-    () => ({ ...completeLayout(design.nodes, value.layout), ...dragging }),
-    [design.nodes, value.layout, dragging],
+  // Edits start from a fully placed board, so the first edit of a design that came without
+  // positions (an example, a CLI file) also fixes where its other nodes are drawn.
+  const board = useMemo<BoardValue>(
+    () => ({ design, layout: completeLayout(design.nodes, value.layout) }),
+    [design, value.layout],
   );
+  const positions = useMemo(() => ({ ...board.layout, ...dragging }), [board.layout, dragging]);
   const nodeIds = useMemo(() => new Set(design.nodes.map((n) => n.id)), [design.nodes]);
 
   const flowNodes = useMemo(() => {
@@ -141,7 +144,7 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
     if (droppedIds.length > 0 && !readOnly) {
       // A drop is one undo step; arrow-key nudges of the same nodes merge into one.
       const wasDragged = droppedIds.some((id) => id in dragging);
-      commit(moveNodes(value, dropped), wasDragged ? null : `nudge:${droppedIds.sort().join(",")}`);
+      commit(moveNodes(board, dropped), wasDragged ? null : `nudge:${droppedIds.sort().join(",")}`);
       setDragging((prev) => Object.fromEntries(Object.entries(prev).filter(([id]) => !(id in dropped))));
     }
   };
@@ -158,19 +161,19 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
   };
 
   const connect = (from: string, to: string) => {
-    const next = addEdge(value, from, to);
+    const next = addEdge(board, from, to);
     if (next) commit(next);
   };
 
   const remove = (nodes: string[], edges: string[]) => {
     if (nodes.length + edges.length === 0) return;
-    commit(removeEdges(removeNodes(value, nodes), edges));
+    commit(removeEdges(removeNodes(board, nodes), edges));
     setSelectedNodes((prev) => prev.filter((id) => !nodes.includes(id)));
     setSelectedEdges((prev) => prev.filter((id) => !edges.includes(id)));
   };
 
   const add = (kind: NodeKind) => {
-    const { value: next, id } = addNode(value, kind);
+    const { value: next, id } = addNode(board, kind);
     commit(next);
     // The new node is selected so the inspector opens on it, ready to configure and connect.
     setSelectedNodes([id]);
@@ -249,7 +252,7 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
               node={inspected}
               design={design}
               readOnly={readOnly}
-              onChangeNode={(node, field) => commit(replaceNode(value, node), `field:${node.id}:${field}`)}
+              onChangeNode={(node, field) => commit(replaceNode(board, node), `field:${node.id}:${field}`)}
               onConnect={(to) => connect(inspected.id, to)}
               onRemoveEdge={(key) => remove([], [key])}
               onDelete={() => remove([inspected.id], [])}

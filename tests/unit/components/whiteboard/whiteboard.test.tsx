@@ -4,6 +4,7 @@ import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { NODE_KINDS } from "@/lib/simulator/schema";
 import { validateDesignDocument } from "@/lib/simulator/validate";
+import { completeLayout } from "@/components/whiteboard/layout";
 import { Whiteboard, type BoardValue } from "@/components/whiteboard/whiteboard";
 
 afterEach(cleanup);
@@ -137,6 +138,26 @@ describe("Whiteboard", () => {
     // React Flow deletes asynchronously (it awaits onBeforeDelete first).
     await waitFor(() => expect(onChange.mock.calls.at(-1)![0].design.nodes).toEqual([]));
     expect(onChange.mock.calls.at(-1)![0].layout).toEqual({});
+  });
+
+  it("the first edit of a design without positions keeps where its other nodes were drawn", () => {
+    const onChange = vi.fn<(v: BoardValue) => void>();
+    const design: BoardValue["design"] = {
+      nodes: [
+        { id: "lb", kind: "load_balancer" },
+        { id: "web", kind: "web_server" },
+        { id: "web-2", kind: "web_server" },
+      ],
+      edges: [],
+    };
+    render(<Harness initial={{ design, layout: {} }} onChange={onChange} />);
+    const drawn = completeLayout(design.nodes, {});
+    fireEvent.click(screen.getByRole("button", { name: "Add cache" }));
+    const { layout } = onChange.mock.calls.at(-1)![0];
+    expect(layout.lb).toEqual(drawn.lb);
+    expect(layout.web).toEqual(drawn.web);
+    expect(layout["web-2"]).toEqual(drawn["web-2"]);
+    expect(Object.keys(layout).sort()).toEqual(["cache", "lb", "web", "web-2"]);
   });
 
   it("read-only: no palette, no undo, and the inspector cannot edit", () => {
