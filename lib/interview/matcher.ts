@@ -7,13 +7,14 @@ import { bigrams, contentTokens, hasHangul, type Token } from "./text-normalize.
 // where coverage = how much of its best phrasing's content words the question contains
 // (English by stem with a prefix allowance, Korean by character bigrams so spacing and
 // compounds do not matter) and precision = the share of the question's content words any of
-// its phrasings explains (it breaks ties towards the more specific fact). The question is also split into clauses ("and", ",", "그리고", …); the best
+// its phrasings explains, each word weighted 1 / √(number of facts that know it), which breaks
+// ties towards the more specific fact. The question is also split into clauses ("and", ",", "그리고", …); the best
 // fact of the whole question and of each clause is revealed when it reaches MATCH_THRESHOLD,
 // so "how many users and how many writes per day?" reveals two facts, while one clause
 // never reveals a second-best fact.
 
 /** A phrasing must be mostly covered: 0.6 passes one of one word, fails one of two words. */
-export const MATCH_THRESHOLD = 0.6;
+export const MATCH_THRESHOLD = 0.72;
 const PREFIX_MATCH = 0.85;
 const TIE_EPSILON = 1e-9;
 
@@ -82,18 +83,29 @@ function preparedPhrase(phrase: string): Prepared {
 }
 
 /** A fact's score against a question (0..1): best phrasing's coverage, weighted by precision. */
-function factScore(question: Prepared, fact: MatchFact): number {
-  const phrases = fact.ask.map(preparedPhrase);
+function factScore(question: Prepared, phrases: Prepared[], weights: number[]): number {
   const coverage = Math.max(0, ...phrases.map((p) => phraseCoverage(p, question)));
   if (coverage === 0) return 0;
-  // Precision over all of the fact's phrasings: "global or one region?" is more about the
-  // regions fact (two words explained) than about the users fact (one).
-  const explained = question.tokens.filter((q) => phrases.some((p) => tokenCoverage(q, p) >= 0.5)).length;
-  return coverage * (0.7 + 0.3 * (explained / question.tokens.length));
+  // Precision over all of the fact's phrasings ("global or one region?" is more about the
+  // regions fact, two words explained, than about the users fact, one), each question word
+  // weighted by how specific it is: a word several facts know ("users") counts less than a
+  // word only this fact knows ("friends").
+  let explained = 0;
+  let total = 0;
+  question.tokens.forEach((q, i) => {
+    total += weights[i];
+    if (phrases.some((p) => tokenCoverage(q, p) >= 0.5)) explained += weights[i];
+  });
+  return coverage * (0.6 + 0.4 * (explained / total));
 }
 
 function factScores(question: Prepared, facts: readonly MatchFact[]): number[] {
-  return facts.map((fact) => factScore(question, fact));
+  const phrases = facts.map((fact) => fact.ask.map(preparedPhrase));
+  const weights = question.tokens.map((q) => {
+    const knownBy = phrases.filter((ps) => ps.some((p) => tokenCoverage(q, p) >= 0.5)).length;
+    return 1 / Math.sqrt(Math.max(1, knownBy));
+  });
+  return phrases.map((ps) => factScore(question, ps, weights));
 }
 
 function best(scores: number[]): number[] {

@@ -16,7 +16,8 @@ const ENGLISH_STOP_WORDS = new Set(
     "what whats which who whom whose when where why how many much any some each every all both either " +
     "please tell know let lets assume assuming say said like just also ok okay so very really roughly approximately approx " +
     "expect expected expecting typical typically usually average around per need needs needed support supported " +
-    "system service app application product design data number amount kind type sort thing things level good " +
+    "system service app application product design data number amount kind type thing things level good " +
+    "use used uses every each happen happens same one two get gets go goes make makes want wants okay fine ok " +
     "s t re ve ll d m"
   ).split(/\s+/),
 );
@@ -34,7 +35,7 @@ const KOREAN_STOP_WORDS = new Set([
   "얼마", "얼마나", "몇", "어느", "어떤", "어떻게", "무엇", "뭐", "뭔가", "정도", "대략", "혹시", "그", "저", "이",
   "있", "있나", "있어", "있을까", "없", "되", "돼", "하", "해", "해야", "하나", "할", "것", "건", "수", "우리", "제가",
   "저희", "경우", "필요", "필요한", "많", "많은", "많이", "좀", "시스템", "서비스", "데이터", "알려", "주세", "주시겠어",
-  "나", "어디", "언제", "보통", "평균",
+  "나", "어디", "언제", "보통", "평균", "뒤", "후", "전",
 ]);
 
 // Small canon so that everyday wording meets the words authors use. Applied to stems.
@@ -101,7 +102,10 @@ export function contentTokens(text: string): Token[] {
   const tokens: Token[] = [];
   for (const word of words) {
     if (hasHangul(word)) {
-      const stripped = stripKorean(word);
+      let stripped = stripKorean(word);
+      // A one-syllable stop-word with a particle ("수는") is kept whole by stripKorean.
+      const bare = KOREAN_PARTICLES.find((p) => stripped.endsWith(p) && stripped.length > p.length);
+      if (bare && KOREAN_STOP_WORDS.has(stripped.slice(0, -bare.length))) stripped = stripped.slice(0, -bare.length);
       const canon = SYNONYMS[stripped] ?? stripped;
       if (!KOREAN_STOP_WORDS.has(stripped) && !KOREAN_STOP_WORDS.has(canon)) tokens.push({ text: canon, hangul: true });
     } else {

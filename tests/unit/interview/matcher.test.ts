@@ -85,6 +85,17 @@ describe("matchQuestion", () => {
     expect(matchQuestion("How many users?", FACTS)).toEqual(a);
   });
 
+  it("prefers the fact that knows the question's specific word over one that knows a common word", () => {
+    const facts = [
+      { id: "dau", ask: ["how many users"], answer: "10M" },
+      { id: "regions", ask: ["where are users located"], answer: "US" },
+      { id: "friends", ask: ["how many friends"], answer: "200" },
+    ];
+    const match = matchQuestion("How many friends does a user have?", facts);
+    expect(match.factIds).toEqual(["friends"]);
+    expect(match.scores.friends).toBeGreaterThan(match.scores.dau);
+  });
+
   it("detects the question's language", () => {
     expect(matchQuestion("가용성 목표는요?", FACTS).language).toBe("ko");
     expect(matchQuestion("availability?", FACTS).language).toBe("en");
