@@ -1,4 +1,4 @@
-import type { DesignEdge, DesignNode, NodeKind } from "@/lib/simulator/schema";
+import { DESIGN_LIMITS, type DesignEdge, type DesignNode, type NodeKind } from "@/lib/simulator/schema";
 import { freeId } from "./ids";
 import { freePosition } from "./layout";
 import type { BoardValue, Position } from "./types";
@@ -46,8 +46,9 @@ export function removeNodes(value: BoardValue, ids: Iterable<string>): BoardValu
   return { design: { ...value.design, nodes, edges }, layout };
 }
 
-/** Adds from → to unless it is a self-loop, a duplicate, or names a missing node (then null). */
+/** Adds from → to unless it is a self-loop, a duplicate, names a missing node or is one too many (then null). */
 export function addEdge(value: BoardValue, from: string, to: string): BoardValue | null {
+  if (value.design.edges.length >= DESIGN_LIMITS.edges) return null;
   const ids = new Set(value.design.nodes.map((n) => n.id));
   if (from === to || !ids.has(from) || !ids.has(to)) return null;
   if (value.design.edges.some((e) => e.from === from && e.to === to)) return null;

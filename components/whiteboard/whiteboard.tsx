@@ -15,7 +15,7 @@ import {
   type NodeTypes,
 } from "@xyflow/react";
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
-import type { NodeKind } from "@/lib/simulator/schema";
+import { DESIGN_LIMITS, type NodeKind } from "@/lib/simulator/schema";
 import { addEdge, addNode, edgeKey, moveNodes, removeEdges, removeNodes, replaceNode } from "./design-ops";
 import { Inspector } from "./inspector";
 import { KIND_NAMES } from "./kind-fields";
@@ -220,7 +220,7 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
                   Redo
                 </button>
               </div>
-              <Palette onAdd={add} />
+              <Palette onAdd={add} disabled={design.nodes.length >= DESIGN_LIMITS.nodes} />
             </>
           ) : null}
           {design.nodes.length > 0 ? (

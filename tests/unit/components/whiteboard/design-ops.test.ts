@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DESIGN_LIMITS } from "@/lib/simulator/schema";
 import { validateDesignDocument } from "@/lib/simulator/validate";
 import { addEdge, addNode, edgeKey, moveNodes, removeEdges, removeNodes } from "@/components/whiteboard/design-ops";
 import type { BoardValue } from "@/components/whiteboard/types";
@@ -42,6 +43,8 @@ describe("design operations", () => {
     expect(addEdge(linked!, "lb", "web")).toBeNull();
     expect(addEdge(linked!, "lb", "lb")).toBeNull();
     expect(addEdge(linked!, "lb", "ghost")).toBeNull();
+    const full = { ...linked!, design: { ...linked!.design, edges: Array.from({ length: DESIGN_LIMITS.edges }, () => ({ from: "lb", to: "web" })) } };
+    expect(addEdge(full, "web", "lb")).toBeNull();
     expectValid(linked!);
   });
 
