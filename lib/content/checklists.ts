@@ -29,6 +29,10 @@ export const ChecklistItemSchema = z.strictObject({
   kind: z.enum(["do", "dont"]),
   text: z.string().trim().min(1).max(200),
   why: z.string().trim().min(1).max(600),
+  /**
+   * The rule that ticks the item. A rule always describes the good behaviour, so on a `dont`
+   * item "met" means the candidate avoided the don't (e.g. went wide before going deep).
+   */
   rule: z.enum(CHECKLIST_RULE_IDS, { error: `rule must be one of: ${CHECKLIST_RULE_IDS.join(", ")}` }).optional(),
 });
 
