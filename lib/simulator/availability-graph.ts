@@ -58,13 +58,14 @@ export function nodeAvailability(n: ModelNode, averageRps: number): { a: number;
 }
 
 const MAX_PAIR_COMPONENTS = 60;
+const MANAGED_KINDS: readonly string[] = ["object_storage", "cdn", "dns"];
 
 /**
  * Availability of the request classes over the design graph, by minimal cut sets: every single
  * component and every pair among the least available ones is removed, and the classes re-
  * checked; unavailability ≈ Σ singles u + Σ minimal pairs uᵢuⱼ (the rare-event approximation,
  * exact to second order; regions fail as a whole). Failovers then cost their time
- * (withFailover). SPOFs are single cuts with one instance.
+ * (withFailover). SPOFs are single cuts with one instance (managed services excluded).
  */
 export function evaluateAvailability(
   graph: ModelGraph,
@@ -147,8 +148,9 @@ export function evaluateAvailability(
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, 5)
     .map(([id]) => id);
+  // Managed services (object storage, CDN, DNS) are redundant inside: a dependency, not a SPOF.
   const spofs = singleCuts
-    .filter((c) => c.kind === "node" && (graph.byId.get(c.id)?.instances ?? 1) === 1)
+    .filter((c) => c.kind === "node" && (graph.byId.get(c.id)?.instances ?? 1) === 1 && !MANAGED_KINDS.includes(graph.byId.get(c.id)!.kind))
     .map((c) => c.id);
   const top = limitedBy.map((id) => `${id} ${((contribution.get(id) ?? 0) * 525960).toFixed(1)} min/yr`).join(", ");
   const evidence =

@@ -110,8 +110,12 @@ export const MODEL_CONSTANTS = {
   interRegionRttMs: 150,
   /** Probability that a whole region is up (regional events, ~53 min a year). */
   regionAvailability: 0.9999,
-  /** Mean time to repair one failed instance, used to turn availability into failures per year. */
-  mttrHours: 1,
+  /**
+   * Mean time to replace a failed instance; turns availability into failures per year: at
+   * 99.5 % that is 0.005 × 8 760 / 4 ≈ 11 a year, close to SIMULATOR.md's "one failover every
+   * 30 days".
+   */
+  mttrHours: 4,
   /** Async replication lag at peak (MySQL / PostgreSQL streaming, seconds under load). */
   asyncLagSeconds: 1,
   /** Managed SQL multi-AZ instance failover 60-120 s (AWS RDS docs); the low end. */

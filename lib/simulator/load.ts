@@ -41,7 +41,9 @@ export function computeLoads(plans: Record<UserClass, Plan>, opts: LoadOptions):
     if (rate <= 0) return;
     switch (plan.t) {
       case "visit": {
-        add(plan.node, plan.cls, rate, plan.serviceMs, plan.cls === "dynamicRead" ? rate * hotShare : 0);
+        // Only nodes that hold keys (caches, databases) have a unit that owns the hot key.
+        const holdsKeys = plan.node.kind === "cache" || plan.node.kind === "sql_database" || plan.node.kind === "nosql_database";
+        add(plan.node, plan.cls, rate, plan.serviceMs, plan.cls === "dynamicRead" && holdsKeys ? rate * hotShare : 0);
         // Past a cache the hot key is a hit: it does not reach the database.
         return;
       }

@@ -18,7 +18,8 @@
  * 3. A web server does its own work (serviceTimeMs), then:
  *    - dynamic read: cache-aside through a cache successor (h served by the cache, 1 - h go on
  *      to the database read targets); without a cache, straight to the read targets; without
- *      a database, the web server answers from its own storage (the single-server design).
+ *      a database, the web server answers from its own storage (the single-server design)
+ *      and pays the database's service time (5 ms) on top of its own.
  *    - write: to a message queue successor if there is one (the user waits only for the
  *      enqueue; the consumers do the rest as jobs), else to the database primaries; media
  *      writes also store the media in object storage. Without a queue, media processing
@@ -36,7 +37,7 @@
  *    detected) still receive their share, which fails. A class with no way to a node that can
  *    serve it is a Fail plan: served share 0 and a finding, never an exception.
  */
-import { MODEL_CONSTANTS } from "./catalog.ts";
+import { KIND_CATALOG, MODEL_CONSTANTS } from "./catalog.ts";
 import { hopMs, isDatabase, SIDE_KINDS, type ModelGraph, type ModelNode } from "./graph.ts";
 
 export type RequestClass = "dynamicRead" | "write" | "staticRead" | "job";
@@ -238,8 +239,10 @@ export class Router {
       const self = visit(ctx, n, from, cls);
       return stores.length === 0 ? self : seq(self, splitBy(stores.map((s) => ({ node: s, plan: this.plan(s, n, cls) }))));
     }
+    // Without a database the server keeps the data itself and does the database's work too.
+    const ownData = succ.some(isDatabase) ? 0 : KIND_CATALOG.sql_database.defaults.serviceTimeMs;
     if (cls === "dynamicRead") {
-      const self = visit(ctx, n, from, cls);
+      const self = visit(ctx, n, from, cls, n.serviceTimeMs + ownData);
       const caches = succ.filter((s) => s.kind === "cache");
       const direct = this.dbRead(n, cls);
       const data = isFail(direct) ? EMPTY : direct; // no database: the server holds its data
@@ -261,8 +264,8 @@ export class Router {
       if (!isFail(enqueue)) return seq(visit(ctx, n, from, cls), enqueue);
     }
     const media = ctx.mediaShareOfWrites;
-    const serviceMs = n.serviceTimeMs + (n.kind === "web_server" ? media * MODEL_CONSTANTS.mediaProcessingMs : 0);
-    const self = visit(ctx, n, from, cls, n.kind === "worker" ? n.serviceTimeMs : serviceMs);
+    const serviceMs = n.serviceTimeMs + ownData + (n.kind === "web_server" ? media * MODEL_CONSTANTS.mediaProcessingMs : 0);
+    const self = visit(ctx, n, from, cls, n.kind === "worker" ? n.serviceTimeMs + ownData : serviceMs);
     const primaries = this.writeTargets(n, cls);
     const stores = succ.filter((s) => s.kind === "object_storage");
     const steps: Plan[] = [self];

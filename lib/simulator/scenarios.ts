@@ -123,7 +123,14 @@ function planScenario(setup: ModelSetup, scenario: Scenario): Plan {
 /** Ticks (seconds after a warm-up starts) at which the warming state is evaluated. */
 const WARM_TICKS = [0, 2, 5, 10, 20, 40, 80, 160, 320, 600];
 
-type TickValue = { served: number; p99: number; ev: Evaluation };
+type TickValue = { served: number; p99: number; ev: Evaluation; /** Σ utilisation over nodes. */ peakUtilization: number };
+
+/** Worse = fewer requests served, then more total load on the nodes (not Monte Carlo noise). */
+function isWorse(a: TickValue, b: TickValue | null): boolean {
+  if (!b) return true;
+  if (a.served !== b.served) return a.served < b.served;
+  return a.peakUtilization > b.peakUtilization;
+}
 
 export type ScenarioRun = ScenarioResult & { worst: Evaluation; affected: string[] };
 
@@ -136,7 +143,9 @@ export function runScenario(setup: ModelSetup, scenario: Scenario, rng: () => nu
   const plan = planScenario(setup, scenario);
   const evalAt = (state: State): TickValue => {
     const ev = evaluateState(setup, state);
-    return { served: ev.servedAll, p99: overallP99(setup, ev, rng, samples), ev };
+    let peakUtilization = 0;
+    for (const st of ev.stations.values()) if (Number.isFinite(st.utilization)) peakUtilization += Math.max(st.utilization, st.hotUnitUtilization);
+    return { served: ev.servedAll, p99: overallP99(setup, ev, rng, samples), ev, peakUtilization };
   };
   const ticks: { served: number; p99: number; stage: Stage; rate: number }[] = [];
   let worst: TickValue | null = null;
@@ -145,13 +154,13 @@ export function runScenario(setup: ModelSetup, scenario: Scenario, rng: () => nu
     if (!s.warming) {
       const v = evalAt(s.state);
       if (!baseline) baseline = v;
-      if (!worst || v.served < worst.served || (v.served === worst.served && v.p99 > worst.p99)) worst = v;
+      if (isWorse(v, worst)) worst = v;
       for (let t = s.start; t < s.end; t++) ticks.push({ served: v.served, p99: v.p99, stage: s.stage, rate: s.state.trafficFactor });
       continue;
     }
     const points = WARM_TICKS.filter((a) => a < s.end - s.start).map((age) => ({ age, v: evalAt({ ...s.state, cacheAgeSeconds: age }) }));
     const steady = evalAt({ ...s.state, cacheAgeSeconds: null });
-    for (const p of points) if (!worst || p.v.served < worst.served || (p.v.served === worst.served && p.v.p99 > worst.p99)) worst = p.v;
+    for (const p of points) if (isWorse(p.v, worst)) worst = p.v;
     let recovered = false;
     for (let t = s.start; t < s.end; t++) {
       const age = t - s.start;
@@ -210,6 +219,10 @@ export function runScenario(setup: ModelSetup, scenario: Scenario, rng: () => nu
     promoted: plan.promoted.map((p) => p.id),
     affected: plan.affected,
     bottleneck: bottleneck && bottleneck.utilization > 0 ? { id: bottleneck.node.id, utilization: Math.max(bottleneck.utilization, bottleneck.hotUnitUtilization) } : null,
+    hotUnit: (() => {
+      const h = [...w.ev.stations.values()].filter((st) => (w.ev.loads.get(st.node.id)?.hotRps ?? 0) > 0).sort((a, b) => b.hotUnitUtilization - a.hotUnitUtilization)[0];
+      return h ? { id: h.node.id, utilization: h.hotUnitUtilization } : null;
+    })(),
     stageSeconds: { detection: stageSeconds("detection"), failover: stageSeconds("failover"), warmup: stageSeconds("warmup") },
   };
   return {
@@ -238,6 +251,8 @@ export type ScenarioFacts = {
   promoted: string[];
   affected: string[];
   bottleneck: { id: string; utilization: number } | null;
+  /** The cache or database unit holding the hottest key, at the worst moment. */
+  hotUnit: { id: string; utilization: number } | null;
   stageSeconds: { detection: number; failover: number; warmup: number };
 };
 

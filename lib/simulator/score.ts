@@ -117,15 +117,19 @@ export function computeScore(input: ScoreInputs): Score {
   const primaries = graph.nodes.filter((n) => n.isPrimary);
   const dbReadLoad = primaries.reduce((s, n) => s + (baseline.loads.get(n.id)?.byClass.dynamicRead ?? 0), 0) + graph.nodes.filter((n) => n.isReplica).reduce((s, n) => s + (baseline.loads.get(n.id)?.byClass.dynamicRead ?? 0), 0);
   const primaryCap = primaries.reduce((s, n) => s + n.capacityRpsPerInstance * n.units, 0);
-  const replicasNeeded = primaries.length > 0 && (dbReadLoad > MODEL_CONSTANTS.utilizationTarget * primaryCap || req.availabilityTarget >= 0.999);
+  const replicasNeeded = (dbReadLoad > MODEL_CONSTANTS.utilizationTarget * primaryCap || req.availabilityTarget >= 0.999);
   const withReplica = primaries.filter((n) => (graph.replicasOf.get(n.id) ?? []).length > 0 || n.instances > 1);
   pattern("replicas", "Replicas for reads and failover", 4, "database-replication", replicasNeeded, `database reads ${Math.round(dbReadLoad)} rps vs primary capacity ${Math.round(primaryCap)}, availability target ${req.availabilityTarget}`, primaries.length === 0 ? 0 : withReplica.length / primaries.length, `${withReplica.length} of ${primaries.length} primaries have a replica or standby`);
   const storagePerNodeLimit = 10e12;
   const writeLoad = primaries.reduce((s, n) => s + (baseline.loads.get(n.id)?.byClass.write ?? 0), 0);
   const perNodeWrites = primaries.length > 0 ? Math.min(...primaries.map((n) => n.capacityRpsPerInstance)) : 0;
-  const shardTrigger = primaries.length > 0 && (writeLoad > MODEL_CONSTANTS.utilizationTarget * perNodeWrites || setup.estimates.storageBytesOverRetention > storagePerNodeLimit);
+  // Media belongs in object storage when there is one; only rows then weigh on the database.
+  const perWrite = req.bytesPerWrite + req.mediaShareOfWrites * req.bytesPerMedia;
+  const rowShare = kinds.has("object_storage") && perWrite > 0 ? req.bytesPerWrite / perWrite : 1;
+  const dbBytes = setup.estimates.storageBytesOverRetention * rowShare;
+  const shardTrigger = (primaries.length > 0 && writeLoad > MODEL_CONSTANTS.utilizationTarget * perNodeWrites) || dbBytes > storagePerNodeLimit;
   const sharded = primaries.filter((n) => (n.node.shards ?? 1) > 1);
-  pattern("shards", "Shards when writes or data outgrow a node", 4, "sharding", shardTrigger, `writes ${Math.round(writeLoad)} rps vs ${perNodeWrites} per node, data ${(setup.estimates.storageBytesOverRetention / 1e12).toFixed(1)} TB vs ${storagePerNodeLimit / 1e12} TB per node`, sharded.length === 0 ? 0 : sharded.every((n) => n.node.shardKey) ? 1 : 0.5, sharded.length === 0 ? "no sharded database" : `${sharded.map((n) => `${n.id} ${n.node.shards} shards${n.node.shardKey ? ` by ${n.node.shardKey}` : " (no shard key named)"}`).join(", ")}`);
+  pattern("shards", "Shards when writes or data outgrow a node", 4, "sharding", shardTrigger, `writes ${Math.round(writeLoad)} rps vs ${perNodeWrites} per node, database data ${(dbBytes / 1e12).toFixed(1)} TB vs ${storagePerNodeLimit / 1e12} TB per node`, sharded.length === 0 ? 0 : sharded.every((n) => n.node.shardKey) ? 1 : 0.5, sharded.length === 0 ? "no sharded database" : `${sharded.map((n) => `${n.id} ${n.node.shards} shards${n.node.shardKey ? ` by ${n.node.shardKey}` : " (no shard key named)"}`).join(", ")}`);
   const writeVisits = planVisits(baseline.plans.write, new Set(), true);
   const queued = [...writeVisits].some((id) => graph.byId.get(id)?.kind === "message_queue");
   pattern("queue-for-slow-work", "Queue for slow or async work", 3, "message-queue", req.mediaShareOfWrites > 0, `media share of writes ${req.mediaShareOfWrites} (${MODEL_CONSTANTS.mediaProcessingMs} ms of processing each)`, queued ? 1 : 0, queued ? "writes go through a queue to workers" : "media is processed inside the user's request");
