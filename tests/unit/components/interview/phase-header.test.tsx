@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { computeClock } from "@/lib/interview/clock";
+import { DEFAULT_PHASE_BANDS_MINUTES } from "@/lib/interview/phases";
+import { PhaseHeader } from "@/components/interview/panels/phase-header";
+import { SaveIndicator } from "@/components/interview/panels/save-indicator";
+
+afterEach(cleanup);
+
+const start = new Date("2025-01-01T10:00:00Z");
+const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
+
+/** A real clock from the domain module: `minutes` into the interview, with advances at the given minutes. */
+function clockAt(minutes: number, advances: { minute: number; to: 2 | 3 | 4 }[] = []) {
+  return computeClock({
+    startedAt: start,
+    now: at(minutes),
+    mode: "PRACTICE",
+    bands: DEFAULT_PHASE_BANDS_MINUTES,
+    advances: advances.map((a) => ({ at: at(a.minute), to: a.to })),
+    timeScale: 1,
+  });
+}
+
+function renderHeader(clock: ReturnType<typeof clockAt>, handlers = { onNextPhase: vi.fn(), onSubmit: vi.fn() }) {
+  render(<PhaseHeader clock={clock} mode="PRACTICE" bands={DEFAULT_PHASE_BANDS_MINUTES} submitting={false} {...handlers} />);
+  return handlers;
+}
+
+describe("PhaseHeader", () => {
+  it("counts down the 45 minutes and marks the current phase", () => {
+    // 12.5 minutes in: 32:30 left; phase 2 entered at minute 4.
+    renderHeader(clockAt(12.5, [{ minute: 4, to: 2 }]));
+    expect(screen.getByRole("timer", { name: "Time remaining" }).textContent).toBe("32:30");
+    const current = screen.getByRole("listitem", { current: "step" });
+    expect(current.textContent).toContain("High-level design");
+    expect(screen.getAllByRole("listitem")).toHaveLength(4);
+  });
+
+  it("says in words whether the phase is under, in or over its band", () => {
+    // Phase 1's band is 3–10 minutes.
+    renderHeader(clockAt(2));
+    expect(screen.getByText("under band")).toBeTruthy();
+    cleanup();
+    renderHeader(clockAt(5));
+    expect(screen.getByText("in band")).toBeTruthy();
+    cleanup();
+    const over = clockAt(11);
+    renderHeader(over);
+    expect(screen.getByText("over band")).toBeTruthy();
+    // The clock's own warning is announced in a status region.
+    expect(over.warning).not.toBeNull();
+    expect(screen.getByRole("status").textContent).toBe(over.warning);
+  });
+
+  it("asks before submitting and can be cancelled", () => {
+    const handlers = renderHeader(clockAt(20, [{ minute: 5, to: 2 }]));
+    fireEvent.click(screen.getByRole("button", { name: "Submit interview" }));
+    expect(handlers.onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByText("Submit now?")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByText("Submit now?")).toBeNull();
+    expect(handlers.onSubmit).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole("button", { name: "Submit interview" }));
+    fireEvent.click(screen.getByRole("button", { name: "Yes, submit" }));
+    expect(handlers.onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it("moves on with Next phase, which phase 4 no longer offers", () => {
+    const handlers = renderHeader(clockAt(6));
+    fireEvent.click(screen.getByRole("button", { name: "Next phase" }));
+    expect(handlers.onNextPhase).toHaveBeenCalledTimes(1);
+    cleanup();
+    renderHeader(clockAt(40, [{ minute: 5, to: 2 }, { minute: 18, to: 3 }, { minute: 38, to: 4 }]));
+    expect(screen.queryByRole("button", { name: "Next phase" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Submit interview" })).toBeTruthy();
+  });
+});
+
+describe("SaveIndicator", () => {
+  it.each([
+    ["saved", 0, "Saved"],
+    ["saving", 2, "Saving… (2)"],
+    ["offline", 3, "Offline — 3 changes waiting"],
+    ["error", 1, "Retrying — 1 changes waiting"],
+  ] as const)("shows %s with %d pending as %s", (status, pending, text) => {
+    render(<SaveIndicator status={status} pending={pending} />);
+    expect(screen.getByRole("status").textContent).toBe(text);
+  });
+});
