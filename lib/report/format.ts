@@ -1,0 +1,50 @@
+import type { Scenario } from "@/lib/simulator/schema";
+
+// Numbers as the report prints them: short, with their units.
+
+export function formatPercent(share: number, digits = 1): string {
+  return `${(share * 100).toFixed(digits)} %`;
+}
+
+/** Availability with enough nines to tell 99.9 % from 99.99 %. */
+export function formatAvailability(a: number): string {
+  return `${(a * 100).toFixed(a >= 0.999 ? 3 : 2)} %`;
+}
+
+export function formatNumber(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  if (Math.abs(v) >= 1e6) return v.toExponential(2);
+  return Number.isInteger(v) ? v.toLocaleString("en-US") : (Math.round(v * 100) / 100).toLocaleString("en-US");
+}
+
+export function formatValue(v: number | string | readonly string[] | undefined | null): string {
+  if (v === undefined || v === null) return "not set";
+  if (Array.isArray(v)) return v.join(", ");
+  if (typeof v === "number") return formatNumber(v);
+  return String(v);
+}
+
+export function formatUsd(v: number): string {
+  return `$${Math.round(v).toLocaleString("en-US")}`;
+}
+
+export function scenarioTitle(s: Scenario): string {
+  switch (s.kind) {
+    case "baseline":
+      return "Baseline at peak";
+    case "instance_failure":
+      return `${s.instances} instance${s.instances === 1 ? "" : "s"} of ${s.node} fail`;
+    case "node_down":
+      return `${s.node} down`;
+    case "region_outage":
+      return `Region ${s.region} outage`;
+    case "cdn_outage":
+      return "CDN outage";
+    case "cache_cold":
+      return "Cold cache";
+    case "traffic_spike":
+      return `${s.factor}× traffic spike`;
+    case "hot_key":
+      return `Hot key (${formatPercent(s.shareOfReads, 0)} of reads)`;
+  }
+}
