@@ -117,11 +117,12 @@ export type ParsedQuantity = { ok: true; value: number | null } | { ok: false; m
 
 // number (with optional exponent), then an optional prefix or byte unit, then an optional rate
 // ("/s", "/day" is not accepted: the fields are per second or per day by their labels).
-const QUANTITY = /^([0-9]*\.?[0-9]+(?:e[+-]?[0-9]+)?)\s*([a-z]{0,2})(?:\s*(?:\/s|\/sec|qps|rps))?$/i;
+const QUANTITY = /^(-?[0-9]*\.?[0-9]+(?:e[+-]?[0-9]+)?)\s*([a-z]{0,2})(?:\s*(?:\/s|\/sec|qps|rps))?$/i;
 
 /**
  * Reads "2e12", "3.5k", "20M", "2TB", "1,000", "4.6 MB" or "3.2 k/s". "B" alone is bytes, so
- * "2B" is 2 bytes; write "2bn" or "2G" for two billion. Empty text is no value (null).
+ * "2B" is 2 bytes; write "2bn" or "2G" for two billion. Empty text is no value (null). A sign is
+ * read, not judged: each field says itself whether a negative number is allowed.
  */
 export function parseQuantity(text: string): ParsedQuantity {
   const trimmed = text.trim().replace(/[,_\s](?=\d{3}\b)/g, "");
