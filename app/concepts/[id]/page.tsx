@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ConceptNote } from "@/components/content/concept-note";
+import { findConceptNote, loadConceptNotes } from "@/components/content/concept-source";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateStaticParams() {
+  return (await loadConceptNotes()).map((c) => ({ id: c.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const concept = await findConceptNote((await params).id);
+  return concept ? { title: concept.title, description: concept.summary } : {};
+}
+
+export default async function ConceptPage({ params }: Props) {
+  const concept = await findConceptNote((await params).id);
+  if (!concept) notFound();
+  return <ConceptNote concept={concept} />;
+}
