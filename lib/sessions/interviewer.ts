@@ -1,0 +1,53 @@
+import { matchQuestion, replyFor } from "@/lib/interview/matcher";
+import type { PromptDocument } from "@/lib/prompts/schema";
+import type { Report } from "@/lib/simulator/schema";
+
+/** A server-made event before it is stored (the store stamps `at`). */
+export type PendingServerEvent = { id: string; type: string; payload: unknown; at?: Date };
+
+/**
+ * The interviewer's answer to a question: the matched facts' answers (which become clarified
+ * requirements on the sheet, marked as from the interviewer), or a reply that it is the
+ * candidate's call. Ids derive from the question's id, so a retried append adds nothing twice.
+ */
+export function answerQuestion(prompt: PromptDocument, question: { id: string; text: string }, alreadyRevealed: ReadonlySet<string>): PendingServerEvent[] {
+  const match = matchQuestion(question.text, prompt.facts);
+  const text = replyFor(match, prompt.facts);
+  const events: PendingServerEvent[] = [
+    { id: `${question.id}-reply`, type: "interviewer_replied", payload: { questionId: question.id, factIds: match.factIds, text } },
+  ];
+  for (const factId of match.factIds) {
+    if (alreadyRevealed.has(factId)) continue;
+    const fact = prompt.facts.find((candidate) => candidate.id === factId);
+    for (const [field, value] of Object.entries(fact?.sets ?? {})) {
+      if (value === undefined) continue;
+      events.push({
+        id: `${question.id}-set-${field}`,
+        type: "requirement_set",
+        payload: { field, value, source: "fact", factId },
+      });
+    }
+  }
+  return events;
+}
+
+const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
+
+/**
+ * What the interviewer says after a simulator run: one or two sentences from the top findings,
+ * the way an interviewer would nudge rather than lecture.
+ */
+export function feedbackReply(report: Report): string {
+  const findings = [...report.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const top = findings[0];
+  const score = `That's roughly a ${report.score.band} design so far (${Math.round(report.score.total)}/100).`;
+  if (!top) return `${score} I don't see an obvious weakness at this load — walk me through how it handles a failure.`;
+  const second = findings[1];
+  const nudge = top.severity === "critical" ? "What worries me most:" : "One thing I'd look at:";
+  const lead = `${nudge} ${top.message}`;
+  return second && second.severity !== "info" ? `${lead} Also, ${lowerFirst(second.message)} ${score}` : `${lead} ${score}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.length > 0 ? text[0].toLowerCase() + text.slice(1) : text;
+}

@@ -1,0 +1,166 @@
+import type { PrismaClient } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Clock } from "@/lib/interview/clock";
+import type { ClientEvent, InterviewEvent } from "@/lib/interview/events";
+import { simulate, validateDesignDocument } from "@/lib/simulator";
+import type { Report, Scenario } from "@/lib/simulator/schema";
+import { evaluateChecklists, type ChecklistEntry } from "./checklist";
+import { phaseChecklists } from "./content";
+import { sessionDesignDocument, sessionRequirements } from "./design-document";
+import { answerQuestion, feedbackReply } from "./interviewer";
+import { loadOwnedSession } from "./load-session";
+import { promptBands } from "./session-clock";
+import { LiveSession } from "./sync-session";
+
+type Who = { sessionId: string; userId: string; now: Date; timeScale: number };
+
+export type SessionView = {
+  id: string;
+  mode: "STRICT" | "PRACTICE";
+  status: "ACTIVE" | "SUBMITTED";
+  serverNow: string;
+  timeScale: number;
+  startedAt: string;
+  prompt: { slug: string; title: string; statement: string; version: number; bands: [number, number][] };
+  events: InterviewEvent[];
+  clock: Clock;
+  checklist: ChecklistEntry[];
+};
+
+async function live(client: PrismaClient, who: Who): Promise<LiveSession> {
+  const session = await loadOwnedSession(client, who.sessionId, who.userId);
+  const current = new LiveSession(client, session, who.now, who.timeScale);
+  await current.tick();
+  return current;
+}
+
+async function view(current: LiveSession): Promise<SessionView> {
+  const { session } = current;
+  const clock = current.clock();
+  const bands = promptBands(session.prompt);
+  return {
+    id: session.id,
+    mode: session.mode,
+    status: session.status,
+    serverNow: current.now.toISOString(),
+    timeScale: current.timeScale,
+    startedAt: session.startedAt.toISOString(),
+    // Only what the candidate may see: facts, probes and the reference design stay on the server.
+    prompt: {
+      slug: session.prompt.slug,
+      title: session.prompt.title,
+      statement: session.prompt.statement,
+      version: session.promptVersion,
+      bands: bands.map(([min, max]) => [min, max]),
+    },
+    events: [...session.events],
+    clock,
+    checklist: evaluateChecklists(await phaseChecklists(), session.events, current.state, clock, session.prompt, bands),
+  };
+}
+
+/** GET a session: strict timeouts and curveballs are applied first, so every reader sees the same clock. */
+export async function getSessionView(client: PrismaClient, who: Who): Promise<SessionView> {
+  return view(await live(client, who));
+}
+
+export type AppendResult = {
+  accepted: string[];
+  rejected: { id: string; reason: string }[];
+  events: InterviewEvent[];
+  clock: Clock;
+  status: "ACTIVE" | "SUBMITTED";
+};
+
+/**
+ * Appends the candidate's events in order, idempotently: an id already in the log is
+ * acknowledged without a second row, so the client can retry until it hears back. The server
+ * reacts where the interviewer would: questions are answered, probes asked, submission scored.
+ */
+export async function appendClientEvents(client: PrismaClient, who: Who, events: ClientEvent[]): Promise<AppendResult> {
+  const current = await live(client, who);
+  const accepted: string[] = [];
+  const rejected: { id: string; reason: string }[] = [];
+  for (const event of events) {
+    if (current.events.some((stored) => stored.id === event.id)) {
+      accepted.push(event.id);
+      continue;
+    }
+    if (current.submitted) {
+      rejected.push({ id: event.id, reason: "The interview has been submitted; it can no longer change." });
+      continue;
+    }
+    if (event.type === "phase_advanced" && event.payload.from !== current.state.phase) {
+      // The phase already moved on (a timeout, or another tab): nothing left to do.
+      accepted.push(event.id);
+      continue;
+    }
+    if (event.type === "submitted") {
+      await current.submit("manual", event.id);
+      accepted.push(event.id);
+      continue;
+    }
+    const revealedBefore = new Set(current.state.revealedFactIds);
+    const stored = await current.append(event);
+    accepted.push(event.id);
+    if (stored?.type === "question_asked") {
+      for (const reply of answerQuestion(current.session.prompt, { id: stored.id, text: stored.payload.text }, revealedBefore)) {
+        await current.append(reply);
+      }
+    }
+    if (stored?.type === "design_set" || stored?.type === "phase_advanced") await current.askDueProbe();
+  }
+  return { accepted, rejected, events: current.added, clock: current.clock(), status: current.session.status };
+}
+
+function requireActive(current: LiveSession) {
+  if (current.submitted) throw new AppError("conflict", "The interview has been submitted; it can no longer change.");
+}
+
+/** Validates the board as a design document under the clarified requirements. */
+function boardDocument(current: LiveSession, scenarios?: Scenario[]) {
+  const requirements = sessionRequirements(current.session.prompt, current.state);
+  const result = validateDesignDocument(sessionDesignDocument(current.state, requirements, { scenarios }));
+  if (!result.ok) {
+    throw new AppError("bad_request", "The board cannot be simulated yet: fix the problems listed.", {
+      problems: result.problems.map((problem) => ({ path: problem.path, message: problem.message })),
+    });
+  }
+  return result.document;
+}
+
+export type FeedbackResult = { report: Report; reply: string; events: InterviewEvent[] };
+
+/** "Ask for feedback": the simulator runs on the board and the interviewer reacts to the top findings. */
+export async function requestFeedback(client: PrismaClient, who: Who, requestId: string): Promise<FeedbackResult> {
+  const current = await live(client, who);
+  requireActive(current);
+  const report = simulate(boardDocument(current), { rubric: current.session.prompt.rubric });
+  const reply = feedbackReply(report);
+  await current.append({
+    id: requestId,
+    type: "feedback_requested",
+    payload: {
+      phase: current.state.phase,
+      score: Math.round(report.score.total),
+      spofs: report.spofs,
+      topFindings: report.findings.slice(0, 3).map((finding) => finding.message),
+    },
+  });
+  await current.append({ id: `${requestId}-reply`, type: "interviewer_replied", payload: { questionId: requestId, factIds: [], text: reply } });
+  await current.askDueProbe();
+  return { report, reply, events: current.added };
+}
+
+export type ScenarioResult = { result: Report["scenarios"][number]; events: InterviewEvent[] };
+
+/** Runs one failure scenario against the board (the deep dive's scenario runner). */
+export async function runScenario(client: PrismaClient, who: Who, requestId: string, scenario: Scenario): Promise<ScenarioResult> {
+  const current = await live(client, who);
+  requireActive(current);
+  const report = simulate(boardDocument(current, [scenario]), { rubric: current.session.prompt.rubric });
+  const result = report.scenarios.find((entry) => entry.scenario.kind === scenario.kind) ?? report.scenarios[0];
+  if (!result) throw new AppError("bad_request", "The simulator produced no result for that scenario.");
+  await current.append({ id: requestId, type: "scenario_run", payload: { scenario, servedShare: result.servedShare, p99Ms: result.p99Ms } });
+  return { result, events: current.added };
+}

@@ -1,0 +1,109 @@
+import type { PrismaClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { InterviewEvent } from "@/lib/interview/events";
+import { applyEvent, foldEvents, type SessionState } from "@/lib/interview/fold";
+import { dueProbes } from "@/lib/interview/probes";
+import { sessionClock, sessionDueAdvances } from "@/lib/interview/session-clock";
+import { buildSessionReport } from "./build-report";
+import { phaseChecklists } from "./content";
+import type { LoadedSession } from "./load-session";
+import { clockInputFor, promptBands } from "./session-clock";
+import { appendEventOnce, type NewEvent } from "./store-events";
+
+/**
+ * A session being worked on inside one request: its log, the folded state and a way to append
+ * server events that keeps the three in step. Everything the server decides on its own — strict
+ * timeouts, the time limit, curveballs, probes, the final report — happens through here.
+ */
+export class LiveSession {
+  readonly added: InterviewEvent[] = [];
+  state: SessionState;
+
+  constructor(
+    private readonly client: PrismaClient,
+    readonly session: LoadedSession,
+    readonly now: Date,
+    readonly timeScale: number,
+  ) {
+    this.state = foldEvents(session.events);
+  }
+
+  get events(): readonly InterviewEvent[] {
+    return this.session.events;
+  }
+
+  get submitted(): boolean {
+    return this.session.status === "SUBMITTED" || this.state.submitted !== null;
+  }
+
+  clock() {
+    return sessionClock(clockInputFor(this.session, this.session.events, this.now, this.timeScale));
+  }
+
+  /** Appends an event once (by id); returns it when this call stored it. */
+  async append(event: NewEvent): Promise<InterviewEvent | null> {
+    const stored = await appendEventOnce(this.client, this.session.id, event, this.now);
+    if (stored) {
+      this.session.events.push(stored);
+      this.state = applyEvent(this.state, stored);
+      this.added.push(stored);
+    }
+    return stored;
+  }
+
+  /** Strict-mode band ends, curveballs whose minute has come, the 45-minute limit. */
+  async tick(): Promise<void> {
+    if (this.submitted) return;
+    for (const due of sessionDueAdvances(clockInputFor(this.session, this.session.events, this.now, this.timeScale))) {
+      await this.append({ id: `timeout-phase-${due.to}`, type: "phase_advanced", payload: { from: due.from, to: due.to, reason: "timeout" }, at: due.at });
+    }
+    const clock = this.clock();
+    for (const [index, curveball] of this.session.prompt.curveballs.entries()) {
+      if (clock.totalElapsedSeconds < curveball.atMinute * 60) continue;
+      await this.append({ id: `curveball-${index}`, type: "interviewer_replied", payload: { questionId: `curveball-${index}`, factIds: [], text: curveball.say } });
+      for (const [field, value] of Object.entries(curveball.sets ?? {})) {
+        if (value === undefined) continue;
+        await this.append({ id: `curveball-${index}-set-${field}`, type: "requirement_set", payload: { field, value, source: "fact" } });
+      }
+    }
+    if (clock.timeUp) await this.submit("timeout");
+  }
+
+  /** Asks the next follow-up probe whose condition now holds (one at a time). */
+  async askDueProbe(): Promise<void> {
+    if (this.submitted) return;
+    const [due] = dueProbes(this.session.prompt.probes, this.state.phase, this.state.design, this.state.probesAsked);
+    if (due) await this.append({ id: `probe-${due.index}`, type: "probe_asked", payload: { probeIndex: due.index, text: due.probe.ask } });
+  }
+
+  /** Ends the interview: appends `submitted`, computes the report once and stores it for good. */
+  async submit(reason: "manual" | "timeout", clientEventId?: string): Promise<void> {
+    if (this.session.status === "SUBMITTED") return;
+    await this.append({ id: clientEventId ?? "timeout-submit", type: "submitted", payload: { reason } });
+    const submittedAt = this.state.submitted ? new Date(this.state.submitted.at) : this.now;
+    const bands = promptBands(this.session.prompt);
+    // The log now ends with `submitted`, so the clock stops there.
+    const clock = sessionClock(clockInputFor(this.session, this.session.events, submittedAt, this.timeScale));
+    const report = buildSessionReport({
+      prompt: this.session.prompt,
+      promptVersion: this.session.promptVersion,
+      events: this.session.events,
+      state: this.state,
+      clock,
+      bands,
+      checklists: await phaseChecklists(),
+      reason: this.state.submitted?.reason ?? reason,
+      submittedAt,
+    });
+    // Only an ACTIVE session takes a report: a racing second submit changes nothing.
+    const { count } = await this.client.interviewSession.updateMany({
+      where: { id: this.session.id, status: "ACTIVE" },
+      data: { status: "SUBMITTED", submittedAt, report: report as unknown as Prisma.InputJsonValue, score: Math.round(report.clarified.score.total) },
+    });
+    if (count === 1) {
+      this.session.status = "SUBMITTED";
+      this.session.submittedAt = submittedAt;
+      this.session.report = report;
+    }
+  }
+}
