@@ -1,0 +1,28 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import type { StartFormState } from "@/components/catalogue/start-form";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { requireUser } from "@/lib/session";
+import { StartSessionSchema, startSession } from "@/lib/sessions/start-session";
+
+/**
+ * Starts an interview from the prompt page. Every failure becomes a message on the form; only
+ * success leaves, by redirecting to the interview (outside the try, as redirect throws).
+ */
+export async function startInterviewAction(_previous: StartFormState, form: FormData): Promise<StartFormState> {
+  let sessionId: string;
+  try {
+    // The page checked the user when it rendered; a server action is its own request, so check again.
+    const user = await requireUser();
+    const parsed = StartSessionSchema.safeParse({ slug: form.get("slug"), mode: form.get("mode") });
+    if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the form and try again." };
+    sessionId = (await startSession(db(), user.id, parsed.data)).id;
+  } catch (error) {
+    if (isAppError(error)) return { error: error.userMessage };
+    console.error("startInterviewAction failed", error);
+    return { error: "The interview could not be started. Try again in a moment." };
+  }
+  redirect(`/interview/${sessionId}`);
+}

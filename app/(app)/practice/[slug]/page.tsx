@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DifficultyBadge } from "@/components/catalogue/difficulty-badge";
+import { PhaseBands } from "@/components/catalogue/phase-bands";
+import { PromptStatement } from "@/components/catalogue/prompt-statement";
+import { toPublicPrompt } from "@/components/catalogue/public-prompt";
+import { StartForm } from "@/components/catalogue/start-form";
+import { TopicChips } from "@/components/catalogue/topic-chips";
+import { cardClass } from "@/components/ui/styles";
+import { requirePageUser } from "@/lib/session";
+import { startInterviewAction } from "./actions";
+import { loadPublishedPrompt } from "./load-prompt";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const doc = await loadPublishedPrompt((await params).slug);
+  return { title: doc ? doc.title : "Prompt not found" };
+}
+
+export default async function PromptPage({ params }: Props) {
+  const { slug } = await params;
+  await requirePageUser(`/practice/${encodeURIComponent(slug)}`);
+  const doc = await loadPublishedPrompt(slug);
+  if (!doc) notFound();
+  // Only the public view goes any further; the document's secrets stay in this function.
+  const prompt = toPublicPrompt(doc);
+  return (
+    <div className="space-y-8">
+      <div className="space-y-3">
+        <Link href="/practice" className="text-sm font-medium text-brand-600 hover:underline">
+          ← All prompts
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold">{prompt.title}</h1>
+          <DifficultyBadge difficulty={prompt.difficulty} />
+        </div>
+        <p className="text-slate-600 dark:text-slate-400">{prompt.summary}</p>
+        <TopicChips topics={prompt.topics} />
+      </div>
+      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <div className="space-y-8">
+          <section aria-labelledby="statement-heading" className="space-y-3">
+            <h2 id="statement-heading" className="text-lg font-semibold">
+              The problem
+            </h2>
+            <PromptStatement source={prompt.statement} />
+          </section>
+          <PhaseBands phases={prompt.phases} />
+        </div>
+        <aside aria-labelledby="start-heading" className={`${cardClass} h-fit space-y-4`}>
+          <h2 id="start-heading" className="text-lg font-semibold">
+            Start an interview
+          </h2>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            The clock starts when you press start and keeps running if you reload or switch machines.
+          </p>
+          <StartForm slug={prompt.slug} action={startInterviewAction} />
+        </aside>
+      </div>
+    </div>
+  );
+}
