@@ -1,0 +1,90 @@
+"use client";
+
+import { useId } from "react";
+import type { ChecklistItem } from "@/lib/content/checklists";
+import type { PhaseNumber } from "@/lib/interview/phases";
+
+export type AutoStatus = "met" | "unmet" | "pending";
+export type ChecklistPanelItem = {
+  item: ChecklistItem;
+  auto: { status: AutoStatus; explanation: string } | null;
+  ticked: boolean;
+};
+
+export type ChecklistPanelProps = {
+  phase: PhaseNumber;
+  items: ChecklistPanelItem[];
+  onTick: (itemId: string, checked: boolean) => void;
+};
+
+const AUTO_STATUS: Record<AutoStatus, { icon: string; text: string; className: string }> = {
+  met: { icon: "✓", text: "Met", className: "text-emerald-700 dark:text-emerald-400" },
+  unmet: { icon: "✗", text: "Not met", className: "text-red-700 dark:text-red-400" },
+  pending: { icon: "…", text: "Pending", className: "text-slate-500 dark:text-slate-400" },
+};
+
+/** The phase's do's and don'ts: rule items tick themselves, the rest the candidate ticks. */
+export function ChecklistPanel({ phase, items, onTick }: ChecklistPanelProps) {
+  const headingId = useId();
+  const groups = [
+    { title: "Do", items: items.filter((i) => i.item.kind === "do") },
+    { title: "Don't", items: items.filter((i) => i.item.kind === "dont") },
+  ].filter((g) => g.items.length > 0);
+
+  return (
+    <section aria-labelledby={headingId} className="space-y-3">
+      <h2 id={headingId} className="text-sm font-semibold text-slate-800 dark:text-slate-200">
+        Phase {phase} checklist
+      </h2>
+      {groups.length === 0 ? <p className="text-xs text-slate-500 dark:text-slate-400">No checklist for this phase.</p> : null}
+      {groups.map((group) => (
+        <div key={group.title} role="group" aria-label={group.title} className="space-y-2">
+          <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{group.title}</h3>
+          <ul className="space-y-2">
+            {group.items.map((entry) => (
+              <ChecklistRow key={entry.item.id} entry={entry} onTick={onTick} />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function ChecklistRow({ entry, onTick }: { entry: ChecklistPanelItem; onTick: ChecklistPanelProps["onTick"] }) {
+  const id = useId();
+  const { item, auto, ticked } = entry;
+  return (
+    <li className="rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700">
+      {auto ? (
+        <div className="space-y-1">
+          <div className="flex items-start gap-2">
+            <span className={`shrink-0 text-xs font-semibold ${AUTO_STATUS[auto.status].className}`}>
+              <span aria-hidden="true">{AUTO_STATUS[auto.status].icon} </span>
+              {AUTO_STATUS[auto.status].text}
+            </span>
+            <span className="text-slate-800 dark:text-slate-200">{item.text}</span>
+          </div>
+          <p className="text-xs text-slate-600 dark:text-slate-400">{auto.explanation}</p>
+        </div>
+      ) : (
+        <div className="flex items-start gap-2">
+          <input
+            id={id}
+            type="checkbox"
+            checked={ticked}
+            onChange={(event) => onTick(item.id, event.target.checked)}
+            className="mt-0.5 h-4 w-4 shrink-0 rounded border-slate-300 accent-brand-600 dark:border-slate-600"
+          />
+          <label htmlFor={id} className="text-slate-800 dark:text-slate-200">
+            {item.text}
+          </label>
+        </div>
+      )}
+      <details className="mt-1">
+        <summary className="cursor-pointer text-xs text-brand-600 dark:text-brand-500">Why?</summary>
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{item.why}</p>
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ChecklistPanel, type ChecklistPanelItem } from "@/components/interview/panels/checklist-panel";
+
+afterEach(cleanup);
+
+const items: ChecklistPanelItem[] = [
+  {
+    item: { id: "ask-first", kind: "do", text: "Ask before you draw", why: "Scope first.", rule: "asked-before-drawing" },
+    auto: { status: "met", explanation: "4 questions before the first component." },
+    ticked: false,
+  },
+  {
+    item: { id: "write-assumptions", kind: "do", text: "Write down your assumptions", why: "So they can be checked." },
+    auto: null,
+    ticked: false,
+  },
+  {
+    item: { id: "no-jump", kind: "dont", text: "Jump to a solution", why: "You will solve the wrong problem." },
+    auto: null,
+    ticked: true,
+  },
+  {
+    item: { id: "estimates", kind: "do", text: "Estimate the load", why: "Numbers guide the design.", rule: "wrote-estimates" },
+    auto: { status: "unmet", explanation: "No estimate was written in phase 1." },
+    ticked: false,
+  },
+];
+
+describe("ChecklistPanel", () => {
+  it("groups do's and don'ts and shows auto-decided items as status, not checkboxes", () => {
+    render(<ChecklistPanel phase={1} items={items} onTick={() => {}} />);
+    const dos = screen.getByRole("group", { name: "Do" });
+    const donts = screen.getByRole("group", { name: "Don't" });
+    expect(within(dos).getAllByRole("listitem")).toHaveLength(3);
+    expect(within(donts).getAllByRole("listitem")).toHaveLength(1);
+    expect(within(dos).getByText("Met")).toBeTruthy();
+    expect(within(dos).getByText("4 questions before the first component.")).toBeTruthy();
+    expect(within(dos).getByText("Not met")).toBeTruthy();
+    // Only the two manual items are tickable.
+    expect(screen.getAllByRole("checkbox")).toHaveLength(2);
+    expect(screen.queryByRole("checkbox", { name: "Ask before you draw" })).toBeNull();
+    expect(screen.getByText("You will solve the wrong problem.").closest("details")).toBeTruthy();
+  });
+
+  it("ticks and unticks a manual item", () => {
+    const onTick = vi.fn<(itemId: string, checked: boolean) => void>();
+    render(<ChecklistPanel phase={1} items={items} onTick={onTick} />);
+    const assumptions = screen.getByRole("checkbox", { name: "Write down your assumptions" }) as HTMLInputElement;
+    expect(assumptions.checked).toBe(false);
+    fireEvent.click(assumptions);
+    expect(onTick).toHaveBeenLastCalledWith("write-assumptions", true);
+    const jump = screen.getByRole("checkbox", { name: "Jump to a solution" }) as HTMLInputElement;
+    expect(jump.checked).toBe(true);
+    fireEvent.click(jump);
+    expect(onTick).toHaveBeenLastCalledWith("no-jump", false);
+  });
+});
