@@ -1,0 +1,168 @@
+"use client";
+
+import Link from "next/link";
+import { useId } from "react";
+import type { Finding, Report } from "@/lib/simulator/schema";
+import { buttonClass } from "@/components/ui/styles";
+import { formatDowntime, formatMs, formatPercent, formatUsd } from "./format";
+
+export type FeedbackPanelProps = {
+  report: Report | null;
+  reply: string | null;
+  pending: boolean;
+  stale: boolean;
+  onRequest: () => void;
+  conceptHref: (id: string) => string;
+};
+
+const SEVERITY_ORDER: Record<Finding["severity"], number> = { critical: 0, warning: 1, info: 2 };
+
+const SEVERITY_BADGE: Record<Finding["severity"], string> = {
+  critical: "bg-red-100 text-red-800 dark:bg-red-900 dark:text-red-100",
+  warning: "bg-amber-100 text-amber-800 dark:bg-amber-900 dark:text-amber-100",
+  info: "bg-sky-100 text-sky-800 dark:bg-sky-900 dark:text-sky-100",
+};
+
+const LATENCY_CLASSES = [
+  ["dynamicRead", "Dynamic reads"],
+  ["write", "Writes"],
+  ["staticRead", "Static reads"],
+] as const;
+
+/** Findings most severe first; the report's own order breaks ties. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index)
+    .map(({ finding }) => finding);
+}
+
+/** A quick simulator run on the current board, with the interviewer's reaction. */
+export function FeedbackPanel({ report, reply, pending, stale, onRequest, conceptHref }: FeedbackPanelProps) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId} className="space-y-4">
+      <div className="flex items-center justify-between gap-2">
+        <h2 id={headingId} className="text-sm font-semibold text-slate-800 dark:text-slate-200">
+          Feedback
+        </h2>
+        <button type="button" className={buttonClass.secondary} onClick={onRequest} disabled={pending}>
+          Ask for feedback
+        </button>
+      </div>
+
+      <div role="status" className="text-sm text-slate-600 dark:text-slate-300">
+        {pending ? (
+          <span className="inline-flex items-center gap-2">
+            <span
+              aria-hidden="true"
+              className="h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600 dark:border-slate-600 dark:border-t-brand-500"
+            />
+            Running the simulator…
+          </span>
+        ) : null}
+      </div>
+
+      {stale && report ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
+          results are out of date — edits since the last run
+        </p>
+      ) : null}
+
+      {reply ? (
+        <figure className="space-y-1">
+          <blockquote className="border-l-4 border-brand-500 pl-3 text-sm whitespace-pre-wrap text-slate-800 italic dark:text-slate-200">
+            {reply}
+          </blockquote>
+          <figcaption className="text-xs text-slate-500 dark:text-slate-400">— the interviewer</figcaption>
+        </figure>
+      ) : null}
+
+      {report ? <ReportSummary report={report} conceptHref={conceptHref} /> : null}
+      {!report && !pending ? (
+        <p className="text-xs text-slate-500 dark:text-slate-400">
+          Ask for feedback once the main components are on the board: the simulator puts them under the clarified load.
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function ReportSummary({ report, conceptHref }: { report: Report; conceptHref: (id: string) => string }) {
+  const findings = sortFindings(report.findings);
+  return (
+    <div className="space-y-4 text-sm">
+      <p className="text-base">
+        Score <span className="font-semibold tabular-nums">{Math.round(report.score.total)}</span> /{" "}
+        <span className="tabular-nums">{report.score.max}</span>{" "}
+        <span className="ml-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-semibold text-slate-800 dark:bg-slate-800 dark:text-slate-100">
+          {report.score.band}
+        </span>
+      </p>
+
+      <table className="w-full">
+        <caption className="mb-1 text-left text-xs font-semibold text-slate-600 dark:text-slate-400">Latency</caption>
+        <thead>
+          <tr className="text-left text-xs text-slate-500 dark:text-slate-400">
+            <th scope="col" className="font-medium">Class</th>
+            <th scope="col" className="font-medium">p50</th>
+            <th scope="col" className="font-medium">p95</th>
+            <th scope="col" className="font-medium">p99</th>
+          </tr>
+        </thead>
+        <tbody>
+          {LATENCY_CLASSES.map(([key, label]) => {
+            const p = report.latency[key];
+            return (
+              <tr key={key} className="border-t border-slate-200 dark:border-slate-800">
+                <th scope="row" className="py-1 text-left font-normal">
+                  {label}
+                </th>
+                <td className="tabular-nums">{formatMs(p.p50Ms)}</td>
+                <td className="tabular-nums">{formatMs(p.p95Ms)}</td>
+                <td className="tabular-nums">{formatMs(p.p99Ms)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="text-slate-600 dark:text-slate-400">Availability</dt>
+        <dd className="tabular-nums">{formatPercent(report.availability.estimate, 3)}</dd>
+        <dt className="text-slate-600 dark:text-slate-400">Downtime per year</dt>
+        <dd className="tabular-nums">{formatDowntime(report.availability.downtimeMinutesPerYear)}</dd>
+        <dt className="text-slate-600 dark:text-slate-400">Single points of failure</dt>
+        <dd>{report.spofs.length === 0 ? "none" : report.spofs.join(", ")}</dd>
+        <dt className="text-slate-600 dark:text-slate-400">Monthly cost</dt>
+        <dd className="tabular-nums">{formatUsd(report.cost.monthlyUsd)}</dd>
+      </dl>
+
+      <div className="space-y-2">
+        <h3 className="text-xs font-semibold text-slate-600 dark:text-slate-400">Findings</h3>
+        {findings.length === 0 ? (
+          <p className="text-xs text-slate-500 dark:text-slate-400">No findings.</p>
+        ) : (
+          <ul className="space-y-2">
+            {findings.map((f, index) => (
+              <li key={`${f.id}-${index}`} className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
+                <span className={`mr-2 rounded px-1.5 py-0.5 text-[11px] font-semibold uppercase ${SEVERITY_BADGE[f.severity]}`}>
+                  {f.severity}
+                </span>
+                <span>{f.message}</span>
+                {f.concept ? (
+                  <Link
+                    href={conceptHref(f.concept)}
+                    className="ml-2 text-xs font-medium whitespace-nowrap text-brand-600 underline hover:text-brand-700 dark:text-brand-500"
+                  >
+                    Learn: {f.concept}
+                  </Link>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
