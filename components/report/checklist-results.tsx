@@ -1,0 +1,50 @@
+import type { SessionChecklistItem, ChecklistStatus } from "@/lib/report/session-report";
+import { PHASE_NAMES } from "@/lib/report/phase-time";
+
+const STATUS: Record<ChecklistStatus, { text: string; tone: string; mark: string }> = {
+  met: { text: "Met", tone: "text-emerald-700 dark:text-emerald-400", mark: "✓" },
+  ticked: { text: "Ticked", tone: "text-emerald-700 dark:text-emerald-400", mark: "✓" },
+  unmet: { text: "Not met", tone: "text-red-700 dark:text-red-400", mark: "✗" },
+  unticked: { text: "Not ticked", tone: "text-slate-600 dark:text-slate-400", mark: "○" },
+  pending: { text: "Not decided", tone: "text-amber-700 dark:text-amber-400", mark: "…" },
+};
+
+/** The do's and don'ts of each phase with how the session went on each. */
+export function ChecklistResults({ items }: { items: readonly SessionChecklistItem[] }) {
+  if (items.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No checklist for this session.</p>;
+  const phases = ([1, 2, 3, 4] as const).filter((p) => items.some((i) => i.phase === p));
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      {phases.map((phase) => (
+        <div key={phase}>
+          <h3 className="font-semibold">
+            Phase {phase}: {PHASE_NAMES[phase - 1]}
+          </h3>
+          <ul className="mt-2 space-y-2 text-sm">
+            {items
+              .filter((i) => i.phase === phase)
+              .map((item) => {
+                const s = STATUS[item.status];
+                return (
+                  <li key={item.id} className="flex gap-2" data-status={item.status}>
+                    <span aria-hidden="true" className={`w-4 shrink-0 font-bold ${s.tone}`}>
+                      {s.mark}
+                    </span>
+                    <div>
+                      <p>
+                        <span className="mr-1 rounded bg-slate-100 px-1 text-xs font-semibold uppercase dark:bg-slate-800">
+                          {item.kind === "do" ? "Do" : "Don't"}
+                        </span>
+                        {item.text} <span className={`font-medium ${s.tone}`}>— {s.text}</span>
+                      </p>
+                      {item.explanation ? <p className="text-slate-600 dark:text-slate-400">{item.explanation}</p> : null}
+                    </div>
+                  </li>
+                );
+              })}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

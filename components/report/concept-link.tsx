@@ -1,0 +1,16 @@
+import Link from "next/link";
+import type { ConceptHref } from "./report-section";
+
+/** "Learn: cache" — a link to the concept note behind a criterion or finding. */
+export function ConceptLink({ concept, conceptHref, context }: { concept: string; conceptHref: ConceptHref; context: string }) {
+  if (!concept) return null;
+  return (
+    <Link
+      href={conceptHref(concept)}
+      aria-label={`Concept note on ${concept.replaceAll("-", " ")} (${context})`}
+      className="text-xs font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-500"
+    >
+      Learn: {concept.replaceAll("-", " ")}
+    </Link>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Criterion } from "@/lib/simulator/schema";
+import { groupCriteria } from "@/lib/report/criteria-groups";
+import { ConceptLink } from "./concept-link";
+import type { ConceptHref } from "./report-section";
+
+const RESULT_TONE: Record<Criterion["result"], string> = {
+  pass: "bg-emerald-500",
+  partial: "bg-amber-500",
+  fail: "bg-red-500",
+  "not-assessed": "bg-slate-400",
+};
+
+const RESULT_TEXT: Record<Criterion["result"], string> = { pass: "passed", partial: "partly met", fail: "failed", "not-assessed": "not assessed" };
+
+function CriterionRow({ criterion, conceptHref }: { criterion: Criterion; conceptHref: ConceptHref }) {
+  const share = criterion.max > 0 ? Math.min(1, Math.max(0, criterion.points / criterion.max)) : 0;
+  return (
+    <li className="py-3" data-criterion={criterion.id}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h4 className="font-medium">{criterion.label}</h4>
+        <p className="text-sm tabular-nums">
+          <span className="font-semibold">{criterion.points}</span> / {criterion.max} points
+          <span className="sr-only">, {RESULT_TEXT[criterion.result]}</span>
+        </p>
+      </div>
+      <div aria-hidden="true" className="mt-1 h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700">
+        <div className={`h-full rounded-full ${RESULT_TONE[criterion.result]}`} style={{ width: `${share * 100}%` }} />
+      </div>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{criterion.evidence}</p>
+      <ConceptLink concept={criterion.concept} conceptHref={conceptHref} context={criterion.label} />
+    </li>
+  );
+}
+
+/** Each criterion with its points as a bar, its evidence and its concept, grouped the way interviewers grade. */
+export function CriteriaList({ criteria, conceptHref }: { criteria: readonly Criterion[]; conceptHref: ConceptHref }) {
+  return (
+    <div className="space-y-6">
+      {groupCriteria(criteria).map((group) => (
+        <section key={group.id} aria-labelledby={`criteria-${group.id}`}>
+          <h3 id={`criteria-${group.id}`} className="flex justify-between border-b border-slate-200 pb-1 font-semibold dark:border-slate-700">
+            <span>{group.title}</span>
+            <span className="tabular-nums text-slate-600 dark:text-slate-400">
+              {group.points} / {group.max}
+            </span>
+          </h3>
+          <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+            {group.criteria.map((c) => (
+              <CriterionRow key={c.id} criterion={c} conceptHref={conceptHref} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

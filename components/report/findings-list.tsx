@@ -1,0 +1,38 @@
+import { SEVERITIES, type Finding } from "@/lib/simulator/schema";
+import { ConceptLink } from "./concept-link";
+import type { ConceptHref } from "./report-section";
+
+const SEVERITY: Record<Finding["severity"], { title: string; tone: string }> = {
+  critical: { title: "Critical", tone: "border-red-300 bg-red-50 dark:border-red-900 dark:bg-red-950/50" },
+  warning: { title: "Warnings", tone: "border-amber-300 bg-amber-50 dark:border-amber-900 dark:bg-amber-950/50" },
+  info: { title: "Notes", tone: "border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-800/50" },
+};
+
+/** The simulator's findings, most severe first, each with the nodes it names and its concept. */
+export function FindingsList({ findings, conceptHref }: { findings: readonly Finding[]; conceptHref: ConceptHref }) {
+  if (findings.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">The simulator found nothing to flag.</p>;
+  return (
+    <div className="space-y-4">
+      {SEVERITIES.filter((sev) => findings.some((f) => f.severity === sev)).map((sev) => (
+        <div key={sev}>
+          <h3 className="font-semibold">
+            {SEVERITY[sev].title} ({findings.filter((f) => f.severity === sev).length})
+          </h3>
+          <ul className="mt-2 space-y-2">
+            {findings
+              .filter((f) => f.severity === sev)
+              .map((f, i) => (
+                <li key={`${f.id}-${i}`} className={`rounded-md border p-3 text-sm ${SEVERITY[sev].tone}`}>
+                  <p>{f.message}</p>
+                  <p className="mt-1 flex flex-wrap gap-3 text-xs text-slate-600 dark:text-slate-400">
+                    {f.nodes.length > 0 ? <span>Nodes: {f.nodes.join(", ")}</span> : null}
+                    <ConceptLink concept={f.concept} conceptHref={conceptHref} context={f.id} />
+                  </p>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

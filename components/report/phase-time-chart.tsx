@@ -1,0 +1,89 @@
+import { useId } from "react";
+import { PHASE_NAMES, formatMinutes, phaseSentence, phaseTimes, type PhaseVerdict } from "@/lib/report/phase-time";
+
+const WIDTH = 640;
+const LABEL = 120;
+const ROW = 40;
+const TOP = 8;
+const AXIS = 24;
+
+const BAR_TONE: Record<PhaseVerdict, string> = {
+  in: "fill-emerald-500",
+  under: "fill-amber-500",
+  over: "fill-red-500",
+  "not reached": "fill-slate-400",
+};
+
+/**
+ * Time per phase against the book's bands: each band a shaded range, the candidate's time a
+ * bar over it. The chart is an image with a text alternative; the same facts follow as text.
+ */
+export function PhaseTimeChart({
+  phaseSeconds,
+  bands,
+}: {
+  phaseSeconds: readonly [number, number, number, number];
+  bands: readonly (readonly [number, number])[];
+}) {
+  const titleId = useId();
+  const descId = useId();
+  const times = phaseTimes(phaseSeconds, bands);
+  const maxMinutes = Math.max(5, ...times.map((t) => t.minutes), ...times.map((t) => t.band[1] * 1.2));
+  const axisMax = Math.ceil(maxMinutes / 5) * 5;
+  const plot = WIDTH - LABEL - 16;
+  const x = (minutes: number) => LABEL + (Math.min(minutes, axisMax) / axisMax) * plot;
+  const height = TOP + times.length * ROW + AXIS;
+  const ticks = Array.from({ length: axisMax / 5 + 1 }, (_, i) => i * 5);
+  const sentences = times.map(phaseSentence);
+
+  return (
+    <figure>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby={`${titleId} ${descId}`}
+        className="w-full max-w-3xl text-slate-700 dark:text-slate-300"
+      >
+        <title id={titleId}>Time per phase against the recommended bands</title>
+        <desc id={descId}>{sentences.join(" ")}</desc>
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={x(t)} x2={x(t)} y1={TOP} y2={TOP + times.length * ROW} className="stroke-slate-200 dark:stroke-slate-700" />
+            <text x={x(t)} y={height - 6} textAnchor="middle" className="fill-current text-[11px]">
+              {t} min
+            </text>
+          </g>
+        ))}
+        {times.map((t, i) => {
+          const y = TOP + i * ROW;
+          return (
+            <g key={t.phase}>
+              <text x={0} y={y + ROW / 2 + 4} className="fill-current text-[12px]">
+                {t.phase}. {PHASE_NAMES[i]}
+              </text>
+              <rect
+                x={x(t.band[0])}
+                y={y + 6}
+                width={Math.max(1, x(t.band[1]) - x(t.band[0]))}
+                height={ROW - 12}
+                rx={3}
+                className="fill-sky-200/70 stroke-sky-400 dark:fill-sky-900/60 dark:stroke-sky-600"
+              />
+              <rect x={LABEL} y={y + ROW / 2 - 5} width={Math.max(0, x(t.minutes) - LABEL)} height={10} rx={2} className={BAR_TONE[t.verdict]} />
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+        Shaded: the recommended band. Bar: your time ({formatMinutes(times.reduce((s, t) => s + t.minutes, 0))} in all).
+      </figcaption>
+      <ul className="mt-3 space-y-1 text-sm" aria-label="Time per phase">
+        {times.map((t, i) => (
+          <li key={t.phase} data-verdict={t.verdict}>
+            {sentences[i]}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}

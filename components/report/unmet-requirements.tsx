@@ -1,0 +1,29 @@
+import type { Report } from "@/lib/simulator/schema";
+import { formatValue } from "@/lib/report/format";
+import { requirementLabel } from "@/lib/report/requirement-gap";
+
+/** Requirements the design does not meet: what was asked and what the simulator measured. */
+export function UnmetRequirements({ unmet }: { unmet: Report["unmetRequirements"] }) {
+  if (unmet.length === 0) return <p className="text-sm text-emerald-700 dark:text-emerald-400">The design meets every requirement.</p>;
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">Unmet requirements</caption>
+      <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
+        <tr>
+          <th scope="col" className="py-1 pr-3 font-medium">Requirement</th>
+          <th scope="col" className="py-1 pr-3 font-medium">Target</th>
+          <th scope="col" className="py-1 font-medium">Actual</th>
+        </tr>
+      </thead>
+      <tbody>
+        {unmet.map((u) => (
+          <tr key={u.requirement} className="border-t border-slate-100 dark:border-slate-800">
+            <th scope="row" className="py-1 pr-3 font-normal">{requirementLabel(u.requirement)}</th>
+            <td className="py-1 pr-3 tabular-nums">{formatValue(u.target)}</td>
+            <td className="py-1 tabular-nums text-red-700 dark:text-red-400">{formatValue(u.actual)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
