@@ -1,0 +1,213 @@
+"use client";
+
+import { useId, useState } from "react";
+import { SCENARIO_KINDS, ScenarioSchema, type DesignNode, type Scenario, type ScenarioKind, type TimelinePoint } from "@/lib/simulator/schema";
+import { buttonClass, inputClass } from "@/components/ui/styles";
+import { formatMs, formatPercent } from "./format";
+import { TimelineChart } from "./timeline-chart";
+
+export type ScenarioRunResult = {
+  servedShare: number;
+  p99Ms: number;
+  summary: string;
+  timeline: TimelinePoint[];
+};
+
+export type ScenarioRunnerProps = {
+  nodes: DesignNode[];
+  regions: string[];
+  onRun: (scenario: Scenario) => Promise<ScenarioRunResult | { error: string }>;
+};
+
+export const SCENARIO_LABELS: Record<ScenarioKind, string> = {
+  baseline: "Baseline (no failure)",
+  instance_failure: "Instance failure",
+  node_down: "Node down",
+  region_outage: "Region outage",
+  cdn_outage: "CDN outage",
+  cache_cold: "Cold cache",
+  traffic_spike: "Traffic spike",
+  hot_key: "Hot key (celebrity)",
+};
+
+type Params = { node: string; instances: string; region: string; factor: string; share: string };
+
+/** Builds the scenario from the form, checked by the simulator's schema. */
+export function buildScenario(kind: ScenarioKind, p: Params): { ok: true; scenario: Scenario } | { ok: false; message: string } {
+  const candidate: Record<string, unknown> = { kind };
+  if (kind === "instance_failure" || kind === "node_down") {
+    if (!p.node) return { ok: false, message: "Pick a node." };
+    candidate.node = p.node;
+  }
+  if (kind === "instance_failure") candidate.instances = Number(p.instances);
+  if (kind === "region_outage") {
+    if (!p.region) return { ok: false, message: "Pick a region." };
+    candidate.region = p.region;
+  }
+  if (kind === "traffic_spike") candidate.factor = Number(p.factor);
+  if (kind === "hot_key") candidate.shareOfReads = Number(p.share);
+  const parsed = ScenarioSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = { instances: "Instances failing", factor: "Traffic factor", shareOfReads: "Share of reads" }[String(issue.path[0])] ?? "Scenario";
+    return { ok: false, message: `${field}: ${issue.message}` };
+  }
+  return { ok: true, scenario: parsed.data };
+}
+
+/**
+ * Puts the board through one failure and shows what the users would see. Its field labels
+ * differ from the inspector's ("Region", "Instances") and the requirements sheet's, since all
+ * three can be on screen at once and tests find fields by label.
+ */
+export function ScenarioRunner({ nodes, regions, onRun }: ScenarioRunnerProps) {
+  const id = useId();
+  const targets = nodes.filter((n) => n.kind !== "client");
+  const [kind, setKind] = useState<ScenarioKind>("instance_failure");
+  const [params, setParams] = useState<Params>({ node: "", instances: "1", region: "", factor: "3", share: "0.2" });
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<ScenarioRunResult | null>(null);
+
+  // A node or region that left the board falls back to the first one still there.
+  const node = targets.some((n) => n.id === params.node) ? params.node : (targets[0]?.id ?? "");
+  const region = regions.includes(params.region) ? params.region : (regions[0] ?? "");
+  const set = (key: keyof Params) => (value: string) => setParams((p) => ({ ...p, [key]: value }));
+
+  const run = async () => {
+    const built = buildScenario(kind, { ...params, node, region });
+    if (!built.ok) return setError(built.message);
+    setError(null);
+    setRunning(true);
+    try {
+      const outcome = await onRun(built.scenario);
+      if ("error" in outcome) {
+        setError(outcome.error);
+        setResult(null);
+      } else setResult(outcome);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : "The scenario could not be run.");
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const field = (suffix: string) => `${id}-${suffix}`;
+  const label = "block text-xs font-medium text-slate-700 dark:text-slate-300";
+
+  return (
+    <section aria-labelledby={field("title")} className="space-y-3">
+      <h2 id={field("title")} className="text-sm font-semibold text-slate-800 dark:text-slate-200">
+        Failure scenarios
+      </h2>
+      <form
+        noValidate
+        className="grid gap-3 sm:grid-cols-2"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void run();
+        }}
+      >
+        <div className="space-y-1 sm:col-span-2">
+          <label htmlFor={field("kind")} className={label}>
+            Failure scenario
+          </label>
+          <select id={field("kind")} className={inputClass} value={kind} onChange={(e) => setKind(e.target.value as ScenarioKind)}>
+            {SCENARIO_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {SCENARIO_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        {kind === "instance_failure" || kind === "node_down" ? (
+          <div className="space-y-1">
+            <label htmlFor={field("node")} className={label}>
+              Node to fail
+            </label>
+            <select id={field("node")} className={inputClass} value={node} onChange={(e) => set("node")(e.target.value)}>
+              {targets.length === 0 ? <option value="">No components on the board</option> : null}
+              {targets.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.label ? `${n.label} (${n.id})` : n.id}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        {kind === "instance_failure" ? (
+          <NumberInput id={field("instances")} label="Instances failing" value={params.instances} onChange={set("instances")} step="1" min="1" />
+        ) : null}
+        {kind === "region_outage" ? (
+          <div className="space-y-1">
+            <label htmlFor={field("region")} className={label}>
+              Region to fail
+            </label>
+            <select id={field("region")} className={inputClass} value={region} onChange={(e) => set("region")(e.target.value)}>
+              {regions.length === 0 ? <option value="">No regions on the board</option> : null}
+              {regions.map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        {kind === "traffic_spike" ? (
+          <NumberInput id={field("factor")} label="Traffic factor" value={params.factor} onChange={set("factor")} step="0.5" min="0.5" />
+        ) : null}
+        {kind === "hot_key" ? (
+          <NumberInput id={field("share")} label="Share of reads" value={params.share} onChange={set("share")} step="0.05" min="0" max="1" />
+        ) : null}
+
+        <div className="flex items-center gap-3 sm:col-span-2">
+          <button type="submit" className={buttonClass.primary} disabled={running}>
+            Run scenario
+          </button>
+          <span role="status" className="text-xs text-slate-600 dark:text-slate-400">
+            {running ? "Running…" : ""}
+          </span>
+        </div>
+      </form>
+
+      {error ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      ) : null}
+
+      {result ? (
+        <div className="space-y-2" aria-label="Scenario result" role="region">
+          <p className="text-sm">
+            <span className="font-semibold">Served {formatPercent(result.servedShare)}</span> of requests · p99{" "}
+            <span className="font-semibold">{formatMs(result.p99Ms)}</span>
+          </p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{result.summary}</p>
+          <TimelineChart timeline={result.timeline} />
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function NumberInput(props: { id: string; label: string; value: string; onChange: (v: string) => void; step: string; min: string; max?: string }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={props.id} className="block text-xs font-medium text-slate-700 dark:text-slate-300">
+        {props.label}
+      </label>
+      <input
+        id={props.id}
+        type="number"
+        inputMode="decimal"
+        className={inputClass}
+        value={props.value}
+        step={props.step}
+        min={props.min}
+        max={props.max}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </div>
+  );
+}
