@@ -5,6 +5,10 @@ import { findConceptNote, loadConceptNotes } from "@/components/content/concept-
 
 type Props = { params: Promise<{ id: string }> };
 
+// Notes are files known at build time: any other id is answered 404 before rendering starts
+// (a notFound() from inside the streamed page would arrive with status 200).
+export const dynamicParams = false;
+
 export async function generateStaticParams() {
   return (await loadConceptNotes()).map((c) => ({ id: c.id }));
 }
