@@ -1,0 +1,152 @@
+"use client";
+
+import type { JSONContent } from "@tiptap/react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { NotesEditor } from "@/components/editor/notes-editor";
+import { buttonClass } from "@/components/ui/styles";
+import { Whiteboard } from "@/components/whiteboard/whiteboard";
+import type { InterviewEvent } from "@/lib/interview/events";
+import { foldEvents } from "@/lib/interview/fold";
+import { phaseInfo } from "@/lib/interview/phases";
+import { ReplayChat } from "./replay-chat";
+import { ReplayMarkers } from "./replay-markers";
+import { ReplayRequirements } from "./replay-requirements";
+import {
+  PLAY_SPEEDS,
+  advance,
+  buildTimeline,
+  clampPosition,
+  currentMarker,
+  formatClock,
+  playStart,
+  untilDate,
+  type PlaySpeed,
+} from "./timeline";
+
+/** How often playback moves the slider; the step is measured, so a slow tick does not slow replay. */
+export const PLAY_TICK_MS = 250;
+
+const ignore = () => {};
+
+export type ReplayClientProps = { events: InterviewEvent[]; startedAt: string };
+
+/** A saved session, replayed: the state folded from its log up to the slider's time. */
+export function ReplayClient({ events, startedAt }: ReplayClientProps) {
+  const timeline = useMemo(() => buildTimeline(events, startedAt), [events, startedAt]);
+  const [position, setPosition] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState<PlaySpeed>(4);
+  // The interval reads the latest position without restarting on every tick.
+  const positionRef = useRef(0);
+
+  const moveTo = useCallback(
+    (seconds: number) => {
+      const next = clampPosition(timeline, seconds);
+      positionRef.current = next;
+      setPosition(next);
+    },
+    [timeline],
+  );
+
+  useEffect(() => {
+    if (!playing) return;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      const step = advance(positionRef.current, speed, now - last, timeline.durationSeconds);
+      last = now;
+      positionRef.current = step.position;
+      setPosition(step.position);
+      if (step.ended) setPlaying(false);
+    }, PLAY_TICK_MS);
+    return () => clearInterval(timer);
+  }, [playing, speed, timeline.durationSeconds]);
+
+  const state = useMemo(() => foldEvents(events, { until: untilDate(timeline, position) }), [events, timeline, position]);
+  const phase = phaseInfo(state.phase);
+  const note = state.notes[state.phase];
+  const marker = currentMarker(timeline.markers, position);
+  const clock = `${formatClock(position)} of ${formatClock(timeline.durationSeconds)}`;
+
+  function togglePlay() {
+    if (playing) {
+      setPlaying(false);
+      return;
+    }
+    moveTo(playStart(positionRef.current, timeline.durationSeconds));
+    setPlaying(timeline.durationSeconds > 0);
+  }
+
+  function jump(seconds: number) {
+    setPlaying(false);
+    moveTo(seconds);
+  }
+
+  return (
+    <div className="space-y-6">
+      <section aria-label="Replay controls" className="space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="button" onClick={togglePlay} className={buttonClass.primary} disabled={timeline.durationSeconds === 0}>
+            {playing ? "Pause" : "Play"}
+          </button>
+          <div role="group" aria-label="Playback speed" className="flex gap-1">
+            {PLAY_SPEEDS.map((value) => (
+              <button
+                key={value}
+                type="button"
+                aria-pressed={speed === value}
+                onClick={() => setSpeed(value)}
+                className={`${buttonClass.secondary} px-3 aria-pressed:border-brand-600 aria-pressed:bg-brand-50 dark:aria-pressed:bg-slate-800`}
+              >
+                {value}×
+              </button>
+            ))}
+          </div>
+          <output aria-label="Replay clock" aria-live="off" className="ml-auto tabular-nums text-sm text-slate-700 dark:text-slate-300">
+            {clock}
+          </output>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="replay-time" className="block text-sm font-medium text-slate-700 dark:text-slate-300">
+            Replay time
+          </label>
+          <input
+            id="replay-time"
+            type="range"
+            min={0}
+            max={timeline.durationSeconds}
+            step={1}
+            value={Math.floor(position)}
+            aria-valuetext={clock}
+            onChange={(event) => jump(Number(event.currentTarget.value))}
+            className="w-full accent-brand-600"
+          />
+        </div>
+        <p className="text-sm">
+          <span className="font-semibold">
+            Phase {phase.number}: {phase.title}
+          </span>
+          {state.submitted ? <span className="ml-2 text-slate-500">— submitted</span> : null}
+        </p>
+      </section>
+      <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
+        <div className="space-y-6">
+          <ReplayMarkers markers={timeline.markers} current={marker} onJump={jump} />
+          <ReplayChat messages={state.chat} />
+          <ReplayRequirements state={state} />
+        </div>
+        <div className="space-y-6">
+          <section aria-labelledby="replay-board-heading" className="space-y-2">
+            <h2 id="replay-board-heading" className="text-base font-semibold">
+              Whiteboard
+            </h2>
+            <div className="h-[28rem] rounded-xl border border-slate-200 dark:border-slate-800">
+              <Whiteboard readOnly value={{ design: state.design, layout: state.layout }} onChange={ignore} ariaLabel="Whiteboard at this time" />
+            </div>
+          </section>
+          <NotesEditor readOnly label={`Phase ${state.phase} notes`} value={note.doc as JSONContent} onChange={ignore} />
+        </div>
+      </div>
+    </div>
+  );
+}
