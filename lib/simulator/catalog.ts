@@ -140,7 +140,7 @@ export const MODEL_CONSTANTS = {
   /** Monte Carlo samples per request class for steady-state latency. */
   samples: 4000,
   /** Samples per request class for each scenario stage. */
-  scenarioSamples: 600,
+  scenarioSamples: 400,
   /** Seconds simulated per scenario (1 s ticks). */
   scenarioSeconds: 600,
   /** Peak utilisation the scoring treats as healthy headroom. */

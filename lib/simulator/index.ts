@@ -4,7 +4,7 @@ import { computeCost } from "./cost.ts";
 import { computeFindings } from "./findings.ts";
 import { createRng } from "./math/random.ts";
 import { classLatency, evaluateState, healthyState, setupModel, type ModelSetup } from "./model.ts";
-import { runScenario } from "./scenarios.ts";
+import { runScenario, type EvaluationCache } from "./scenarios.ts";
 import { describeScenario } from "./scenario-summary.ts";
 import type { DesignDocument, Report, Scenario } from "./schema.ts";
 import { computeScore, type RubricWeights } from "./score.ts";
@@ -45,7 +45,7 @@ export function simulate(doc: DesignDocument, options: SimulateOptions = {}): Re
   const rng = createRng(seed);
   const setup = setupModel(doc);
   const healthy = healthyState(setup);
-  const baseline = evaluateState(setup, healthy);
+  const baseline = evaluateState(setup, healthy, true);
   const latency = {
     dynamicRead: classLatency(setup, baseline, "dynamicRead", rng, samples),
     write: classLatency(setup, baseline, "write", rng, samples),
@@ -58,8 +58,9 @@ export function simulate(doc: DesignDocument, options: SimulateOptions = {}): Re
   const coldStart = hasCache ? evaluateState(setup, { ...healthy, cacheAgeSeconds: 0 }) : null;
 
   const scenarioSamples = Math.max(100, Math.round(MODEL_CONSTANTS.scenarioSamples * (samples / MODEL_CONSTANTS.samples)));
+  const shared: EvaluationCache = new Map();
   const scenarios = (doc.scenarios ?? defaultScenarios(setup)).map((s) => {
-    const { worst: _worst, affected: _affected, ...result } = runScenario(setup, s, rng, scenarioSamples, describeScenario);
+    const { worst: _worst, affected: _affected, ...result } = runScenario(setup, s, rng, scenarioSamples, describeScenario, shared);
     return result;
   });
   const findings = computeFindings({ setup, baseline, coldStart, availability });

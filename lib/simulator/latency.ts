@@ -12,12 +12,16 @@ export type SampleContext = {
   geoRouting: boolean;
 };
 
-function exp(rng: () => number, meanMs: number): number {
-  if (meanMs <= 0) return 0;
-  return -meanMs * Math.log(1 - rng());
-}
+const firstRegionMemo = new WeakMap<Plan, string | null | undefined>();
 
 function firstRegion(plan: Plan): string | null | undefined {
+  if (firstRegionMemo.has(plan)) return firstRegionMemo.get(plan);
+  const r = findFirstRegion(plan);
+  firstRegionMemo.set(plan, r);
+  return r;
+}
+
+function findFirstRegion(plan: Plan): string | null | undefined {
   switch (plan.t) {
     case "visit":
       return plan.node.region;
@@ -30,57 +34,75 @@ function firstRegion(plan: Plan): string | null | undefined {
   }
 }
 
-function pick(options: { p: number; plan: Plan }[], u: number): Plan {
-  let acc = 0;
-  for (const o of options) {
-    acc += o.p;
-    if (u < acc) return o.plan;
-  }
-  return options[options.length - 1].plan;
-}
+type Sampler = (userRegion: string) => number;
 
 /**
- * One request through a plan: each visit adds the network hop, a sampled M/M/c sojourn
- * (wait with probability C, exponential of the conditional mean; exponential service) and
- * fixed extra time; mixes and splits choose one branch; work behind a queue adds nothing.
- * Returns NaN when the request meets a Fail plan.
+ * Compiles a plan into a sampling closure for one set of stations: one request through the
+ * plan per call. Each visit adds the network hop, a sampled M/M/c sojourn (wait with
+ * probability C, exponential with the conditional mean; exponential service) and fixed extra
+ * time; mixes and splits choose one branch (splits prefer the user's region under geo-routing);
+ * work behind a queue adds nothing; a Fail plan gives NaN. Compiling once keeps the map lookups
+ * and the branching on plan kinds out of the per-sample loop.
  */
-function sampleOnce(plan: Plan, ctx: SampleContext, userRegion: string): number {
+function compile(plan: Plan, ctx: SampleContext): Sampler {
+  const rng = ctx.rng;
   switch (plan.t) {
     case "visit": {
       const st = ctx.stations.get(plan.node.id);
-      let t = plan.hopMs + plan.extraMs;
-      if (plan.from === null && plan.node.region !== null && plan.node.region !== userRegion) {
-        t += MODEL_CONSTANTS.interRegionRttMs;
-      }
-      if (st) {
-        if (st.waitProbability > 0 && ctx.rng() < st.waitProbability) t += exp(ctx.rng, st.conditionalWaitMs);
-      }
-      return t + exp(ctx.rng, plan.serviceMs);
+      const fixed = plan.hopMs + plan.extraMs;
+      const region = plan.node.region;
+      const fromClient = plan.from === null && region !== null;
+      const waitP = st ? st.waitProbability : 0;
+      const waitMs = st ? st.conditionalWaitMs : 0;
+      const serviceMs = plan.serviceMs;
+      const rtt = MODEL_CONSTANTS.interRegionRttMs;
+      return (userRegion) => {
+        let t = fixed;
+        if (fromClient && region !== userRegion) t += rtt;
+        if (waitP > 0 && rng() < waitP) t -= waitMs * Math.log(1 - rng());
+        if (serviceMs > 0) t -= serviceMs * Math.log(1 - rng());
+        return t;
+      };
     }
     case "seq": {
-      let t = 0;
-      for (const s of plan.steps) t += sampleOnce(s, ctx, userRegion);
-      return t;
+      const steps = plan.steps.map((p) => compile(p, ctx));
+      if (steps.length === 0) return () => 0;
+      if (steps.length === 1) return steps[0];
+      return (u) => {
+        let t = 0;
+        for (let i = 0; i < steps.length; i++) t += steps[i](u);
+        return t;
+      };
     }
     case "mix":
-      return sampleOnce(pick(plan.options, ctx.rng()), ctx, userRegion);
     case "split": {
-      if (ctx.geoRouting) {
-        const local = plan.options.filter((o) => firstRegion(o.plan) === userRegion);
-        if (local.length > 0 && local.length < plan.options.length) {
-          const total = local.reduce((s, o) => s + o.p, 0);
-          return sampleOnce(pick(local.map((o) => ({ p: o.p / total, plan: o.plan })), ctx.rng()), ctx, userRegion);
-        }
+      const options = plan.options.map((o) => ({ p: o.p, run: compile(o.plan, ctx), region: firstRegion(o.plan) }));
+      const chooser = (list: typeof options) => {
+        const total = list.reduce((s, o) => s + o.p, 0);
+        const cumulative = new Float64Array(list.length);
+        let acc = 0;
+        list.forEach((o, i) => (cumulative[i] = acc += o.p / total));
+        return (u: string) => {
+          const x = rng();
+          for (let i = 0; i < list.length - 1; i++) if (x < cumulative[i]) return list[i].run(u);
+          return list[list.length - 1].run(u);
+        };
+      };
+      const all = chooser(options);
+      if (plan.t === "mix" || !ctx.geoRouting) return all;
+      const byRegion = new Map<string, Sampler>();
+      for (const r of ctx.userRegions) {
+        const local = options.filter((o) => o.region === r);
+        if (local.length > 0 && local.length < options.length) byRegion.set(r, chooser(local));
       }
-      return sampleOnce(pick(plan.options, ctx.rng()), ctx, userRegion);
+      return (u) => (byRegion.get(u) ?? all)(u);
     }
     case "fallback":
-      return sampleOnce(plan.main, ctx, userRegion);
+      return compile(plan.main, ctx);
     case "async":
-      return 0;
+      return () => 0;
     case "fail":
-      return Number.NaN;
+      return () => Number.NaN;
   }
 }
 
@@ -95,9 +117,10 @@ export function samplePercentiles(plan: Plan, ctx: SampleContext, samples: numbe
   const out = new Float64Array(samples);
   let n = 0;
   const regions = ctx.userRegions.length > 0 ? ctx.userRegions : [""];
+  const run = compile(plan, ctx);
   for (let i = 0; i < samples; i++) {
     const region = regions.length === 1 ? regions[0] : regions[Math.floor(ctx.rng() * regions.length)];
-    const t = sampleOnce(plan, ctx, region);
+    const t = run(region);
     if (Number.isFinite(t)) out[n++] = t;
   }
   const done = out.subarray(0, n).sort();

@@ -98,7 +98,7 @@ export type Station = {
  * (Little), arrivals λ / units, mean service = load-weighted over classes. At ρ ≥ 1 the
  * station is evaluated at the math module's cap (finite latency) and serves capacity / offered.
  */
-export function buildStation(node: ModelNode, load: NodeLoad | undefined, units: number): Station {
+export function buildStation(node: ModelNode, load: NodeLoad | undefined, units: number, withTail = true): Station {
   const offered = load?.rps ?? 0;
   const meanServiceMs = offered > 0 ? load!.workMs / offered : node.serviceTimeMs;
   const unlimited = node.capacityRpsPerInstance >= UNLIMITED_RPS / 10;
@@ -143,7 +143,8 @@ export function buildStation(node: ModelNode, load: NodeLoad | undefined, units:
     waitProbability: st.waitProbability,
     conditionalWaitMs: st.waitProbability > 0 ? st.meanWaitMs / st.waitProbability : 0,
     meanServiceMs,
-    p99Ms: st.sojournQuantileMs(0.99),
+    // The per-node p99 is only reported for the baseline; scenarios skip the inversion.
+    p99Ms: withTail ? st.sojournQuantileMs(0.99) : Number.NaN,
     units: liveUnits,
   };
 }
@@ -156,9 +157,9 @@ export function liveUnits(node: ModelNode, lostInstances: number): number {
   return (node.units * left) / node.instances;
 }
 
-export function buildStations(graph: ModelGraph, loads: Map<string, NodeLoad>, lost: ReadonlyMap<string, number>): Map<string, Station> {
+export function buildStations(graph: ModelGraph, loads: Map<string, NodeLoad>, lost: ReadonlyMap<string, number>, withTail = true): Map<string, Station> {
   const stations = new Map<string, Station>();
-  for (const n of graph.nodes) stations.set(n.id, buildStation(n, loads.get(n.id), liveUnits(n, lost.get(n.id) ?? 0)));
+  for (const n of graph.nodes) stations.set(n.id, buildStation(n, loads.get(n.id), liveUnits(n, lost.get(n.id) ?? 0), withTail));
   return stations;
 }
 

@@ -113,7 +113,8 @@ export type Evaluation = {
   hitRatios: Map<string, number>;
 };
 
-export function evaluateState(setup: ModelSetup, state: State): Evaluation {
+/** `withTail`: also invert each node's sojourn tail for its p99 (the baseline report needs it). */
+export function evaluateState(setup: ModelSetup, state: State, withTail = false): Evaluation {
   const hitRatios = new Map<string, number>();
   const hit = (n: ModelNode) => {
     let h = hitRatios.get(n.id);
@@ -136,7 +137,7 @@ export function evaluateState(setup: ModelSetup, state: State): Evaluation {
     staticRead: setup.peakRates.staticRead * state.trafficFactor,
   };
   const loads = computeLoads(plans, { rates, hotKeyShare: state.hotKeyShare });
-  const stations = buildStations(setup.graph, loads, state.lost);
+  const stations = buildStations(setup.graph, loads, state.lost, withTail);
   const factor = (n: ModelNode) => {
     if (state.world.failing.has(n.id)) return 0;
     const st = stations.get(n.id);

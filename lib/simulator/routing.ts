@@ -120,8 +120,15 @@ export class Router {
     return !this.ctx.world.removed.has(n.id);
   }
 
+  private nextMemo = new Map<string, ModelNode[]>();
+
   private next(n: ModelNode): ModelNode[] {
-    return this.ctx.graph.successors.get(n.id)!.filter((s) => this.live(s) && !SIDE_KINDS.includes(s.kind));
+    let list = this.nextMemo.get(n.id);
+    if (!list) {
+      list = this.ctx.graph.successors.get(n.id)!.filter((s) => this.live(s) && !SIDE_KINDS.includes(s.kind));
+      this.nextMemo.set(n.id, list);
+    }
+    return list;
   }
 
   /** The plan of a user class from all entry points. */

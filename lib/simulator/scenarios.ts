@@ -121,7 +121,17 @@ function planScenario(setup: ModelSetup, scenario: Scenario): Plan {
 }
 
 /** Ticks (seconds after a warm-up starts) at which the warming state is evaluated. */
-const WARM_TICKS = [0, 2, 5, 10, 20, 40, 80, 160, 320, 600];
+const WARM_TICKS = [0, 15, 60, 240];
+
+/** A state's identity, so scenarios that share a moment (the healthy start) evaluate it once. */
+function stateKey(s: State): string {
+  const set = (x: ReadonlySet<string> | null) => (x ? [...x].sort().join(",") : "*");
+  const map = (x: ReadonlyMap<string, number>) => [...x.entries()].sort().map(([k, v]) => `${k}=${v}`).join(",");
+  return [set(s.world.removed), set(s.world.failing), set(s.world.promoted), map(s.lost), map(s.undetectedLoss), s.trafficFactor, s.hotKeyShare, s.cacheAgeSeconds ?? "warm", set(s.coldCaches)].join("|");
+}
+
+/** Evaluations shared by the scenarios of one simulate() call. */
+export type EvaluationCache = Map<string, TickValue>;
 
 type TickValue = { served: number; p99: number; ev: Evaluation; /** Σ utilisation over nodes. */ peakUtilization: number };
 
@@ -139,9 +149,17 @@ export type ScenarioRun = ScenarioResult & { worst: Evaluation; affected: string
  * (warm-up segments at a few log-spaced ages, interpolated between), giving served share and
  * p99 per tick; the report keeps 120 points (5 s buckets: least served, highest p99).
  */
-export function runScenario(setup: ModelSetup, scenario: Scenario, rng: () => number, samples: number, describe: (r: ScenarioFacts) => string): ScenarioRun {
+export function runScenario(setup: ModelSetup, scenario: Scenario, rng: () => number, samples: number, describe: (r: ScenarioFacts) => string, cache: EvaluationCache = new Map()): ScenarioRun {
   const plan = planScenario(setup, scenario);
   const evalAt = (state: State): TickValue => {
+    const key = stateKey(state);
+    const known = cache.get(key);
+    if (known) return known;
+    const value = evaluate(state);
+    cache.set(key, value);
+    return value;
+  };
+  const evaluate = (state: State): TickValue => {
     const ev = evaluateState(setup, state);
     let peakUtilization = 0;
     for (const st of ev.stations.values()) if (Number.isFinite(st.utilization)) peakUtilization += Math.max(st.utilization, st.hotUnitUtilization);
@@ -158,8 +176,13 @@ export function runScenario(setup: ModelSetup, scenario: Scenario, rng: () => nu
       for (let t = s.start; t < s.end; t++) ticks.push({ served: v.served, p99: v.p99, stage: s.stage, rate: s.state.trafficFactor });
       continue;
     }
-    const points = WARM_TICKS.filter((a) => a < s.end - s.start).map((age) => ({ age, v: evalAt({ ...s.state, cacheAgeSeconds: age }) }));
     const steady = evalAt({ ...s.state, cacheAgeSeconds: null });
+    const points = WARM_TICKS.filter((a) => a < s.end - s.start).map((age) => {
+      const v = evalAt({ ...s.state, cacheAgeSeconds: age });
+      let hitGap = 0;
+      for (const [id, h] of v.ev.hitRatios) hitGap = Math.max(hitGap, (steady.ev.hitRatios.get(id) ?? h) - h);
+      return { age, v, hitGap };
+    });
     for (const p of points) if (isWorse(p.v, worst)) worst = p.v;
     let recovered = false;
     for (let t = s.start; t < s.end; t++) {
@@ -172,8 +195,7 @@ export function runScenario(setup: ModelSetup, scenario: Scenario, rng: () => nu
       const served = a.v.served + (b.v.served - a.v.served) * w;
       const p99 = a.v.p99 + (b.v.p99 - a.v.p99) * w;
       // Warm-up ends when the hit ratios are within 1 % of steady state and the service is back.
-      const hitGap = [...a.v.ev.hitRatios.entries()].reduce((m, [id, h]) => Math.max(m, (steady.ev.hitRatios.get(id) ?? h) - h), 0);
-      if (!recovered && hitGap <= 0.01 && served >= steady.served - 1e-9) recovered = true;
+      if (!recovered && a.hitGap <= 0.01 && served >= steady.served - 1e-9) recovered = true;
       ticks.push({ served, p99, stage: recovered ? "recovered" : "warmup", rate: s.state.trafficFactor });
     }
   }

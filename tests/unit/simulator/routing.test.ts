@@ -7,7 +7,7 @@ const PEAK = { dynamicRead: 100, staticRead: 100, write: 20 };
 
 function loadsOf(d: ReturnType<typeof doc>, patch: (s: State) => State = (s) => s) {
   const setup = setupModel(d);
-  const ev = evaluateState(setup, patch(healthyState(setup)));
+  const ev = evaluateState(setup, patch(healthyState(setup)), true);
   const byClass = (id: string, cls: "dynamicRead" | "write" | "staticRead") => ev.loads.get(id)?.byClass[cls] ?? 0;
   return { setup, ev, byClass };
 }
