@@ -63,7 +63,7 @@ export function FeedbackPanel({ report, reply, pending, stale, onRequest, concep
         ) : null}
       </div>
 
-      {stale && report ? (
+      {stale && (report || reply) ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
           results are out of date — edits since the last run
         </p>
