@@ -1,10 +1,10 @@
 import { MODEL_CONSTANTS } from "./catalog.ts";
-import type { AvailabilityResult } from "./availability-graph.ts";
 import type { Percentiles } from "./latency.ts";
 import type { Evaluation, ModelSetup } from "./model.ts";
 import type { Criterion, Finding, ProcessBlock, ScenarioResult } from "./schema.ts";
 import { SCORE_BANDS } from "./schema.ts";
 import { planVisits } from "./findings.ts";
+import { alive, type AvailabilityResult } from "./availability-graph.ts";
 
 export type RubricWeights = { problemNavigation?: number; solutionDesign?: number; technicalExcellence?: number; communication?: number };
 type Group = Criterion["group"];
@@ -85,6 +85,14 @@ export function computeScore(input: ScoreInputs): Score {
     }
   }
 
+  // A design counts only for the traffic it can route at all: every design and technical credit
+  // is multiplied by the share of peak requests whose class has a complete path (an empty board
+  // must not collect "not required" and "no SPOF" points).
+  const classes = ["dynamicRead", "write", "staticRead"] as const;
+  const totalRate = classes.reduce((s, c) => s + peakRates[c], 0);
+  const routable = totalRate > 0 ? classes.reduce((s, c) => s + (alive(baseline.plans[c], new Set()) ? peakRates[c] : 0), 0) / totalRate : 1;
+  const firstDesign = drafts.length;
+
   // 2. Solution design (from the document)
   const stations = [...baseline.stations.values()].filter((s) => s.offeredRps > 0 && Number.isFinite(s.capacityRps) && s.node.kind !== "cdn");
   const busiest = stations.sort((a, b) => b.utilization - a.utilization || a.node.id.localeCompare(b.node.id))[0];
@@ -139,6 +147,14 @@ export function computeScore(input: ScoreInputs): Score {
   pattern("multi-region", "Several regions for global users or ≥ 99.99 %", 3, "multi-data-center", regionTrigger, `${req.userRegions.length} user region(s), target ${req.availabilityTarget}`, regionsUsed.size >= 2 ? (survivesRegion ? 1 : 0.5) : 0, `${regionsUsed.size} region(s) in the design${regionsUsed.size >= 2 ? (survivesRegion ? ", survives losing one" : ", but losing one still stops a class") : ""}`);
   const waste = input.findings.filter((x) => x.id === "over-provisioned" || x.id === "unused-component");
   add({ id: "no-over-engineering", group: "technicalExcellence", label: "No components or capacity without a need", weight: 2, credit: clamp01(1 - waste.length / 2), evidence: waste.length === 0 ? "every component carries traffic at a sensible utilisation" : `${waste.length} unjustified: ${waste.map((w) => w.nodes.join(",")).join("; ")}`, concept: "back-of-the-envelope" });
+
+  if (routable < 1) {
+    for (const d of drafts.slice(firstDesign)) {
+      if (d.credit === null) continue;
+      d.credit *= routable;
+      d.evidence += ` (× ${routable.toFixed(2)}: only that share of peak requests has a complete path)`;
+    }
+  }
 
   // 4. Communication
   if (p) {

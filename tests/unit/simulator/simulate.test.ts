@@ -172,4 +172,14 @@ describe("simulate", () => {
     const est = report.score.criteria.find((c) => c.id === "estimates-within-2x")!;
     expect(est.result).toBe("pass");
   });
+
+  it("graphs that cannot serve a class give findings and a zero design score, never an exception", () => {
+    const empty = simulate(doc([], []));
+    expect(empty.findings.map((f) => f.id)).toEqual(expect.arrayContaining(["unroutable-dynamicRead", "unroutable-write", "unroutable-staticRead"]));
+    expect(empty.score.total).toBe(0);
+    expect(empty.meetsRequirements).toBe(false);
+    const cycle = simulate(doc([{ id: "u", kind: "client" }, { id: "a", kind: "load_balancer" }, { id: "b", kind: "load_balancer" }], [["u", "a"], ["a", "b"], ["b", "a"]]));
+    expect(allFinite(cycle)).toEqual([]);
+    expect(cycle.availability.estimate).toBe(0);
+  });
 });
