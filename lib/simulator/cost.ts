@@ -60,7 +60,7 @@ export function computeCost(
       const primary = n.isPrimary ? n : graph.byId.get(n.node.replicaOf ?? "");
       const share = primary && primaries.length > 0 ? 1 / primaries.length : 0;
       const bytes = (rowBytes + (hasObjectStorage ? 0 : mediaBytes)) * share;
-      const copies = n.isPrimary ? n.instances : n.instances;
+      const copies = n.instances; // every copy (standby or replica instance) stores the data set
       const price = n.kind === "sql_database" ? PRICES.sqlStoragePerGbMonth : PRICES.nosqlStoragePerGbMonth;
       const gb = (bytes / GB) * copies;
       total += gb * price;

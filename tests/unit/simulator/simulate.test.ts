@@ -182,4 +182,19 @@ describe("simulate", () => {
     expect(allFinite(cycle)).toEqual([]);
     expect(cycle.availability.estimate).toBe(0);
   });
+
+  it("a celebrity key on one shard is a finding tied to its concept, and the hot_key scenario names the unit", () => {
+    const report = simulate(
+      doc(
+        [{ id: "u", kind: "client" }, { id: "web", kind: "web_server" }, { id: "db", kind: "nosql_database", shards: 4, capacityRpsPerInstance: 60 }],
+        [["u", "web"], ["web", "db"]],
+        { hotKeyShareOfReads: 0.5 },
+        { scenarios: [{ kind: "hot_key", shareOfReads: 0.5 }] },
+      ),
+    );
+    const f = report.findings.find((x) => x.id === "celebrity-key")!;
+    expect(f.concept).toBe("celebrity-problem");
+    expect(f.nodes).toEqual(["db"]);
+    expect(report.scenarios[0].summary).toMatch(/db's unit holding it saturates at 1\.1× its capacity/);
+  });
 });
