@@ -140,9 +140,7 @@ export function ReplayClient({ events, startedAt }: ReplayClientProps) {
             <h2 id="replay-board-heading" className="text-base font-semibold">
               Whiteboard
             </h2>
-            <div className="h-[28rem] rounded-xl border border-slate-200 dark:border-slate-800">
-              <Whiteboard readOnly value={{ design: state.design, layout: state.layout }} onChange={ignore} ariaLabel="Whiteboard at this time" />
-            </div>
+            <Whiteboard readOnly value={{ design: state.design, layout: state.layout }} onChange={ignore} ariaLabel="Whiteboard at this time" />
           </section>
           <NotesEditor readOnly label={`Phase ${state.phase} notes`} value={note.doc as JSONContent} onChange={ignore} />
         </div>
