@@ -48,7 +48,7 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
       DESIGNDRILL_E2E: "1",
-      TEST_TIME_SCALE: "60",
+      TEST_TIME_SCALE: "10",
       DATABASE_URL: "",
     },
   },

@@ -73,7 +73,7 @@ export class LiveSession {
   async askDueProbe(): Promise<void> {
     if (this.submitted) return;
     const [due] = dueProbes(this.session.prompt.probes, this.state.phase, this.state.design, this.state.probesAsked);
-    if (due) await this.append({ id: `probe-${due.index}`, type: "probe_asked", payload: { probeIndex: due.index, text: due.probe.ask } });
+    if (due) await this.append({ id: `interviewer-probe-${due.index}`, type: "probe_asked", payload: { probeIndex: due.index, text: due.probe.ask } });
   }
 
   /** Ends the interview: appends `submitted`, computes the report once and stores it for good. */

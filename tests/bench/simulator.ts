@@ -5,9 +5,9 @@
  * (baseline + one scenario of every kind) repeatedly, and prints median and p95 time and peak
  * heap per size. Target: 50 nodes + 8 scenarios under 50 ms median.
  */
-import { simulate } from "../lib/simulator/index.ts";
-import type { DesignDocument, DesignEdge, DesignNode, Scenario } from "../lib/simulator/schema.ts";
-import { validateDesignDocument } from "../lib/simulator/validate.ts";
+import { simulate } from "../../lib/simulator/index.ts";
+import type { DesignDocument, DesignEdge, DesignNode, Scenario } from "../../lib/simulator/schema.ts";
+import { validateDesignDocument } from "../../lib/simulator/validate.ts";
 
 export function generateDesign(targetNodes: number): DesignDocument {
   const nodes: DesignNode[] = [

@@ -31,7 +31,6 @@ export async function setup(project: TestProject) {
     NEXTAUTH_SECRET: "integration-secret-not-for-production-0123",
     NEXT_TELEMETRY_DISABLED: "1",
     DESIGNDRILL_E2E: "1",
-    TEST_TIME_SCALE: "60",
   };
   for (const script of ["prisma/migrate.ts", "prisma/seed.ts"]) {
     const result = spawnSync("npx", ["--no-install", "tsx", script], { cwd: root, env, encoding: "utf8" });

@@ -1,0 +1,307 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Markdown } from "@/components/content/markdown";
+import { NotesEditor } from "@/components/editor/notes-editor";
+import { Whiteboard, type BoardValue } from "@/components/whiteboard/whiteboard";
+import { foldEvents } from "@/lib/interview/fold";
+import type { PhaseBands, PhaseNumber } from "@/lib/interview/phases";
+import { PHASES } from "@/lib/interview/phases";
+import { sessionClock } from "@/lib/interview/session-clock";
+import type { SessionView } from "@/lib/sessions/operations";
+import type { Report, Scenario } from "@/lib/simulator/schema";
+import { sheetRequirements } from "./board-requirements";
+import { ChatPanel } from "./panels/chat-panel";
+import { ChecklistPanel } from "./panels/checklist-panel";
+import { Estimator } from "./panels/estimator";
+import { FeedbackPanel } from "./panels/feedback-panel";
+import { PhaseHeader } from "./panels/phase-header";
+import { RequirementsSheet } from "./panels/requirements-sheet";
+import { SaveIndicator } from "./panels/save-indicator";
+import { ScenarioRunner } from "./panels/scenario-runner";
+import { newEventId } from "./outbox";
+import { Tabs } from "./tabs";
+import { useSessionSync } from "./use-session-sync";
+
+const DEFAULT_TAB: Record<PhaseNumber, string> = { 1: "interviewer", 2: "whiteboard", 3: "whiteboard", 4: "notes" };
+const DESIGN_DEBOUNCE_MS = 500;
+const RERUN_DEBOUNCE_MS = 900;
+const REFRESH_EVERY_MS = 20_000;
+
+type ProblemBody = { detail?: string; problems?: { path: string; message: string }[] };
+
+async function problemText(response: Response): Promise<string> {
+  const body = (await response.json().catch(() => null)) as ProblemBody | null;
+  const details = body?.problems?.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join("; ");
+  return [body?.detail ?? "The request failed.", details].filter(Boolean).join(" ");
+}
+
+/**
+ * The interview page: folds the session's events into what the candidate sees, sends every
+ * change through the outbox, and keeps the server's clock ticking locally between syncs.
+ */
+export function InterviewClient({ initial }: { initial: SessionView }) {
+  const router = useRouter();
+  const sync = useSessionSync(initial);
+  const { events, send, absorb, refresh } = sync;
+  const state = useMemo(() => foldEvents(events), [events]);
+  const bands = initial.prompt.bands as unknown as PhaseBands;
+
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(id);
+  }, []);
+  const clock = useMemo(
+    () => sessionClock({ events, startedAt: new Date(initial.startedAt), now: new Date(now + sync.serverOffsetMs), mode: initial.mode, bands, timeScale: initial.timeScale }),
+    [events, now, sync.serverOffsetMs, initial.startedAt, initial.mode, initial.timeScale, bands],
+  );
+
+  // The server decides timeouts and curveballs: ask it when the local clock says one is due,
+  // and every 20 s anyway so another tab's changes show up.
+  const lastRefresh = useRef(0);
+  useEffect(() => {
+    const due = clock.strictAdvanceDue || clock.timeUp || now - lastRefresh.current > REFRESH_EVERY_MS;
+    if (!due || now - lastRefresh.current < 3000) return;
+    lastRefresh.current = now;
+    void refresh();
+  }, [clock.strictAdvanceDue, clock.timeUp, now, refresh]);
+
+  useEffect(() => {
+    if (sync.sessionStatus === "SUBMITTED") router.replace(`/sessions/${initial.id}/report`);
+  }, [sync.sessionStatus, router, initial.id]);
+
+  const [tab, setTab] = useState(DEFAULT_TAB[state.phase]);
+  const shownPhase = useRef(state.phase);
+  useEffect(() => {
+    if (shownPhase.current !== state.phase) {
+      shownPhase.current = state.phase;
+      setTab(DEFAULT_TAB[state.phase]);
+    }
+  }, [state.phase]);
+
+  // The board is edited locally and saved as a snapshot once the candidate pauses.
+  const [board, setBoard] = useState<BoardValue>(() => ({ design: state.design, layout: state.layout }));
+  const designTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const boardRef = useRef(board);
+  useEffect(() => {
+    boardRef.current = board;
+  }, [board]);
+  const [boardDirty, setBoardDirty] = useState(false);
+  const saveBoardNow = useCallback(() => {
+    if (designTimer.current) clearTimeout(designTimer.current);
+    designTimer.current = null;
+    setBoardDirty(false);
+    send({ type: "design_set", payload: { design: boardRef.current.design, layout: boardRef.current.layout } });
+  }, [send]);
+
+  // Leaving mid-edit: queue the board at once (the outbox persists it) rather than lose it.
+  useEffect(() => {
+    const leave = () => {
+      if (designTimer.current) saveBoardNow();
+    };
+    window.addEventListener("pagehide", leave);
+    window.addEventListener("beforeunload", leave);
+    return () => {
+      window.removeEventListener("pagehide", leave);
+      window.removeEventListener("beforeunload", leave);
+    };
+  }, [saveBoardNow]);
+
+  const [report, setReport] = useState<Report | null>(null);
+  const [reply, setReply] = useState<string | null>(null);
+  const [feedbackPending, setFeedbackPending] = useState(false);
+  const [stale, setStale] = useState(false);
+  const rerunTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const sheet = useMemo(() => sheetRequirements(state), [state]);
+  const requirementsRef = useRef(sheet);
+  useEffect(() => {
+    requirementsRef.current = sheet;
+  }, [sheet]);
+
+  // After the first feedback, every edit re-runs the simulator in the background.
+  const rerun = useCallback(async () => {
+    const response = await fetch("/api/simulate", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ version: 1, requirements: requirementsRef.current, design: boardRef.current.design }),
+    }).catch(() => null);
+    if (response?.ok) {
+      setReport((await response.json()) as Report);
+      setStale(false);
+    }
+  }, []);
+
+  const onBoardChange = useCallback(
+    (next: BoardValue) => {
+      setBoard(next);
+      boardRef.current = next;
+      setBoardDirty(true);
+      if (designTimer.current) clearTimeout(designTimer.current);
+      designTimer.current = setTimeout(saveBoardNow, DESIGN_DEBOUNCE_MS);
+      if (report) {
+        setStale(true);
+        if (rerunTimer.current) clearTimeout(rerunTimer.current);
+        rerunTimer.current = setTimeout(() => void rerun(), RERUN_DEBOUNCE_MS);
+      }
+    },
+    [report, rerun, saveBoardNow],
+  );
+
+  const pendingRef = useRef(sync.pending);
+  useEffect(() => {
+    pendingRef.current = sync.pending;
+  }, [sync.pending]);
+
+  /** Waits until every queued change is acknowledged, so the server simulates what is on screen. */
+  const settle = useCallback(async () => {
+    if (designTimer.current) saveBoardNow();
+    for (let i = 0; i < 100; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (pendingRef.current === 0) return true;
+    }
+    return false;
+  }, [saveBoardNow]);
+
+  const requestFeedback = useCallback(async () => {
+    setFeedbackPending(true);
+    await settle();
+    const response = await fetch(`/api/sessions/${initial.id}/feedback`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ requestId: newEventId() }),
+    }).catch(() => null);
+    setFeedbackPending(false);
+    if (!response) return setReply("Could not reach the server; your board is saved locally. Try again in a moment.");
+    if (!response.ok) return setReply(await problemText(response));
+    const result = (await response.json()) as { report: Report; reply: string; events: typeof events };
+    absorb(result.events);
+    setReport(result.report);
+    setReply(result.reply);
+    setStale(false);
+  }, [absorb, initial.id, settle]);
+
+  const runScenario = useCallback(
+    async (scenario: Scenario) => {
+      await settle();
+      const response = await fetch(`/api/sessions/${initial.id}/scenarios`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ requestId: newEventId(), scenario }),
+      }).catch(() => null);
+      if (!response) return { error: "Could not reach the server. Try again in a moment." };
+      if (!response.ok) return { error: await problemText(response) };
+      const { result, events: added } = (await response.json()) as { result: Report["scenarios"][number]; events: typeof events };
+      absorb(added);
+      return { servedShare: result.servedShare, p99Ms: result.p99Ms, summary: result.summary, timeline: result.timeline };
+    },
+    [absorb, initial.id, settle],
+  );
+
+  const [submitting, setSubmitting] = useState(false);
+  const submit = useCallback(async () => {
+    setSubmitting(true);
+    await settle();
+    send({ type: "submitted", payload: { reason: "manual" } });
+  }, [send, settle]);
+
+  const nextPhase = useCallback(() => {
+    if (state.phase === 4) return;
+    if (designTimer.current) saveBoardNow();
+    send({ type: "phase_advanced", payload: { from: state.phase, to: (state.phase + 1) as 2 | 3 | 4, reason: "manual" } });
+  }, [saveBoardNow, send, state.phase]);
+
+  // Notes are edited locally; the editor is seeded once from the log.
+  const initialNotes = useMemo(() => foldEvents(initial.events).notes, [initial.events]);
+  const checklistItems = sync.checklist
+    .filter((entry) => entry.phase === state.phase)
+    .map((entry) => ({ item: entry.item, auto: entry.auto, ticked: state.ticks[entry.item.id] ?? entry.ticked }));
+  const regions = [...new Set(board.design.nodes.flatMap((node) => (node.region ? [node.region] : [])))];
+  const results = report ? { components: report.components, spofs: report.spofs } : null;
+  const phaseInfo = PHASES[state.phase - 1];
+  const locked = sync.sessionStatus === "SUBMITTED" || clock.timeUp;
+
+  const tabs = [
+    { id: "interviewer", label: "Interviewer", badge: state.chat.length || null },
+    { id: "requirements", label: "Requirements", badge: Object.keys(state.requirements).length || null },
+    { id: "whiteboard", label: "Whiteboard", badge: board.design.nodes.length || null },
+    { id: "notes", label: "Notes" },
+  ];
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="text-sm text-slate-500">
+            {initial.mode === "STRICT" ? "Strict mode" : "Practice mode"} · version {initial.prompt.version}
+          </p>
+          <h1 className="text-xl font-semibold">{initial.prompt.title}</h1>
+        </div>
+        <SaveIndicator status={boardDirty && sync.status === "saved" ? "saving" : sync.status} pending={sync.pending + (boardDirty ? 1 : 0)} />
+      </div>
+      <PhaseHeader clock={clock} mode={initial.mode} bands={bands} onNextPhase={nextPhase} onSubmit={() => void submit()} submitting={submitting} />
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        <span className="font-medium">{phaseInfo.title}.</span> {phaseInfo.guide}
+      </p>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0">
+          <Tabs tabs={tabs} active={tab} onSelect={setTab} label="Interview workspace">
+            {tab === "interviewer" ? (
+              <div className="space-y-4">
+                <details className="rounded-lg border border-slate-200 p-4 dark:border-slate-800" open={state.phase === 1}>
+                  <summary className="cursor-pointer font-medium">The problem</summary>
+                  <Markdown source={initial.prompt.statement} headingOffset={2} className="mt-2 space-y-2 text-sm" />
+                </details>
+                <ChatPanel messages={state.chat} onAsk={(text) => send({ type: "question_asked", payload: { text } })} disabled={locked} />
+              </div>
+            ) : null}
+            {tab === "requirements" ? (
+              <div className="space-y-6">
+                <RequirementsSheet
+                  requirements={state.requirements}
+                  functional={state.functional}
+                  onSetRequirement={(field, value, source) => send({ type: "requirement_set", payload: { field, value, source } })}
+                  onSetFunctional={(items) => send({ type: "functional_set", payload: { items } })}
+                />
+                <Estimator
+                  requirements={sheet}
+                  estimates={state.estimates}
+                  onSetEstimate={(field, value) => send({ type: "estimate_set", payload: { field, value } })}
+                />
+              </div>
+            ) : null}
+            {tab === "whiteboard" ? (
+              <div className="space-y-4">
+                <Whiteboard value={board} onChange={onBoardChange} results={results} readOnly={locked} />
+              </div>
+            ) : null}
+            {tab === "notes" ? (
+              <div className="space-y-6">
+                {([1, 2, 3, 4] as PhaseNumber[])
+                  .filter((phase) => phase <= state.phase)
+                  .reverse()
+                  .map((phase) => (
+                    <NotesEditor
+                      key={phase}
+                      label={`Phase ${phase} notes`}
+                      value={initialNotes[phase].doc}
+                      readOnly={locked}
+                      onChange={(doc, text) => send({ type: "note_set", payload: { phase, doc, text: text.slice(0, 20_000) } })}
+                    />
+                  ))}
+              </div>
+            ) : null}
+          </Tabs>
+        </div>
+        <aside className="space-y-6" aria-label="Interview tools">
+          {state.phase >= 2 ? (
+            <FeedbackPanel report={report} reply={reply} pending={feedbackPending} stale={stale} onRequest={() => void requestFeedback()} conceptHref={(id) => `/concepts/${id}`} />
+          ) : null}
+          {state.phase >= 3 ? <ScenarioRunner nodes={board.design.nodes} regions={regions} onRun={runScenario} /> : null}
+          <ChecklistPanel phase={state.phase} items={checklistItems} onTick={(itemId, checked) => send({ type: "checklist_ticked", payload: { itemId, checked } })} />
+        </aside>
+      </div>
+    </div>
+  );
+}
