@@ -15,7 +15,7 @@ export async function SiteHeader() {
     : [];
   return (
     <header className="border-b border-slate-200 bg-white/80 backdrop-blur dark:border-slate-800 dark:bg-slate-900/80">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4">
         <Link href={user ? "/home" : "/"} className="flex items-center gap-2 font-bold tracking-tight">
           <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-xs text-white">DD</span>
           DesignDrill

@@ -7,6 +7,7 @@ import {
   MarkerType,
   MiniMap,
   ReactFlow,
+  useReactFlow,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -14,7 +15,7 @@ import {
   type NodeChange,
   type NodeTypes,
 } from "@xyflow/react";
-import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from "react";
 import { DESIGN_LIMITS, type NodeKind } from "@/lib/simulator/schema";
 import { addEdge, addNode, edgeKey, moveNodes, removeEdges, removeNodes, replaceNode } from "./design-ops";
 import { Inspector } from "./inspector";
@@ -41,6 +42,18 @@ const NODE_TYPES: NodeTypes = { component: NodeCard, region: RegionBox };
 // Region boxes get ids no design node can have (node ids must start with a letter or digit).
 const REGION_PREFIX = "__region:";
 const SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT };
+// Never zoom past 100 %: one node on an empty board should not fill the canvas.
+const FIT_VIEW = { padding: 0.2, maxZoom: 1 };
+
+/** Re-fits the view when nodes are added or removed, so a new node is never off-screen. */
+function FitOnCountChange({ count }: { count: number }) {
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => void fitView({ ...FIT_VIEW, duration: 150 }));
+    return () => cancelAnimationFrame(frame);
+  }, [count, fitView]);
+  return null;
+}
 const MINIMAP_COLOURS = { ok: "#10b981", busy: "#f59e0b", over: "#dc2626" } as const;
 
 const BUTTON =
@@ -284,7 +297,9 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
           colorMode="system"
           minZoom={0.2}
           fitView
+          fitViewOptions={FIT_VIEW}
         >
+          <FitOnCountChange count={design.nodes.length} />
           <Background />
           <Controls showInteractive={false} />
           <MiniMap
