@@ -1,3 +1,4 @@
+import { KIND_TIER } from "@/lib/report/auto-layout";
 import type { DesignNode, NodeKind } from "@/lib/simulator/schema";
 import type { Position } from "./types";
 
@@ -11,21 +12,7 @@ export const REGION_LABEL_HEIGHT = 28;
 
 // New nodes land in the column of their tier, so a board built from the palette already reads
 // left to right the way requests flow: clients, edge, balancing, web, async/caching, storage, ops.
-export const KIND_COLUMN: Record<NodeKind, number> = {
-  client: 0,
-  dns: 1,
-  cdn: 1,
-  load_balancer: 2,
-  web_server: 3,
-  cache: 4,
-  message_queue: 4,
-  worker: 5,
-  sql_database: 5,
-  nosql_database: 5,
-  object_storage: 5,
-  logging: 6,
-  metrics: 6,
-};
+export const KIND_COLUMN: Record<NodeKind, number> = KIND_TIER;
 
 function overlaps(a: Position, b: Position): boolean {
   return Math.abs(a.x - b.x) < NODE_WIDTH + GAP_X / 2 && Math.abs(a.y - b.y) < NODE_HEIGHT + GAP_Y / 2;

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { RULE_IDS } from "@/lib/interview/checklist-rules";
 import { parseYaml, zodProblems, type ContentProblem } from "./content-problem.ts";
 import { listContentFiles, readContentFile } from "./content-files.ts";
 
@@ -7,18 +8,8 @@ import { listContentFiles, readContentFile } from "./content-files.ts";
  * The rules lib/interview/checklist-rules.ts can decide from the event log (CONTRACT.md). An item
  * with a `rule` is ticked automatically; the others are ticked by the candidate.
  */
-export const CHECKLIST_RULE_IDS = [
-  "asked-before-drawing",
-  "clarified-key-facts",
-  "wrote-requirements",
-  "stated-assumptions",
-  "wrote-estimates",
-  "feedback-in-phase-2",
-  "high-level-before-deep-dive",
-  "ran-failure-scenario",
-  "wrote-wrap-up",
-  "phase-in-band",
-] as const;
+// The rule ids are the ones lib/interview/checklist-rules.ts can decide; one list, one home.
+export const CHECKLIST_RULE_IDS = RULE_IDS;
 
 export type ChecklistRuleId = (typeof CHECKLIST_RULE_IDS)[number];
 
