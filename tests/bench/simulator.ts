@@ -1,10 +1,11 @@
 /**
- * Simulator benchmark: `npx tsx scripts/bench-simulator.ts [runs]`. Builds designs of 10, 50
+ * Simulator benchmark: `npm run bench:simulator [-- runs]`. Builds designs of 10, 50
  * and 300 nodes deterministically (regions of load balancer → web tiers → caches → a sharded
  * primary with replicas, CDN, object storage, queue and workers), runs a full evaluation
  * (baseline + one scenario of every kind) repeatedly, and prints median and p95 time and peak
  * heap per size. Target: 50 nodes + 8 scenarios under 50 ms median.
  */
+import { pathToFileURL } from "node:url";
 import { simulate } from "../../lib/simulator/index.ts";
 import type { DesignDocument, DesignEdge, DesignNode, Scenario } from "../../lib/simulator/schema.ts";
 import { validateDesignDocument } from "../../lib/simulator/validate.ts";
@@ -102,4 +103,5 @@ function main(): void {
   for (const r of rows) console.log(r.map((c, i) => c.padStart(widths[i])).join("  "));
 }
 
-if (process.argv[1]?.endsWith("bench-simulator.ts")) main();
+// Run when executed directly; importing the file (for generateDesign) runs nothing.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
