@@ -244,7 +244,8 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
       <p className="text-sm text-slate-600 dark:text-slate-400">
         <span className="font-medium">{phaseInfo.title}.</span> {phaseInfo.guide}
       </p>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      {/* The board needs the full width; elsewhere the tools sit beside the workspace. */}
+      <div className={`grid gap-6 ${tab === "whiteboard" ? "" : "lg:grid-cols-[minmax(0,1fr)_20rem]"}`}>
         <div className="min-w-0">
           <Tabs tabs={tabs} active={tab} onSelect={setTab} label="Interview workspace">
             {tab === "interviewer" ? (
@@ -294,7 +295,7 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
             ) : null}
           </Tabs>
         </div>
-        <aside className="space-y-6" aria-label="Interview tools">
+        <aside className={tab === "whiteboard" ? "grid gap-6 lg:grid-cols-2 xl:grid-cols-3" : "space-y-6"} aria-label="Interview tools">
           {state.phase >= 2 ? (
             <FeedbackPanel report={report} reply={reply} pending={feedbackPending} stale={stale} onRequest={() => void requestFeedback()} conceptHref={(id) => `/concepts/${id}`} />
           ) : null}

@@ -42,8 +42,9 @@ const NODE_TYPES: NodeTypes = { component: NodeCard, region: RegionBox };
 // Region boxes get ids no design node can have (node ids must start with a letter or digit).
 const REGION_PREFIX = "__region:";
 const SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT };
-// Never zoom past 100 %: one node on an empty board should not fill the canvas.
-const FIT_VIEW = { padding: 0.2, maxZoom: 1 };
+// Between 50 % and 100 %: one node should not fill the canvas, and cards must stay readable
+// (a wide board is panned, or zoomed out by hand).
+const FIT_VIEW = { padding: 0.15, minZoom: 0.5, maxZoom: 1 };
 
 /** Re-fits the view when nodes are added or removed, so a new node is never off-screen. */
 function FitOnCountChange({ count }: { count: number }) {
