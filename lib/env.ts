@@ -18,6 +18,9 @@ const EnvSchema = z
     // seconds. Refused in production unless the end-to-end flag is also set (see below).
     TEST_TIME_SCALE: z.coerce.number().positive().max(10_000).optional(),
     DESIGNDRILL_E2E: z.enum(["0", "1"]).optional(),
+    // Behind a reverse proxy that sets X-Forwarded-For: believe its last entry for per-address
+    // rate limits. Off by default, because any client can write that header.
+    TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   })
   .superRefine((value, ctx) => {
     if (value.TEST_TIME_SCALE && value.NODE_ENV === "production" && value.DESIGNDRILL_E2E !== "1") {

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 
 /**
  * Fixed-window rate limits kept in the database, so several app instances behind a load
@@ -37,4 +38,14 @@ export async function hitRateLimit(
 /** Forgets a key (a successful login clears the per-email counter). */
 export async function clearRateLimit(client: PrismaClient, key: string): Promise<void> {
   await client.rateLimit.deleteMany({ where: { key } });
+}
+
+/** Simulator runs per user (the API, feedback and scenarios share one budget). */
+export async function enforceSimulateLimit(client: PrismaClient, userId: string): Promise<void> {
+  const limit = await hitRateLimit(client, `simulate:${userId}`, RATE_LIMITS.simulatePerUser);
+  if (!limit.allowed) {
+    throw new AppError("rate_limited", `Too many simulator runs; try again in ${limit.retryAfterSeconds} s.`, {
+      retryAfterSeconds: limit.retryAfterSeconds,
+    });
+  }
 }

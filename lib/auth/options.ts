@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import { clearRateLimit, hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
 import { verifyCredentials } from "./accounts";
 import { resolveAuthSecret } from "./secret";
@@ -11,13 +12,6 @@ const SESSION_DAYS = 14;
 
 export const TOO_MANY_ATTEMPTS = "Too many sign-in attempts. Wait 15 minutes and try again.";
 export const WRONG_CREDENTIALS = "Wrong email or password.";
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
-}
 
 let cached: NextAuthOptions | undefined;
 
@@ -36,12 +30,13 @@ export function authOptions(): NextAuthOptions {
           if (!parsed.success) throw new Error(WRONG_CREDENTIALS);
           const { email, password } = parsed.data;
           const client = db();
-          const address = clientAddress(req?.headers as Record<string, unknown> | undefined);
+          const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
+          const address = clientAddress({ get: (name) => headers[name] ?? null }, env().TRUST_PROXY === "1");
           const [byEmail, byAddress] = await Promise.all([
             hitRateLimit(client, `login:email:${email}`, RATE_LIMITS.loginPerEmail),
-            hitRateLimit(client, `login:address:${address}`, RATE_LIMITS.loginPerAddress),
+            address ? hitRateLimit(client, `login:address:${address}`, RATE_LIMITS.loginPerAddress) : null,
           ]);
-          if (!byEmail.allowed || !byAddress.allowed) throw new Error(TOO_MANY_ATTEMPTS);
+          if (!byEmail.allowed || (byAddress && !byAddress.allowed)) throw new Error(TOO_MANY_ATTEMPTS);
           const user = await verifyCredentials(client, email, password);
           if (!user) throw new Error(WRONG_CREDENTIALS);
           await clearRateLimit(client, `login:email:${email}`);

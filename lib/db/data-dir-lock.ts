@@ -16,7 +16,7 @@ export class DataFolderLockedError extends Error {
     readonly holderPid: number,
   ) {
     super(
-      `The embedded database folder ${folder} is in use by another process (pid ${holderPid}). ` +
+      `The embedded database folder ${folder} is in use by another process (${holderPid > 0 ? `pid ${holderPid}` : "its lock file cannot be read"}). ` +
         `Stop that process first, or give this one its own folder with DATA_DIR=<folder>. ` +
         `Two processes on one folder would lose data.`,
     );
@@ -40,31 +40,57 @@ export function lockFilePath(folder: string): string {
   return path.join(folder, "designdrill.lock");
 }
 
+function readHolder(file: string): number | "gone" | "unreadable" {
+  try {
+    const pid = Number.parseInt(fs.readFileSync(file, "utf8"), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : "unreadable";
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ENOENT" ? "gone" : "unreadable";
+  }
+}
+
+/**
+ * Takes the lock atomically: the pid is written to a private file first and then hard-linked
+ * to the lock's name, which fails with EEXIST if anyone holds it — so no other process can
+ * ever see a half-written lock. A lock whose holder is dead is moved aside (rename is atomic
+ * too, so two processes cannot both take it over) and the link is tried again.
+ */
 export function acquireDataFolderLock(folder: string): void {
   const absolute = path.resolve(folder);
   // Two clients in one process would each get a private copy just like two processes.
   if (held.has(absolute)) throw new DataFolderLockedError(absolute, process.pid);
   fs.mkdirSync(absolute, { recursive: true });
   const file = lockFilePath(absolute);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = fs.openSync(file, "wx");
-      fs.writeSync(fd, String(process.pid));
-      fs.closeSync(fd);
-      held.set(absolute, file);
-      process.once("exit", () => releaseDataFolderLock(absolute));
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number.parseInt(fs.readFileSync(file, "utf8"), 10);
-      if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
-        throw new DataFolderLockedError(absolute, holder);
+  const mine = `${file}.${process.pid}.${Date.now()}`;
+  fs.writeFileSync(mine, String(process.pid));
+  try {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      try {
+        fs.linkSync(mine, file);
+        held.set(absolute, file);
+        process.once("exit", () => releaseDataFolderLock(absolute));
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       }
-      // Stale lock from a process that died without cleaning up: take it over.
-      fs.rmSync(file, { force: true });
+      const holder = readHolder(file);
+      if (holder === "gone") continue;
+      // An unreadable lock is treated as held: guessing wrong would lose data.
+      if (holder === "unreadable") throw new DataFolderLockedError(absolute, -1);
+      if (holder !== process.pid && isAlive(holder)) throw new DataFolderLockedError(absolute, holder);
+      try {
+        fs.renameSync(file, `${file}.stale.${process.pid}.${Date.now()}`);
+      } catch {
+        // Another process moved it first; try again.
+      }
+    }
+    throw new Error(`Could not lock the embedded database folder ${absolute}.`);
+  } finally {
+    fs.rmSync(mine, { force: true });
+    for (const entry of fs.readdirSync(absolute)) {
+      if (entry.startsWith("designdrill.lock.stale.")) fs.rmSync(path.join(absolute, entry), { force: true });
     }
   }
-  throw new Error(`Could not lock the embedded database folder ${absolute}.`);
 }
 
 export function releaseDataFolderLock(folder: string): void {

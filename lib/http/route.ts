@@ -39,11 +39,27 @@ async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
   if (buffer.byteLength > maxBytes) throw tooLarge(maxBytes);
   const text = new TextDecoder().decode(buffer);
   if (text.trim() === "") throw new AppError("bad_request", "The request body is empty; send JSON.", { problems: [{ path: "body", message: "Required." }] });
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
-  } catch {
+    parsed = JSON.parse(text, rejectUnstorable);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new AppError("bad_request", "The request body is not valid JSON.", { problems: [{ path: "body", message: "Not valid JSON." }] });
   }
+  return parsed;
+}
+
+// PostgreSQL cannot store NUL or a lone UTF-16 surrogate in text or jsonb; refuse them here,
+// with a 400 naming the problem, instead of failing at the database with a 500.
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function rejectUnstorable(key: string, value: unknown): unknown {
+  if ((typeof value === "string" && UNSTORABLE.test(value)) || UNSTORABLE.test(key)) {
+    throw new AppError("bad_request", "The request contains a character that cannot be stored (NUL or an unpaired surrogate).", {
+      problems: [{ path: key || "body", message: "Contains a NUL character or an unpaired surrogate." }],
+    });
+  }
+  return value;
 }
 
 function tooLarge(maxBytes: number): AppError {

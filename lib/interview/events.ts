@@ -5,7 +5,15 @@ import { DesignSchema, REQUIREMENT_FIELDS, ScenarioSchema } from "@/lib/simulato
 // exactly as EventSchema describes; a client may only send the candidate-made types, through
 // ClientEventSchema, and the server stamps `at` itself, because time is the server's.
 
-export const EVENT_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+/** Any stored event id: the client's, or one the server derives from it (up to 100 characters). */
+export const EVENT_ID_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
+/**
+ * What a client may choose as an id: at most 40 characters (so ids the server derives from it
+ * still fit) and never in the server's own namespace, `srv-…`, so a client cannot take an id
+ * the server will need (a strict timeout, a curveball, a probe, an answer).
+ */
+export const CLIENT_EVENT_ID_PATTERN = /^(?!srv-)[A-Za-z0-9_-]{8,40}$/;
+export const SERVER_ID_PREFIX = "srv-";
 
 /** Limits that keep one event, and so one session log, bounded. */
 export const EVENT_LIMITS = {
@@ -37,7 +45,11 @@ export const CANDIDATE_ESTIMATE_FIELDS = [
 export type CandidateEstimateField = (typeof CANDIDATE_ESTIMATE_FIELDS)[number];
 export type CandidateEstimates = Partial<Record<CandidateEstimateField, number>>;
 
-const eventId = z.string().regex(EVENT_ID_PATTERN, "id: 8-64 characters, letters, digits, _ and -");
+const eventId = z.string().regex(EVENT_ID_PATTERN, "id: 8-100 characters, letters, digits, _ and -");
+export const ClientEventIdSchema = z
+  .string()
+  .regex(CLIENT_EVENT_ID_PATTERN, "id: 8-40 characters, letters, digits, _ and -, not starting with srv-");
+const clientId = ClientEventIdSchema;
 const shortId = z.string().min(1).max(EVENT_LIMITS.idChars);
 const phase = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const nextPhase = z.union([z.literal(2), z.literal(3), z.literal(4)]);
@@ -92,9 +104,17 @@ export const DesignSetPayloadSchema = z.strictObject({
 
 export const TiptapDocSchema = z
   .record(z.string(), z.unknown())
-  .refine((doc) => JSON.stringify(doc).length <= EVENT_LIMITS.noteDocJsonChars, {
-    message: `doc: at most ${EVENT_LIMITS.noteDocJsonChars} characters of JSON`,
-  });
+  .refine(
+    (doc) => {
+      // A pathologically deep document makes JSON.stringify overflow the stack: too big either way.
+      try {
+        return JSON.stringify(doc).length <= EVENT_LIMITS.noteDocJsonChars;
+      } catch {
+        return false;
+      }
+    },
+    { message: `doc: at most ${EVENT_LIMITS.noteDocJsonChars} characters of JSON` },
+  );
 
 export const NoteSetPayloadSchema = z.strictObject({
   phase,
@@ -122,7 +142,7 @@ export const ProbeAskedPayloadSchema = z.strictObject({
 
 export const PhaseAdvancedPayloadSchema = z
   .strictObject({ from: phase, to: nextPhase, reason: z.enum(["manual", "timeout"]) })
-  .refine((p) => p.to > p.from, { message: "a phase can only move forward", path: ["to"] });
+  .refine((p) => p.to === p.from + 1, { message: "a phase can only move to the next one", path: ["to"] });
 
 export const ChecklistTickedPayloadSchema = z.strictObject({
   itemId: z.string().min(1).max(100),
@@ -194,13 +214,13 @@ export type InterviewEvent = z.infer<typeof EventSchema>;
 export type EventOf<T extends EventType> = Extract<InterviewEvent, { type: T }>;
 
 function sent<T extends (typeof CLIENT_EVENT_TYPES)[number]>(type: T) {
-  return z.strictObject({ id: eventId, type: z.literal(type), payload: EVENT_PAYLOAD_SCHEMAS[type] });
+  return z.strictObject({ id: clientId, type: z.literal(type), payload: EVENT_PAYLOAD_SCHEMAS[type] });
 }
 
 // A timeout is the server's decision, so a client may only advance or submit by hand.
 const manualAdvance = z
   .strictObject({ from: phase, to: nextPhase, reason: z.literal("manual") })
-  .refine((p) => p.to > p.from, { message: "a phase can only move forward", path: ["to"] });
+  .refine((p) => p.to === p.from + 1, { message: "a phase can only move to the next one", path: ["to"] });
 
 export const ClientEventSchema = z.discriminatedUnion("type", [
   sent("question_asked"),
@@ -209,10 +229,10 @@ export const ClientEventSchema = z.discriminatedUnion("type", [
   sent("estimate_set"),
   sent("design_set"),
   sent("note_set"),
-  z.strictObject({ id: eventId, type: z.literal("phase_advanced"), payload: manualAdvance }),
+  z.strictObject({ id: clientId, type: z.literal("phase_advanced"), payload: manualAdvance }),
   sent("checklist_ticked"),
   z.strictObject({
-    id: eventId,
+    id: clientId,
     type: z.literal("submitted"),
     payload: z.strictObject({ reason: z.literal("manual") }),
   }),

@@ -14,7 +14,7 @@ export function answerQuestion(prompt: PromptDocument, question: { id: string; t
   const match = matchQuestion(question.text, prompt.facts);
   const text = replyFor(match, prompt.facts);
   const events: PendingServerEvent[] = [
-    { id: `${question.id}-reply`, type: "interviewer_replied", payload: { questionId: question.id, factIds: match.factIds, text } },
+    { id: `srv-reply-${question.id}`, type: "interviewer_replied", payload: { questionId: question.id, factIds: match.factIds, text } },
   ];
   for (const factId of match.factIds) {
     if (alreadyRevealed.has(factId)) continue;
@@ -22,7 +22,7 @@ export function answerQuestion(prompt: PromptDocument, question: { id: string; t
     for (const [field, value] of Object.entries(fact?.sets ?? {})) {
       if (value === undefined) continue;
       events.push({
-        id: `${question.id}-set-${field}`,
+        id: `srv-set-${field}-${question.id}`,
         type: "requirement_set",
         payload: { field, value, source: "fact", factId },
       });

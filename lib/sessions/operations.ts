@@ -138,7 +138,7 @@ export async function requestFeedback(client: PrismaClient, who: Who, requestId:
   const report = simulate(boardDocument(current), { rubric: current.session.prompt.rubric });
   const reply = feedbackReply(report);
   await current.append({
-    id: requestId,
+    id: `srv-feedback-${requestId}`,
     type: "feedback_requested",
     payload: {
       phase: current.state.phase,
@@ -147,7 +147,7 @@ export async function requestFeedback(client: PrismaClient, who: Who, requestId:
       topFindings: report.findings.slice(0, 3).map((finding) => finding.message),
     },
   });
-  await current.append({ id: `${requestId}-reply`, type: "interviewer_replied", payload: { questionId: requestId, factIds: [], text: reply } });
+  await current.append({ id: `srv-feedback-reply-${requestId}`, type: "interviewer_replied", payload: { questionId: requestId, factIds: [], text: reply } });
   await current.askDueProbe();
   return { report, reply, events: current.added };
 }
@@ -161,6 +161,6 @@ export async function runScenario(client: PrismaClient, who: Who, requestId: str
   const report = simulate(boardDocument(current, [scenario]), { rubric: current.session.prompt.rubric });
   const result = report.scenarios.find((entry) => entry.scenario.kind === scenario.kind) ?? report.scenarios[0];
   if (!result) throw new AppError("bad_request", "The simulator produced no result for that scenario.");
-  await current.append({ id: requestId, type: "scenario_run", payload: { scenario, servedShare: result.servedShare, p99Ms: result.p99Ms } });
+  await current.append({ id: `srv-scenario-${requestId}`, type: "scenario_run", payload: { scenario, servedShare: result.servedShare, p99Ms: result.p99Ms } });
   return { result, events: current.added };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClientEventSchema, EVENT_ID_PATTERN } from "@/lib/interview/events";
+import { ClientEventIdSchema, ClientEventSchema } from "@/lib/interview/events";
 import { ScenarioSchema } from "@/lib/simulator/schema";
 
 /** Request shapes of the session routes; one place, so the client and the handlers agree. */
@@ -9,7 +9,7 @@ export const AppendEventsSchema = z.strictObject({
   events: z.array(ClientEventSchema).min(1, "Send at least one event.").max(50, "Send at most 50 events at once."),
 });
 
-const requestId = z.string().regex(EVENT_ID_PATTERN, "8-64 letters, digits, _ or -");
+const requestId = ClientEventIdSchema;
 
 export const FeedbackRequestSchema = z.strictObject({ requestId });
 export const ScenarioRequestSchema = z.strictObject({ requestId, scenario: ScenarioSchema });

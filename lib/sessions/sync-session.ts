@@ -6,6 +6,7 @@ import { dueProbes } from "@/lib/interview/probes";
 import { sessionClock, sessionDueAdvances } from "@/lib/interview/session-clock";
 import { buildSessionReport } from "./build-report";
 import { phaseChecklists } from "./content";
+import { rowsToEvents } from "./event-rows";
 import type { LoadedSession } from "./load-session";
 import { clockInputFor, promptBands } from "./session-clock";
 import { appendEventOnce, type NewEvent } from "./store-events";
@@ -40,6 +41,16 @@ export class LiveSession {
     return sessionClock(clockInputFor(this.session, this.session.events, this.now, this.timeScale));
   }
 
+  private async reloadEvents(): Promise<void> {
+    const rows = await this.client.sessionEvent.findMany({
+      where: { sessionId: this.session.id },
+      orderBy: { seq: "asc" },
+      select: { clientId: true, type: true, payload: true, at: true },
+    });
+    this.session.events = rowsToEvents(rows);
+    this.state = foldEvents(this.session.events);
+  }
+
   /** Appends an event once (by id); returns it when this call stored it. */
   async append(event: NewEvent): Promise<InterviewEvent | null> {
     const stored = await appendEventOnce(this.client, this.session.id, event, this.now);
@@ -53,17 +64,23 @@ export class LiveSession {
 
   /** Strict-mode band ends, curveballs whose minute has come, the 45-minute limit. */
   async tick(): Promise<void> {
-    if (this.submitted) return;
+    if (this.session.status === "SUBMITTED") return;
+    if (this.state.submitted) {
+      // `submitted` is in the log but the report is not stored (the request that appended it
+      // failed half-way): finish the submission now rather than leave it stuck.
+      await this.submit(this.state.submitted.reason);
+      return;
+    }
     for (const due of sessionDueAdvances(clockInputFor(this.session, this.session.events, this.now, this.timeScale))) {
-      await this.append({ id: `timeout-phase-${due.to}`, type: "phase_advanced", payload: { from: due.from, to: due.to, reason: "timeout" }, at: due.at });
+      await this.append({ id: `srv-timeout-phase-${due.to}`, type: "phase_advanced", payload: { from: due.from, to: due.to, reason: "timeout" }, at: due.at });
     }
     const clock = this.clock();
     for (const [index, curveball] of this.session.prompt.curveballs.entries()) {
       if (clock.totalElapsedSeconds < curveball.atMinute * 60) continue;
-      await this.append({ id: `curveball-${index}`, type: "interviewer_replied", payload: { questionId: `curveball-${index}`, factIds: [], text: curveball.say } });
+      await this.append({ id: `srv-curveball-${index}`, type: "interviewer_replied", payload: { questionId: `curveball-${index}`, factIds: [], text: curveball.say } });
       for (const [field, value] of Object.entries(curveball.sets ?? {})) {
         if (value === undefined) continue;
-        await this.append({ id: `curveball-${index}-set-${field}`, type: "requirement_set", payload: { field, value, source: "fact" } });
+        await this.append({ id: `srv-curveball-${index}-set-${field}`, type: "requirement_set", payload: { field, value, source: "fact" } });
       }
     }
     if (clock.timeUp) await this.submit("timeout");
@@ -73,13 +90,16 @@ export class LiveSession {
   async askDueProbe(): Promise<void> {
     if (this.submitted) return;
     const [due] = dueProbes(this.session.prompt.probes, this.state.phase, this.state.design, this.state.probesAsked);
-    if (due) await this.append({ id: `interviewer-probe-${due.index}`, type: "probe_asked", payload: { probeIndex: due.index, text: due.probe.ask } });
+    if (due) await this.append({ id: `srv-probe-${due.index}`, type: "probe_asked", payload: { probeIndex: due.index, text: due.probe.ask } });
   }
 
   /** Ends the interview: appends `submitted`, computes the report once and stores it for good. */
   async submit(reason: "manual" | "timeout", clientEventId?: string): Promise<void> {
     if (this.session.status === "SUBMITTED") return;
-    await this.append({ id: clientEventId ?? "timeout-submit", type: "submitted", payload: { reason } });
+    if (!this.state.submitted) await this.append({ id: clientEventId ?? "srv-timeout-submit", type: "submitted", payload: { reason } });
+    // Read the log again: another tab may have appended just before `submitted`, and the
+    // report must agree with what replay will show.
+    await this.reloadEvents();
     const submittedAt = this.state.submitted ? new Date(this.state.submitted.at) : this.now;
     const bands = promptBands(this.session.prompt);
     // The log now ends with `submitted`, so the clock stops there.

@@ -2,14 +2,16 @@
 import { registerAccount } from "@/lib/auth/accounts";
 import { RegistrationSchema } from "@/lib/auth/validation";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
 import { route } from "@/lib/http/route";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
 
 export const POST = route({ auth: "public", body: RegistrationSchema }, async ({ req, body }) => {
-  const address = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
-  const limit = await hitRateLimit(db(), `register:${address}`, RATE_LIMITS.registerPerAddress);
-  if (!limit.allowed) {
+  const address = clientAddress(req.headers, env().TRUST_PROXY === "1");
+  const limit = address ? await hitRateLimit(db(), `register:${address}`, RATE_LIMITS.registerPerAddress) : null;
+  if (limit && !limit.allowed) {
     throw new AppError("rate_limited", "Too many accounts created from this address. Try again later.", {
       retryAfterSeconds: limit.retryAfterSeconds,
     });

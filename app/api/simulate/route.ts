@@ -2,17 +2,14 @@
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http/route";
-import { hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
+import { enforceSimulateLimit } from "@/lib/rate-limit";
 import { simulate, validateDesignDocument } from "@/lib/simulator";
 import { z } from "zod";
 
 const MAX_DOCUMENT_BYTES = 1024 * 1024;
 
 export const POST = route({ auth: "user", body: z.unknown(), maxBodyBytes: MAX_DOCUMENT_BYTES }, async ({ user, body }) => {
-  const limit = await hitRateLimit(db(), `simulate:${user.id}`, RATE_LIMITS.simulatePerUser);
-  if (!limit.allowed) {
-    throw new AppError("rate_limited", `Too many simulations; try again in ${limit.retryAfterSeconds} s.`, { retryAfterSeconds: limit.retryAfterSeconds });
-  }
+  await enforceSimulateLimit(db(), user.id);
   const result = validateDesignDocument(body);
   if (!result.ok) {
     throw new AppError("bad_request", `The design document has ${result.problems.length} problem(s).`, { problems: result.problems });

@@ -58,3 +58,14 @@ describe("the embedded database folder lock", () => {
     await first.close();
   });
 });
+
+describe("start-up", () => {
+  it("fails with a message naming NEXTAUTH_SECRET when DATABASE_URL is set without it", () => {
+    const child = spawnSync("npx", ["--no-install", "tsx", "lib/startup.ts"], {
+      env: { ...process.env, DATABASE_URL: "postgresql://nobody@127.0.0.1:1/none", NEXTAUTH_SECRET: "" },
+      encoding: "utf8",
+    });
+    expect(child.status).toBe(1);
+    expect(child.stderr).toContain("DesignDrill cannot start: NEXTAUTH_SECRET is not set.");
+  });
+});

@@ -85,6 +85,21 @@ describe("interview sessions through the real routes", () => {
     expect(problem.problems[0].path).toMatch(/^events\.0\.payload\.design\.nodes\.0\.kind$/);
   });
 
+  it("refuses ids in the server's namespace, skipped phases and unstorable characters, never with a 500", async () => {
+    const send = (event: unknown) => owner.request(`/api/sessions/${sessionId}/events`, { method: "POST", json: { events: [event] } });
+    const forged = await send({ id: "srv-timeout-phase-2", type: "checklist_ticked", payload: { itemId: "p1-ask-before-answering", checked: true } });
+    expect(forged.status).toBe(400);
+    const skip = await send({ id: "skip-phase-0001", type: "phase_advanced", payload: { from: 1, to: 3, reason: "manual" } });
+    expect(skip.status).toBe(400);
+    const nul = await owner.request(`/api/sessions/${sessionId}/events`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"events":[{"id":"nul-question-01","type":"question_asked","payload":{"text":"users?\\u0000"}}]}',
+    });
+    expect(nul.status).toBe(400);
+    expect(((await nul.json()) as { detail: string }).detail).toMatch(/cannot be stored/);
+  });
+
   it("runs feedback and a scenario on the saved board", async () => {
     const design = {
       nodes: [

@@ -1,0 +1,32 @@
+/**
+ * What `npm start` runs before `next start`: check the configuration and apply pending
+ * migrations, so a misconfigured server stops with a message saying what to set instead of
+ * failing on its first request, and the app never serves an out-of-date schema.
+ */
+import { pathToFileURL } from "node:url";
+import { resolveAuthSecret } from "./auth/secret";
+import { databaseTarget, openAdapter } from "./db/adapter";
+import { applyPendingMigrations } from "./db/migrations";
+import { env } from "./env";
+
+export async function prepareToServe(log: (line: string) => void = console.log): Promise<void> {
+  const config = env();
+  resolveAuthSecret(config);
+  const adapter = openAdapter(databaseTarget(config));
+  try {
+    const applied = await applyPendingMigrations(adapter.factory);
+    log(applied.length === 0 ? "Start-up: configuration valid, database up to date." : `Start-up: applied ${applied.join(", ")}.`);
+  } finally {
+    await adapter.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  prepareToServe().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(`DesignDrill cannot start: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}
