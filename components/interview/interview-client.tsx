@@ -212,15 +212,15 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
     send({ type: "phase_advanced", payload: { from: state.phase, to: (state.phase + 1) as 2 | 3 | 4, reason: "manual" } });
   }, [saveBoardNow, send, state.phase]);
 
-  // Notes are edited locally; the editor is seeded once from the log.
-  const initialNotes = useMemo(() => foldEvents(initial.events).notes, [initial.events]);
+  // Notes are edited locally; each editor is seeded once, from the log and any restored outbox.
+  const [initialNotes] = useState(() => state.notes);
   const checklistItems = sync.checklist
     .filter((entry) => entry.phase === state.phase)
     .map((entry) => ({ item: entry.item, auto: entry.auto, ticked: state.ticks[entry.item.id] ?? entry.ticked }));
   const regions = [...new Set(board.design.nodes.flatMap((node) => (node.region ? [node.region] : [])))];
   const results = report ? { components: report.components, spofs: report.spofs } : null;
   const phaseInfo = PHASES[state.phase - 1];
-  const locked = sync.sessionStatus === "SUBMITTED" || clock.timeUp;
+  const locked = sync.sessionStatus === "SUBMITTED" || clock.timeUp || submitting;
 
   const tabs = [
     { id: "interviewer", label: "Interviewer", badge: state.chat.length || null },

@@ -44,6 +44,8 @@ export function writeOutbox(storage: OutboxStorage | null, sessionId: string, ev
  */
 export function enqueue(queue: readonly QueuedEvent[], entry: QueuedEvent, inFlight: ReadonlySet<string>): QueuedEvent[] {
   const { event } = entry;
+  // Submission is final: nothing queued after it would be accepted.
+  if (queue.some((queued) => queued.event.type === "submitted")) return [...queue];
   const replaceable = ({ event: queued }: QueuedEvent) =>
     !inFlight.has(queued.id) &&
     ((event.type === "design_set" && queued.type === "design_set") ||
@@ -61,4 +63,17 @@ export function retryDelayMs(attempt: number): number {
 export function newEventId(): string {
   const random = typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID().replace(/-/g, "") : Math.random().toString(36).slice(2);
   return `e${Date.now().toString(36)}${random}`.slice(0, 40);
+}
+
+/**
+ * The events a 400 answer names (`events.3.payload.text` → index 3), so only those are dropped
+ * and the rest of the batch is sent again. Null when the answer names no event.
+ */
+export function rejectedIndexes(problems: readonly { path: string }[] | undefined): Set<number> | null {
+  const indexes = new Set<number>();
+  for (const problem of problems ?? []) {
+    const match = /^events\.(\d+)(\.|$)/.exec(problem.path);
+    if (match) indexes.add(Number(match[1]));
+  }
+  return indexes.size > 0 ? indexes : null;
 }

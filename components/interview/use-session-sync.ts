@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ClientEvent, InterviewEvent } from "@/lib/interview/events";
 import type { AppendResult, SessionView } from "@/lib/sessions/operations";
-import { enqueue, newEventId, readOutbox, retryDelayMs, writeOutbox, type QueuedEvent } from "./outbox";
+import { enqueue, newEventId, readOutbox, rejectedIndexes, retryDelayMs, writeOutbox, type QueuedEvent } from "./outbox";
 
 export type SaveStatus = "saved" | "saving" | "offline" | "error";
 
@@ -26,7 +26,9 @@ function mergeEvents(confirmed: InterviewEvent[], incoming: readonly InterviewEv
 export function useSessionSync(initial: SessionView) {
   const sessionId = initial.id;
   const [confirmed, setConfirmed] = useState<InterviewEvent[]>(initial.events);
-  const [queue, setQueue] = useState<QueuedEvent[]>([]);
+  // The page renders on the client only (see interview-client-loader.tsx), so the outbox of an
+  // earlier page load can be read before the first render: what it shows includes it.
+  const [queue, setQueue] = useState<QueuedEvent[]>(() => readOutbox(window.localStorage, sessionId));
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [sessionStatus, setSessionStatus] = useState(initial.status);
   const [checklist, setChecklist] = useState(initial.checklist);
@@ -48,13 +50,6 @@ export function useSessionSync(initial: SessionView) {
     },
     [sessionId],
   );
-
-  // Restore what an earlier page load could not send (localStorage exists only after hydration).
-  useEffect(() => {
-    const stored = readOutbox(window.localStorage, sessionId);
-    if (stored.length === 0) return;
-    updateQueue((current) => [...stored, ...current.filter((entry) => !stored.some((s) => s.event.id === entry.event.id))]);
-  }, [sessionId, updateQueue]);
 
   const absorb = useCallback((events: readonly InterviewEvent[]) => setConfirmed((current) => mergeEvents(current, events)), []);
 
@@ -93,23 +88,30 @@ export function useSessionSync(initial: SessionView) {
       absorb(result.events);
       setSessionStatus(result.status);
       updateQueue((current) => current.filter((entry) => !done.has(entry.event.id)));
-      setStatus("saved");
-      // Rule-checked do's and don'ts depend on what was just saved: fetch their verdicts.
-      if (Date.now() - lastChecklistRefresh.current > CHECKLIST_REFRESH_MS) {
+      setStatus(result.rejected.length > 0 ? "error" : "saved");
+      // An id acknowledged as already stored (a retry after a lost answer) is not in the answer's
+      // events: fetch the log so it does not vanish from the page. Rule-checked do's and don'ts
+      // also depend on what was just saved.
+      const returned = new Set(result.events.map((event) => event.id));
+      const missing = result.accepted.some((id) => !returned.has(id));
+      if (missing || Date.now() - lastChecklistRefresh.current > CHECKLIST_REFRESH_MS) {
         lastChecklistRefresh.current = Date.now();
         void refresh();
       }
       return;
     }
-    if (response && response.status >= 400 && response.status < 500 && response.status !== 429 && response.status !== 408) {
-      // The server will never accept this batch as it is: drop it rather than retry forever,
-      // and say so. (The owner check, a submitted session or a malformed event land here.)
-      const ids = new Set(batch.map((event) => event.id));
+    if (response?.status === 400 || response?.status === 413 || response?.status === 404 || response?.status === 409) {
+      // The server will never accept these events as they are: drop the ones it names (or the
+      // batch, when it names none) and say so, rather than retry forever.
+      const problem = (await response.json().catch(() => null)) as { problems?: { path: string }[] } | null;
+      const indexes = response.status === 400 ? rejectedIndexes(problem?.problems) : null;
+      const ids = new Set(batch.filter((_, index) => !indexes || indexes.has(index)).map((event) => event.id));
       updateQueue((current) => current.filter((entry) => !ids.has(entry.event.id)));
       setStatus("error");
       if (response.status === 409 || response.status === 404) void refresh();
       return;
     }
+    // Offline, a server error, 401 (signed out in another tab) or 429: keep everything and retry.
     setStatus(response ? "error" : "offline");
     timer.current = setTimeout(() => {
       timer.current = null;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { InterviewClient } from "@/components/interview/interview-client";
+import { InterviewClientLoader } from "@/components/interview/interview-client-loader";
 import { db } from "@/lib/db";
 import { timeScale } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
@@ -17,5 +17,5 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
     throw error;
   });
   if (view.status === "SUBMITTED") redirect(`/sessions/${id}/report`);
-  return <InterviewClient initial={view} />;
+  return <InterviewClientLoader initial={view} />;
 }
