@@ -9,16 +9,27 @@ import { databaseTarget, openAdapter } from "./db/adapter";
 import { applyPendingMigrations } from "./db/migrations";
 import { env } from "./env";
 
-export async function prepareToServe(log: (line: string) => void = console.log): Promise<void> {
-  const config = env();
-  resolveAuthSecret(config);
-  const adapter = openAdapter(databaseTarget(config));
+/** Applies pending migrations to the configured database; `db:migrate` and start-up share it. */
+export async function migrateConfiguredDatabase(log: (line: string) => void = console.log): Promise<void> {
+  const target = databaseTarget(env());
+  const where = target.kind === "pglite" ? `embedded database in ${target.dataDir}` : "PostgreSQL (DATABASE_URL)";
+  const adapter = openAdapter(target);
   try {
     const applied = await applyPendingMigrations(adapter.factory);
-    log(applied.length === 0 ? "Start-up: configuration valid, database up to date." : `Start-up: applied ${applied.join(", ")}.`);
+    log(
+      applied.length === 0
+        ? `Migrations: ${where} is up to date.`
+        : `Migrations: applied ${applied.length} to ${where}: ${applied.join(", ")}`,
+    );
   } finally {
     await adapter.close();
   }
+}
+
+export async function prepareToServe(log: (line: string) => void = console.log): Promise<void> {
+  resolveAuthSecret(env());
+  await migrateConfiguredDatabase(log);
+  log("Start-up: configuration valid.");
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -8,7 +8,7 @@ import { syncPrompts } from "../lib/catalog/sync-prompts";
 import { closeDb, db } from "../lib/db";
 import { loadPromptFiles } from "../lib/prompts/load-content";
 
-export const DEMO_ACCOUNTS = [
+const DEMO_ACCOUNTS = [
   { email: "candidate@designdrill.dev", name: "Demo Candidate", password: "practice-makes-perfect", role: "CANDIDATE" },
   { email: "instructor@designdrill.dev", name: "Demo Instructor", password: "teach-the-trade-offs", role: "INSTRUCTOR" },
 ] as const;

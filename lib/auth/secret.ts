@@ -16,6 +16,17 @@ export function resolveAuthSecret(source: { NEXTAUTH_SECRET?: string; DATABASE_U
     );
   }
   const dir = path.resolve(/*turbopackIgnore: true*/ source.DATA_DIR ?? ".data");
+  // The proxy asks on every page request: read the folder once per process, not every time.
+  const known = fromFolder.get(dir);
+  if (known) return known;
+  const secret = readOrCreate(dir);
+  fromFolder.set(dir, secret);
+  return secret;
+}
+
+const fromFolder = new Map<string, string>();
+
+function readOrCreate(dir: string): string {
   const file = path.join(dir, "auth-secret");
   try {
     return fs.readFileSync(file, "utf8").trim();

@@ -3,12 +3,13 @@ import type { InterviewEvent } from "@/lib/interview/events";
 import type { SessionState } from "@/lib/interview/fold";
 import type { PhaseBands } from "@/lib/interview/phases";
 import { buildProcessBlock } from "@/lib/interview/process";
+import { fullRequirements } from "@/lib/prompts/requirements";
 import type { PromptDocument } from "@/lib/prompts/schema";
 import type { SessionReport } from "@/lib/report/session-report";
 import { simulate } from "@/lib/simulator";
 import type { Checklist } from "@/lib/content/checklists";
 import { evaluateChecklists } from "./checklist";
-import { promptFullRequirements, sessionDesignDocument, sessionRequirements } from "./design-document";
+import { sessionDesignDocument, sessionRequirements } from "./design-document";
 
 export type ReportInput = {
   prompt: PromptDocument;
@@ -30,11 +31,11 @@ export type ReportInput = {
 export function buildSessionReport(input: ReportInput): SessionReport {
   const { prompt, state, clock, bands } = input;
   const process = buildProcessBlock(state, clock, prompt.facts, { bands });
-  const clarifiedRequirements = sessionRequirements(prompt, state);
-  const fullRequirements = promptFullRequirements(prompt);
+  const clarifiedNeeds = sessionRequirements(prompt, state);
+  const fullNeeds = fullRequirements(prompt);
   const options = { rubric: prompt.rubric };
-  const clarified = simulate(sessionDesignDocument(state, clarifiedRequirements, { process }), options);
-  const full = simulate(sessionDesignDocument(state, fullRequirements, { process }), options);
+  const clarified = simulate(sessionDesignDocument(state, clarifiedNeeds, { process }), options);
+  const full = simulate(sessionDesignDocument(state, fullNeeds, { process }), options);
   const checklist = evaluateChecklists(input.checklists, input.events, state, clock, prompt, bands).map((entry) => ({
     phase: entry.phase,
     id: entry.item.id,
@@ -50,7 +51,7 @@ export function buildSessionReport(input: ReportInput): SessionReport {
     prompt: { slug: prompt.slug, title: prompt.title, version: input.promptVersion },
     clarified,
     full,
-    requirements: { clarified: clarifiedRequirements, full: fullRequirements },
+    requirements: { clarified: clarifiedNeeds, full: fullNeeds },
     phaseSeconds: clock.phaseSeconds,
     bands: bands.map(([min, max]) => [min, max]) as SessionReport["bands"],
     checklist,

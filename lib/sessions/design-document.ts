@@ -1,7 +1,8 @@
 import type { SessionState } from "@/lib/interview/fold";
-import { clarifiedRequirements, fullRequirements } from "@/lib/prompts/requirements";
+import { clarifiedRequirements } from "@/lib/prompts/requirements";
 import type { PromptDocument } from "@/lib/prompts/schema";
-import { RequirementsSchema, type DesignDocument, type ProcessBlock, type Requirements, type Scenario } from "@/lib/simulator/schema";
+import { validRequirementValues } from "@/lib/simulator/requirements";
+import type { DesignDocument, ProcessBlock, Requirements, Scenario } from "@/lib/simulator/schema";
 
 /**
  * The requirements the candidate established: facts they were told, overlaid by the
@@ -13,17 +14,7 @@ export function sessionRequirements(prompt: PromptDocument, state: SessionState)
   for (const [field, entry] of Object.entries(state.requirements)) {
     if (entry?.source === "assumption" && entry.value !== null) assumptions[field] = entry.value;
   }
-  const merged = clarifiedRequirements(prompt, state.revealedFactIds, assumptions as Requirements) as Record<string, unknown>;
-  const clean: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(merged)) {
-    const shape = RequirementsSchema.shape[field as keyof Requirements];
-    if (shape && shape.safeParse(value).success) clean[field] = value;
-  }
-  return clean as Requirements;
-}
-
-export function promptFullRequirements(prompt: PromptDocument): Requirements {
-  return fullRequirements(prompt);
+  return validRequirementValues(clarifiedRequirements(prompt, state.revealedFactIds, assumptions as Requirements));
 }
 
 /** The document the simulator reads: the board's design under the given requirements. */

@@ -1,4 +1,4 @@
-import { REQUIREMENT_FIELDS, type Requirements } from "./schema.ts";
+import { REQUIREMENT_FIELDS, RequirementsSchema, type Requirements } from "./schema.ts";
 
 export type ResolvedRequirements = Required<Requirements>;
 
@@ -34,4 +34,18 @@ export function resolveRequirements(req: Requirements): { values: ResolvedRequir
     else values[field] = given;
   }
   return { values: values as ResolvedRequirements, defaulted };
+}
+
+/**
+ * The values the simulator's schema accepts, field by field; anything else (a half-typed number,
+ * a value out of range, a cleared field) is left out, so the field falls back to its default
+ * rather than failing the whole run.
+ */
+export function validRequirementValues(values: Record<string, unknown>): Requirements {
+  const valid: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(values)) {
+    const shape = RequirementsSchema.shape[field as keyof Requirements];
+    if (value !== null && value !== undefined && shape?.safeParse(value).success) valid[field] = value;
+  }
+  return valid as Requirements;
 }

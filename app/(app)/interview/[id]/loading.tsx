@@ -1,8 +1,5 @@
+import { LoadingState } from "@/components/ui/loading-state";
+
 export default function Loading() {
-  return (
-    <div role="status" aria-live="polite" className="flex items-center gap-3 py-16 text-slate-500">
-      <span aria-hidden className="h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600" />
-      Opening your interview…
-    </div>
-  );
+  return <LoadingState label="Opening your interview…" />;
 }
