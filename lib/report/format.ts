@@ -14,7 +14,10 @@ export function formatAvailability(a: number): string {
 export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   if (Math.abs(v) >= 1e6) return v.toExponential(2);
-  return Number.isInteger(v) ? v.toLocaleString("en-US") : (Math.round(v * 100) / 100).toLocaleString("en-US");
+  if (Number.isInteger(v)) return v.toLocaleString("en-US");
+  // Shares and targets below 1 carry their meaning in the last digits (0.9999 is not 1).
+  if (Math.abs(v) < 1) return String(Number(v.toPrecision(6)));
+  return (Math.round(v * 100) / 100).toLocaleString("en-US");
 }
 
 export function formatValue(v: number | string | readonly string[] | undefined | null): string {

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { formatNumber } from "@/lib/report/format";
+
+describe("formatNumber", () => {
+  it("keeps the digits that matter in shares and targets below 1", () => {
+    expect(formatNumber(0.9999)).toBe("0.9999");
+    expect(formatNumber(0.99995)).toBe("0.99995");
+    expect(formatNumber(0.02)).toBe("0.02");
+  });
+
+  it("groups integers, rounds larger fractions to two places and writes huge values in exponent form", () => {
+    expect(formatNumber(10000)).toBe("10,000");
+    expect(formatNumber(3.14159)).toBe("3.14");
+    expect(formatNumber(2.5e12)).toBe("2.50e+12");
+  });
+});
