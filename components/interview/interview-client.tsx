@@ -180,7 +180,9 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
     setReport(result.report);
     setReply(result.reply);
     setStale(false);
-  }, [absorb, initial.id, settle]);
+    // The do's and don'ts are judged on the server: fetch their verdicts on this run.
+    void refresh();
+  }, [absorb, initial.id, refresh, settle]);
 
   const runScenario = useCallback(
     async (scenario: Scenario) => {
@@ -194,9 +196,10 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
       if (!response.ok) return { error: await problemText(response) };
       const { result, events: added } = (await response.json()) as { result: Report["scenarios"][number]; events: typeof events };
       absorb(added);
+      void refresh();
       return { servedShare: result.servedShare, p99Ms: result.p99Ms, summary: result.summary, timeline: result.timeline };
     },
-    [absorb, initial.id, settle],
+    [absorb, initial.id, refresh, settle],
   );
 
   const [submitting, setSubmitting] = useState(false);
