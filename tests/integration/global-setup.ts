@@ -7,7 +7,7 @@ import type { TestProject } from "vitest/node";
  * Starts the production build on its own port and data folder, so the route tests talk to
  * the real app: next-auth, the proxy, route handlers and the embedded database.
  */
-const PORT = 3101;
+const PORT = Number(process.env.INTEGRATION_PORT ?? 3101);
 const DATA_DIR = ".data-integration";
 let server: ChildProcess | undefined;
 
