@@ -184,6 +184,9 @@ export const ProcessSchema = z.strictObject({
   wrapUpWords: z.number().int().nonnegative(),
   tradeoffsNoted: z.boolean(),
   unitsWritten: z.boolean(),
+  /** Follow-up probes the interviewer put to the candidate, and those answered with what it looked for. */
+  probesAsked: z.number().int().nonnegative().optional(),
+  probesAnswered: z.number().int().nonnegative().optional(),
 });
 export type ProcessBlock = z.infer<typeof ProcessSchema>;
 
