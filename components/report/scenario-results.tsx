@@ -15,7 +15,7 @@ export function ScenarioResults({ scenarios }: { scenarios: readonly ScenarioRes
             <div className="text-sm">
               <h3 className="font-semibold">{title}</h3>
               <p className="tabular-nums">
-                {formatPercent(s.servedShare)} served, p99 {Math.round(s.p99Ms)} ms
+                {formatPercent(s.servedShare)} served, p99 {s.p99Ms === null ? "saturated" : `${Math.round(s.p99Ms)} ms`}
                 {s.dataAtRiskWrites > 0 ? `, about ${Math.round(s.dataAtRiskWrites)} writes at risk` : ""} —{" "}
                 <span className={s.withinErrorBudget ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}>
                   {s.withinErrorBudget ? "within" : "over"} the error budget ({formatPercent(s.errorBudgetShare, 0)} of a month&apos;s)

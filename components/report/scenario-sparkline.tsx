@@ -7,7 +7,7 @@ const BOX = { width: 160, height: 40, padding: 3 };
 /** Share of requests served over a scenario's timeline, 0 at the bottom and 100 % at the top. */
 export function ScenarioSparkline({ timeline, title }: { timeline: readonly TimelinePoint[]; title: string }) {
   const { minServed, maxP99Ms, seconds } = timelineExtremes(timeline);
-  const label = `${title}: requests served over ${Math.round(seconds)} s, lowest ${formatPercent(minServed)}, worst p99 ${Math.round(maxP99Ms)} ms`;
+  const label = `${title}: requests served over ${Math.round(seconds)} s, lowest ${formatPercent(minServed)}, worst p99 ${maxP99Ms === null ? "saturated" : `${Math.round(maxP99Ms)} ms`}`;
   return (
     <svg viewBox={`0 0 ${BOX.width} ${BOX.height}`} width={BOX.width} height={BOX.height} role="img" aria-label={label} className="shrink-0">
       <line x1={BOX.padding} x2={BOX.width - BOX.padding} y1={BOX.padding} y2={BOX.padding} className="stroke-slate-200 dark:stroke-slate-700" strokeDasharray="2 2" />

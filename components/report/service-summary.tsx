@@ -1,5 +1,5 @@
 import type { Report } from "@/lib/simulator/schema";
-import { formatAvailability, formatNumber, formatUsd } from "@/lib/report/format";
+import { formatAvailability, formatLatency, formatNumber, formatUsd } from "@/lib/report/format";
 
 const CLASSES = [
   ["dynamicRead", "Dynamic reads"],
@@ -28,9 +28,9 @@ export function ServiceSummary({ report }: { report: Report }) {
             {CLASSES.map(([key, label]) => (
               <tr key={key} className="border-t border-slate-100 dark:border-slate-800">
                 <th scope="row" className="py-1 font-normal">{label}</th>
-                <td className="py-1">{formatNumber(latency[key].p50Ms)} ms</td>
-                <td className="py-1">{formatNumber(latency[key].p95Ms)} ms</td>
-                <td className="py-1">{formatNumber(latency[key].p99Ms)} ms</td>
+                <td className="py-1">{formatLatency(latency[key].p50Ms)}</td>
+                <td className="py-1">{formatLatency(latency[key].p95Ms)}</td>
+                <td className="py-1">{formatLatency(latency[key].p99Ms)}</td>
               </tr>
             ))}
           </tbody>

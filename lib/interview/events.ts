@@ -132,7 +132,7 @@ export const FeedbackRequestedPayloadSchema = z.strictObject({
 export const ScenarioRunPayloadSchema = z.strictObject({
   scenario: ScenarioSchema,
   servedShare: z.number().min(0).max(1),
-  p99Ms: z.number().nonnegative(),
+  p99Ms: z.number().nonnegative().nullable(),
 });
 
 export const ProbeAskedPayloadSchema = z.strictObject({

@@ -21,7 +21,7 @@ export type RequirementEntry = {
 
 export type NoteEntry = { doc: Record<string, unknown>; text: string };
 export type FeedbackRun = { at: string; phase: PhaseNumber; score: number; spofs: string[]; topFindings: string[] };
-export type ScenarioRun = { at: string; phase: PhaseNumber; scenario: Scenario; servedShare: number; p99Ms: number };
+export type ScenarioRun = { at: string; phase: PhaseNumber; scenario: Scenario; servedShare: number; p99Ms: number | null };
 
 export type SessionState = {
   phase: PhaseNumber;

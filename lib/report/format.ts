@@ -11,6 +11,11 @@ export function formatAvailability(a: number): string {
   return `${(a * 100).toFixed(a >= 0.999 ? 3 : 2)} %`;
 }
 
+/** A latency in ms for the report; null is a percentile among requests that never complete. */
+export function formatLatency(v: number | null): string {
+  return v === null ? "saturated" : `${formatNumber(v)} ms`;
+}
+
 export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return String(v);
   if (Math.abs(v) >= 1e6) return v.toExponential(2);

@@ -24,11 +24,12 @@ export function sparklinePoints(timeline: readonly TimelinePoint[], box: SparkBo
 const round = (v: number) => Math.round(v * 100) / 100;
 
 /** The lowest served share and the worst p99 over the timeline, for the sparkline's text alternative. */
-export function timelineExtremes(timeline: readonly TimelinePoint[]): { minServed: number; maxP99Ms: number; seconds: number } {
+export function timelineExtremes(timeline: readonly TimelinePoint[]): { minServed: number; maxP99Ms: number | null; seconds: number } {
   if (timeline.length === 0) return { minServed: 1, maxP99Ms: 0, seconds: 0 };
   return {
     minServed: Math.min(...timeline.map((p) => p.servedShare)),
-    maxP99Ms: Math.max(...timeline.map((p) => p.p99Ms)),
+    // null: some moment is saturated (no finite p99).
+    maxP99Ms: timeline.some((p) => p.p99Ms === null) ? null : Math.max(...timeline.map((p) => p.p99Ms as number)),
     seconds: timeline[timeline.length - 1].tSeconds - timeline[0].tSeconds,
   };
 }

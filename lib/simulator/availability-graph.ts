@@ -1,11 +1,20 @@
 import { MODEL_CONSTANTS } from "./catalog.ts";
-import { SIDE_KINDS, type ModelGraph, type ModelNode } from "./graph.ts";
-import type { NodeLoad } from "./load.ts";
-import { downtime, kOfN, withFailover } from "./math/availability.ts";
-import type { Plan, UserClass } from "./routing.ts";
+import { SIDE_KINDS, type ModelNode } from "./graph.ts";
+import type { Station } from "./load.ts";
+import { liveRegions, type Liveness } from "./live.ts";
+import { downtime, expectedShareLost, withFailover } from "./math/availability.ts";
+import { evaluateState, healthyState, type Evaluation, type ModelSetup } from "./model.ts";
+import { alive, planVisits } from "./plan-walk.ts";
+import { USER_CLASSES, type UserClass } from "./routing.ts";
+import { isUnlimited, unitCapacity, unitsNeeded } from "./sizing.ts";
+
+export { alive } from "./plan-walk.ts";
 
 /** A part that fails as a whole: a node (all its instances) or a region (all its nodes). */
 export type Component = { id: string; kind: "node" | "region"; unavailability: number; basis: string };
+
+/** A node whose loss leaves too little capacity for the peak (verdict rule 6). */
+export type CapacitySpof = { id: string; message: string; overloaded: { id: string; utilization: number }[] };
 
 export type AvailabilityResult = {
   estimate: number;
@@ -15,77 +24,105 @@ export type AvailabilityResult = {
   spofs: string[];
   /** Components whose loss alone stops some class (nodes and regions). */
   singleCuts: { id: string; kind: "node" | "region"; classes: UserClass[] }[];
+  capacitySpofs: CapacitySpof[];
   components: Component[];
   failovers: { node: string; perYear: number; seconds: number }[];
   evidence: string;
 };
 
 const regionKey = (r: string) => `region:${r}`;
-
-/** Whether a plan still has a live way through when the components in `down` are lost. */
-export function alive(plan: Plan, down: ReadonlySet<string>): boolean {
-  switch (plan.t) {
-    case "visit":
-      return !down.has(plan.node.id) && !(plan.node.region !== null && down.has(regionKey(plan.node.region)));
-    case "seq":
-      return plan.steps.every((s) => alive(s, down));
-    case "mix":
-      return plan.options.every((o) => o.p <= 0 || alive(o.plan, down));
-    case "split":
-      return plan.options.some((o) => alive(o.plan, down));
-    case "fallback":
-      return alive(plan.main, down) || alive(plan.backup, down);
-    case "async":
-      return true;
-    case "fail":
-      return false;
-  }
-}
+/** Managed services are redundant inside: a dependency, never a SPOF. */
+const MANAGED_KINDS: readonly string[] = ["object_storage", "cdn", "dns"];
+const MAX_PAIR_COMPONENTS = 60;
+const PAIR_THRESHOLD = 1e-8;
+const times = (x: number) => `${x.toFixed(1)}×`;
 
 /**
- * Node availability: at least k of its n instances up, k = instances the average load needs
- * (SIMULATOR.md k-of-n); a primary needs one live copy of each shard.
+ * Node availability, capacity-aware (SIMULATOR.md k-of-n, verdict rule 6): 1 − the expected
+ * share of its traffic lost when some of its units fail, a unit carrying capacity ÷ units and
+ * the survivors taking what they can. k > n (the peak needs more units than it has) is 0. A
+ * primary needs one live copy of each shard. Units beyond the right size (sizing.ts) are not
+ * counted: capacity nobody needs adds nothing to availability in this model.
  */
-export function nodeAvailability(n: ModelNode, averageRps: number): { a: number; basis: string } {
+export function nodeAvailability(n: ModelNode, station: Station | undefined, rightUnits?: number): { a: number; basis: string } {
   const a = n.availabilityPerInstance;
   if (n.isPrimary) {
     const shards = n.node.shards ?? 1;
+    if (station && !isUnlimited(n) && station.utilization >= 1) return { a: 0, basis: `${shards} shard(s) cannot carry the peak (utilisation ${station.utilization.toFixed(2)})` };
     const perShard = 1 - Math.pow(1 - a, n.instances);
     return { a: Math.pow(perShard, shards), basis: `${shards} shard(s) × ${n.instances} copies at ${a}` };
   }
-  const k = Math.min(n.instances, Math.max(1, Math.ceil(averageRps / Math.max(n.capacityRpsPerInstance, 1e-9))));
-  return { a: kOfN(k, n.instances, a), basis: `${k} of ${n.instances} at ${a}` };
+  const units = Math.max(1, Math.round(n.units));
+  if (!station || isUnlimited(n) || station.offeredRps <= 0) {
+    return { a: 1 - Math.pow(1 - a, units), basis: `any of ${units} at ${a}` };
+  }
+  const k = unitsNeeded(station);
+  if (k > units) return { a: 0, basis: `needs ${k} of ${units} units at peak: fewer than it has` };
+  const counted = Math.min(units, Math.max(k, rightUnits ?? units));
+  const cap = unitCapacity(station);
+  const lost = expectedShareLost(counted, a, (down) => 1 - ((counted - down) * cap) / station.offeredRps);
+  return { a: 1 - lost, basis: `${counted} unit(s) at ${a}, the peak needs ${k}${counted < units ? ` (counted up to the right size, ${counted} of ${units})` : ""}` };
 }
 
-const MAX_PAIR_COMPONENTS = 60;
-const PAIR_THRESHOLD = 1e-8;
-const MANAGED_KINDS: readonly string[] = ["object_storage", "cdn", "dns"];
+/** Replicas promoted when primaries are lost (same region first, then by id). */
+export function promotions(setup: ModelSetup, lost: readonly ModelNode[]): ModelNode[] {
+  const lostIds = new Set(lost.map((n) => n.id));
+  const out: ModelNode[] = [];
+  for (const p of lost) {
+    if (!p.isPrimary) continue;
+    const candidates = (setup.graph.replicasOf.get(p.id) ?? []).filter((r) => !lostIds.has(r.id));
+    candidates.sort((a, b) => Number(b.region === p.region) - Number(a.region === p.region) || a.id.localeCompare(b.id));
+    if (candidates[0]) out.push(candidates[0]);
+  }
+  return out;
+}
+
+/** The healthy state with some nodes removed (detected) and their primaries' replicas promoted. */
+function withoutNodes(setup: ModelSetup, ids: readonly string[]): Evaluation {
+  const nodes = ids.map((id) => setup.graph.byId.get(id)!).filter(Boolean);
+  const healthy = healthyState(setup);
+  const promoted = new Set(promotions(setup, nodes).map((n) => n.id));
+  return evaluateState(setup, { ...healthy, world: { removed: new Set(ids), failing: new Set(), promoted } });
+}
 
 /**
- * Availability of the request classes over the design graph, by minimal cut sets: every single
- * component and every pair among the least available ones is removed, and the classes re-
- * checked; unavailability ≈ Σ singles u + Σ minimal pairs uᵢuⱼ (the rare-event approximation,
- * exact to second order; regions fail as a whole). Failovers then cost their time
- * (withFailover). SPOFs are single cuts with one instance (managed services excluded).
+ * Availability of the request classes over the design graph. Every live component (node or
+ * region) is removed in turn: a class it cuts off loses all its requests, and otherwise the
+ * state without it is evaluated, so a component whose loss overloads what is left loses the
+ * share that no longer fits (capacity-aware, verdict rule 6). Unavailability ≈ Σ u × share lost
+ * + Σ minimal structural pairs uᵢuⱼ (the rare-event approximation, exact to second order;
+ * regions fail as a whole); failovers then cost their time (withFailover). SPOFs: single-copy
+ * single cuts, and capacity SPOFs — a node whose loss (or the loss of one of its units)
+ * overloads the rest. Managed services (object storage, CDN, DNS) are never SPOFs.
  */
-export function evaluateAvailability(
-  graph: ModelGraph,
-  plans: Record<UserClass, Plan>,
-  rates: Record<UserClass, number>,
-  averageLoads: Map<string, NodeLoad>,
-): AvailabilityResult {
-  const classes = (Object.keys(plans) as UserClass[]).filter((c) => rates[c] > 0);
+export function evaluateAvailability(setup: ModelSetup, baseline: Evaluation, liveness: Liveness, rightSize: ReadonlyMap<string, number>): AvailabilityResult {
+  const { graph, peakRates: rates } = setup;
+  const plans = baseline.plans;
+  const classes = USER_CLASSES.filter((c) => rates[c] > 0);
+  const totalRate = classes.reduce((s, c) => s + rates[c], 0);
   const components: Component[] = [];
   for (const n of graph.nodes) {
-    if (n.kind === "client" || SIDE_KINDS.includes(n.kind)) continue;
-    const { a, basis } = nodeAvailability(n, averageLoads.get(n.id)?.rps ?? 0);
+    if (n.kind === "client" || SIDE_KINDS.includes(n.kind) || !liveness.live.has(n.id)) continue;
+    const { a, basis } = nodeAvailability(n, baseline.stations.get(n.id), rightSize.get(n.id));
     if (1 - a > 0) components.push({ id: n.id, kind: "node", unavailability: 1 - a, basis });
   }
-  for (const r of graph.regions) {
+  const regions = liveRegions(setup, liveness.live);
+  for (const r of regions) {
     components.push({ id: r, kind: "region", unavailability: 1 - MODEL_CONSTANTS.regionAvailability, basis: `region up ${MODEL_CONSTANTS.regionAvailability}` });
   }
   const key = (c: Component) => (c.kind === "region" ? regionKey(c.id) : c.id);
-  const kills = (down: Set<string>): UserClass[] => classes.filter((c) => !alive(plans[c], down));
+  // What each class's plan touches (nodes and their regions): losing anything else cannot stop it.
+  const touched = new Map<UserClass, Set<string>>();
+  for (const cls of classes) {
+    const ids = planVisits(plans[cls]);
+    const set = new Set<string>(ids);
+    for (const id of ids) {
+      const region = graph.byId.get(id)?.region;
+      if (region) set.add(regionKey(region));
+    }
+    touched.set(cls, set);
+  }
+  const kills = (down: Set<string>): UserClass[] => classes.filter((c) => (down.size === 0 || [...down].some((k) => touched.get(c)!.has(k))) && !alive(plans[c], down));
 
   const baseDead = kills(new Set());
   const perClassU: Record<UserClass, number> = { dynamicRead: 0, write: 0, staticRead: 0 };
@@ -93,14 +130,57 @@ export function evaluateAvailability(
   const contribution = new Map<string, number>();
   const singleCuts: AvailabilityResult["singleCuts"] = [];
   const singleKill = new Map<string, Set<UserClass>>();
+  const capacitySpofs: CapacitySpof[] = [];
+  const saturatedBefore = new Set([...baseline.stations.values()].filter((s) => s.utilization >= 1).map((s) => s.node.id));
   for (const c of components) {
     const dead = kills(new Set([key(c)])).filter((x) => !baseDead.includes(x));
     singleKill.set(key(c), new Set(dead));
-    if (dead.length === 0) continue;
-    singleCuts.push({ id: c.id, kind: c.kind, classes: dead });
-    for (const cls of dead) perClassU[cls] += c.unavailability;
-    systemU += c.unavailability;
-    contribution.set(c.id, (contribution.get(c.id) ?? 0) + c.unavailability);
+    if (dead.length > 0) singleCuts.push({ id: c.id, kind: c.kind, classes: dead });
+    const lost: Record<UserClass, number> = { dynamicRead: 0, write: 0, staticRead: 0 };
+    for (const cls of dead) lost[cls] = 1;
+    const survivors = classes.filter((x) => !dead.includes(x) && !baseDead.includes(x));
+    // Whether the rest can carry the load without it: worth a state evaluation only when its
+    // loss is likely enough to matter (1e−4, 53 min a year, is the whole budget of 99.99 %) or
+    // could make a capacity SPOF; rarer losses count only when they cut a class off outright.
+    const node = c.kind === "node" ? graph.byId.get(c.id)! : null;
+    const spofCandidate = node !== null && node.instances === 1 && !node.isPrimary && saturatedBefore.size === 0 && !MANAGED_KINDS.includes(node.kind);
+    if (survivors.length > 0 && (c.unavailability >= 1e-4 || spofCandidate)) {
+      const ids = c.kind === "region" ? graph.nodes.filter((n) => n.region === c.id).map((n) => n.id) : [c.id];
+      const after = withoutNodes(setup, ids);
+      for (const cls of survivors) lost[cls] = Math.max(0, baseline.served[cls] - after.served[cls]);
+      // Losing a single-unit node is losing "one unit" (N+1 across siblings); a node with
+      // several instances is checked unit by unit below. A primary's loss is a failover, and a
+      // design already saturated at peak has gates, not capacity SPOFs.
+      if (spofCandidate) {
+        const overloaded = [...after.stations.values()]
+          .filter((s) => s.node.id !== c.id && s.utilization >= 1 && !saturatedBefore.has(s.node.id))
+          .map((s) => ({ id: s.node.id, utilization: s.utilization }))
+          .sort((a, b) => b.utilization - a.utilization || a.id.localeCompare(b.id));
+        if (overloaded.length > 0) {
+          capacitySpofs.push({ id: c.id, overloaded, message: `losing ${c.id} overloads ${overloaded.map((o) => `${o.id} ${times(o.utilization)}`).join(", ")}` });
+        }
+      }
+    }
+    let u = 0;
+    for (const cls of classes) {
+      perClassU[cls] += c.unavailability * lost[cls];
+      u += (c.unavailability * lost[cls] * rates[cls]) / totalRate;
+    }
+    if (u > 0) {
+      systemU += u;
+      contribution.set(c.id, (contribution.get(c.id) ?? 0) + u);
+    }
+  }
+  // N+1 inside a node: losing one of its units must leave enough for the peak.
+  for (const n of graph.nodes) {
+    const st = baseline.stations.get(n.id);
+    if (!st || !liveness.live.has(n.id) || MANAGED_KINDS.includes(n.kind) || isUnlimited(n) || n.isPrimary) continue;
+    const units = Math.round(n.units);
+    const needed = unitsNeeded(st);
+    if (saturatedBefore.size === 0 && units >= 2 && units - 1 < needed && !capacitySpofs.some((s) => s.id === n.id)) {
+      const left = (st.offeredRps / st.capacityRps) * (units / (units - 1));
+      capacitySpofs.push({ id: n.id, overloaded: [{ id: n.id, utilization: left }], message: `losing one of ${n.id}'s ${units} units overloads it ${times(left)} (the peak needs ${needed})` });
+    }
   }
   const candidates = [...components].sort((a, b) => b.unavailability - a.unavailability || a.id.localeCompare(b.id)).slice(0, MAX_PAIR_COMPONENTS);
   for (let i = 0; i < candidates.length; i++) {
@@ -116,17 +196,18 @@ export function evaluateAvailability(
       const dead = kills(new Set([key(a), key(b)])).filter((x) => !baseDead.includes(x) && !sa.has(x) && !sb.has(x));
       if (dead.length === 0) continue;
       for (const cls of dead) perClassU[cls] += u;
+      const share = dead.reduce((s, cls) => s + rates[cls], 0) / totalRate;
       if (sa.size === 0 && sb.size === 0) {
-        systemU += u;
-        contribution.set(a.id, (contribution.get(a.id) ?? 0) + u / 2);
-        contribution.set(b.id, (contribution.get(b.id) ?? 0) + u / 2);
+        systemU += u * share;
+        contribution.set(a.id, (contribution.get(a.id) ?? 0) + (u * share) / 2);
+        contribution.set(b.id, (contribution.get(b.id) ?? 0) + (u * share) / 2);
       }
     }
   }
   // A primary with a standby or replica survives the loss of its active copy, but not for free.
   const failovers: AvailabilityResult["failovers"] = [];
   for (const n of graph.nodes) {
-    if (!n.isPrimary) continue;
+    if (!n.isPrimary || !liveness.live.has(n.id)) continue;
     const hasStandby = n.instances > 1 || (graph.replicasOf.get(n.id) ?? []).length > 0;
     if (!hasStandby) continue;
     const perYear = ((1 - n.availabilityPerInstance) * 8760 * (n.node.shards ?? 1)) / MODEL_CONSTANTS.mttrHours;
@@ -144,21 +225,22 @@ export function evaluateAvailability(
     contribution.set(f.node, (contribution.get(f.node) ?? 0) + (before - estimate));
     perClass.write = withFailover({ availability: perClass.write, failoversPerYear: f.perYear, failoverSeconds: f.seconds });
   }
-  if (baseDead.length > 0) estimate = 0;
+  if (baseDead.length > 0 || classes.length === 0) estimate = classes.length === 0 ? estimate : 0;
   const totalU = 1 - estimate;
   const limitedBy = [...contribution.entries()]
     .filter(([, u]) => u > 0 && u >= 0.1 * totalU)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, 5)
     .map(([id]) => id);
-  // Managed services (object storage, CDN, DNS) are redundant inside: a dependency, not a SPOF.
-  const spofs = singleCuts
+  const structural = singleCuts
     .filter((c) => c.kind === "node" && (graph.byId.get(c.id)?.instances ?? 1) === 1 && !MANAGED_KINDS.includes(graph.byId.get(c.id)!.kind))
     .map((c) => c.id);
+  const spofs = [...new Set([...structural, ...capacitySpofs.map((s) => s.id)])].sort();
   const top = limitedBy.map((id) => `${id} ${((contribution.get(id) ?? 0) * 525960).toFixed(1)} min/yr`).join(", ");
   const evidence =
-    `A = 1 − Σ single cuts u − Σ minimal pair cuts uᵢuⱼ − failovers × ${MODEL_CONSTANTS.dbFailoverSeconds} s/yr = ${estimate.toFixed(6)}` +
+    `A = 1 − Σ components u × share lost without them − Σ minimal pair cuts uᵢuⱼ − failovers × ${MODEL_CONSTANTS.dbFailoverSeconds} s/yr = ${estimate.toFixed(6)}` +
     (singleCuts.length > 0 ? `; single cuts: ${singleCuts.map((c) => c.id).join(", ")}` : "; no single cut") +
+    (capacitySpofs.length > 0 ? `; capacity: ${capacitySpofs.map((c) => c.message).join("; ")}` : "") +
     (top ? `; largest shares of downtime: ${top}` : "");
   return {
     estimate,
@@ -167,6 +249,7 @@ export function evaluateAvailability(
     perClass,
     spofs,
     singleCuts,
+    capacitySpofs,
     components,
     failovers,
     evidence,

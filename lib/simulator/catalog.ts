@@ -145,8 +145,31 @@ export const MODEL_CONSTANTS = {
   scenarioSeconds: 600,
   /** Peak utilisation the scoring treats as healthy headroom. */
   utilizationTarget: 0.7,
+  /** Per-node storage a database unit holds (a large SSD volume; shards multiply it). */
+  storageBytesPerDatabaseUnit: 10e12,
+  /** Instances in all above which logging and metrics are expected (verdict rule 8). */
+  observabilityFleetSize: 10,
   hoursPerMonth: 730,
 };
+
+/**
+ * How often each kind of failure scenario happens and how long one lasts, for the yearly error
+ * budget (verdict rule 7): a scenario's yearly cost is frequency × the minutes of requests it
+ * fails. Instance and node failures follow from availability (failures a year = (1 − A) ×
+ * 8 760 h ÷ MTTR, so a 99.5 % instance fails about 11 times a year) and last until replaced
+ * (MTTR); region outages about once a year (AWS posts a major regional event or two a year;
+ * 99.99 % is 53 min); CDN outages twice a year (CloudFront's 99.9 % SLA allows 8.8 h);
+ * a 2× spike monthly, rarer as it grows (24 ÷ factor² a year); a hot key once a month (a viral
+ * item); a cache flush whenever a cache instance fails or restarts. Events without a repair
+ * last an hour.
+ */
+export const SCENARIO_FREQUENCY = {
+  regionOutagesPerYear: 1,
+  cdnOutagesPerYear: 2,
+  hotKeyEventsPerYear: 12,
+  spikesPerYearAt2x: 12,
+  eventMinutes: 60,
+} as const;
 
 /** Price table (USD), AWS us-east-1 list prices, rounded. */
 export const PRICES = {

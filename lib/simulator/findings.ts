@@ -1,75 +1,63 @@
 import { MODEL_CONSTANTS } from "./catalog.ts";
+import type { CostReport } from "./cost.ts";
 import { isDatabase, SIDE_KINDS } from "./graph.ts";
 import type { AvailabilityResult } from "./availability-graph.ts";
+import type { Liveness } from "./live.ts";
 import type { Evaluation, ModelSetup } from "./model.ts";
-import type { Plan, UserClass } from "./routing.ts";
+import { failReasons, planVisits } from "./plan-walk.ts";
+import type { UserClass } from "./routing.ts";
 import type { Finding } from "./schema.ts";
+import { isMeaningfulEdge, meaninglessEdgeReason } from "./semantics.ts";
+import { dataFit } from "./data-fit.ts";
+
+export { planVisits } from "./plan-walk.ts";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const r0 = (x: number) => Math.round(x).toLocaleString("en-US");
-
-export function planVisits(plan: Plan, out = new Set<string>(), mainOnly = false): Set<string> {
-  switch (plan.t) {
-    case "visit":
-      out.add(plan.node.id);
-      break;
-    case "seq":
-      plan.steps.forEach((s) => planVisits(s, out, mainOnly));
-      break;
-    case "mix":
-    case "split":
-      plan.options.forEach((o) => planVisits(o.plan, out, mainOnly));
-      break;
-    case "fallback":
-      planVisits(plan.main, out, mainOnly);
-      if (!mainOnly) planVisits(plan.backup, out, mainOnly);
-      break;
-    case "async":
-      planVisits(plan.plan, out, mainOnly);
-      break;
-    case "fail":
-      break;
-  }
-  return out;
-}
-
-function failReasons(plan: Plan, out: string[] = []): string[] {
-  switch (plan.t) {
-    case "fail":
-      out.push(plan.reason);
-      break;
-    case "seq":
-      plan.steps.forEach((s) => failReasons(s, out));
-      break;
-    case "mix":
-    case "split":
-      plan.options.forEach((o) => failReasons(o.plan, out));
-      break;
-    case "fallback":
-      failReasons(plan.main, out);
-      break;
-    case "async":
-      break;
-    default:
-      break;
-  }
-  return out;
-}
 
 export type FindingInputs = {
   setup: ModelSetup;
   baseline: Evaluation;
   coldStart: Evaluation | null;
   availability: AvailabilityResult;
+  liveness: Liveness;
+  cost: CostReport;
+  /** Right-sized monthly dollars per node (cost.ts). */
+  rightSizedUsd: Map<string, number>;
+  /** Right-sized units per node (sizing.ts). */
+  rightSize: ReadonlyMap<string, number>;
 };
+
+/** Instances in all on live nodes (the fleet someone must watch). */
+export function fleetSize(setup: ModelSetup, live: ReadonlySet<string>): number {
+  return setup.graph.nodes.filter((n) => live.has(n.id) && n.kind !== "client" && n.kind !== "dns" && n.kind !== "cdn" && n.kind !== "object_storage").reduce((s, n) => s + Math.round(n.units), 0);
+}
 
 const CLASS_LABEL: Record<UserClass, string> = { dynamicRead: "Dynamic reads", write: "Writes", staticRead: "Static reads" };
 
 /** Findings: what the design gets wrong or risks, each tied to a concept note. */
-export function computeFindings({ setup, baseline, coldStart, availability }: FindingInputs): Finding[] {
+export function computeFindings({ setup, baseline, coldStart, availability, liveness, cost, rightSizedUsd, rightSize }: FindingInputs): Finding[] {
   const f: Finding[] = [];
   const { graph, req, peakRates } = setup;
   const stations = [...baseline.stations.values()];
+  const live = liveness.live;
+
+  if (!graph.nodes.some((n) => n.kind === "client")) {
+    f.push({ id: "no-client", severity: "critical", concept: "load-balancer", message: "The design has no Users (client) node, so no request enters it: add the users and draw their requests into the design.", nodes: [] });
+  }
+  const meaningless = new Map<string, { from: string[]; to: string[]; reason: string }>();
+  for (const e of setup.graph.nodes.flatMap((n) => graph.successors.get(n.id)!.map((to) => ({ from: n, to })))) {
+    if (isMeaningfulEdge(e.from.kind, e.to.kind)) continue;
+    const k = `${e.from.kind}>${e.to.kind}`;
+    const entry = meaningless.get(k) ?? { from: [], to: [], reason: meaninglessEdgeReason(e.from.kind, e.to.kind) };
+    entry.from.push(e.from.id);
+    entry.to.push(e.to.id);
+    meaningless.set(k, entry);
+  }
+  for (const m of meaningless.values()) {
+    const pairs = m.from.map((from, i) => `${from} → ${m.to[i]}`).join(", ");
+    f.push({ id: "meaningless-edge", severity: "warning", concept: "load-balancer", message: `No request can travel over ${pairs}: ${m.reason}`, nodes: [...new Set([...m.from, ...m.to])] });
+  }
 
   for (const cls of ["dynamicRead", "write", "staticRead"] as const) {
     if (peakRates[cls] <= 0) continue;
@@ -80,8 +68,13 @@ export function computeFindings({ setup, baseline, coldStart, availability }: Fi
   }
   for (const id of availability.spofs) {
     const n = graph.byId.get(id)!;
+    const capacity = availability.capacitySpofs.find((c) => c.id === id);
     const classes = availability.singleCuts.find((c) => c.id === id)?.classes ?? [];
-    f.push({ id: "spof", severity: "critical", concept: "single-point-of-failure", message: `${id} (${n.kind}, 1 instance, availability ${n.availabilityPerInstance}) is a single point of failure: losing it stops ${classes.map((c) => CLASS_LABEL[c].toLowerCase()).join(", ")}. Add a second instance, a standby or a replica.`, nodes: [id] });
+    const message =
+      classes.length > 0
+        ? `${id} (${n.kind}, 1 instance, availability ${n.availabilityPerInstance}) is a single point of failure: losing it stops ${classes.map((c) => CLASS_LABEL[c].toLowerCase()).join(", ")}. Add a second instance, a standby or a replica.`
+        : `${id} is a capacity single point of failure: ${capacity?.message ?? "losing it overloads the rest"}. Redundancy means the rest can still carry the peak (N+1): add capacity so that losing any one unit leaves enough.`;
+    f.push({ id: "spof", severity: "critical", concept: "single-point-of-failure", message, nodes: [id, ...(capacity?.overloaded.map((o) => o.id).filter((x) => x !== id) ?? [])] });
   }
   const regionCuts = availability.singleCuts.filter((c) => c.kind === "region");
   if (regionCuts.length > 0 && (req.availabilityTarget >= 0.9999 || req.userRegions.length > 1)) {
@@ -109,9 +102,9 @@ export function computeFindings({ setup, baseline, coldStart, availability }: Fi
     if (s.node.kind === "web_server" && s.node.node.stateless === false) {
       f.push({ id: "sticky-sessions", severity: "warning", concept: "sticky-sessions", message: `${id} keeps session state (stateless: false): the load balancer must pin users to one server, so losing it logs them out and new servers take no existing users. Move sessions to a shared store.`, nodes: [id] });
     }
-    if (s.utilization < 0.1 && s.node.instances > 2 && s.node.kind !== "load_balancer") {
-      const needed = Math.max(2, Math.ceil((s.offeredRps / (s.capacityRps / s.node.instances)) / MODEL_CONSTANTS.utilizationTarget));
-      f.push({ id: "over-provisioned", severity: "info", concept: "back-of-the-envelope", message: `${id} has ${s.node.instances} instances at ${pct(s.utilization)} utilisation at peak; ${needed} would stay under ${pct(MODEL_CONSTANTS.utilizationTarget)} with a spare.`, nodes: [id] });
+    const right = rightSize.get(id) ?? s.node.units;
+    if (s.node.units > 2 && s.node.units >= 2 * right && s.node.kind !== "load_balancer") {
+      f.push({ id: "over-provisioned", severity: "info", concept: "back-of-the-envelope", message: `${id} has ${s.node.units} units at ${pct(s.utilization)} utilisation at peak; ${right} would stay under ${pct(MODEL_CONSTANTS.utilizationTarget)} with a spare.`, nodes: [id] });
     }
   }
   const readVisits = planVisits(baseline.plans.dynamicRead, new Set(), true);
@@ -125,7 +118,7 @@ export function computeFindings({ setup, baseline, coldStart, availability }: Fi
   if (!graph.nodes.some((n) => n.kind === "cdn") && (peakRates.staticRead >= 100 || req.mediaShareOfWrites > 0)) {
     f.push({ id: "no-cdn", severity: "warning", concept: "cdn", message: `${r0(peakRates.staticRead)} static reads/s at peak (${(staticEgress / 1e6).toFixed(1)} MB/s) all come from the origin: a CDN would serve them near users at ~$${0.085}/GB and take the load off the servers.`, nodes: [] });
   }
-  for (const n of graph.nodes.filter((x) => x.isReplica)) {
+  for (const n of graph.nodes.filter((x) => x.isReplica && live.has(x.id))) {
     const mode = n.node.replication ?? "async";
     if (mode === "async") {
       const atRisk = Math.round(MODEL_CONSTANTS.asyncLagSeconds * peakRates.write);
@@ -138,9 +131,12 @@ export function computeFindings({ setup, baseline, coldStart, availability }: Fi
       f.push({ id: "cache-stampede", severity: "warning", concept: "cache", message: `After a cache flush every read misses: ${overloaded.map((s) => `${s.node.id} is offered ${r0(s.offeredRps)} rps, ${s.utilization.toFixed(1)}× its capacity`).join("; ")}, until the cache warms. Warm caches gradually or rate-limit misses.`, nodes: overloaded.map((s) => s.node.id) });
     }
   }
-  if (!graph.nodes.some((n) => n.kind === "logging") || !graph.nodes.some((n) => n.kind === "metrics")) {
-    const missing = ["logging", "metrics"].filter((k) => !graph.nodes.some((n) => n.kind === k));
-    f.push({ id: "no-observability", severity: graph.nodes.length >= 6 ? "warning" : "info", concept: "logging-metrics", message: `No ${missing.join(" or ")} node: failures and saturation would go unnoticed until users report them.`, nodes: [] });
+  const hasLive = (kind: string) => graph.nodes.some((n) => n.kind === kind && live.has(n.id));
+  if (!hasLive("logging") || !hasLive("metrics")) {
+    const missing = ["logging", "metrics"].filter((k) => !hasLive(k));
+    const fleet = fleetSize(setup, live);
+    const large = fleet > MODEL_CONSTANTS.observabilityFleetSize;
+    f.push({ id: "no-observability", severity: large ? "warning" : "info", concept: "logging-metrics", message: `No ${missing.join(" or ")} wired to the design${large ? ` across ${fleet} instances` : ""}: failures and saturation would go unnoticed until users report them.`, nodes: [] });
   }
   for (const q of graph.nodes.filter((n) => n.kind === "message_queue")) {
     const workers = graph.successors.get(q.id)!.filter((s) => s.kind === "worker");
@@ -155,12 +151,20 @@ export function computeFindings({ setup, baseline, coldStart, availability }: Fi
       }
     }
   }
-  const used = new Set<string>();
-  for (const cls of ["dynamicRead", "write", "staticRead"] as const) planVisits(baseline.plans[cls], used);
-  for (const n of graph.nodes) {
-    if (used.has(n.id) || SIDE_KINDS.includes(n.kind) || n.kind === "client" || n.kind === "dns") continue;
-    if (n.isReplica || (n.isPrimary && graph.replicasOf.has(n.id))) continue;
-    f.push({ id: "unused-component", severity: "info", concept: "back-of-the-envelope", message: `${n.id} (${n.kind}) is on no request path: no edge leads a request to it.`, nodes: [n.id] });
+  for (const n of liveness.unused) {
+    f.push({ id: "unused-component", severity: "warning", concept: "over-engineering", message: `${n.id} (${n.kind.replaceAll("_", " ")}) carries no request: nothing on a request path leads to it, so it earns nothing and only costs.`, nodes: [n.id] });
+  }
+  if (cost.ratioToRightSized >= 3) {
+    const over = cost.lines
+      .map((l) => ({ node: l.node, usd: l.usd - (rightSizedUsd.get(l.node) ?? 0) }))
+      .filter((x) => x.usd > 0.5)
+      .sort((a, b) => b.usd - a.usd || a.node.localeCompare(b.node))
+      .slice(0, 4);
+    f.push({ id: "cost-over-need", severity: "warning", concept: "over-engineering", message: `The design costs $${r0(cost.monthlyUsd)} a month, ${cost.ratioToRightSized.toFixed(1)}× the $${r0(cost.rightSizedMonthlyUsd)} of the same paths right-sized (each tier at ${pct(MODEL_CONSTANTS.utilizationTarget)} with one spare). Most of the difference: ${over.map((o) => `${o.node} +$${r0(o.usd)}`).join(", ")}.`, nodes: over.map((o) => o.node).filter((id) => graph.byId.has(id)) });
+  }
+  const fit = dataFit(setup, live);
+  if (!fit.fits) {
+    f.push({ id: "data-does-not-fit", severity: "critical", concept: "sharding", message: fit.message, nodes: fit.nodes });
   }
   if (req.consistency === "strong") {
     const asyncReaders = graph.nodes.filter((n) => n.isReplica && (n.node.replication ?? "async") !== "sync");

@@ -91,11 +91,9 @@ export function buildGraph(design: Design, userRegions: readonly string[]): Mode
     successors.get(from.id)!.push(to);
     predecessors.get(to.id)!.push(from);
   }
-  const clients = nodes.filter((n) => n.kind === "client");
-  const entries =
-    clients.length > 0
-      ? clients
-      : nodes.filter((n) => !SIDE_KINDS.includes(n.kind) && predecessors.get(n.id)!.length === 0);
+  // Requests enter only at client nodes: without one, the design has no entry point (a finding),
+  // rather than one invented from whatever nothing points to.
+  const entries = nodes.filter((n) => n.kind === "client");
   const regions = [...new Set(nodes.map((n) => n.region).filter((r): r is string => r !== null))].sort();
   return { nodes, byId, successors, predecessors, replicasOf, entries, regions, homeRegion };
 }

@@ -1,14 +1,14 @@
 import { evaluateAvailability } from "./availability-graph.ts";
-import { MODEL_CONSTANTS } from "./catalog.ts";
-import { computeCost } from "./cost.ts";
+import { computeCost, rightSizedByNode } from "./cost.ts";
 import { computeFindings } from "./findings.ts";
-import { createRng } from "./math/random.ts";
+import { liveNodes } from "./live.ts";
 import { classLatency, evaluateState, healthyState, setupModel, type ModelSetup } from "./model.ts";
 import { runScenario, type EvaluationCache } from "./scenarios.ts";
 import { describeScenario } from "./scenario-summary.ts";
 import type { DesignDocument, Report, Scenario } from "./schema.ts";
 import { computeScore, type RubricWeights } from "./score.ts";
 import { unmetRequirements } from "./requirements-check.ts";
+import { rightSizeAll } from "./sizing.ts";
 
 export { estimate } from "./estimate.ts";
 export type { Estimates, EstimationInput } from "./estimate.ts";
@@ -18,7 +18,11 @@ export * from "./schema.ts";
 export { KIND_CATALOG } from "./catalog.ts";
 export type { RubricWeights } from "./score.ts";
 
-export type SimulateOptions = { seed?: number; samples?: number; rubric?: RubricWeights };
+/**
+ * `seed` is accepted for compatibility and echoed in the report: nothing samples any more
+ * (latency laws are exact), so the same document always gives the same report.
+ */
+export type SimulateOptions = { seed?: number; rubric?: RubricWeights };
 
 export const DEFAULT_SEED = 1;
 
@@ -30,46 +34,48 @@ export function defaultScenarios(setup: ModelSetup): Scenario[] {
   if (web && web.instances > 1) out.push({ kind: "instance_failure", node: web.id, instances: 1 });
   const primary = g.nodes.find((n) => n.isPrimary) ?? web;
   if (primary) out.push({ kind: "node_down", node: primary.id });
-  if (g.regions.length > 0) out.push({ kind: "region_outage", region: g.homeRegion });
-  out.push({ kind: "cdn_outage" }, { kind: "cache_cold" }, { kind: "traffic_spike", factor: 2 }, { kind: "hot_key", shareOfReads: 0.2 });
+  // Nodes without a region live in the first user region: an outage of it always applies.
+  out.push({ kind: "region_outage", region: g.homeRegion });
+  // The hot-key scenario uses the clarified celebrity share when there is one.
+  const hotShare = setup.req.hotKeyShareOfReads > 0 ? setup.req.hotKeyShareOfReads : 0.2;
+  out.push({ kind: "cdn_outage" }, { kind: "cache_cold" }, { kind: "traffic_spike", factor: 2 }, { kind: "hot_key", shareOfReads: hotShare });
   return out;
 }
 
 /**
  * Puts a valid design document under its clarified load and failures and scores it.
- * Pure and deterministic: the same document, seed and samples give the same report.
+ * Pure and deterministic: the same document gives the same report.
  */
 export function simulate(doc: DesignDocument, options: SimulateOptions = {}): Report {
   const seed = options.seed ?? DEFAULT_SEED;
-  const samples = Math.max(100, Math.floor(options.samples ?? MODEL_CONSTANTS.samples));
-  const rng = createRng(seed);
   const setup = setupModel(doc);
   const healthy = healthyState(setup);
   const baseline = evaluateState(setup, healthy, true);
+  const liveness = liveNodes(setup, baseline);
   const latency = {
-    dynamicRead: classLatency(setup, baseline, "dynamicRead", rng, samples),
-    write: classLatency(setup, baseline, "write", rng, samples),
-    staticRead: classLatency(setup, baseline, "staticRead", rng, samples),
+    dynamicRead: classLatency(setup, baseline, "dynamicRead", healthy),
+    write: classLatency(setup, baseline, "write", healthy),
+    staticRead: classLatency(setup, baseline, "staticRead", healthy),
   };
-  const average = evaluateState(setup, { ...healthy, trafficFactor: 1 / setup.req.peakToAverageRatio });
-  const availability = evaluateAvailability(setup.graph, baseline.plans, setup.peakRates, average.loads);
+  const rightSize = rightSizeAll(setup, baseline.stations, liveness.live);
+  const availability = evaluateAvailability(setup, baseline, liveness, rightSize);
   const spike = evaluateState(setup, { ...healthy, trafficFactor: 2 });
-  const hasCache = setup.graph.nodes.some((n) => n.kind === "cache");
+  const hasCache = setup.graph.nodes.some((n) => n.kind === "cache" && liveness.live.has(n.id));
   const coldStart = hasCache ? evaluateState(setup, { ...healthy, cacheAgeSeconds: 0 }) : null;
 
-  const scenarioSamples = Math.max(100, Math.round(MODEL_CONSTANTS.scenarioSamples * (samples / MODEL_CONSTANTS.samples)));
   const shared: EvaluationCache = new Map();
   const scenarios = (doc.scenarios ?? defaultScenarios(setup)).map((s) => {
-    const { worst: _worst, affected: _affected, ...result } = runScenario(setup, s, rng, scenarioSamples, describeScenario, shared);
+    const { worst: _worst, affected: _affected, ...result } = runScenario(setup, s, describeScenario, shared);
     return result;
   });
-  const findings = computeFindings({ setup, baseline, coldStart, availability });
   const cdns = setup.graph.nodes.filter((n) => n.kind === "cdn");
   const cdnHit = cdns.length > 0 ? Math.max(...cdns.map((c) => baseline.hitRatios.get(c.id) ?? 0)) : 0;
   const originGets = setup.graph.nodes.filter((n) => n.kind === "object_storage").reduce((s, n) => s + (baseline.loads.get(n.id)?.byClass.staticRead ?? 0), 0) / setup.req.peakToAverageRatio;
-  const cost = computeCost(setup.graph, setup.req, setup.estimates, cdnHit, originGets);
-  const score = computeScore({ setup, baseline, spike, latency, availability, scenarios, findings, process: doc.process, rubric: options.rubric });
-  const unmet = unmetRequirements(setup, baseline, latency, availability);
+  const costInputs = { graph: setup.graph, req: setup.req, est: setup.estimates, cdnHitRatio: cdnHit, originStaticGetsPerSecond: originGets };
+  const cost = computeCost(costInputs, rightSize, liveness.live);
+  const findings = computeFindings({ setup, baseline, coldStart, availability, liveness, cost, rightSize, rightSizedUsd: rightSizedByNode(costInputs, rightSize, liveness.live) });
+  const score = computeScore({ setup, baseline, spike, latency, availability, scenarios, liveness, cost, process: doc.process, rubric: options.rubric });
+  const unmet = unmetRequirements(setup, baseline, latency, availability, liveness.live);
 
   const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
   return {
@@ -88,12 +94,14 @@ export function simulate(doc: DesignDocument, options: SimulateOptions = {}): Re
         capacityRps: round(finite(st.capacityRps), 1),
         utilization: round(finite(st.utilization), 3),
         saturated: st.saturated,
-        p99Ms: round(st.p99Ms, 1),
+        p99Ms: st.p99Ms === null || !Number.isFinite(st.p99Ms) ? null : round(st.p99Ms, 1),
         instances: n.instances,
         servers: round(n.servers, 2),
         serviceTimeMs: round(st.meanServiceMs, 2),
         availability: round(1 - (availability.components.find((c) => c.kind === "node" && c.id === n.id)?.unavailability ?? 0), 6),
         ...(baseline.hitRatios.has(n.id) ? { hitRatio: round(baseline.hitRatios.get(n.id)!, 4) } : {}),
+        live: liveness.live.has(n.id),
+        rightSizedUnits: rightSize.get(n.id) ?? n.units,
       };
     }),
     latency,

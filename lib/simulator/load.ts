@@ -1,7 +1,10 @@
 import { UNLIMITED_RPS } from "./catalog.ts";
 import type { ModelGraph, ModelNode } from "./graph.ts";
 import { mmcStation } from "./math/queue.ts";
+import { topologicalOrder } from "./plan-walk.ts";
 import type { Plan, RequestClass, UserClass } from "./routing.ts";
+
+export { servedShare } from "./plan-walk.ts";
 
 /** Offered traffic at one node, summed over classes. */
 export type NodeLoad = {
@@ -23,6 +26,8 @@ export type LoadOptions = {
  * a fallback's backup carries nothing while its main path is there, jobs behind a queue count
  * at the workers. Offered load is demand: an overloaded node upstream is not assumed to shed
  * load for the nodes below it (a documented simplification; it errs towards more load).
+ * Rates are accumulated over the plan DAG in topological order (parents first), so each plan
+ * node is visited once whatever the number of paths through it.
  */
 export function computeLoads(plans: Record<UserClass, Plan>, opts: LoadOptions): Map<string, NodeLoad> {
   const loads = new Map<string, NodeLoad>();
@@ -37,40 +42,53 @@ export function computeLoads(plans: Record<UserClass, Plan>, opts: LoadOptions):
     l.hotRps += hot;
     l.byClass[cls] = (l.byClass[cls] ?? 0) + rps;
   };
-  const walk = (plan: Plan, rate: number, hotShare: number) => {
-    if (rate <= 0) return;
-    switch (plan.t) {
-      case "visit": {
-        // Only nodes that hold keys (caches, databases) have a unit that owns the hot key.
-        const holdsKeys = plan.node.kind === "cache" || plan.node.kind === "sql_database" || plan.node.kind === "nosql_database";
-        add(plan.node, plan.cls, rate, plan.serviceMs, plan.cls === "dynamicRead" && holdsKeys ? rate * hotShare : 0);
-        // Past a cache the hot key is a hit: it does not reach the database.
-        return;
-      }
-      case "seq": {
-        let hot = hotShare;
-        for (const step of plan.steps) {
-          walk(step, rate, hot);
-          if (step.t === "visit" && step.node.kind === "cache") hot = 0;
-        }
-        return;
-      }
-      case "mix":
-      case "split":
-        for (const o of plan.options) walk(o.plan, rate * o.p, hotShare);
-        return;
-      case "fallback":
-        walk(plan.main, rate, hotShare);
-        return;
-      case "async":
-        walk(plan.plan, rate, 0);
-        return;
-      case "fail":
-        return;
-    }
-  };
   for (const cls of ["dynamicRead", "write", "staticRead"] as const) {
-    walk(plans[cls], opts.rates[cls], cls === "dynamicRead" ? opts.hotKeyShare : 0);
+    const root = plans[cls];
+    const rate0 = opts.rates[cls];
+    if (!(rate0 > 0)) continue;
+    // Incoming rate and rate of hot-key requests (dynamic reads for the hottest key not yet
+    // answered by a cache) per plan node.
+    const rate = new Map<Plan, number>([[root, rate0]]);
+    const hot = new Map<Plan, number>([[root, cls === "dynamicRead" ? rate0 * opts.hotKeyShare : 0]]);
+    const push = (p: Plan, r: number, h: number) => {
+      if (!(r > 0)) return;
+      rate.set(p, (rate.get(p) ?? 0) + r);
+      hot.set(p, (hot.get(p) ?? 0) + h);
+    };
+    for (const plan of topologicalOrder(root, true)) {
+      const r = rate.get(plan) ?? 0;
+      if (!(r > 0)) continue;
+      const h = hot.get(plan) ?? 0;
+      switch (plan.t) {
+        case "visit": {
+          // Only nodes that hold keys (caches, databases) have a unit that owns the hot key.
+          const holdsKeys = plan.node.kind === "cache" || plan.node.kind === "sql_database" || plan.node.kind === "nosql_database";
+          add(plan.node, plan.cls, r, plan.serviceMs, plan.cls === "dynamicRead" && holdsKeys ? h : 0);
+          break;
+        }
+        case "seq": {
+          let stepHot = h;
+          for (const step of plan.steps) {
+            push(step, r, stepHot);
+            // Past a cache the hot key is a hit: it does not reach the database.
+            if (step.t === "visit" && step.node.kind === "cache") stepHot = 0;
+          }
+          break;
+        }
+        case "mix":
+        case "split":
+          for (const o of plan.options) push(o.plan, r * o.p, h * o.p);
+          break;
+        case "fallback":
+          push(plan.main, r, h);
+          break;
+        case "async":
+          push(plan.plan, r, 0);
+          break;
+        case "fail":
+          break;
+      }
+    }
   }
   return loads;
 }
@@ -85,11 +103,14 @@ export type Station = {
   servedFactor: number;
   /** Utilisation of the unit holding the hottest key. */
   hotUnitUtilization: number;
+  /** Share of this node's requests that land on the unit holding the hottest key. */
+  hotUnitShare: number;
   waitProbability: number;
   /** Mean wait of a request that does wait (ms); 0 when nobody waits. */
   conditionalWaitMs: number;
   meanServiceMs: number;
-  p99Ms: number;
+  /** p99 time in one unit (ms); null when saturated (no steady state) or not computed. */
+  p99Ms: number | null;
   units: number;
 };
 
@@ -113,14 +134,14 @@ export function buildStation(node: ModelNode, load: NodeLoad | undefined, units:
   if (unlimited || meanServiceMs === 0) {
     return {
       node, offeredRps: offered, capacityRps: unlimited ? node.capacityRpsPerInstance * Math.max(1, liveUnits) : capacityRps,
-      utilization: 0, saturated: false, servedFactor: liveUnits > 0 ? 1 : 0, hotUnitUtilization: 0,
+      utilization: 0, saturated: false, servedFactor: liveUnits > 0 ? 1 : 0, hotUnitUtilization: 0, hotUnitShare: 0,
       waitProbability: 0, conditionalWaitMs: 0, meanServiceMs, p99Ms: meanServiceMs * Math.log(100), units: liveUnits,
     };
   }
   if (liveUnits === 0) {
     return {
       node, offeredRps: offered, capacityRps: 0, utilization: offered > 0 ? Infinity : 0, saturated: offered > 0,
-      servedFactor: 0, hotUnitUtilization: 0, waitProbability: 0, conditionalWaitMs: 0, meanServiceMs, p99Ms: 0, units: 0,
+      servedFactor: 0, hotUnitUtilization: 0, hotUnitShare: 0, waitProbability: 0, conditionalWaitMs: 0, meanServiceMs, p99Ms: null, units: 0,
     };
   }
   const perUnit = offered / liveUnits;
@@ -140,11 +161,12 @@ export function buildStation(node: ModelNode, load: NodeLoad | undefined, units:
     saturated: utilization >= 1 || hotUnitUtilization >= 1,
     servedFactor,
     hotUnitUtilization,
+    hotUnitShare: offered > 0 ? Math.min(1, hotUnitLoad / offered) : 0,
     waitProbability: st.waitProbability,
     conditionalWaitMs: st.waitProbability > 0 ? st.meanWaitMs / st.waitProbability : 0,
     meanServiceMs,
     // The per-node p99 is only reported for the baseline; scenarios skip the inversion.
-    p99Ms: withTail ? st.sojournQuantileMs(0.99) : Number.NaN,
+    p99Ms: withTail && utilization < 1 ? st.sojournQuantileMs(0.99) : null,
     units: liveUnits,
   };
 }
@@ -161,27 +183,4 @@ export function buildStations(graph: ModelGraph, loads: Map<string, NodeLoad>, l
   const stations = new Map<string, Station>();
   for (const n of graph.nodes) stations.set(n.id, buildStation(n, loads.get(n.id), liveUnits(n, lost.get(n.id) ?? 0), withTail));
   return stations;
-}
-
-/** Share of a class's requests that complete: the product of served factors along each path. */
-export function servedShare(plan: Plan, factor: (node: ModelNode) => number): number {
-  switch (plan.t) {
-    case "visit":
-      return factor(plan.node);
-    case "seq":
-      return plan.steps.reduce((s, step) => s * servedShare(step, factor), 1);
-    case "mix":
-    case "split":
-      return plan.options.reduce((s, o) => s + o.p * servedShare(o.plan, factor), 0);
-    case "fallback": {
-      // The backup only counts when the main path has failed outright (e.g. a cache that is
-      // failing before anyone notices is timed out and skipped).
-      const main = servedShare(plan.main, factor);
-      return main > 0 ? main : servedShare(plan.backup, factor);
-    }
-    case "async":
-      return 1;
-    case "fail":
-      return 0;
-  }
 }

@@ -1,8 +1,9 @@
 import { MODEL_CONSTANTS } from "./catalog.ts";
 import { estimate, type Estimates } from "./estimate.ts";
 import { buildGraph, type ModelGraph, type ModelNode } from "./graph.ts";
-import { samplePercentiles, type Percentiles } from "./latency.ts";
-import { buildStations, computeLoads, liveUnits, servedShare, type NodeLoad, type Station } from "./load.ts";
+import { classPercentiles, mixedQuantile, type LawContext, type Percentiles } from "./latency.ts";
+import { buildStations, computeLoads, liveUnits, type NodeLoad, type Station } from "./load.ts";
+import { servedShare } from "./plan-walk.ts";
 import { cheHitRatio, coldCacheHitRatio, zipfHottestShare } from "./math/che.ts";
 import { resolveRequirements, type ResolvedRequirements } from "./requirements.ts";
 import { routeAll, USER_CLASSES, type Plan, type UserClass, type World } from "./routing.ts";
@@ -21,6 +22,8 @@ export type ModelSetup = {
   itemBytes: number;
   zipfHottest: number;
   geoRouting: boolean;
+  /** Routing results of this simulate() call by world and hit ratios (routing depends on nothing else). */
+  routes: Map<string, { plans: Record<UserClass, Plan>; problems: string[] }>;
 };
 
 export function setupModel(doc: DesignDocument): ModelSetup {
@@ -43,6 +46,7 @@ export function setupModel(doc: DesignDocument): ModelSetup {
     itemBytes: Math.max(100, req.bytesPerRead),
     zipfHottest: zipfHottestShare(dynamicKeys, MODEL_CONSTANTS.zipfS),
     geoRouting: graph.nodes.some((n) => n.kind === "dns" && n.node.geoRouting === true),
+    routes: new Map(),
   };
 }
 
@@ -116,21 +120,22 @@ export type Evaluation = {
 /** `withTail`: also invert each node's sojourn tail for its p99 (the baseline report needs it). */
 export function evaluateState(setup: ModelSetup, state: State, withTail = false): Evaluation {
   const hitRatios = new Map<string, number>();
-  const hit = (n: ModelNode) => {
-    let h = hitRatios.get(n.id);
-    if (h === undefined) {
-      h = hitRatio(setup, n, state);
-      hitRatios.set(n.id, h);
-    }
-    return h;
-  };
-  const { plans, problems } = routeAll({
-    graph: setup.graph,
-    world: state.world,
-    hitRatio: hit,
-    mediaShareOfWrites: setup.req.mediaShareOfWrites,
-    strongConsistency: setup.req.consistency === "strong",
-  });
+  for (const n of setup.graph.nodes) if (n.kind === "cache" || n.kind === "cdn") hitRatios.set(n.id, hitRatio(setup, n, state));
+  // Many moments of the scenarios share a world (a spike, a hot key, an instance lost): route once.
+  const sorted = (x: ReadonlySet<string>) => [...x].sort().join(",");
+  const routeKey = `${sorted(state.world.removed)}|${sorted(state.world.failing)}|${sorted(state.world.promoted)}|${[...hitRatios.values()].join(",")}`;
+  let routed = setup.routes.get(routeKey);
+  if (!routed) {
+    routed = routeAll({
+      graph: setup.graph,
+      world: state.world,
+      hitRatio: (n) => hitRatios.get(n.id) ?? 0,
+      mediaShareOfWrites: setup.req.mediaShareOfWrites,
+      strongConsistency: setup.req.consistency === "strong",
+    });
+    setup.routes.set(routeKey, routed);
+  }
+  const { plans, problems } = routed;
   const rates = {
     dynamicRead: setup.peakRates.dynamicRead * state.trafficFactor,
     write: setup.peakRates.write * state.trafficFactor,
@@ -156,14 +161,26 @@ export function evaluateState(setup: ModelSetup, state: State, withTail = false)
   return { plans, routingProblems: problems, loads, stations, served, servedAll: total > 0 ? weighted / total : 1, rates, hitRatios };
 }
 
-export function classLatency(setup: ModelSetup, ev: Evaluation, cls: UserClass, rng: () => number, samples: number): Percentiles {
-  return samplePercentiles(ev.plans[cls], { stations: ev.stations, rng, userRegions: setup.req.userRegions, geoRouting: setup.geoRouting }, samples);
+/** What the latency laws need from an evaluation: stations and who refuses which share. */
+export function lawContext(setup: ModelSetup, ev: Evaluation, state: State): LawContext {
+  return {
+    stations: ev.stations,
+    userRegions: setup.req.userRegions,
+    geoRouting: setup.geoRouting,
+    refusedShare: (n) => {
+      if (state.world.failing.has(n.id)) return 1;
+      const undetected = state.undetectedLoss.get(n.id) ?? 0;
+      return undetected > 0 ? Math.min(1, undetected / n.instances) : 0;
+    },
+  };
 }
 
-/** p99 over all user requests: one plan mixing the classes by rate. */
-export function overallP99(setup: ModelSetup, ev: Evaluation, rng: () => number, samples: number): number {
-  const total = USER_CLASSES.reduce((s, c) => s + ev.rates[c], 0);
-  if (total <= 0) return 0;
-  const plan: Plan = { t: "mix", options: USER_CLASSES.filter((c) => ev.rates[c] > 0).map((c) => ({ p: ev.rates[c] / total, plan: ev.plans[c] })) };
-  return samplePercentiles(plan, { stations: ev.stations, rng, userRegions: setup.req.userRegions, geoRouting: setup.geoRouting }, samples).p99Ms;
+/** Exact p50 / p95 / p99 of one class (latency.ts). */
+export function classLatency(setup: ModelSetup, ev: Evaluation, cls: UserClass, state: State): Percentiles {
+  return classPercentiles(ev.plans[cls], lawContext(setup, ev, state));
+}
+
+/** p99 over all user requests: the classes' laws mixed by rate; null when saturated. */
+export function overallP99(setup: ModelSetup, ev: Evaluation, state: State): number | null {
+  return mixedQuantile(USER_CLASSES.map((c) => ({ plan: ev.plans[c], rate: ev.rates[c] })), lawContext(setup, ev, state), 0.99);
 }

@@ -1,33 +1,41 @@
 import type { AvailabilityResult } from "./availability-graph.ts";
-import { SIDE_KINDS } from "./graph.ts";
+import { dataFit } from "./data-fit.ts";
 import type { Percentiles } from "./latency.ts";
+import { liveRegions } from "./live.ts";
 import type { Evaluation, ModelSetup } from "./model.ts";
 import type { Report } from "./schema.ts";
+import { judgedP99 } from "./score-design.ts";
 
 /**
- * Requirements the design misses at peak: latency SLO (dynamic reads and writes), availability
- * target, users served (capacity) and regions covered.
+ * Requirements the design misses at peak: latency SLO (dynamic reads and writes; "saturated"
+ * when there is no finite p99), availability target, users served (capacity), regions covered
+ * by nodes that carry traffic, and the data kept over the retention period.
  */
 export function unmetRequirements(
   setup: ModelSetup,
   baseline: Evaluation,
   latency: Record<"dynamicRead" | "write" | "staticRead", Percentiles>,
   availability: AvailabilityResult,
+  live: ReadonlySet<string>,
 ): Report["unmetRequirements"] {
-  const { req, graph } = setup;
+  const { req } = setup;
   const unmet: Report["unmetRequirements"] = [];
-  const p99 = Math.max(latency.dynamicRead.p99Ms, latency.write.p99Ms);
   const anyServed = baseline.served.dynamicRead > 0 || baseline.served.write > 0;
-  if (!anyServed || p99 > req.latencyP99Ms) unmet.push({ requirement: "latencyP99Ms", target: req.latencyP99Ms, actual: anyServed ? p99 : "not served" });
+  const { p99 } = judgedP99(setup, latency);
+  if (!anyServed || p99 === null || p99 > req.latencyP99Ms) {
+    unmet.push({ requirement: "latencyP99Ms", target: req.latencyP99Ms, actual: !anyServed ? "not served" : p99 === null ? "saturated" : p99 });
+  }
   if (availability.estimate < req.availabilityTarget) {
     unmet.push({ requirement: "availabilityTarget", target: req.availabilityTarget, actual: Math.round(availability.estimate * 1e6) / 1e6 });
   }
   if (baseline.servedAll < 0.999) {
     unmet.push({ requirement: "dailyActiveUsers", target: req.dailyActiveUsers, actual: Math.floor(req.dailyActiveUsers * baseline.servedAll) });
   }
-  const regions = [...new Set(graph.nodes.filter((n) => !SIDE_KINDS.includes(n.kind) && n.region !== null).map((n) => n.region as string))].sort();
+  const regions = liveRegions(setup, live);
   if (req.userRegions.length > 1 && req.userRegions.some((r) => !regions.includes(r))) {
     unmet.push({ requirement: "userRegions", target: [...req.userRegions], actual: regions });
   }
+  const fit = dataFit(setup, live);
+  if (!fit.fits) unmet.push({ requirement: "retentionYears", target: req.retentionYears, actual: `${(fit.bytes / 1e12).toFixed(0)} TB do not fit ${(fit.capacityBytes / 1e12).toFixed(0)} TB` });
   return unmet;
 }

@@ -3,44 +3,52 @@
  *
  * Request classes: dynamic reads, writes and static reads (the estimates' three rates), plus
  * "job": work a queue hands to its consumers, which never counts in the user's latency.
- * Edges are directed "calls" relations; a class may only follow edges. Every class starts at
- * the client nodes (without a client: at every non-side node nothing points to).
+ * Edges are directed "calls" relations; a class follows only edges that mean something for the
+ * kinds at both ends (semantics.ts: a load balancer calls web servers or balancers, a web server
+ * calls caches, databases, queues and storage, …). Every class starts at the client nodes; a
+ * design without one has no entry point, and every class fails with that reason (no entry is
+ * invented).
  *
  * 1. client, dns, load_balancer pass requests on. Among their successors that can serve the
  *    class, the work is split by capacity (the load balancer's set; with two load balancers in
  *    two regions, the DNS's set). Split siblings are redundant: for availability one live
- *    sibling is enough. DNS answers are cached by clients: no latency, no load.
+ *    sibling is enough. DNS answers are cached by clients: no latency, but it is on the path.
  * 2. Static reads prefer a CDN: h_cdn of them are served at the edge, the misses go to the
  *    CDN's successors, or, when it has none, to the client's other successors (the origin).
  *    If the CDN is gone the origin takes all static reads (the source notes: clients fall back
  *    to the origin). The origin is object storage if reachable, else a web server serving
- *    files from its disk. Dynamic reads and writes skip a CDN unless it is the only way in.
+ *    files from its disk. A CDN never carries dynamic reads or writes: it runs no application.
  * 3. A web server does its own work (serviceTimeMs), then:
  *    - dynamic read: cache-aside through a cache successor (h served by the cache, 1 - h go on
  *      to the database read targets); without a cache, straight to the read targets; without
- *      a database, the web server answers from its own storage (the single-server design)
- *      and pays the database's service time (5 ms) on top of its own.
+ *      any database successor, the web server answers from its own storage (the single-server
+ *      design) and pays the database's service time (5 ms) on top of its own.
  *    - write: to a message queue successor if there is one (the user waits only for the
- *      enqueue; the consumers do the rest as jobs), else to the database primaries; media
- *      writes also store the media in object storage. Without a queue, media processing
- *      (200 ms) runs on the web server inside the user's request.
+ *      enqueue; the consumers do the rest as jobs), else to a primary it has an edge to (a
+ *      replica cannot take writes; with only replicas connected, writes fail); media writes
+ *      also store the media in object storage. Without a queue, media processing (200 ms) runs
+ *      on the web server inside the user's request.
  *    - static read: object storage successor if any, else served by the web server.
  * 4. Database read targets: with eventual consistency, the replicas the caller is connected
  *    to (split by capacity), falling back to the primaries; with strong consistency, the
- *    primaries and sync replicas only. Writes go to primaries (or to a promoted replica after
- *    a failover); a primary's replicas are its failover path.
+ *    primaries and sync replicas only. After a failover the primary's endpoint moves to the
+ *    promoted replica, so callers of the old primary write there.
  * 5. A cache with database successors is read-through (it forwards its own misses). A message
- *    queue acknowledges and hands the write to its worker successors as a job; a worker
- *    processes it (including media) and writes to its database / object storage successors.
+ *    queue acknowledges and hands the write to its worker successors as a job; without a
+ *    worker the job is never done, so the write is not served. A worker processes the job
+ *    (including media) and writes to its database / cache / object storage successors.
  * 6. logging and metrics never carry requests; they only count as observability.
  * 7. Removed nodes (failed and detected) are routed around; failing nodes (failed, not yet
  *    detected) still receive their share, which fails. A class with no way to a node that can
  *    serve it is a Fail plan: served share 0 and a finding, never an exception.
+ * Plans are shared between callers (memoised per node, caller and class), so a plan is a DAG
+ * whose size is O(edges × classes); every walk over it is memoised (plan-walk.ts).
  */
 import { KIND_CATALOG, MODEL_CONSTANTS } from "./catalog.ts";
 import { hopMs, isDatabase, SIDE_KINDS, type ModelGraph, type ModelNode } from "./graph.ts";
+import { isMeaningfulEdge, KIND_SEMANTICS, type RequestClass } from "./semantics.ts";
 
-export type RequestClass = "dynamicRead" | "write" | "staticRead" | "job";
+export type { RequestClass };
 export const USER_CLASSES = ["dynamicRead", "write", "staticRead"] as const;
 export type UserClass = (typeof USER_CLASSES)[number];
 
@@ -122,10 +130,11 @@ export class Router {
 
   private nextMemo = new Map<string, ModelNode[]>();
 
+  /** Live successors over meaningful edges (semantics.ts); side kinds never carry requests. */
   private next(n: ModelNode): ModelNode[] {
     let list = this.nextMemo.get(n.id);
     if (!list) {
-      list = this.ctx.graph.successors.get(n.id)!.filter((s) => this.live(s) && !SIDE_KINDS.includes(s.kind));
+      list = this.ctx.graph.successors.get(n.id)!.filter((s) => this.live(s) && !SIDE_KINDS.includes(s.kind) && isMeaningfulEdge(n.kind, s.kind));
       this.nextMemo.set(n.id, list);
     }
     return list;
@@ -134,8 +143,8 @@ export class Router {
   /** The plan of a user class from all entry points. */
   entry(cls: UserClass): Plan {
     const entries = this.ctx.graph.entries.filter((n) => this.live(n));
-    if (entries.length === 0) return fail("no client or entry point");
-    return splitBy(entries.map((n) => ({ node: n, plan: n.kind === "client" ? this.forward(n, cls) : this.plan(n, null, cls) })));
+    if (entries.length === 0) return fail("the design has no client node, so no request enters it");
+    return splitBy(entries.map((n) => ({ node: n, plan: this.forward(n, cls) })));
   }
 
   /** Plan for a class arriving at `n` from `from` (memoised per node, caller and class). */
@@ -153,31 +162,33 @@ export class Router {
 
   private build(n: ModelNode, from: ModelNode | null, cls: RequestClass): Plan {
     const ctx = this.ctx;
+    if (KIND_SEMANTICS[n.kind].classes[cls] === "refuse") return fail(refusal(n, cls));
     switch (n.kind) {
       case "client":
         return this.forward(n, cls);
-      case "dns":
-        return this.forward(n, cls);
+      case "dns": {
+        // Resolution is cached by clients: no time, but the DNS is on the path (it carries traffic).
+        const rest = this.forward(n, cls);
+        return isFail(rest) ? rest : seq(visit(ctx, n, from, cls, 0), rest);
+      }
       case "load_balancer": {
         const rest = this.forward(n, cls);
         return isFail(rest) ? rest : seq(visit(ctx, n, from, cls), rest);
       }
       case "cdn": {
+        // Static reads only (the refusal above handles the rest).
         const rest = this.forward(n, cls);
-        if (cls === "staticRead") {
-          const h = ctx.hitRatio(n);
-          const hit = visit(ctx, n, from, cls);
-          if (isFail(rest)) return { t: "mix", options: [{ p: h, plan: hit }, { p: 1 - h, plan: rest }] };
-          return cacheMix(h, hit, seq(hit, rest), rest);
-        }
-        return isFail(rest) ? rest : seq(visit(ctx, n, from, cls, 0), rest);
+        const h = ctx.hitRatio(n);
+        const hit = visit(ctx, n, from, cls);
+        if (isFail(rest)) return { t: "mix", options: [{ p: h, plan: hit }, { p: 1 - h, plan: rest }] };
+        return cacheMix(h, hit, seq(hit, rest), rest);
       }
       case "web_server":
-        return this.processing(n, from, cls);
       case "worker":
-        return cls === "job" ? this.processing(n, from, cls) : fail(`${n.id} is a worker: it only takes jobs from a queue`);
+        return this.processing(n, from, cls);
       case "cache": {
-        if (cls !== "dynamicRead") return fail(`${n.id} (cache) cannot serve ${cls}`);
+        // A worker writing a job's result (a fan-out into a feed cache): one visit.
+        if (cls === "job") return visit(ctx, n, from, cls);
         const h = ctx.hitRatio(n);
         const miss = this.dbRead(n, cls);
         const hit = visit(ctx, n, from, cls);
@@ -193,14 +204,19 @@ export class Router {
         return visit(ctx, n, from, cls);
       }
       case "message_queue": {
-        if (cls !== "write") return fail(`${n.id} (queue) only takes writes`);
         const consumers = this.next(n).filter((s) => s.kind === "worker");
-        const job = consumers.length === 0 ? fail(`${n.id} has no worker consuming it`) : splitBy(consumers.map((w) => ({ node: w, plan: this.plan(w, n, "job") })));
-        if (isFail(job)) this.problems.push(`queue-without-consumer:${n.id}`);
+        const anyConsumer = ctx.graph.successors.get(n.id)!.some((s) => s.kind === "worker");
+        // Without any consumer the jobs are never done (the write is lost); while the consumers
+        // are down the queue holds them (the write is accepted and done later).
+        const job = !anyConsumer
+          ? fail(`${n.id} has no worker consuming it: its jobs are never done`)
+          : consumers.length === 0
+            ? EMPTY
+            : splitBy(consumers.map((w) => ({ node: w, plan: this.plan(w, n, "job") })));
+        if (!anyConsumer) this.problems.push(`queue-without-consumer:${n.id}`);
         return seq(visit(ctx, n, from, cls), { t: "async", plan: job });
       }
       case "object_storage":
-        if (cls === "write" || cls === "job") return visit(ctx, n, from, cls);
         return visit(ctx, n, from, cls);
       default:
         return fail(`${n.kind} does not carry requests`);
@@ -210,7 +226,7 @@ export class Router {
   /** Pass-through nodes: split the class over the successors that can serve it. */
   private forward(n: ModelNode, cls: RequestClass): Plan {
     const succ = this.next(n);
-    if (succ.length === 0) return fail(`${n.id} has no successor for ${cls}`);
+    if (succ.length === 0) return fail(`${n.id} has no successor that can take ${CLASS_WORDS[cls]}`);
     const cdns = succ.filter((s) => s.kind === "cdn");
     const others = succ.filter((s) => s.kind !== "cdn");
     // Clients and DNS hand the request over without a hop of their own: the next node's
@@ -233,8 +249,8 @@ export class Router {
       );
       return withFallback(viaCdn, origin);
     }
-    const main = others.length > 0 ? over(others) : fail(`${n.id} has no successor for ${cls}`);
-    return isFail(main) && cdns.length > 0 ? over(cdns) : main;
+    if (others.length === 0) return fail(cdns.length > 0 ? `${n.id} reaches only a CDN, which cannot carry ${CLASS_WORDS[cls]}` : `${n.id} has no successor for ${CLASS_WORDS[cls]}`);
+    return over(others);
   }
 
   /** Web servers and workers: own work, then data. */
@@ -294,8 +310,11 @@ export class Router {
     const primaries = dbs.filter((d) => d.isPrimary || this.ctx.world.promoted.has(d.id));
     const over = (list: ModelNode[]) => (list.length === 0 ? fail(`${n.id}: no readable database`) : splitBy(list.map((d) => ({ node: d, plan: this.plan(d, n, cls) }))));
     // Replicas take the reads; the primary is the fallback (and the only target when strong).
+    // If the primary is lost, one of its replicas is promoted and takes its reads too.
     const promotedOnly = replicas.filter((r) => !this.ctx.world.promoted.has(r.id));
-    return withFallback(over(promotedOnly), over(primaries));
+    const standbys = primaries.flatMap((p) => (this.ctx.graph.replicasOf.get(p.id) ?? []).filter((r) => this.live(r) && !this.ctx.world.promoted.has(r.id)));
+    const onPrimaries = standbys.length > 0 && primaries.length > 0 ? withFallback(over(primaries), splitBy(standbys.map((r) => ({ node: r, plan: visit(this.ctx, r, n, cls) as Plan })))) : over(primaries);
+    return withFallback(over(promotedOnly), onPrimaries);
   }
 
   /** Write targets: connected primaries, or the promoted replicas of a removed primary. */
@@ -305,18 +324,21 @@ export class Router {
     if (connected.length === 0) return null; // no database: the server stores it itself
     const targets: ModelNode[] = [];
     for (const d of connected) {
-      const primary = d.isReplica ? graph.byId.get(d.node.replicaOf ?? "") : d;
-      if (!primary) continue;
-      if (this.live(primary) && primary.isPrimary) {
-        if (!targets.includes(primary)) targets.push(primary);
-      } else {
-        for (const r of graph.replicasOf.get(primary.id) ?? []) {
+      // Writes need an edge to a primary. A promoted replica takes its primary's endpoint.
+      if (!d.isPrimary && !world.promoted.has(d.id)) continue;
+      if (this.live(d)) {
+        if (!targets.includes(d)) targets.push(d);
+      } else if (d.isPrimary) {
+        for (const r of graph.replicasOf.get(d.id) ?? []) {
           if (world.promoted.has(r.id) && this.live(r) && !targets.includes(r)) targets.push(r);
         }
       }
     }
     // Writes land on every connected primary's data set: one of them (split by capacity).
-    if (targets.length === 0) return fail(`${n.id}: no live primary database for writes`);
+    if (targets.length === 0) {
+      const onlyReplicas = connected.every((d) => d.isReplica);
+      return fail(onlyReplicas ? `${n.id} is connected only to replicas (${connected.map((d) => d.id).join(", ")}): writes need an edge to a primary` : `${n.id}: no live primary database for writes`);
+    }
     const main = splitBy(targets.map((t) => ({ node: t, plan: this.plan(t, n, cls) })));
     // For availability: a live replica of the primary can be promoted.
     const standbys = targets.flatMap((t) => (graph.replicasOf.get(t.id) ?? []).filter((r) => this.live(r) && !world.promoted.has(r.id)));
@@ -336,6 +358,13 @@ export class Router {
     else if (semi.length > 0) extra = Math.min(...semi.map(rtt));
     return visit(this.ctx, n, from, cls, n.serviceTimeMs, extra);
   }
+}
+
+const CLASS_WORDS: Record<RequestClass, string> = { dynamicRead: "dynamic reads", write: "writes", staticRead: "static reads", job: "jobs" };
+
+/** Why a kind must not receive a class, in a candidate's words. */
+function refusal(n: ModelNode, cls: RequestClass): string {
+  return `${n.id} cannot take ${CLASS_WORDS[cls]}: ${KIND_SEMANTICS[n.kind].summary}`;
 }
 
 function seq(...steps: Plan[]): Plan {

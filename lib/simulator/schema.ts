@@ -42,8 +42,10 @@ export const REQUIREMENT_FIELDS = [
 ] as const;
 export type RequirementField = (typeof REQUIREMENT_FIELDS)[number];
 
-// z.number() already rejects NaN and ±Infinity in zod 4.
+// z.number() already rejects NaN and ±Infinity in zod 4. Upper bounds keep every figure the
+// simulator derives from them finite and meaningful (10 billion users is more than the world).
 const count = z.number().nonnegative();
+const atMost = (max: number, what: string) => z.number().nonnegative().max(max, `${what}: at most ${max.toLocaleString("en-US")}`);
 const share = z.number().min(0).max(1);
 const positive = z.number().positive();
 const name = z.string().min(1).max(64);
@@ -51,17 +53,17 @@ const name = z.string().min(1).max(64);
 // Every field is optional: a candidate fills requirements one clarification at a time, and the
 // simulator fills the rest from documented defaults (see requirements.ts), reporting which.
 export const RequirementsSchema = z.strictObject({
-  dailyActiveUsers: count.optional(),
-  readsPerUserPerDay: count.optional(),
-  writesPerUserPerDay: count.optional(),
+  dailyActiveUsers: atMost(1e10, "daily active users").optional(),
+  readsPerUserPerDay: atMost(1e6, "reads per user per day").optional(),
+  writesPerUserPerDay: atMost(1e6, "writes per user per day").optional(),
   peakToAverageRatio: z.number().min(1).max(1000).optional(),
-  bytesPerRead: count.optional(),
-  bytesPerWrite: count.optional(),
+  bytesPerRead: atMost(1e9, "bytes per read (1 GB)").optional(),
+  bytesPerWrite: atMost(1e9, "bytes per write (1 GB)").optional(),
   mediaShareOfWrites: share.optional(),
-  bytesPerMedia: count.optional(),
+  bytesPerMedia: atMost(1e11, "bytes per media item (100 GB)").optional(),
   retentionYears: z.number().nonnegative().max(100).optional(),
   staticShareOfReads: share.optional(),
-  latencyP99Ms: positive.optional(),
+  latencyP99Ms: positive.max(600000, "latency SLO: at most 600 000 ms (10 minutes)").optional(),
   availabilityTarget: z.number().min(0).lt(1).optional(),
   userRegions: z.array(name).min(1).max(20).optional(),
   consistency: z.enum(["eventual", "strong"]).optional(),
@@ -93,13 +95,13 @@ export const NodeSchema = z
     label: z.string().max(200).optional(),
     region: name.optional(),
     instances: z.number().int().min(1).max(10000).optional(),
-    capacityRpsPerInstance: positive.optional(),
+    capacityRpsPerInstance: positive.max(1e9, "capacity: at most 1 000 000 000 rps per instance").optional(),
     serviceTimeMs: positive.max(600000).optional(),
     availabilityPerInstance: z.number().gt(0).max(1).optional(),
     stateless: z.boolean().optional(),
     geoRouting: z.boolean().optional(),
     memoryGb: positive.max(1e6).optional(),
-    ttlSeconds: positive.optional(),
+    ttlSeconds: positive.max(3.2e9, "TTL: at most 3 200 000 000 s (about a century)").optional(),
     eviction: z.enum(["lru", "lfu", "fifo"]).optional(),
     role: z.enum(["primary", "replica"]).optional(),
     replicaOf: z.string().min(1).max(64).optional(),
@@ -202,7 +204,9 @@ export type DesignDocument = z.infer<typeof DesignDocumentSchema>;
 // ---- report ---------------------------------------------------------------------------------
 
 const qps = z.strictObject({ average: z.number(), peak: z.number() });
-const percentiles = z.strictObject({ p50Ms: z.number(), p95Ms: z.number(), p99Ms: z.number() });
+// A percentile is null when it falls among requests that never complete (a saturated station).
+const latencyMs = z.number().nullable();
+const percentiles = z.strictObject({ p50Ms: latencyMs, p95Ms: latencyMs, p99Ms: latencyMs });
 export const SEVERITIES = ["critical", "warning", "info"] as const;
 export const TIMELINE_STAGES = ["healthy", "detection", "failover", "warmup", "recovered"] as const;
 
@@ -213,19 +217,23 @@ export const ComponentReportSchema = z.strictObject({
   capacityRps: z.number(),
   utilization: z.number(),
   saturated: z.boolean(),
-  p99Ms: z.number(),
+  p99Ms: latencyMs,
   instances: z.number(),
   servers: z.number(),
   serviceTimeMs: z.number(),
   availability: z.number(),
   hitRatio: z.number().optional(),
+  /** Whether some request class passes through it in the healthy state (verdict rule 3). */
+  live: z.boolean().optional(),
+  /** Units at the utilisation target with one spare (sizing.ts). */
+  rightSizedUnits: z.number().optional(),
 });
 export type ComponentReport = z.infer<typeof ComponentReportSchema>;
 
 export const TimelinePointSchema = z.strictObject({
   tSeconds: z.number(),
   servedShare: z.number(),
-  p99Ms: z.number(),
+  p99Ms: latencyMs,
   stage: z.enum(TIMELINE_STAGES),
 });
 export type TimelinePoint = z.infer<typeof TimelinePointSchema>;
@@ -233,13 +241,16 @@ export type TimelinePoint = z.infer<typeof TimelinePointSchema>;
 export const ScenarioResultSchema = z.strictObject({
   scenario: ScenarioSchema,
   servedShare: z.number(),
-  p99Ms: z.number(),
+  p99Ms: latencyMs,
   dataAtRiskWrites: z.number(),
   summary: z.string(),
+  /** Share of the year's error budget this kind of event uses (frequency × failed minutes). */
   errorBudgetShare: z.number(),
   withinErrorBudget: z.boolean(),
   bottleneck: z.string().nullable(),
   timeline: z.array(TimelinePointSchema).max(120),
+  eventsPerYear: z.number().optional(),
+  failedMinutesPerYear: z.number().optional(),
 });
 export type ScenarioResult = z.infer<typeof ScenarioResultSchema>;
 
@@ -294,8 +305,14 @@ export const ReportSchema = z.strictObject({
   scenarios: z.array(ScenarioResultSchema),
   findings: z.array(FindingSchema),
   cost: z.strictObject({
+    /** Per month with storage at the end of the first year. */
     monthlyUsd: z.number(),
     lines: z.array(z.strictObject({ node: z.string(), usd: z.number(), basis: z.string() })),
+    storage: z.strictObject({ firstYearMonthlyUsd: z.number(), fullRetentionMonthlyUsd: z.number() }).optional(),
+    /** The same paths with each tier at the utilisation target plus one spare (verdict rule 5). */
+    rightSizedMonthlyUsd: z.number().optional(),
+    /** monthlyUsd ÷ rightSizedMonthlyUsd. */
+    ratioToRightSized: z.number().optional(),
   }),
   score: z.strictObject({
     total: z.number(),
@@ -303,6 +320,12 @@ export const ReportSchema = z.strictObject({
     band: z.enum(SCORE_BANDS),
     assessedMax: z.number(),
     criteria: z.array(CriterionSchema),
+    /** Correctness gates that cap the band (verdict rule 2): one caps at lean no hire, two at no hire. */
+    gates: z.array(z.strictObject({ id: z.string(), message: z.string() })).optional(),
+    /** Judgment flaws that cap the band lower: one at hire, two or more at lean hire. */
+    flaws: z.array(z.strictObject({ id: z.string(), message: z.string() })).optional(),
+    /** Share of peak requests the design serves in the healthy state (verdict rule 1). */
+    servedShare: z.number().optional(),
   }),
   meetsRequirements: z.boolean(),
   unmetRequirements: z.array(

@@ -62,8 +62,9 @@ export function formatBytesPerSecond(bytes: number): string {
   return `${formatBytes(bytes)}/s`;
 }
 
-/** Milliseconds: 48.04 → "48 ms", 3.25 → "3.3 ms", 2500 → "2.5 s". */
-export function formatMs(ms: number): string {
+/** Milliseconds: 48.04 → "48 ms", 3.25 → "3.3 ms", 2500 → "2.5 s"; null (no finite percentile) → "saturated". */
+export function formatMs(ms: number | null): string {
+  if (ms === null) return "saturated";
   return finiteOrDash(ms, (v) => (v >= 1000 ? `${shortNumber(v / 1000)} s` : `${shortNumber(v)} ms`));
 }
 

@@ -8,7 +8,7 @@ import { TimelineChart } from "./timeline-chart";
 
 export type ScenarioRunResult = {
   servedShare: number;
-  p99Ms: number;
+  p99Ms: number | null;
   summary: string;
   timeline: TimelinePoint[];
 };

@@ -52,7 +52,8 @@ export function describeTimeline(timeline: readonly TimelinePoint[]): string {
   const first = timeline[0];
   const last = timeline[timeline.length - 1];
   const lowest = timeline.reduce((low, p) => (p.servedShare < low.servedShare ? p : low), first);
-  const worst = timeline.reduce((hi, p) => (p.p99Ms > hi.p99Ms ? p : hi), first);
+  const rank = (p: TimelinePoint) => (p.p99Ms === null ? Infinity : p.p99Ms);
+  const worst = timeline.reduce((hi, p) => (rank(p) > rank(hi) ? p : hi), first);
   const stages = stageRuns(timeline).map((r) => STAGE_STYLE[r.stage].label);
   return (
     `Over ${Math.round(last.tSeconds - first.tSeconds)} s, served share starts at ${formatPercent(first.servedShare)}, ` +
@@ -66,10 +67,11 @@ export function TimelineChart({ timeline }: TimelineChartProps) {
 
   const t0 = timeline[0].tSeconds;
   const t1 = Math.max(timeline[timeline.length - 1].tSeconds, t0 + 1);
-  const p99Max = niceCeiling(Math.max(...timeline.map((p) => p.p99Ms)));
+  // A saturated moment (no finite p99) is drawn at the top of the axis.
+  const p99Max = niceCeiling(Math.max(1, ...timeline.map((p) => p.p99Ms ?? 0)));
   const x = (t: number) => PAD.left + ((t - t0) / (t1 - t0)) * PLOT_W;
   const yShare = (s: number) => PAD.top + (1 - Math.min(1, Math.max(0, s))) * PLOT_H;
-  const yP99 = (ms: number) => PAD.top + (1 - Math.min(1, Math.max(0, ms / p99Max))) * PLOT_H;
+  const yP99 = (ms: number | null) => ms === null ? PAD.top : PAD.top + (1 - Math.min(1, Math.max(0, ms / p99Max))) * PLOT_H;
   const path = (y: (p: TimelinePoint) => number) =>
     timeline.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.tSeconds).toFixed(1)},${y(p).toFixed(1)}`).join(" ");
   const runs = stageRuns(timeline);

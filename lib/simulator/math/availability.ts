@@ -79,3 +79,31 @@ export function withFailover(input: { availability: number; failoversPerYear: nu
   const lost = Math.min(1, (failovers * seconds) / SECONDS_PER_YEAR);
   return Math.max(0, probability(input.availability) - lost);
 }
+
+/**
+ * Expected share of a tier's traffic lost to independent unit failures: Σ_j P(j of n down) ×
+ * lost(j), with P binomial (each unit up with probability a). lost(j) is the share the j-down
+ * tier cannot serve (the load beyond what n − j units carry). This generalises k-of-n: a tier
+ * whose survivors still carry the peak loses nothing, one that is short by a little loses a
+ * little. Terms are summed in log space from j = 1 until they no longer matter.
+ */
+export function expectedShareLost(n: number, a: number, lost: (down: number) => number): number {
+  const parts = Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
+  const p = probability(a);
+  if (parts === 0) return 1;
+  if (p === 1) return Math.min(1, Math.max(0, lost(0)));
+  const logUp = p > 0 ? Math.log(p) : -Infinity;
+  const logDown = Math.log1p(-p);
+  let logChoose = 0;
+  let total = 0;
+  for (let j = 0; j <= parts; j++) {
+    if (j > 0) logChoose += Math.log((parts - j + 1) / j);
+    const upTerm = parts - j === 0 ? 0 : (parts - j) * logUp;
+    const prob = Math.exp(logChoose + j * logDown + upTerm);
+    const share = Math.min(1, Math.max(0, lost(j)));
+    total += prob * share;
+    // Past the mode, once a term is negligible and the loss is total, the rest add nothing new.
+    if (j > parts * (1 - p) + 1 && prob < 1e-16) break;
+  }
+  return Math.min(1, Math.max(0, total));
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { verdictCap } from "@/lib/simulator/score.ts";
 import { simulate } from "@/lib/simulator/index.ts";
 import { ReportSchema, type DesignNode } from "@/lib/simulator/schema.ts";
 import { KIND_CATALOG, MODEL_CONSTANTS, PRICES } from "@/lib/simulator/catalog.ts";
@@ -130,8 +131,8 @@ describe("simulate", () => {
       [["u", "web"], ["web", "q"], ["q", "w"], ["w", "db"], ["web", "db"]],
       { mediaShareOfWrites: 0.5 },
     );
-    const slow = simulate(withoutQueue).latency.write.p99Ms;
-    const fast = simulate(withQueue).latency.write.p99Ms;
+    const slow = simulate(withoutQueue).latency.write.p99Ms!;
+    const fast = simulate(withQueue).latency.write.p99Ms!;
     expect(slow).toBeGreaterThan(MODEL_CONSTANTS.mediaProcessingMs);
     expect(fast).toBeLessThan(slow / 2);
   });
@@ -141,7 +142,9 @@ describe("simulate", () => {
     const assessed = report.score.criteria.filter((c) => c.result !== "not-assessed");
     const raw = assessed.reduce((s, c) => s + c.points, 0);
     expect(report.score.criteria.filter((c) => c.group === "problemNavigation").every((c) => c.result === "not-assessed")).toBe(true);
-    expect(report.score.total).toBe(Math.round((raw / report.score.assessedMax) * 100));
+    const scaled = Math.round((raw / report.score.assessedMax) * 100);
+    // Gates and flaws bring the scaled total into their band (score.ts): × cap ÷ 100.
+    expect(report.score.total).toBe(Math.round((scaled * verdictCap(report.score.gates!.length, report.score.flaws!.length)) / 100));
     expect(report.score.criteria.find((c) => c.id === "scaling")!.evidence).toMatch(/÷/);
     for (const c of assessed) expect(c.points).toBeLessThanOrEqual(c.max);
   });

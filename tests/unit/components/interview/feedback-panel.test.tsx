@@ -22,7 +22,7 @@ const doc: DesignDocument = {
     ],
   },
 };
-const report = simulate(doc, { samples: 2000 });
+const report = simulate(doc);
 
 describe("FeedbackPanel", () => {
   it("asks for feedback, and says the simulator is running while pending", () => {

@@ -1,0 +1,269 @@
+/**
+ * Latency laws on a lattice, kept in the frequency domain: the exact tool for "the mixture over
+ * request paths of the convolution of each hop's sojourn law" (SIMULATOR.md, verdict rule 9).
+ *
+ * A law is a distribution of time on the points k·dt (k = 0 … n−1) plus two atoms outside the
+ * lattice: `inf` (the request waits forever: it went through a saturated station) and `fail`
+ * (the request is refused: no path, or a failed node). Its finite part is stored as its discrete
+ * Fourier transform P_j = Σ_k p_k e^{−2πi jk/n}, so that
+ *   - a sequence of hops (a sum of independent times) is a pointwise product,
+ *   - a mixture of paths is a weighted sum,
+ *   - a fixed delay is a product with a phase,
+ * each O(n), and one inverse FFT at the end gives the distribution. Only j = 0 … n/2 are kept:
+ * the law is real, so P_{n−j} is the conjugate of P_j.
+ *
+ * Discretisation: an exponential time of mean m is replaced by the geometric law of
+ * ⌊T / dt⌋ (exact on the lattice: P_j = (1 − q)/(1 − q e^{−iω_j}), q = e^{−dt/m}) plus a
+ * fractional shift that restores the exact mean; a fixed delay of s lattice steps is split
+ * between ⌊s⌋ and ⌈s⌉ so its mean is exact too. Sums on the lattice are then exact; what is
+ * left is an O(dt) error per hop and the circular wrap of mass beyond n·dt, which the caller
+ * keeps below 1e−7 by choosing n·dt above the law's tail bound.
+ */
+import FFT from "fft.js";
+
+export class LatticeGrid {
+  readonly n: number;
+  /** Frequencies kept: j = 0 … n/2. */
+  readonly m: number;
+  readonly dt: number;
+  /** cos(2πk/n) and sin(2πk/n) for k = 0 … n−1: e^{−iω_j s} = cos[(j·s) mod n] − i·sin[…]. */
+  readonly cos: Float64Array;
+  readonly sin: Float64Array;
+
+  constructor(n: number, dt: number) {
+    if (!Number.isInteger(Math.log2(n)) || n < 4) throw new Error(`lattice size must be a power of two ≥ 4, got ${n}`);
+    this.n = n;
+    this.m = n / 2 + 1;
+    this.dt = dt > 0 && Number.isFinite(dt) ? dt : 1;
+    let table = TRIG.get(n);
+    if (!table) {
+      table = { cos: new Float64Array(n), sin: new Float64Array(n) };
+      for (let k = 0; k < n; k++) {
+        table.cos[k] = Math.cos((2 * Math.PI * k) / n);
+        table.sin[k] = Math.sin((2 * Math.PI * k) / n);
+      }
+      TRIG.set(n, table);
+    }
+    this.cos = table.cos;
+    this.sin = table.sin;
+  }
+}
+
+/** The tables depend only on n: shared by every grid of that size. */
+const TRIG = new Map<number, { cos: Float64Array; sin: Float64Array }>();
+
+export type Law = {
+  re: Float64Array;
+  im: Float64Array;
+  /** Probability of never completing (a saturated station on the way). */
+  inf: number;
+  /** Probability of being refused (excluded from percentiles: those requests get an error). */
+  fail: number;
+};
+
+function empty(g: LatticeGrid): Law {
+  // One allocation for both halves: laws are many and small, so the allocator is the hot spot.
+  const buffer = new Float64Array(2 * g.m);
+  return { re: buffer.subarray(0, g.m), im: buffer.subarray(g.m), inf: 0, fail: 0 };
+}
+
+/** A copy of a law (its finite part and atoms). */
+export function copyLaw(g: LatticeGrid, law: Law): Law {
+  const out = empty(g);
+  out.re.set(law.re);
+  out.im.set(law.im);
+  out.inf = law.inf;
+  out.fail = law.fail;
+  return out;
+}
+
+/** All mass at time 0 (a step that takes no time). */
+export function pointMass(g: LatticeGrid): Law {
+  const law = empty(g);
+  law.re.fill(1);
+  return law;
+}
+
+/** Only atoms: `inf` never completes, `fail` is refused. */
+export function atoms(g: LatticeGrid, inf: number, fail: number): Law {
+  const law = empty(g);
+  law.inf = inf;
+  law.fail = fail;
+  return law;
+}
+
+/** Multiplies the finite part by the phase of a delay of `ms` (mean-exact split between two points). */
+export function shiftInPlace(g: LatticeGrid, law: Law, ms: number): Law {
+  if (!(ms > 0)) return law;
+  const steps = ms / g.dt;
+  const k = Math.floor(steps);
+  const f = steps - k;
+  const { re, im } = law;
+  for (let j = 0; j < g.m; j++) {
+    // e^{−iωk}·((1 − f) + f·e^{−iω})
+    const a = (j * k) % g.n;
+    const b = (j * (k + 1)) % g.n;
+    const fr = (1 - f) * g.cos[a] + f * g.cos[b];
+    const fi = -((1 - f) * g.sin[a] + f * g.sin[b]);
+    const r = re[j] * fr - im[j] * fi;
+    im[j] = re[j] * fi + im[j] * fr;
+    re[j] = r;
+  }
+  return law;
+}
+
+/** An exponential time of the given mean, as a law (geometric lattice law + mean correction). */
+export function exponential(g: LatticeGrid, meanMs: number): Law {
+  const law = pointMass(g);
+  multiplyExponentialInPlace(g, law, meanMs);
+  return law;
+}
+
+/** law ← law ⊛ Exp(mean): the product with the geometric spectrum, then the mean correction. */
+export function multiplyExponentialInPlace(g: LatticeGrid, law: Law, meanMs: number): Law {
+  if (!(meanMs > 0)) return law;
+  const q = Math.exp(-g.dt / meanMs);
+  // Mean of ⌊T/dt⌋ is q/(1 − q) steps; the exact mean is meanMs/dt steps.
+  const latticeMean = q > 0 ? q / -Math.expm1(-g.dt / meanMs) : 0;
+  const correction = Math.max(0, meanMs / g.dt - latticeMean);
+  if (q > 0) {
+    const { re, im } = law;
+    const oneMinusQ = -Math.expm1(-g.dt / meanMs);
+    for (let j = 0; j < g.m; j++) {
+      // (1 − q)/(1 − q e^{−iω}) with e^{−iω} = cos − i sin
+      const dr = 1 - q * g.cos[j];
+      const di = q * g.sin[j];
+      const den = dr * dr + di * di;
+      const gr = (oneMinusQ * dr) / den;
+      const gi = (-oneMinusQ * di) / den;
+      const r = re[j] * gr - im[j] * gi;
+      im[j] = re[j] * gi + im[j] * gr;
+      re[j] = r;
+    }
+  }
+  return shiftInPlace(g, law, correction * g.dt);
+}
+
+/**
+ * The sojourn law of an M/M/c station: service Exp(serviceMs), and with probability
+ * `waitProbability` (Erlang C) a wait Exp(conditionalWaitMs) before it — exactly
+ * (1 − C)·Exp(μ) + C·(Exp(θ) ⊛ Exp(μ)), θ = cμ − λ (SIMULATOR.md).
+ */
+export function stationLaw(g: LatticeGrid, serviceMs: number, waitProbability: number, conditionalWaitMs: number): Law {
+  const law = pointMass(g);
+  const c = Math.min(1, Math.max(0, waitProbability));
+  if (c > 0 && conditionalWaitMs > 0) {
+    const wait = exponential(g, conditionalWaitMs);
+    for (let j = 0; j < g.m; j++) {
+      law.re[j] = 1 - c + c * wait.re[j];
+      law.im[j] = c * wait.im[j];
+    }
+  }
+  return multiplyExponentialInPlace(g, law, serviceMs);
+}
+
+/** The law of a sum of independent times (a sequence of hops). Atoms: refused anywhere is refused. */
+export function convolve(g: LatticeGrid, laws: readonly Law[]): Law {
+  if (laws.length === 0) return pointMass(g);
+  if (laws.length === 1) return laws[0];
+  const out = pointMass(g);
+  let complete = 1;
+  for (const law of laws) {
+    for (let j = 0; j < g.m; j++) {
+      const r = out.re[j] * law.re[j] - out.im[j] * law.im[j];
+      out.im[j] = out.re[j] * law.im[j] + out.im[j] * law.re[j];
+      out.re[j] = r;
+    }
+    complete *= 1 - law.fail;
+  }
+  out.fail = 1 - complete;
+  out.inf = Math.max(0, 1 - out.fail - out.re[0]);
+  return out;
+}
+
+/** A mixture: option i with probability p_i (the p need not sum to 1: they are normalised). */
+export function mixture(g: LatticeGrid, options: readonly { p: number; law: Law }[]): Law {
+  const total = options.reduce((s, o) => s + (o.p > 0 ? o.p : 0), 0);
+  if (options.length === 1) return options[0].law;
+  const out = empty(g);
+  if (!(total > 0)) return options.length > 0 ? options[0].law : pointMass(g);
+  for (const o of options) {
+    if (!(o.p > 0)) continue;
+    const w = o.p / total;
+    for (let j = 0; j < g.m; j++) {
+      out.re[j] += w * o.law.re[j];
+      out.im[j] += w * o.law.im[j];
+    }
+    out.inf += w * o.law.inf;
+    out.fail += w * o.law.fail;
+  }
+  return out;
+}
+
+/** Mass on the lattice (the requests that complete in finite time). */
+export function finiteMass(law: Law): number {
+  return law.re[0];
+}
+
+const fftCache = new Map<number, FFT>();
+
+/** The distribution on the lattice points (one inverse FFT). */
+export function pointMasses(g: LatticeGrid, law: Law): Float64Array {
+  let fft = fftCache.get(g.n);
+  if (!fft) {
+    fft = new FFT(g.n);
+    fftCache.set(g.n, fft);
+  }
+  const spectrum = fft.createComplexArray() as number[];
+  for (let j = 0; j < g.m; j++) {
+    spectrum[2 * j] = law.re[j];
+    spectrum[2 * j + 1] = law.im[j];
+  }
+  for (let j = g.m; j < g.n; j++) {
+    // Hermitian symmetry of a real sequence.
+    spectrum[2 * j] = law.re[g.n - j];
+    spectrum[2 * j + 1] = -law.im[g.n - j];
+  }
+  const out = fft.createComplexArray() as number[];
+  // fft.js's forward transform uses e^{−i…}; its inverse (e^{+i…}, divided by n) undoes ours.
+  fft.inverseTransform(out, spectrum);
+  const p = new Float64Array(g.n);
+  for (let k = 0; k < g.n; k++) p[k] = Math.max(0, out[2 * k]);
+  return p;
+}
+
+/**
+ * Quantiles of the time to complete among the requests that are not refused. Mass at point k
+ * is spread evenly over [(k − ½)dt, (k + ½)dt) and the CDF interpolated linearly inside it.
+ * null: the quantile falls in the `inf` atom (a saturated station: no finite percentile).
+ */
+export function quantiles(g: LatticeGrid, law: Law, qs: readonly number[]): (number | null)[] {
+  const finite = Math.max(0, finiteMass(law));
+  const considered = finite + law.inf;
+  if (!(considered > 1e-12)) return qs.map(() => 0);
+  const p = pointMasses(g, law);
+  let sum = 0;
+  for (let k = 0; k < p.length; k++) sum += p[k];
+  // Renormalise the lattice to the finite mass (removes the tiny rounding of the transforms).
+  const scale = sum > 0 ? finite / sum : 0;
+  return qs.map((q) => {
+    const target = q * considered;
+    if (target > finite * (1 + 1e-9)) return null;
+    let acc = 0;
+    for (let k = 0; k < p.length; k++) {
+      const mass = p[k] * scale;
+      if (acc + mass >= target && mass > 0) {
+        const within = (target - acc) / mass;
+        return Math.max(0, (k - 0.5 + within) * g.dt);
+      }
+      acc += mass;
+    }
+    return (p.length - 0.5) * g.dt;
+  });
+}
+
+/** Lattice size that keeps the quantile resolution far below 1 % for a given tail bound. */
+export function gridFor(boundMs: number, n: number): LatticeGrid {
+  const bound = Number.isFinite(boundMs) && boundMs > 0 ? boundMs : 1;
+  return new LatticeGrid(n, bound / (n - 1));
+}
