@@ -132,6 +132,14 @@ export function evaluateAvailability(setup: ModelSetup, baseline: Evaluation, li
   const singleKill = new Map<string, Set<UserClass>>();
   const capacitySpofs: CapacitySpof[] = [];
   const saturatedBefore = new Set([...baseline.stations.values()].filter((s) => s.utilization >= 1).map((s) => s.node.id));
+  // Losing a node moves at most its own traffic onto the others (a sibling takes its share, the
+  // database a cache's hits, the origin a CDN's): when every other node has room for all of
+  // it, nothing can overload and there is nothing to evaluate.
+  const stations = [...baseline.stations.values()].filter((s) => s.offeredRps > 0 && Number.isFinite(s.capacityRps) && s.capacityRps > 0);
+  const absorbable = (c: Component): boolean => {
+    const moved = c.kind === "node" ? (baseline.stations.get(c.id)?.offeredRps ?? 0) : Infinity;
+    return stations.every((s) => s.node.id === c.id || (s.offeredRps + moved) / s.capacityRps < 1);
+  };
   for (const c of components) {
     const dead = kills(new Set([key(c)])).filter((x) => !baseDead.includes(x));
     singleKill.set(key(c), new Set(dead));
@@ -144,7 +152,7 @@ export function evaluateAvailability(setup: ModelSetup, baseline: Evaluation, li
     // could make a capacity SPOF; rarer losses count only when they cut a class off outright.
     const node = c.kind === "node" ? graph.byId.get(c.id)! : null;
     const spofCandidate = node !== null && node.instances === 1 && !node.isPrimary && saturatedBefore.size === 0 && !MANAGED_KINDS.includes(node.kind);
-    if (survivors.length > 0 && (c.unavailability >= 1e-4 || spofCandidate)) {
+    if (survivors.length > 0 && (c.unavailability >= 1e-4 || spofCandidate) && !absorbable(c)) {
       const ids = c.kind === "region" ? graph.nodes.filter((n) => n.region === c.id).map((n) => n.id) : [c.id];
       const after = withoutNodes(setup, ids);
       for (const cls of survivors) lost[cls] = Math.max(0, baseline.served[cls] - after.served[cls]);
@@ -190,7 +198,7 @@ export function evaluateAvailability(setup: ModelSetup, baseline: Evaluation, li
       const u = a.unavailability * b.unavailability;
       // Pairs rarer than 1e-8 (20 s a year) cannot move a 99.999 % estimate; skipping them
       // keeps large designs of redundant parts fast.
-      if (u < PAIR_THRESHOLD) continue;
+      if (u <= PAIR_THRESHOLD) continue;
       const sa = singleKill.get(key(a))!;
       const sb = singleKill.get(key(b))!;
       const dead = kills(new Set([key(a), key(b)])).filter((x) => !baseDead.includes(x) && !sa.has(x) && !sb.has(x));

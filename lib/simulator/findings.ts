@@ -71,7 +71,7 @@ export function computeFindings({ setup, baseline, coldStart, availability, live
     const capacity = availability.capacitySpofs.find((c) => c.id === id);
     const classes = availability.singleCuts.find((c) => c.id === id)?.classes ?? [];
     const message =
-      classes.length > 0
+      classes.length > 0 && n.instances === 1
         ? `${id} (${n.kind}, 1 instance, availability ${n.availabilityPerInstance}) is a single point of failure: losing it stops ${classes.map((c) => CLASS_LABEL[c].toLowerCase()).join(", ")}. Add a second instance, a standby or a replica.`
         : `${id} is a capacity single point of failure: ${capacity?.message ?? "losing it overloads the rest"}. Redundancy means the rest can still carry the peak (N+1): add capacity so that losing any one unit leaves enough.`;
     f.push({ id: "spof", severity: "critical", concept: "single-point-of-failure", message, nodes: [id, ...(capacity?.overloaded.map((o) => o.id).filter((x) => x !== id) ?? [])] });

@@ -3,12 +3,15 @@
  * and 300 nodes deterministically (regions of load balancer → web tiers → caches → a sharded
  * primary with replicas, CDN, object storage, queue and workers), runs a full evaluation
  * (baseline + one scenario of every kind) repeatedly, and prints median and p95 time and peak
- * heap per size. Target: 50 nodes + 8 scenarios under 50 ms median.
+ * heap per size; then ladders of 10, 20 and 40 layers of two load balancers each linked to both
+ * of the next layer's (2^layers paths), whose time must grow with the layers, not the paths.
+ * Target (issue 14): 50 nodes + 8 scenarios under 25 ms median on these 2-core machines.
  */
 import { pathToFileURL } from "node:url";
 import { simulate } from "../../lib/simulator/index.ts";
 import type { DesignDocument, DesignEdge, DesignNode, Scenario } from "../../lib/simulator/schema.ts";
 import { validateDesignDocument } from "../../lib/simulator/validate.ts";
+import { ladderDesign } from "../fixtures/ladder.ts";
 
 export function generateDesign(targetNodes: number): DesignDocument {
   const nodes: DesignNode[] = [
@@ -74,12 +77,16 @@ function percentile(sorted: number[], q: number): number {
 function main(): void {
   const runs = Number(process.argv[2] ?? 30);
   // CPU time beside wall time: on a shared 2-core machine wall time also measures the neighbours.
-  const rows: string[][] = [["nodes", "edges", "scenarios", "runs", "median ms", "p95 ms", "median cpu ms", "peak heap MB", "rss MB"]];
-  for (const size of [10, 50, 300]) {
-    const checked = validateDesignDocument(generateDesign(size));
-    if (!checked.ok) throw new Error(`generated design of ${size} nodes is invalid: ${JSON.stringify(checked.problems.slice(0, 3))}`);
+  const rows: string[][] = [["design", "nodes", "edges", "scenarios", "runs", "median ms", "p95 ms", "median cpu ms", "peak heap MB", "rss MB"]];
+  const cases: { label: string; doc: DesignDocument }[] = [
+    ...[10, 50, 300].map((size) => ({ label: `${size} nodes`, doc: generateDesign(size) })),
+    ...[10, 20, 40].map((layers) => ({ label: `ladder ${layers}`, doc: ladderDesign(layers) })),
+  ];
+  for (const { label, doc: raw } of cases) {
+    const checked = validateDesignDocument(raw);
+    if (!checked.ok) throw new Error(`generated design (${label}) is invalid: ${JSON.stringify(checked.problems.slice(0, 3))}`);
     const doc = checked.document;
-    for (let i = 0; i < 3; i++) simulate(doc, { seed: i }); // warm-up (JIT, memoised hit ratios)
+    for (let i = 0; i < 3; i++) simulate(doc); // warm-up (JIT, memoised hit ratios)
     const times: number[] = [];
     const cpu: number[] = [];
     let peakHeap = 0;
@@ -87,7 +94,7 @@ function main(): void {
     for (let i = 0; i < runs; i++) {
       const c0 = process.cpuUsage();
       const t0 = performance.now();
-      simulate(doc, { seed: i });
+      simulate(doc);
       times.push(performance.now() - t0);
       const c = process.cpuUsage(c0);
       cpu.push((c.user + c.system) / 1000);
@@ -97,7 +104,7 @@ function main(): void {
     }
     times.sort((a, b) => a - b);
     cpu.sort((a, b) => a - b);
-    rows.push([String(doc.design.nodes.length), String(doc.design.edges.length), String(doc.scenarios!.length), String(runs), percentile(times, 0.5).toFixed(1), percentile(times, 0.95).toFixed(1), percentile(cpu, 0.5).toFixed(1), (peakHeap / 1e6).toFixed(1), (peakRss / 1e6).toFixed(1)]);
+    rows.push([label, String(doc.design.nodes.length), String(doc.design.edges.length), String(doc.scenarios?.length ?? "default"), String(runs), percentile(times, 0.5).toFixed(1), percentile(times, 0.95).toFixed(1), percentile(cpu, 0.5).toFixed(1), (peakHeap / 1e6).toFixed(1), (peakRss / 1e6).toFixed(1)]);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => c.padStart(widths[i])).join("  "));

@@ -166,9 +166,10 @@ export function stationLaw(g: LatticeGrid, serviceMs: number, waitProbability: n
 export function convolve(g: LatticeGrid, laws: readonly Law[]): Law {
   if (laws.length === 0) return pointMass(g);
   if (laws.length === 1) return laws[0];
-  const out = pointMass(g);
-  let complete = 1;
-  for (const law of laws) {
+  const out = copyLaw(g, laws[0]);
+  let complete = 1 - laws[0].fail;
+  for (let i = 1; i < laws.length; i++) {
+    const law = laws[i];
     for (let j = 0; j < g.m; j++) {
       const r = out.re[j] * law.re[j] - out.im[j] * law.im[j];
       out.im[j] = out.re[j] * law.im[j] + out.im[j] * law.re[j];
