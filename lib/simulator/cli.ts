@@ -1,5 +1,5 @@
 /**
- * `npx tsx lib/simulator/cli.ts <file.json> [--seed N] [--summary]`: prints the report as JSON
+ * `npx tsx lib/simulator/cli.ts <file.json> [--summary]`: prints the report as JSON
  * (or a table with --summary). Exit 0 on success; 2 for unreadable or invalid input, with every
  * problem and its JSON path on stderr. The only simulator file that touches fs or process.
  */
@@ -7,23 +7,19 @@ import { readFileSync } from "node:fs";
 import { simulate, validateDesignDocument } from "./index.ts";
 import { formatSummary } from "./summary-table.ts";
 
-type Args = { file: string | null; seed: number | undefined; summary: boolean; problems: string[] };
+type Args = { file: string | null; summary: boolean; problems: string[] };
 
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { file: null, seed: undefined, summary: false, problems: [] };
+  const args: Args = { file: null, summary: false, problems: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--summary") args.summary = true;
-    else if (a === "--seed" || a.startsWith("--seed=")) {
-      const raw = a === "--seed" ? argv[++i] : a.slice("--seed=".length);
-      const n = Number(raw);
-      if (raw === undefined || !Number.isInteger(n)) args.problems.push(`--seed needs an integer, got ${raw ?? "nothing"}`);
-      else args.seed = n;
-    } else if (a.startsWith("--")) args.problems.push(`unknown option ${a}`);
+    // Nothing samples any more (latency laws are exact), so there is no seed to choose.
+    else if (a.startsWith("--")) args.problems.push(`unknown option ${a}`);
     else if (args.file === null) args.file = a;
     else args.problems.push(`unexpected argument ${a}`);
   }
-  if (args.file === null) args.problems.push("usage: simulate <design.json> [--seed N] [--summary]");
+  if (args.file === null) args.problems.push("usage: simulate <design.json> [--summary]");
   return args;
 }
 
@@ -49,7 +45,7 @@ function main(): void {
   }
   const result = validateDesignDocument(input);
   if (!result.ok) fail([`${args.file}: ${result.problems.length} problem(s)`, ...result.problems.map((p) => `${p.path}: ${p.message}`)]);
-  const report = simulate(result.document, { seed: args.seed });
+  const report = simulate(result.document);
   process.stdout.write(args.summary ? formatSummary(report) : JSON.stringify(report, null, 2) + "\n");
 }
 

@@ -18,12 +18,13 @@ export * from "./schema.ts";
 export { KIND_CATALOG } from "./catalog.ts";
 export type { RubricWeights } from "./score.ts";
 
-/**
- * `seed` is accepted for compatibility and echoed in the report: nothing samples any more
- * (latency laws are exact), so the same document always gives the same report.
- */
-export type SimulateOptions = { seed?: number; rubric?: RubricWeights };
+export type SimulateOptions = { rubric?: RubricWeights };
 
+/**
+ * The report's `seed` field (a contract field of DESIGN.md's report): nothing samples any more —
+ * latency laws are exact — so it is always this value and the same document always gives the
+ * same report.
+ */
 export const DEFAULT_SEED = 1;
 
 /** The scenarios run when a document names none: one of every kind that applies. */
@@ -47,7 +48,7 @@ export function defaultScenarios(setup: ModelSetup): Scenario[] {
  * Pure and deterministic: the same document gives the same report.
  */
 export function simulate(doc: DesignDocument, options: SimulateOptions = {}): Report {
-  const seed = options.seed ?? DEFAULT_SEED;
+  const seed = DEFAULT_SEED;
   const setup = setupModel(doc);
   const healthy = healthyState(setup);
   const baseline = evaluateState(setup, healthy, true);

@@ -111,8 +111,10 @@ function sojournOf(ctx: LawContext, plan: Extract<Plan, { t: "visit" }>): Sojour
 }
 
 /**
- * Upper bound of a plan's time (each hop's 1 − 1e−7 quantile, summed along sequences, the max
- * over alternatives): the lattice must reach past it so no mass wraps around.
+ * Upper bound of a plan's time (each hop's 1 − 1e−6 quantile, summed along sequences, the max
+ * over alternatives): the lattice must reach past it so no mass wraps around. A hop whose
+ * requests all end in an atom (a saturated station, a failed node) puts nothing on the lattice,
+ * so it adds nothing here — else one overloaded branch would coarsen the lattice for the rest.
  */
 export function tailBound(plan: Plan, ctx: LawContext): number {
   const memo = new Map<Plan, number>();
@@ -124,6 +126,10 @@ export function tailBound(plan: Plan, ctx: LawContext): number {
     switch (p.t) {
       case "visit": {
         const s = sojournOf(ctx, p);
+        if (s.saturatedShare >= 1 || ctx.refusedShare(p.node) >= 1) {
+          b = 0;
+          break;
+        }
         const clientHop = p.from === null && farFromSomeUser(p.node) ? MODEL_CONSTANTS.interRegionRttMs : 0;
         b = p.hopMs + p.extraMs + clientHop + TAIL_FACTOR * s.serviceMs + (s.waitProbability > 0 ? TAIL_FACTOR * s.conditionalWaitMs : 0);
         break;

@@ -201,7 +201,15 @@ export function runScenario(setup: ModelSetup, scenario: Scenario, describe: (r:
     } else stretches.push({ stage: k.stage, start: t, seconds: 1, served: k.served, p99: k.p99 });
   }
   const p99Rank = (x: number | null) => (x === null ? Infinity : x);
-  const worstStretch = stretches.reduce((w, x) => (x.served < w.served - 5e-4 || (Math.abs(x.served - w.served) < 5e-4 && p99Rank(x.p99) > p99Rank(w.p99)) ? x : w), stretches[0]);
+  // Ties go to the higher p99, then to the longer stretch (what the chart shows most of).
+  const worse = (x: (typeof stretches)[number], w: (typeof stretches)[number]) => {
+    if (Math.abs(x.served - w.served) >= 5e-4) return x.served < w.served;
+    const a = p99Rank(x.p99);
+    const b = p99Rank(w.p99);
+    if (a === Infinity || b === Infinity ? a !== b : Math.abs(a - b) > 0.05 * Math.max(a, b)) return a > b;
+    return x.seconds > w.seconds;
+  };
+  const worstStretch = stretches.reduce((w, x) => (worse(x, w) ? x : w), stretches[0]);
   const servedShareValue = worstStretch.served;
   const p99 = worstStretch.p99;
   // Yearly cost (verdict rule 7): the requests this event fails beyond what the healthy design

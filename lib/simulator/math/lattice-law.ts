@@ -17,7 +17,7 @@
  * fractional shift that restores the exact mean; a fixed delay of s lattice steps is split
  * between ⌊s⌋ and ⌈s⌉ so its mean is exact too. Sums on the lattice are then exact; what is
  * left is an O(dt) error per hop and the circular wrap of mass beyond n·dt, which the caller
- * keeps below 1e−7 by choosing n·dt above the law's tail bound.
+ * keeps below about 1e−6 per hop by choosing n·dt above the law's tail bound.
  */
 import FFT from "fft.js";
 

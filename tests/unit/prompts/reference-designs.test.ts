@@ -10,7 +10,7 @@ const PROMPTS_DIR = path.join(import.meta.dirname, "../../../content/prompts");
 const { prompts } = await loadPromptFiles(PROMPTS_DIR);
 
 describe.each(prompts.map((p) => [p.slug, p] as const))("reference design of %s", (_slug, prompt) => {
-  const report = simulate(prompt.referenceDesign, { seed: 1, rubric: prompt.rubric });
+  const report = simulate(prompt.referenceDesign, { rubric: prompt.rubric });
 
   it("meets the prompt's full requirements", () => {
     expect(report.unmetRequirements).toEqual([]);
@@ -30,6 +30,7 @@ describe.each(prompts.map((p) => [p.slug, p] as const))("reference design of %s"
   it("serves the whole baseline under the latency target", () => {
     const baseline = report.scenarios.find((s) => s.scenario.kind === "baseline");
     expect(baseline?.servedShare).toBeGreaterThanOrEqual(0.999);
-    expect(report.latency.dynamicRead.p99Ms).toBeLessThanOrEqual(prompt.referenceDesign.requirements.latencyP99Ms ?? Infinity);
+    expect(report.latency.dynamicRead.p99Ms).not.toBeNull();
+    expect(report.latency.dynamicRead.p99Ms!).toBeLessThanOrEqual(prompt.referenceDesign.requirements.latencyP99Ms ?? Infinity);
   });
 });
