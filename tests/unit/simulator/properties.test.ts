@@ -345,6 +345,35 @@ const pinned = (requirements: Partial<Requirements>, nodes: DesignNode[], edges:
 };
 
 describe("pinned counterexamples", () => {
+  it("2. a third cache instance beyond the right size (2) does not raise the score", () => {
+    // Found: 51 (lean no hire) → 64 (lean hire). The right size counts throughput only, but each
+    // instance adds memory: hit ratio 0.300 → 0.324, dynamic-read p99 53.1 → 52.9 ms against a
+    // 53 ms SLO, so the latency gate lifts.
+    const before = pinned(
+      { dailyActiveUsers: 229996, writesPerUserPerDay: 0.2, bytesPerRead: 28917, retentionYears: 4, latencyP99Ms: 53 },
+      [
+        { id: "users", kind: "client" },
+        { id: "db", kind: "sql_database", role: "primary", instances: 1 },
+        { id: "db-replica-0", kind: "sql_database", role: "replica", replicaOf: "db", replication: "sync", instances: 2 },
+        { id: "db-replica-1", kind: "sql_database", role: "replica", replicaOf: "db", replication: "sync", instances: 2 },
+        { id: "web-0", kind: "web_server", instances: 3 },
+        { id: "lb-0", kind: "load_balancer", instances: 1 },
+        { id: "cache-0", kind: "cache", instances: 2, memoryGb: 1, eviction: "lru" },
+        { id: "queue-0", kind: "message_queue" },
+        { id: "workers-0", kind: "worker", instances: 1 },
+      ],
+      [
+        ["users", "lb-0"], ["lb-0", "web-0"], ["web-0", "cache-0"], ["web-0", "db"], ["web-0", "db-replica-0"],
+        ["web-0", "db-replica-1"], ["web-0", "queue-0"], ["queue-0", "workers-0"], ["workers-0", "db"],
+      ],
+    );
+    const first = simulate(before);
+    const cache = first.components.find((c) => c.id === "cache-0")!;
+    expect(cache.instances).toBeGreaterThanOrEqual(cache.rightSizedUnits!);
+    const after = setInstances(before, "cache-0", 3);
+    expectNotRaised(first, simulate(after), "cache-0 from 2 to 3 instances", before, after);
+  });
+
   it("3a. removing the only (async) replica does not raise the score through a faster read mixture", () => {
     // Found: 56 → 57. With the replica, dynamic reads go to it (sql, p99 53.5 ms); without it
     // they are mixed over db and the faster sessions store (p99 50.4 ms), so latency credit rises.
@@ -359,6 +388,15 @@ describe("pinned counterexamples", () => {
       ],
       [["users", "web-0"], ["web-0", "db"], ["web-0", "db-replica-0"], ["web-0", "sessions"]],
     );
+    const after = withoutNode(before, "db-replica-0");
+    expectNotRaised(simulate(before), simulate(after), "removing the only replica", before, after);
+  });
+
+  it("3a. removing an over-provisioned only replica does not raise the score through cost", () => {
+    // Found (first failure at seed 42, not shrunk): 59 (lean no hire) → 60 (lean hire). The
+    // replica (3 instances) is over-engineering-5 and costs cost-efficiency (1.8 → 2.7 without it).
+    const before: DesignDocument = {"version": 1, "requirements": {"dailyActiveUsers": 8114, "readsPerUserPerDay": 103, "writesPerUserPerDay": 0.1, "peakToAverageRatio": 1, "bytesPerRead": 100, "bytesPerWrite": 100000, "mediaShareOfWrites": 0, "bytesPerMedia": 10000, "retentionYears": 4, "staticShareOfReads": 0, "latencyP99Ms": 355, "availabilityTarget": 0.99, "userRegions": ["eu-west", "us-east"], "consistency": "eventual", "hotKeyShareOfReads": 0}, "design": {"nodes": [{"id": "users", "kind": "client"}, {"id": "media", "kind": "object_storage", "region": "eu-west"}, {"id": "cdn", "kind": "cdn", "ttlSeconds": 86400}, {"id": "db", "kind": "sql_database", "role": "primary", "instances": 1, "shards": 4, "shardKey": "user_id", "region": "eu-west"}, {"id": "db-replica-0", "kind": "sql_database", "role": "replica", "replicaOf": "db", "replication": "async", "instances": 3, "region": "eu-west"}, {"id": "sessions", "kind": "nosql_database", "role": "primary", "region": "eu-west"}, {"id": "logs", "kind": "logging", "region": "eu-west"}, {"id": "metrics", "kind": "metrics", "region": "eu-west"}, {"id": "web-0", "kind": "web_server", "instances": 4, "capacityRpsPerInstance": 1000, "region": "eu-west"}, {"id": "lb-0", "kind": "load_balancer", "instances": 1, "region": "eu-west"}, {"id": "queue-0", "kind": "message_queue", "region": "eu-west"}, {"id": "workers-0", "kind": "worker", "instances": 4, "region": "eu-west"}], "edges": [{"from": "users", "to": "cdn"}, {"from": "users", "to": "lb-0"}, {"from": "lb-0", "to": "web-0"}, {"from": "web-0", "to": "db"}, {"from": "web-0", "to": "db-replica-0"}, {"from": "web-0", "to": "sessions"}, {"from": "web-0", "to": "media"}, {"from": "web-0", "to": "queue-0"}, {"from": "queue-0", "to": "workers-0"}, {"from": "workers-0", "to": "db"}, {"from": "workers-0", "to": "media"}, {"from": "web-0", "to": "logs"}, {"from": "web-0", "to": "metrics"}, {"from": "cdn", "to": "media"}]}};
+    expect(isValid(before)).toBe(true);
     const after = withoutNode(before, "db-replica-0");
     expectNotRaised(simulate(before), simulate(after), "removing the only replica", before, after);
   });
@@ -452,5 +490,20 @@ describe("pinned counterexamples", () => {
     const a = simulate(before);
     const b = simulate(after);
     expect({ total: b.score.total, band: b.score.band, spofs: [...b.spofs].sort() }).toEqual({ total: a.score.total, band: a.score.band, spofs: [...a.spofs].sort() });
+  });
+
+  it("an unrelated second primary store is not redundancy for the first: db stays a single point of failure", () => {
+    // Found while reading 3a: adding a sessions store next to db takes db off the SPOF list,
+    // lifts the availability gate and raises the score 35 → 57, as if reads and writes could go
+    // to either store. Each request needs its own data: losing db still fails the requests for it.
+    const nodes: DesignNode[] = [
+      { id: "users", kind: "client" },
+      { id: "web", kind: "web_server" },
+      { id: "db", kind: "sql_database", role: "primary" },
+    ];
+    const alone = pinned({}, nodes, [["users", "web"], ["web", "db"]]);
+    const withSessions = pinned({}, [...nodes, { id: "sessions", kind: "nosql_database", role: "primary" }], [["users", "web"], ["web", "db"], ["web", "sessions"]]);
+    expect(simulate(alone).spofs).toContain("db");
+    expect(simulate(withSessions).spofs).toContain("db");
   });
 });
