@@ -506,4 +506,24 @@ describe("pinned counterexamples", () => {
     expect(simulate(alone).spofs).toContain("db");
     expect(simulate(withSessions).spofs).toContain("db");
   });
+
+  it("1. a standby replica no request reaches (no edges) does not raise the score", () => {
+    // Found by a variant of property 1 that adds `replicaOf: db` with no edges: 35 → 56, db leaves
+    // the SPOF list. Verdict rule 3 says a node counts as a replica only when a request class
+    // passes through it; if a failover-only standby should count (RDS Multi-AZ), rule 3 and this
+    // case change together.
+    const before = pinned(
+      { userRegions: ["eu-west"] },
+      [
+        { id: "users", kind: "client" },
+        { id: "db", kind: "sql_database", role: "primary", instances: 1 },
+        { id: "web-0", kind: "web_server", instances: 1 },
+      ],
+      [["users", "web-0"], ["web-0", "db"]],
+    );
+    const after = clone(before);
+    after.design.nodes.push({ id: "standby", kind: "sql_database", role: "replica", replicaOf: "db", replication: "async" });
+    expect(isValid(after)).toBe(true);
+    expectNotRaised(simulate(before), simulate(after), "adding a standby replica with no edges", before, after);
+  });
 });
