@@ -28,9 +28,10 @@ export type FindingInputs = {
   rightSize: ReadonlyMap<string, number>;
 };
 
-/** Instances in all on live nodes (the fleet someone must watch). */
+/** Instances in all on live nodes that run software someone must watch (managed edges and balancers aside). */
 export function fleetSize(setup: ModelSetup, live: ReadonlySet<string>): number {
-  return setup.graph.nodes.filter((n) => live.has(n.id) && n.kind !== "client" && n.kind !== "dns" && n.kind !== "cdn" && n.kind !== "object_storage").reduce((s, n) => s + Math.round(n.units), 0);
+  const managed = ["client", "dns", "cdn", "object_storage", "load_balancer", "logging", "metrics"];
+  return setup.graph.nodes.filter((n) => live.has(n.id) && !managed.includes(n.kind)).reduce((s, n) => s + Math.round(n.units), 0);
 }
 
 const CLASS_LABEL: Record<UserClass, string> = { dynamicRead: "Dynamic reads", write: "Writes", staticRead: "Static reads" };

@@ -30,6 +30,7 @@ export type ModelGraph = {
   byId: Map<string, ModelNode>;
   successors: Map<string, ModelNode[]>;
   predecessors: Map<string, ModelNode[]>;
+  /** Replicas drawn on the board (an edge to or from them): a replica with no edge is not used. */
   replicasOf: Map<string, ModelNode[]>;
   entries: ModelNode[];
   regions: string[];
@@ -67,8 +68,9 @@ export function buildGraph(design: Design, userRegions: readonly string[]): Mode
     return model;
   });
   const replicasOf = new Map<string, ModelNode[]>();
+  const wired = new Set(design.edges.flatMap((e) => [e.from, e.to]));
   for (const n of nodes) {
-    if (n.isReplica && n.node.replicaOf) {
+    if (n.isReplica && n.node.replicaOf && wired.has(n.id)) {
       const list = replicasOf.get(n.node.replicaOf) ?? [];
       list.push(n);
       replicasOf.set(n.node.replicaOf, list);

@@ -31,9 +31,13 @@ export const DEFAULT_SEED = 1;
 export function defaultScenarios(setup: ModelSetup): Scenario[] {
   const g = setup.graph;
   const out: Scenario[] = [{ kind: "baseline" }];
-  const web = g.nodes.filter((n) => n.kind === "web_server").sort((a, b) => b.instances - a.instances || a.id.localeCompare(b.id))[0];
+  // Chosen by what they are, not by where they sit in the list, so the verdict does not depend
+  // on node order: the largest web tier, and the primary with the most capacity.
+  const cap = (n: (typeof g.nodes)[number]) => n.capacityRpsPerInstance * n.units;
+  const web = g.nodes.filter((n) => n.kind === "web_server").sort((a, b) => b.instances - a.instances || cap(b) - cap(a) || a.id.localeCompare(b.id))[0];
   if (web && web.instances > 1) out.push({ kind: "instance_failure", node: web.id, instances: 1 });
-  const primary = g.nodes.find((n) => n.isPrimary) ?? web;
+  const primaries = g.nodes.filter((n) => n.isPrimary).sort((a, b) => cap(b) - cap(a) || (g.replicasOf.get(b.id)?.length ?? 0) - (g.replicasOf.get(a.id)?.length ?? 0) || a.id.localeCompare(b.id));
+  const primary = primaries[0] ?? web;
   if (primary) out.push({ kind: "node_down", node: primary.id });
   // Nodes without a region live in the first user region: an outage of it always applies.
   out.push({ kind: "region_outage", region: g.homeRegion });

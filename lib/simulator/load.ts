@@ -1,7 +1,7 @@
 import { UNLIMITED_RPS } from "./catalog.ts";
 import type { ModelGraph, ModelNode } from "./graph.ts";
 import { mmcStation } from "./math/queue.ts";
-import { topologicalOrder } from "./plan-walk.ts";
+import { compiled } from "./plan-walk.ts";
 import type { Plan, RequestClass, UserClass } from "./routing.ts";
 
 export { servedShare } from "./plan-walk.ts";
@@ -47,18 +47,18 @@ export function computeLoads(plans: Record<UserClass, Plan>, opts: LoadOptions):
     const rate0 = opts.rates[cls];
     if (!(rate0 > 0)) continue;
     // Incoming rate and rate of hot-key requests (dynamic reads for the hottest key not yet
-    // answered by a cache) per plan node.
-    const rate = new Map<Plan, number>([[root, rate0]]);
-    const hot = new Map<Plan, number>([[root, cls === "dynamicRead" ? rate0 * opts.hotKeyShare : 0]]);
-    const push = (p: Plan, r: number, h: number) => {
-      if (!(r > 0)) return;
-      rate.set(p, (rate.get(p) ?? 0) + r);
-      hot.set(p, (hot.get(p) ?? 0) + h);
-    };
-    for (const plan of topologicalOrder(root, true)) {
-      const r = rate.get(plan) ?? 0;
+    // answered by a cache) per plan node, by position in the compiled DAG.
+    const { order, kids } = compiled(root, true);
+    const rate = new Float64Array(order.length);
+    const hot = new Float64Array(order.length);
+    rate[0] = rate0;
+    hot[0] = cls === "dynamicRead" ? rate0 * opts.hotKeyShare : 0;
+    for (let i = 0; i < order.length; i++) {
+      const r = rate[i];
       if (!(r > 0)) continue;
-      const h = hot.get(plan) ?? 0;
+      const h = hot[i];
+      const plan = order[i];
+      const k = kids[i];
       switch (plan.t) {
         case "visit": {
           // Only nodes that hold keys (caches, databases) have a unit that owns the hot key.
@@ -68,22 +68,28 @@ export function computeLoads(plans: Record<UserClass, Plan>, opts: LoadOptions):
         }
         case "seq": {
           let stepHot = h;
-          for (const step of plan.steps) {
-            push(step, r, stepHot);
+          for (let j = 0; j < k.length; j++) {
+            rate[k[j]] += r;
+            hot[k[j]] += stepHot;
             // Past a cache the hot key is a hit: it does not reach the database.
+            const step = plan.steps[j];
             if (step.t === "visit" && step.node.kind === "cache") stepHot = 0;
           }
           break;
         }
         case "mix":
         case "split":
-          for (const o of plan.options) push(o.plan, r * o.p, h * o.p);
+          for (let j = 0; j < k.length; j++) {
+            rate[k[j]] += r * plan.options[j].p;
+            hot[k[j]] += h * plan.options[j].p;
+          }
           break;
         case "fallback":
-          push(plan.main, r, h);
-          break;
         case "async":
-          push(plan.plan, r, 0);
+          // Main path only (a fallback's backup carries nothing while the main path is there);
+          // behind a queue the hot key no longer matters.
+          rate[k[0]] += r;
+          if (plan.t === "fallback") hot[k[0]] += h;
           break;
         case "fail":
           break;

@@ -74,8 +74,8 @@ export function failReasons(plan: Plan): string[] {
 type Compiled = { order: Plan[]; kids: Int32Array[] };
 const compiledMemo = [new WeakMap<Plan, Compiled>(), new WeakMap<Plan, Compiled>()];
 
-/** The DAG as arrays: plans in topological order and each one's children as positions. */
-function compiled(root: Plan, mainOnly: boolean): Compiled {
+/** The DAG as arrays: plans in topological order (parents first) and each one's children as positions. */
+export function compiled(root: Plan, mainOnly: boolean): Compiled {
   const memo = compiledMemo[mainOnly ? 1 : 0];
   const known = memo.get(root);
   if (known) return known;
@@ -87,68 +87,84 @@ function compiled(root: Plan, mainOnly: boolean): Compiled {
   return c;
 }
 
-/**
- * A value computed bottom-up over the DAG, once per plan node: `combine` gets the plan and its
- * children's values, in the order children() lists them.
- */
-export function foldPlan<T>(root: Plan, combine: (plan: Plan, childValues: T[]) => T, mainOnly = false): T {
-  const { order, kids } = compiled(root, mainOnly);
-  const values = new Array<T>(order.length);
-  for (let i = order.length - 1; i >= 0; i--) {
-    const k = kids[i];
-    const childValues = new Array<T>(k.length);
-    for (let j = 0; j < k.length; j++) childValues[j] = values[k[j]];
-    values[i] = combine(order[i], childValues);
-  }
-  return values[0];
-}
-
 /** Share of a class's requests that complete: the product of served factors along each path. */
 export function servedShare(plan: Plan, factor: (node: ModelNode) => number): number {
-  return foldPlan<number>(plan, (p, v) => {
+  // Hot path (every moment of every scenario): typed arrays over the compiled DAG, no closures.
+  const { order, kids } = compiled(plan, false);
+  const v = new Float64Array(order.length);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const p = order[i];
+    const k = kids[i];
     switch (p.t) {
       case "visit":
-        return factor(p.node);
-      case "seq":
-        return v.reduce((s, x) => s * x, 1);
+        v[i] = factor(p.node);
+        break;
+      case "seq": {
+        let x = 1;
+        for (let j = 0; j < k.length; j++) x *= v[k[j]];
+        v[i] = x;
+        break;
+      }
       case "mix":
-      case "split":
-        return p.options.reduce((s, o, i) => s + o.p * v[i], 0);
+      case "split": {
+        let x = 0;
+        for (let j = 0; j < k.length; j++) x += p.options[j].p * v[k[j]];
+        v[i] = x;
+        break;
+      }
       case "fallback":
         // The backup only counts when the main path has failed outright (e.g. a cache that is
         // failing before anyone notices is timed out and skipped).
-        return v[0] > 0 ? v[0] : v[1];
+        v[i] = v[k[0]] > 0 ? v[k[0]] : v[k[1]];
+        break;
       case "async":
         // The user is answered at once, but a job that can never be done was not served.
-        return v[0];
+        v[i] = v[k[0]];
+        break;
       case "fail":
-        return 0;
+        v[i] = 0;
     }
-  });
+  }
+  return v[0];
 }
 
 const regionKey = (r: string) => `region:${r}`;
 
 /** Whether a plan still has a live way through when the components in `down` are lost. */
 export function alive(plan: Plan, down: ReadonlySet<string>): boolean {
-  return foldPlan<boolean>(plan, (p, v) => {
+  const { order, kids } = compiled(plan, false);
+  const v = new Uint8Array(order.length);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const p = order[i];
+    const k = kids[i];
+    let ok = false;
     switch (p.t) {
       case "visit":
-        return !down.has(p.node.id) && !(p.node.region !== null && down.has(regionKey(p.node.region)));
+        ok = !down.has(p.node.id) && !(p.node.region !== null && down.has(regionKey(p.node.region)));
+        break;
       case "seq":
-        return v.every(Boolean);
+        ok = true;
+        for (let j = 0; j < k.length && ok; j++) ok = v[k[j]] === 1;
+        break;
       case "mix":
-        return p.options.every((o, i) => o.p <= 0 || v[i]);
+        ok = true;
+        for (let j = 0; j < k.length && ok; j++) ok = p.options[j].p <= 0 || v[k[j]] === 1;
+        break;
       case "split":
-        return v.some(Boolean);
+        for (let j = 0; j < k.length && !ok; j++) ok = v[k[j]] === 1;
+        break;
       case "fallback":
-        return v[0] || v[1];
+        ok = v[k[0]] === 1 || v[k[1]] === 1;
+        break;
       case "async":
         // A queue holds the jobs while its consumers are down: only a queue with no consumer
         // at all (a Fail plan) loses them.
-        return p.plan.t !== "fail";
+        ok = p.plan.t !== "fail";
+        break;
       case "fail":
-        return false;
+        ok = false;
     }
-  });
+    v[i] = ok ? 1 : 0;
+  }
+  return v[0] === 1;
 }

@@ -300,24 +300,41 @@ export class Router {
     return { t: "seq", steps };
   }
 
-  /** Database read targets of a caller; Fail when it has no database. */
+  /**
+   * Database read targets of a caller; Fail when it has no database. A primary and its replicas
+   * hold one data set; different primaries hold different data (a users store and a sessions
+   * store), so they are a partition — each serves its share and none stands in for another.
+   */
   private dbRead(n: ModelNode, cls: RequestClass): Plan {
     const dbs = this.next(n).filter(isDatabase);
     if (dbs.length === 0) return fail(`${n.id} has no database`);
-    const strong = this.ctx.strongConsistency;
-    const readable = (d: ModelNode) => d.isPrimary || this.ctx.world.promoted.has(d.id) || !strong || d.node.replication === "sync";
-    const replicas = dbs.filter((d) => !d.isPrimary && readable(d));
-    const primaries = dbs.filter((d) => d.isPrimary || this.ctx.world.promoted.has(d.id));
-    const over = (list: ModelNode[]) => (list.length === 0 ? fail(`${n.id}: no readable database`) : splitBy(list.map((d) => ({ node: d, plan: this.plan(d, n, cls) }))));
-    // Replicas take the reads; the primary is the fallback (and the only target when strong).
-    // If the primary is lost, one of its replicas is promoted and takes its reads too.
-    const promotedOnly = replicas.filter((r) => !this.ctx.world.promoted.has(r.id));
-    const standbys = primaries.flatMap((p) => (this.ctx.graph.replicasOf.get(p.id) ?? []).filter((r) => this.live(r) && !this.ctx.world.promoted.has(r.id)));
-    const onPrimaries = standbys.length > 0 && primaries.length > 0 ? withFallback(over(primaries), splitBy(standbys.map((r) => ({ node: r, plan: visit(this.ctx, r, n, cls) as Plan })))) : over(primaries);
-    return withFallback(over(promotedOnly), onPrimaries);
+    return partition(dataSets(dbs).map((set) => ({ nodes: this.readTargets(set), plan: this.readDataSet(n, cls, set) })));
   }
 
-  /** Write targets: connected primaries, or the promoted replicas of a removed primary. */
+  /** The nodes of a data set that serve its reads (a data set's share of reads follows their capacity). */
+  private readTargets(dbs: ModelNode[]): ModelNode[] {
+    const { world } = this.ctx;
+    const strong = this.ctx.strongConsistency;
+    const readable = (d: ModelNode) => d.isPrimary || world.promoted.has(d.id) || !strong || d.node.replication === "sync";
+    const replicas = dbs.filter((d) => !d.isPrimary && readable(d) && !world.promoted.has(d.id));
+    return replicas.length > 0 ? replicas : dbs.filter((d) => d.isPrimary || world.promoted.has(d.id));
+  }
+
+  /** Reads of one data set: its replicas (split by capacity), the primary as their fallback. */
+  private readDataSet(n: ModelNode, cls: RequestClass, dbs: ModelNode[]): Plan {
+    const { world, graph } = this.ctx;
+    const strong = this.ctx.strongConsistency;
+    const readable = (d: ModelNode) => d.isPrimary || world.promoted.has(d.id) || !strong || d.node.replication === "sync";
+    const replicas = dbs.filter((d) => !d.isPrimary && readable(d) && !world.promoted.has(d.id));
+    const primaries = dbs.filter((d) => d.isPrimary || world.promoted.has(d.id));
+    const over = (list: ModelNode[]) => (list.length === 0 ? fail(`${n.id}: no readable database`) : splitBy(list.map((d) => ({ node: d, plan: this.plan(d, n, cls) }))));
+    // If the primary is lost, one of its replicas is promoted and takes its reads too.
+    const standbys = primaries.flatMap((p) => (graph.replicasOf.get(p.id) ?? []).filter((r) => this.live(r) && !world.promoted.has(r.id)));
+    const onPrimaries = standbys.length > 0 && primaries.length > 0 ? withFallback(over(primaries), splitBy(standbys.map((r) => ({ node: r, plan: visit(this.ctx, r, n, cls) as Plan })))) : over(primaries);
+    return withFallback(over(replicas), onPrimaries);
+  }
+
+  /** Write targets: connected primaries (each its own data set), or the promoted replicas of a removed primary. */
   private writeTargets(n: ModelNode, cls: RequestClass): Plan | null {
     const { graph, world } = this.ctx;
     const connected = graph.successors.get(n.id)!.filter(isDatabase);
@@ -334,17 +351,20 @@ export class Router {
         }
       }
     }
-    // Writes land on every connected primary's data set: one of them (split by capacity).
     if (targets.length === 0) {
       const onlyReplicas = connected.every((d) => d.isReplica);
       return fail(onlyReplicas ? `${n.id} is connected only to replicas (${connected.map((d) => d.id).join(", ")}): writes need an edge to a primary` : `${n.id}: no live primary database for writes`);
     }
-    const main = splitBy(targets.map((t) => ({ node: t, plan: this.plan(t, n, cls) })));
-    // For availability: a live replica of the primary can be promoted.
-    const standbys = targets.flatMap((t) => (graph.replicasOf.get(t.id) ?? []).filter((r) => this.live(r) && !world.promoted.has(r.id)));
-    if (standbys.length === 0) return main;
-    const promotedVisits = standbys.map((r) => ({ node: r, plan: visit(this.ctx, r, n, cls) as Plan }));
-    return { t: "fallback", main, backup: splitBy(promotedVisits) };
+    // Each primary holds its own data: writes are a partition over them. For availability, a
+    // live replica of a primary can be promoted in its place.
+    return partition(
+      targets.map((t) => {
+        const own = this.plan(t, n, cls);
+        const standbys = (graph.replicasOf.get(t.id) ?? []).filter((r) => this.live(r) && !world.promoted.has(r.id));
+        const plan: Plan = standbys.length === 0 ? own : { t: "fallback", main: own, backup: splitBy(standbys.map((r) => ({ node: r, plan: visit(this.ctx, r, n, cls) as Plan }))) };
+        return { nodes: [t], plan };
+      }),
+    );
   }
 
   /** A write at a primary: sync replication adds the slowest replica's round trip. */
@@ -365,6 +385,29 @@ const CLASS_WORDS: Record<RequestClass, string> = { dynamicRead: "dynamic reads"
 /** Why a kind must not receive a class, in a candidate's words. */
 function refusal(n: ModelNode, cls: RequestClass): string {
   return `${n.id} cannot take ${CLASS_WORDS[cls]}: ${KIND_SEMANTICS[n.kind].summary}`;
+}
+
+/** Databases grouped by data set: a primary with its replicas (by replicaOf), in first-seen order. */
+function dataSets(dbs: ModelNode[]): ModelNode[][] {
+  const sets = new Map<string, ModelNode[]>();
+  for (const d of dbs) {
+    const key = d.isReplica ? (d.node.replicaOf ?? d.id) : d.id;
+    const set = sets.get(key) ?? [];
+    set.push(d);
+    sets.set(key, set);
+  }
+  return [...sets.values()];
+}
+
+/**
+ * Different data sets: each takes its share of requests (by capacity) and none is a fallback for
+ * another — losing one fails its share. (A split is for siblings that can stand in for each other.)
+ */
+function partition(parts: { nodes: ModelNode[]; plan: Plan }[]): Plan {
+  if (parts.length === 1) return parts[0].plan;
+  const weight = (p: (typeof parts)[number]) => p.nodes.reduce((s, d) => s + capacityOf(d), 0);
+  const total = parts.reduce((s, p) => s + weight(p), 0);
+  return { t: "mix", options: parts.map((p) => ({ p: total > 0 ? weight(p) / total : 1 / parts.length, plan: p.plan })) };
 }
 
 function seq(...steps: Plan[]): Plan {

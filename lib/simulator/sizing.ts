@@ -38,7 +38,11 @@ export function rightSizedUnits(station: Station, floor = 1): number {
   return Math.max(1, floor, atTarget);
 }
 
-/** The right size of every node, in units; a database's floor is the shards its data needs. */
+/**
+ * The right size of every node, in units. A database's floor is the shards its data needs; a
+ * cache's floor is the memory that holds every key (more memory raises the hit ratio until
+ * then, and nothing after).
+ */
 export function rightSizeAll(setup: ModelSetup, stations: ReadonlyMap<string, Station>, live: ReadonlySet<string>): Map<string, number> {
   const shards = dataShardsNeeded(setup, live);
   const out = new Map<string, number>();
@@ -46,7 +50,13 @@ export function rightSizeAll(setup: ModelSetup, stations: ReadonlyMap<string, St
     const st = stations.get(n.id);
     if (!st) continue;
     const owner = n.isReplica ? (n.node.replicaOf ?? "") : n.id;
-    out.set(n.id, rightSizedUnits(st, shards.get(owner) ?? 1));
+    let floor = shards.get(owner) ?? 1;
+    if (n.kind === "cache") {
+      const perUnitBytes = (n.node.memoryGb ?? MODEL_CONSTANTS.cacheMemoryGb) * 1e9;
+      const holdsAll = Math.ceil((setup.dynamicKeys * setup.itemBytes) / perUnitBytes);
+      floor = Math.max(1, holdsAll);
+    }
+    out.set(n.id, rightSizedUnits(st, floor));
   }
   return out;
 }
