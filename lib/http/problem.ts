@@ -22,8 +22,8 @@ const TITLES: Record<number, string> = {
   503: "Service unavailable",
 };
 
-export function problemResponse(status: number, detail: string, problems?: FieldProblem[], headers?: HeadersInit): Response {
-  const body: ProblemBody = { type: "about:blank", title: TITLES[status] ?? "Error", status, detail };
+export function problemResponse(status: number, detail: string, problems?: FieldProblem[], headers?: HeadersInit, extensions?: Record<string, unknown>): Response {
+  const body: ProblemBody = { ...extensions, type: "about:blank", title: TITLES[status] ?? "Error", status, detail };
   if (problems && problems.length > 0) body.problems = problems;
   return new Response(JSON.stringify(body), {
     status,

@@ -10,6 +10,7 @@ import { phaseChecklists } from "./content";
 import { sessionDesignDocument, sessionRequirements } from "./design-document";
 import { answerQuestion, feedbackReply } from "./interviewer";
 import { loadOwnedSession } from "./load-session";
+import { assertNoConflictingResends } from "./same-event";
 import { promptBands } from "./session-clock";
 import { LiveSession } from "./sync-session";
 
@@ -75,11 +76,13 @@ export type AppendResult = {
 
 /**
  * Appends the candidate's events in order, idempotently: an id already in the log is
- * acknowledged without a second row, so the client can retry until it hears back. The server
+ * acknowledged without a second row, so the client can retry until it hears back; the same id
+ * with a different event is a 409 naming it (./same-event.ts). The server
  * reacts where the interviewer would: questions are answered, probes asked, submission scored.
  */
 export async function appendClientEvents(client: PrismaClient, who: Who, events: ClientEvent[]): Promise<AppendResult> {
   const current = await live(client, who);
+  assertNoConflictingResends(current.events, events);
   const accepted: string[] = [];
   const rejected: { id: string; reason: string }[] = [];
   for (const event of events) {

@@ -32,7 +32,7 @@ export const DEFAULT_POOL_LIMITS: PoolLimits = {
 };
 
 export function workerFile(): string {
-  return path.join(process.cwd(), "lib", "simulation", "worker.ts");
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "simulation", "worker.ts");
 }
 
 type Holder = { pool?: SimulationPool };
