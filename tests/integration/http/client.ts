@@ -21,6 +21,11 @@ export class TestClient {
     }
   }
 
+  /** The Cookie header this client sends (for raw requests that play the victim's browser). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
   cookieNames(): string[] {
     return [...this.cookies.keys()];
   }
