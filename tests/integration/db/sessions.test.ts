@@ -89,7 +89,7 @@ describe.each(targets)("the session service on $name", ({ create }) => {
   it("submits a design that cannot be simulated with a report that says why, in the submitting request", async () => {
     const { id } = await startSession(client, userId, { slug: "url-shortener", mode: "PRACTICE" });
     const wide = ladder(1);
-    const extra = Array.from({ length: 40 }, (_, i) => ({ id: `web-${i}`, kind: "web_server" as const }));
+    const extra = Array.from({ length: 70 }, (_, i) => ({ id: `web-${i}`, kind: "web_server" as const }));
     wide.design.nodes.push(...extra);
     wide.design.edges.push(...extra.map((node) => ({ from: "client", to: node.id })));
     const now = new Date();
@@ -99,7 +99,7 @@ describe.each(targets)("the session service on $name", ({ create }) => {
     const row = await client.interviewSession.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("SUBMITTED");
     expect(row.score).toBeNull();
-    expect(UnavailableReportSchema.parse(row.report).unavailable.why).toMatch(/"client" has 42 outgoing edges; at most 32/);
+    expect(UnavailableReportSchema.parse(row.report).unavailable.why).toMatch(/"client" has 72 outgoing edges; at most 64/);
   });
 
   it("scores an ordinary submission once, in the submitting request, through the worker pool", async () => {
