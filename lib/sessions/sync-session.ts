@@ -5,6 +5,7 @@ import type { InterviewEvent } from "@/lib/interview/events";
 import { applyEvent, foldEvents, type SessionState } from "@/lib/interview/fold";
 import { dueProbes } from "@/lib/interview/probes";
 import { sessionClock, sessionDueAdvances } from "@/lib/interview/session-clock";
+import { STARTUP_ALLOWANCE_MS } from "@/lib/simulation/pool";
 import { poolLimits } from "@/lib/simulation/run-simulation";
 import { buildSessionReport, reportFailureReason, unavailableReport } from "./build-report";
 import { phaseChecklists } from "./content";
@@ -102,7 +103,9 @@ export class LiveSession {
   private async recoverStuckSubmission(): Promise<void> {
     const submitted = this.state.submitted;
     if (!submitted) return;
-    const graceMs = 2 * poolLimits().timeLimitMs + 30_000;
+    // The longest a submitting request can take: two runs, each waiting and starting up, then
+    // running to the limit; plus time to store.
+    const graceMs = 2 * (poolLimits().timeLimitMs + STARTUP_ALLOWANCE_MS) + 30_000;
     if (this.now.getTime() - new Date(submitted.at).getTime() < graceMs) return;
     const report = unavailableReport(
       { prompt: this.session.prompt, promptVersion: this.session.promptVersion, state: this.state, reason: submitted.reason, submittedAt: new Date(submitted.at) },
