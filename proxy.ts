@@ -2,23 +2,50 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { isProtectedPath } from "@/lib/auth/protected-paths";
+import { env } from "@/lib/env";
+import { API_CONTENT_SECURITY_POLICY, commonSecurityHeaders, newNonce, pageContentSecurityPolicy } from "@/lib/http/security-headers";
 
 /**
- * Sends anonymous visitors of protected pages to the login page, which brings them back
- * afterwards. This is an early, optimistic check only: every page, action and route handler
- * checks the session again (lib/session.ts). Proxy runs on Node.js in Next 16, so it can read
- * the generated secret from the data folder.
+ * Runs before every page and API route (Next 16's middleware):
+ * 1. Security headers on every response (lib/http/security-headers.ts), with a fresh CSP nonce
+ *    per page request. The nonce and the policy also go on the request, where Next finds them
+ *    and stamps its own scripts; the root layout reads the nonce, which keeps pages dynamic.
+ * 2. Anonymous visitors of protected pages go to the login page, which brings them back
+ *    afterwards. This is an early, optimistic check only: every page, action and route handler
+ *    checks the session again (lib/session.ts). Proxy runs on Node.js in Next 16, so it can read
+ *    the generated secret from the data folder.
  */
+function isHttps(request: NextRequest): boolean {
+  if (request.nextUrl.protocol === "https:") return true;
+  // Behind a declared TLS-terminating proxy, its X-Forwarded-Proto says how the client came in.
+  return env().TRUST_PROXY === "1" && request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (!isProtectedPath(pathname)) return NextResponse.next();
-  const token = await getToken({ req: request, secret: resolveAuthSecret(process.env) });
-  if (token) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  login.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(login);
+  const https = isHttps(request);
+  const isApi = pathname === "/api" || pathname.startsWith("/api/");
+  const nonce = newNonce();
+  const policy = isApi ? API_CONTENT_SECURITY_POLICY : pageContentSecurityPolicy({ nonce, development: env().NODE_ENV === "development", https });
+
+  let response: NextResponse;
+  if (!isApi && isProtectedPath(pathname) && !(await getToken({ req: request, secret: resolveAuthSecret(process.env) }))) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", `${pathname}${search}`);
+    response = NextResponse.redirect(login);
+  } else if (isApi) {
+    response = NextResponse.next();
+  } else {
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("content-security-policy", policy);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("content-security-policy", policy);
+  for (const [name, value] of Object.entries(commonSecurityHeaders(https))) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {
-  matcher: ["/((?!api|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
@@ -8,7 +9,10 @@ export const metadata: Metadata = {
   description: "Practise system design interviews: a timed four-step mock interview with a simulator that scores your design.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page carries a fresh CSP nonce (proxy.ts), so every page renders per request: reading
+  // the request's headers here says so to Next.
+  await headers();
   return (
     <html lang="en">
       <body className="min-h-screen">

@@ -21,6 +21,10 @@ const EnvSchema = z
     // Behind a reverse proxy that sets X-Forwarded-For: believe its last entry for per-address
     // rate limits. Off by default, because any client can write that header.
     TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+    // One simulator run (lib/simulation): its time limit, its worker's heap, and how many run at once.
+    SIMULATION_TIME_LIMIT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
+    SIMULATION_MEMORY_MB: z.coerce.number().int().min(32).max(4096).optional(),
+    SIMULATION_THREADS: z.coerce.number().int().min(1).max(16).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.TEST_TIME_SCALE && value.NODE_ENV === "production" && value.DESIGNDRILL_E2E !== "1") {

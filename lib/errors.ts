@@ -11,6 +11,7 @@ export type AppErrorCode =
   | "not_found"
   | "conflict"
   | "payload_too_large"
+  | "unprocessable"
   | "rate_limited"
   | "unavailable";
 
@@ -21,6 +22,7 @@ const STATUS: Record<AppErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,
+  unprocessable: 422,
   rate_limited: 429,
   unavailable: 503,
 };

@@ -3,13 +3,13 @@ import { AppError } from "@/lib/errors";
 
 /**
  * Fixed-window rate limits kept in the database, so several app instances behind a load
- * balancer share one budget. `hit` counts an attempt and says whether it is allowed.
+ * balancer share one budget. `hit` counts an attempt and says whether it is allowed. Sign-in
+ * attempts are throttled differently, with a growing delay rather than a window that locks the
+ * account (lib/auth/login-throttle.ts).
  */
 export type RateLimitRule = { limit: number; windowSeconds: number };
 
 export const RATE_LIMITS = {
-  loginPerEmail: { limit: 5, windowSeconds: 15 * 60 },
-  loginPerAddress: { limit: 30, windowSeconds: 15 * 60 },
   simulatePerUser: { limit: 120, windowSeconds: 60 },
   registerPerAddress: { limit: 20, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
@@ -33,11 +33,6 @@ export async function hitRateLimit(
   const count = Number(rows[0]?.count ?? 1);
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + rule.windowSeconds * 1000 - now.getTime()) / 1000));
   return { allowed: count <= rule.limit, remaining: Math.max(0, rule.limit - count), retryAfterSeconds };
-}
-
-/** Forgets a key (a successful login clears the per-email counter). */
-export async function clearRateLimit(client: PrismaClient, key: string): Promise<void> {
-  await client.rateLimit.deleteMany({ where: { key } });
 }
 
 /** Simulator runs per user (the API, feedback and scenarios share one budget). */

@@ -104,7 +104,9 @@ export function useSessionSync(initial: SessionView) {
       // The server will never accept these events as they are: drop the ones it names (or the
       // batch, when it names none) and say so, rather than retry forever.
       const problem = (await response.json().catch(() => null)) as { problems?: { path: string }[] } | null;
-      const indexes = response.status === 400 ? rejectedIndexes(problem?.problems) : null;
+      // A 409 names the ids resent with a different event; the rest of the batch was not stored
+      // and is sent again.
+      const indexes = response.status === 400 || response.status === 409 ? rejectedIndexes(problem?.problems) : null;
       const ids = new Set(batch.filter((_, index) => !indexes || indexes.has(index)).map((event) => event.id));
       updateQueue((current) => current.filter((entry) => !ids.has(entry.event.id)));
       setStatus("error");

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "./password";
-import type { Registration, UserRole } from "./validation";
+import { MAX_PASSWORD_BYTES, passwordBytes, type Registration, type UserRole } from "./validation";
 
 export type AccountUser = { id: string; email: string; name: string; role: UserRole };
 
@@ -33,6 +33,7 @@ export async function registerAccount(client: PrismaClient, input: Registration)
 export async function verifyCredentials(client: PrismaClient, email: string, password: string): Promise<AccountUser | null> {
   const user = await client.user.findUnique({ where: { email }, select: { ...SELECT, passwordHash: true } });
   const ok = await verifyPassword(password, user?.passwordHash ?? "$2b$11$invalidinvalidinvalidinvalidinvalidinvalidinvalidinva");
-  if (!user || !ok) return null;
+  // bcrypt would compare only the first 72 bytes; a longer password can never be the right one.
+  if (!user || !ok || passwordBytes(password) > MAX_PASSWORD_BYTES) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -2,15 +2,14 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { clientAddress } from "@/lib/http/client-address";
-import { clearRateLimit, hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
 import { verifyCredentials } from "./accounts";
+import { bucketsForAttempt } from "./login-buckets";
+import { recordLoginSuccess } from "./login-throttle";
 import { resolveAuthSecret } from "./secret";
 import { CredentialsSchema, type UserRole } from "./validation";
 
 const SESSION_DAYS = 14;
 
-export const TOO_MANY_ATTEMPTS = "Too many sign-in attempts. Wait 15 minutes and try again.";
 export const WRONG_CREDENTIALS = "Wrong email or password.";
 
 let cached: NextAuthOptions | undefined;
@@ -30,16 +29,11 @@ export function authOptions(): NextAuthOptions {
           if (!parsed.success) throw new Error(WRONG_CREDENTIALS);
           const { email, password } = parsed.data;
           const client = db();
-          const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
-          const address = clientAddress({ get: (name) => headers[name] ?? null }, env().TRUST_PROXY === "1");
-          const [byEmail, byAddress] = await Promise.all([
-            hitRateLimit(client, `login:email:${email}`, RATE_LIMITS.loginPerEmail),
-            address ? hitRateLimit(client, `login:address:${address}`, RATE_LIMITS.loginPerAddress) : null,
-          ]);
-          if (!byEmail.allowed || (byAddress && !byAddress.allowed)) throw new Error(TOO_MANY_ATTEMPTS);
+          // The attempt was throttled (and counted) in front of next-auth, in ./auth-route.ts.
           const user = await verifyCredentials(client, email, password);
           if (!user) throw new Error(WRONG_CREDENTIALS);
-          await clearRateLimit(client, `login:email:${email}`);
+          const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
+          await recordLoginSuccess(client, bucketsForAttempt(email, { get: (name) => headers[name] ?? null }));
           return user;
         },
       }),

@@ -8,13 +8,25 @@ export const EmailSchema = z
   .max(254, "Email is too long.")
   .pipe(z.email({ error: "Enter a valid email address." }));
 
+/**
+ * bcrypt reads only the first 72 bytes of a password: a longer one would sign in with any
+ * suffix. So a password is at most 72 bytes in UTF-8 (72 ASCII characters, fewer with accents
+ * or Korean), refused with a message at registration, and never truncated at login.
+ */
+export const MAX_PASSWORD_BYTES = 72;
+export function passwordBytes(password: string): number {
+  return new TextEncoder().encode(password).length;
+}
+
 export const RegistrationSchema = z.strictObject({
   email: EmailSchema,
   name: z.string({ error: "Name is required." }).trim().min(1, "Name is required.").max(80, "Name is at most 80 characters."),
   password: z
     .string({ error: "Password is required." })
     .min(10, "Password must be at least 10 characters.")
-    .max(200, "Password is at most 200 characters."),
+    .refine((password) => passwordBytes(password) <= MAX_PASSWORD_BYTES, {
+      error: `Password is at most ${MAX_PASSWORD_BYTES} bytes (72 plain letters or digits; accented and Korean letters take 2-3 bytes each).`,
+    }),
 });
 export type Registration = z.infer<typeof RegistrationSchema>;
 

@@ -9,6 +9,12 @@ import path from "node:path";
  * first opener writes its pid to `<dir>/designdrill.lock` with O_EXCL; a later opener finds a
  * live pid there and gets a clear error naming the folder. A lock left by a dead process is
  * taken over.
+ *
+ * A pid alone is not an identity: after a reboot or a container restart the recorded pid often
+ * belongs to some unrelated live process, which would block start-up for good. So the lock also
+ * records the machine's boot id and the holder's start time (both from /proc on Linux); a lock
+ * from another boot, or whose pid now names a process started at another time, is stale. Where
+ * /proc is missing (macOS), the pid alone decides, as before.
  */
 export class DataFolderLockedError extends Error {
   constructor(
@@ -40,13 +46,52 @@ export function lockFilePath(folder: string): string {
   return path.join(folder, "designdrill.lock");
 }
 
-function readHolder(file: string): number | "gone" | "unreadable" {
+function readProc(file: string): string | null {
   try {
-    const pid = Number.parseInt(fs.readFileSync(file, "utf8"), 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : "unreadable";
+    return fs.readFileSync(file, "utf8").trim();
+  } catch {
+    return null;
+  }
+}
+
+/** This boot of the machine (Linux), or null. */
+export function bootId(): string | null {
+  return readProc("/proc/sys/kernel/random/boot_id");
+}
+
+/** When a process started, in clock ticks since boot (field 22 of /proc/<pid>/stat), or null. */
+export function processStartTime(pid: number): string | null {
+  const stat = readProc(`/proc/${pid}/stat`);
+  // The command name (field 2) is in parentheses and may hold spaces: count from the last ")".
+  const fields = stat?.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return fields?.[19] ?? null;
+}
+
+/** The lock file's text: pid, boot id and start time, one per line. */
+export function lockContent(pid = process.pid): string {
+  return [String(pid), bootId() ?? "", processStartTime(pid) ?? ""].join("\n");
+}
+
+type Holder = { pid: number; bootId: string; startTime: string };
+
+function readHolder(file: string): Holder | "gone" | "unreadable" {
+  try {
+    const [pidText = "", boot = "", start = ""] = fs.readFileSync(file, "utf8").split("\n");
+    const pid = Number.parseInt(pidText, 10);
+    return Number.isInteger(pid) && pid > 0 ? { pid, bootId: boot.trim(), startTime: start.trim() } : "unreadable";
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "ENOENT" ? "gone" : "unreadable";
   }
+}
+
+/** Does the recorded holder still run: the same pid, in this boot, started at the same time? */
+function holderRuns(holder: Holder): boolean {
+  if (!isAlive(holder.pid)) return false;
+  const boot = bootId();
+  if (holder.bootId && boot && holder.bootId !== boot) return false;
+  const start = processStartTime(holder.pid);
+  if (holder.startTime && start && holder.startTime !== start) return false;
+  return true;
 }
 
 /**
@@ -62,7 +107,7 @@ export function acquireDataFolderLock(folder: string): void {
   fs.mkdirSync(absolute, { recursive: true });
   const file = lockFilePath(absolute);
   const mine = `${file}.${process.pid}.${Date.now()}`;
-  fs.writeFileSync(mine, String(process.pid));
+  fs.writeFileSync(mine, lockContent());
   try {
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
@@ -77,7 +122,7 @@ export function acquireDataFolderLock(folder: string): void {
       if (holder === "gone") continue;
       // An unreadable lock is treated as held: guessing wrong would lose data.
       if (holder === "unreadable") throw new DataFolderLockedError(absolute, -1);
-      if (holder !== process.pid && isAlive(holder)) throw new DataFolderLockedError(absolute, holder);
+      if (holder.pid !== process.pid && holderRuns(holder)) throw new DataFolderLockedError(absolute, holder.pid);
       try {
         fs.renameSync(file, `${file}.stale.${process.pid}.${Date.now()}`);
       } catch {
@@ -99,7 +144,7 @@ export function releaseDataFolderLock(folder: string): void {
   if (!file) return;
   held.delete(absolute);
   try {
-    if (fs.readFileSync(file, "utf8") === String(process.pid)) fs.rmSync(file, { force: true });
+    if (fs.readFileSync(file, "utf8").split("\n")[0] === String(process.pid)) fs.rmSync(file, { force: true });
   } catch {
     // Already gone: nothing to release.
   }

@@ -43,3 +43,8 @@ export async function checkHealth(client: () => PrismaClient): Promise<Health> {
     ...(pending.length > 0 ? { detail: `Pending migrations: ${pending.join(", ")}. Run \`npm run db:migrate\`.` } : {}),
   };
 }
+
+/** What anyone may see: the verdicts, not the migration names or the error text. */
+export function publicHealth(health: Health): Pick<Health, "status" | "database"> & { migrations: { status: Health["migrations"]["status"] } } {
+  return { status: health.status, database: health.database, migrations: { status: health.migrations.status } };
+}

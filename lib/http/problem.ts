@@ -16,13 +16,14 @@ const TITLES: Record<number, string> = {
   404: "Not found",
   409: "Conflict",
   413: "Payload too large",
+  422: "Unprocessable content",
   429: "Too many requests",
   500: "Internal error",
   503: "Service unavailable",
 };
 
-export function problemResponse(status: number, detail: string, problems?: FieldProblem[], headers?: HeadersInit): Response {
-  const body: ProblemBody = { type: "about:blank", title: TITLES[status] ?? "Error", status, detail };
+export function problemResponse(status: number, detail: string, problems?: FieldProblem[], headers?: HeadersInit, extensions?: Record<string, unknown>): Response {
+  const body: ProblemBody = { ...extensions, type: "about:blank", title: TITLES[status] ?? "Error", status, detail };
   if (problems && problems.length > 0) body.problems = problems;
   return new Response(JSON.stringify(body), {
     status,

@@ -1,13 +1,18 @@
 import type { z } from "zod";
 import type { UserRole } from "@/lib/auth/validation";
 import { AppError, problemsFromIssues } from "@/lib/errors";
+import { env } from "@/lib/env";
 import { requireRole, requireUser, type SessionUser } from "@/lib/session";
+import { jsonDepthExceeds, MAX_JSON_DEPTH } from "./json-depth";
 import { errorResponse } from "./problem";
+import { assertSameOriginJson } from "./same-origin";
 
 /**
  * The one wrapper for route handlers: checks who is calling, parses body, query and params
  * with zod, and answers every failure as problem+json naming the failing fields. Route files
- * stay a few lines long; the work happens in lib/.
+ * stay a few lines long; the work happens in lib/. State-changing methods must come from this
+ * site as JSON (./same-origin.ts), checked before anything else, so a cross-site form can
+ * neither change state nor learn anything from the answer.
  */
 type Auth = "public" | "user" | UserRole[];
 
@@ -39,6 +44,11 @@ async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
   if (buffer.byteLength > maxBytes) throw tooLarge(maxBytes);
   const text = new TextDecoder().decode(buffer);
   if (text.trim() === "") throw new AppError("bad_request", "The request body is empty; send JSON.", { problems: [{ path: "body", message: "Required." }] });
+  if (jsonDepthExceeds(text)) {
+    throw new AppError("bad_request", `The request body is nested too deep (more than ${MAX_JSON_DEPTH} levels).`, {
+      problems: [{ path: "body", message: `Nested too deep: at most ${MAX_JSON_DEPTH} levels of arrays and objects.` }],
+    });
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text, rejectUnstorable);
@@ -83,6 +93,7 @@ export function route<
 >(spec: Spec<B, Q, P, A>, handler: (input: Input<B, Q, P, A>) => Promise<unknown>) {
   return async (req: Request, context?: Context): Promise<Response> => {
     try {
+      assertSameOriginJson(req, env().NEXTAUTH_URL);
       let user: SessionUser | null = null;
       if (spec.auth === "user") user = await requireUser();
       else if (Array.isArray(spec.auth)) user = await requireRole(...(spec.auth as UserRole[]));

@@ -42,3 +42,18 @@ export const SessionReportSchema = z.strictObject({
   reference: BoardSchema.nullable(),
 });
 export type SessionReport = z.infer<typeof SessionReportSchema>;
+
+/**
+ * What is stored instead when the report could not be built at submission (the design was too
+ * large to simulate within the limits, or the submitting request never finished): the session
+ * is still submitted, reading it never runs the simulator again, and the page says why.
+ */
+export const UnavailableReportSchema = z.strictObject({
+  version: z.literal(1),
+  submittedAt: z.iso.datetime({ offset: true }),
+  reason: z.enum(["manual", "timeout"]),
+  prompt: z.strictObject({ slug: z.string().min(1), title: z.string().min(1), version: z.number().int().positive() }),
+  unavailable: z.strictObject({ why: z.string().min(1) }),
+  design: BoardSchema,
+});
+export type UnavailableReport = z.infer<typeof UnavailableReportSchema>;

@@ -5,8 +5,9 @@ import type { PhaseBands } from "@/lib/interview/phases";
 import { buildProcessBlock } from "@/lib/interview/process";
 import { fullRequirements } from "@/lib/prompts/requirements";
 import type { PromptDocument } from "@/lib/prompts/schema";
-import type { SessionReport } from "@/lib/report/session-report";
-import { simulate } from "@/lib/simulator";
+import type { SessionReport, UnavailableReport } from "@/lib/report/session-report";
+import { runSimulation } from "@/lib/simulation/run-simulation";
+import { isAppError } from "@/lib/errors";
 import type { Checklist } from "@/lib/content/checklists";
 import { evaluateChecklists } from "./checklist";
 import { sessionDesignDocument, sessionRequirements } from "./design-document";
@@ -26,16 +27,20 @@ export type ReportInput = {
 /**
  * The report stored with a submitted session. Sessions never score anything themselves: the
  * simulator scores the design twice, against what the candidate clarified and against the
- * prompt's full requirements, with the process block folded from the event log.
+ * prompt's full requirements, with the process block folded from the event log. Both runs go
+ * through the worker pool's limits (lib/simulation), so a design too large to simulate ends in
+ * an error here, never in a stalled request.
  */
-export function buildSessionReport(input: ReportInput): SessionReport {
+export async function buildSessionReport(input: ReportInput, run = runSimulation): Promise<SessionReport> {
   const { prompt, state, clock, bands } = input;
   const process = buildProcessBlock(state, clock, prompt.facts, { bands });
   const clarifiedNeeds = sessionRequirements(prompt, state);
   const fullNeeds = fullRequirements(prompt);
   const options = { rubric: prompt.rubric };
-  const clarified = simulate(sessionDesignDocument(state, clarifiedNeeds, { process }), options);
-  const full = simulate(sessionDesignDocument(state, fullNeeds, { process }), options);
+  const [clarified, full] = await Promise.all([
+    run(sessionDesignDocument(state, clarifiedNeeds, { process }), options),
+    run(sessionDesignDocument(state, fullNeeds, { process }), options),
+  ]);
   const checklist = evaluateChecklists(input.checklists, input.events, state, clock, prompt, bands).map((entry) => ({
     phase: entry.phase,
     id: entry.item.id,
@@ -58,4 +63,22 @@ export function buildSessionReport(input: ReportInput): SessionReport {
     design: { design: state.design, layout: state.layout },
     reference: { design: prompt.referenceDesign.design, layout: {} },
   };
+}
+
+/** The stored report when none could be built: the session is submitted all the same. */
+export function unavailableReport(input: Pick<ReportInput, "prompt" | "promptVersion" | "state" | "reason" | "submittedAt">, why: string): UnavailableReport {
+  return {
+    version: 1,
+    submittedAt: input.submittedAt.toISOString(),
+    reason: input.reason,
+    prompt: { slug: input.prompt.slug, title: input.prompt.title, version: input.promptVersion },
+    unavailable: { why },
+    design: { design: input.state.design, layout: input.state.layout },
+  };
+}
+
+/** The user-safe reason a report could not be built. */
+export function reportFailureReason(error: unknown): string {
+  if (isAppError(error)) return error.userMessage;
+  return "The simulator failed on this design.";
 }

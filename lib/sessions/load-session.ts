@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { InterviewEvent } from "@/lib/interview/events";
 import { PromptDocumentSchema, type PromptDocument } from "@/lib/prompts/schema";
 import { rowsToEvents } from "./event-rows";
+import { isSessionId } from "./route-schemas";
 
 export type LoadedSession = {
   id: string;
@@ -23,6 +24,8 @@ export type LoadedSession = {
  * else's session is "not found", never "forbidden", so ids reveal nothing.
  */
 export async function loadOwnedSession(client: PrismaClient, sessionId: string, userId: string): Promise<LoadedSession> {
+  // Pages pass the raw URL segment: a NUL or an absurd length must be "not found", not a 500.
+  if (!isSessionId(sessionId)) throw new AppError("not_found", "This session does not exist or is not yours.");
   const row = await client.interviewSession.findFirst({
     where: { id: sessionId, userId },
     select: {

@@ -2,13 +2,15 @@ import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Clock } from "@/lib/interview/clock";
 import type { ClientEvent, InterviewEvent } from "@/lib/interview/events";
-import { simulate, validateDesignDocument } from "@/lib/simulator";
+import { runSimulation } from "@/lib/simulation/run-simulation";
+import { validateDesignDocument } from "@/lib/simulator";
 import type { Report, Scenario } from "@/lib/simulator/schema";
 import { evaluateChecklists, type ChecklistEntry } from "./checklist";
 import { phaseChecklists } from "./content";
 import { sessionDesignDocument, sessionRequirements } from "./design-document";
 import { answerQuestion, feedbackReply } from "./interviewer";
 import { loadOwnedSession } from "./load-session";
+import { assertNoConflictingResends } from "./same-event";
 import { promptBands } from "./session-clock";
 import { LiveSession } from "./sync-session";
 
@@ -74,11 +76,13 @@ export type AppendResult = {
 
 /**
  * Appends the candidate's events in order, idempotently: an id already in the log is
- * acknowledged without a second row, so the client can retry until it hears back. The server
+ * acknowledged without a second row, so the client can retry until it hears back; the same id
+ * with a different event is a 409 naming it (./same-event.ts). The server
  * reacts where the interviewer would: questions are answered, probes asked, submission scored.
  */
 export async function appendClientEvents(client: PrismaClient, who: Who, events: ClientEvent[]): Promise<AppendResult> {
   const current = await live(client, who);
+  assertNoConflictingResends(current.events, events);
   const accepted: string[] = [];
   const rejected: { id: string; reason: string }[] = [];
   for (const event of events) {
@@ -135,7 +139,7 @@ export type FeedbackResult = { report: Report; reply: string; events: InterviewE
 export async function requestFeedback(client: PrismaClient, who: Who, requestId: string): Promise<FeedbackResult> {
   const current = await live(client, who);
   requireActive(current);
-  const report = simulate(boardDocument(current), { rubric: current.session.prompt.rubric });
+  const report = await runSimulation(boardDocument(current), { rubric: current.session.prompt.rubric });
   const reply = feedbackReply(report);
   await current.append({
     id: `srv-feedback-${requestId}`,
@@ -158,7 +162,7 @@ export type ScenarioResult = { result: Report["scenarios"][number]; events: Inte
 export async function runScenario(client: PrismaClient, who: Who, requestId: string, scenario: Scenario): Promise<ScenarioResult> {
   const current = await live(client, who);
   requireActive(current);
-  const report = simulate(boardDocument(current, [scenario]), { rubric: current.session.prompt.rubric });
+  const report = await runSimulation(boardDocument(current, [scenario]), { rubric: current.session.prompt.rubric });
   const result = report.scenarios.find((entry) => entry.scenario.kind === scenario.kind) ?? report.scenarios[0];
   if (!result) throw new AppError("bad_request", "The simulator produced no result for that scenario.");
   await current.append({ id: `srv-scenario-${requestId}`, type: "scenario_run", payload: { scenario, servedShare: result.servedShare, p99Ms: result.p99Ms } });

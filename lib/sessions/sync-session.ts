@@ -1,10 +1,13 @@
 import type { PrismaClient } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InterviewEvent } from "@/lib/interview/events";
 import { applyEvent, foldEvents, type SessionState } from "@/lib/interview/fold";
 import { dueProbes } from "@/lib/interview/probes";
 import { sessionClock, sessionDueAdvances } from "@/lib/interview/session-clock";
-import { buildSessionReport } from "./build-report";
+import { STARTUP_ALLOWANCE_MS } from "@/lib/simulation/pool";
+import { poolLimits } from "@/lib/simulation/run-simulation";
+import { buildSessionReport, reportFailureReason, unavailableReport } from "./build-report";
 import { phaseChecklists } from "./content";
 import { rowsToEvents } from "./event-rows";
 import type { LoadedSession } from "./load-session";
@@ -66,9 +69,7 @@ export class LiveSession {
   async tick(): Promise<void> {
     if (this.session.status === "SUBMITTED") return;
     if (this.state.submitted) {
-      // `submitted` is in the log but the report is not stored (the request that appended it
-      // failed half-way): finish the submission now rather than leave it stuck.
-      await this.submit(this.state.submitted.reason);
+      await this.recoverStuckSubmission();
       return;
     }
     for (const due of sessionDueAdvances(clockInputFor(this.session, this.session.events, this.now, this.timeScale))) {
@@ -93,7 +94,44 @@ export class LiveSession {
     if (due) await this.append({ id: `srv-probe-${due.index}`, type: "probe_asked", payload: { probeIndex: due.index, text: due.probe.ask } });
   }
 
-  /** Ends the interview: appends `submitted`, computes the report once and stores it for good. */
+  /**
+   * `submitted` is in the log but no report is stored: either the submitting request is still
+   * building it (leave it be), or it died half-way — a crash, a kill, or a design that once
+   * took the server down. A read never runs the simulator: once the submitting request has had
+   * time to finish, the session is closed with a report that says none could be built.
+   */
+  private async recoverStuckSubmission(): Promise<void> {
+    const submitted = this.state.submitted;
+    if (!submitted) return;
+    // The longest a submitting request can take: two runs, each waiting and starting up, then
+    // running to the limit; plus time to store.
+    const graceMs = 2 * (poolLimits().timeLimitMs + STARTUP_ALLOWANCE_MS) + 30_000;
+    if (this.now.getTime() - new Date(submitted.at).getTime() < graceMs) return;
+    const report = unavailableReport(
+      { prompt: this.session.prompt, promptVersion: this.session.promptVersion, state: this.state, reason: submitted.reason, submittedAt: new Date(submitted.at) },
+      "The report could not be built when the interview was submitted.",
+    );
+    await this.store(report, null, new Date(submitted.at));
+  }
+
+  private async store(report: object, score: number | null, submittedAt: Date): Promise<void> {
+    // Only an ACTIVE session takes a report: a racing second submit changes nothing.
+    const { count } = await this.client.interviewSession.updateMany({
+      where: { id: this.session.id, status: "ACTIVE" },
+      data: { status: "SUBMITTED", submittedAt, report: report as Prisma.InputJsonValue, score },
+    });
+    if (count === 1) {
+      this.session.status = "SUBMITTED";
+      this.session.submittedAt = submittedAt;
+      this.session.report = report;
+    }
+  }
+
+  /**
+   * Ends the interview: appends `submitted`, builds the report once, in this request, under the
+   * simulator's limits, and stores it for good. A report that cannot be built (too large to
+   * simulate) is stored as such: the session is submitted either way.
+   */
   async submit(reason: "manual" | "timeout", clientEventId?: string): Promise<void> {
     if (this.session.status === "SUBMITTED") return;
     if (!this.state.submitted) await this.append({ id: clientEventId ?? "srv-timeout-submit", type: "submitted", payload: { reason } });
@@ -104,7 +142,7 @@ export class LiveSession {
     const bands = promptBands(this.session.prompt);
     // The log now ends with `submitted`, so the clock stops there.
     const clock = sessionClock(clockInputFor(this.session, this.session.events, submittedAt, this.timeScale));
-    const report = buildSessionReport({
+    const input = {
       prompt: this.session.prompt,
       promptVersion: this.session.promptVersion,
       events: this.session.events,
@@ -114,16 +152,18 @@ export class LiveSession {
       checklists: await phaseChecklists(),
       reason: this.state.submitted?.reason ?? reason,
       submittedAt,
-    });
-    // Only an ACTIVE session takes a report: a racing second submit changes nothing.
-    const { count } = await this.client.interviewSession.updateMany({
-      where: { id: this.session.id, status: "ACTIVE" },
-      data: { status: "SUBMITTED", submittedAt, report: report as unknown as Prisma.InputJsonValue, score: Math.round(report.clarified.score.total) },
-    });
-    if (count === 1) {
-      this.session.status = "SUBMITTED";
-      this.session.submittedAt = submittedAt;
-      this.session.report = report;
+    };
+    let report: object;
+    let score: number | null;
+    try {
+      const built = await buildSessionReport(input);
+      report = built;
+      score = Math.round(built.clarified.score.total);
+    } catch (error) {
+      if (!isAppError(error)) console.error("The session report could not be built:", error);
+      report = unavailableReport(input, reportFailureReason(error));
+      score = null;
     }
+    await this.store(report, score, submittedAt);
   }
 }

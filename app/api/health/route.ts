@@ -1,10 +1,15 @@
 // GET /api/health – 200 when the database answers and every migration is applied, else 503.
+// Anyone sees the verdict; only admins see the details (migration names, the error text, which
+// can name the data folder or a process id).
 import { db } from "@/lib/db";
-import { checkHealth } from "@/lib/db/health";
+import { checkHealth, publicHealth } from "@/lib/db/health";
+import { getSession } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   const health = await checkHealth(db);
-  return Response.json(health, { status: health.status === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } });
+  const user = await getSession().catch(() => null);
+  const body = user?.role === "ADMIN" ? health : publicHealth(health);
+  return Response.json(body, { status: health.status === "ok" ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

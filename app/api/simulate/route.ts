@@ -1,9 +1,11 @@
-// POST /api/simulate – a design document in, the simulator's report out (signed-in users).
+// POST /api/simulate – a design document in, the simulator's report out (signed-in users);
+// 422 when the design is too large to simulate within the worker pool's limits.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http/route";
 import { enforceSimulateLimit } from "@/lib/rate-limit";
-import { simulate, validateDesignDocument } from "@/lib/simulator";
+import { runSimulation } from "@/lib/simulation/run-simulation";
+import { validateDesignDocument } from "@/lib/simulator";
 import { z } from "zod";
 
 const MAX_DOCUMENT_BYTES = 1024 * 1024;
@@ -14,5 +16,5 @@ export const POST = route({ auth: "user", body: z.unknown(), maxBodyBytes: MAX_D
   if (!result.ok) {
     throw new AppError("bad_request", `The design document has ${result.problems.length} problem(s).`, { problems: result.problems });
   }
-  return simulate(result.document);
+  return runSimulation(result.document);
 });

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { openAdapter } from "@/lib/db/adapter";
-import { DataFolderLockedError, lockFilePath } from "@/lib/db/data-dir-lock";
+import { bootId, DataFolderLockedError, lockContent, lockFilePath, processStartTime } from "@/lib/db/data-dir-lock";
 
 const dirs: string[] = [];
 function tempDir() {
@@ -38,8 +38,30 @@ describe("the embedded database folder lock", () => {
     // A pid that cannot be alive: above the kernel's pid_max.
     fs.writeFileSync(lockFilePath(dataDir), "99999999");
     const adapter = openAdapter({ kind: "pglite", dataDir });
-    expect(fs.readFileSync(lockFilePath(dataDir), "utf8")).toBe(String(process.pid));
+    expect(fs.readFileSync(lockFilePath(dataDir), "utf8")).toBe(lockContent());
     await adapter.close();
+  });
+
+  it("records the boot and the start time, and takes over a lock naming a live but unrelated process", async () => {
+    expect(lockContent()).toBe(`${process.pid}\n${bootId()}\n${processStartTime(process.pid)}`);
+    expect(processStartTime(process.ppid)).toMatch(/^\d+$/);
+    const dataDir = tempDir();
+    // The parent process is alive, but it started at another time than the lock says: a pid reused.
+    fs.writeFileSync(lockFilePath(dataDir), `${process.ppid}\n${bootId()}\n1`);
+    const adapter = openAdapter({ kind: "pglite", dataDir });
+    expect(fs.readFileSync(lockFilePath(dataDir), "utf8")).toBe(lockContent());
+    await adapter.close();
+    // Written in an earlier boot of the machine: stale whoever has that pid now.
+    fs.writeFileSync(lockFilePath(dataDir), `${process.ppid}\nanother-boot\n${processStartTime(process.ppid)}`);
+    const again = openAdapter({ kind: "pglite", dataDir });
+    expect(fs.readFileSync(lockFilePath(dataDir), "utf8")).toBe(lockContent());
+    await again.close();
+  });
+
+  it("still refuses a lock whose holder runs: same pid, same boot, same start time", async () => {
+    const dataDir = tempDir();
+    fs.writeFileSync(lockFilePath(dataDir), lockContent(process.ppid));
+    expect(() => openAdapter({ kind: "pglite", dataDir })).toThrow(DataFolderLockedError);
   });
 
   it("is released on close so the folder can be opened again", async () => {
@@ -47,7 +69,7 @@ describe("the embedded database folder lock", () => {
     const first = openAdapter({ kind: "pglite", dataDir });
     await first.close();
     const second = openAdapter({ kind: "pglite", dataDir });
-    expect(fs.readFileSync(lockFilePath(dataDir), "utf8")).toBe(String(process.pid));
+    expect(fs.readFileSync(lockFilePath(dataDir), "utf8")).toBe(lockContent());
     await second.close();
   });
 

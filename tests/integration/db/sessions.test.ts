@@ -1,5 +1,5 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { syncPrompts } from "@/lib/catalog/sync-prompts";
 import { openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
 import { applyPendingMigrations } from "@/lib/db/migrations";
@@ -9,7 +9,21 @@ import { loadOwnedSession } from "@/lib/sessions/load-session";
 import { startSession } from "@/lib/sessions/start-session";
 import { appendEventOnce } from "@/lib/sessions/store-events";
 import { LiveSession } from "@/lib/sessions/sync-session";
+import { SessionReportSchema, UnavailableReportSchema } from "@/lib/report/session-report";
+import { closeSimulationPool } from "@/lib/simulation/pool";
+import { ladder } from "../../unit/simulation/ladder";
 import { targets } from "./targets";
+
+// Every simulator run the sessions make goes through here: counted, so a test can say "never".
+const runs = vi.hoisted(() => vi.fn());
+vi.mock("@/lib/simulation/run-simulation", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/simulation/run-simulation")>();
+  return { ...original, runSimulation: (...args: Parameters<typeof original.runSimulation>) => (runs(...args), original.runSimulation(...args)) };
+});
+
+afterAll(async () => {
+  await closeSimulationPool();
+});
 
 describe.each(targets)("the session service on $name", ({ create }) => {
   let adapter: OpenedAdapter;
@@ -46,20 +60,58 @@ describe.each(targets)("the session service on $name", ({ create }) => {
     expect(await client.sessionEvent.count({ where: { sessionId: id } })).toBe(1);
   });
 
-  it("finishes a submission that was logged but never scored, on the next read", async () => {
+  it("leaves a submission being scored to its request, then closes it on a later read without simulating", async () => {
     const { id } = await startSession(client, userId, { slug: "url-shortener", mode: "PRACTICE" });
-    // The request that appended `submitted` died before the report was stored.
-    await appendEventOnce(client, id, { id: "submit-crashed-01", type: "submitted", payload: { reason: "manual" } }, new Date());
+    // The request that appended `submitted` died before the report was stored (a crash, a kill,
+    // or once a design that took the server down).
+    const submittedAt = new Date();
+    await appendEventOnce(client, id, { id: "submit-crashed-01", type: "submitted", payload: { reason: "manual" } }, submittedAt);
+    runs.mockClear();
+
+    // Moments later the submitting request may still be building the report: leave it be.
+    const soon = new LiveSession(client, await loadOwnedSession(client, id, userId), new Date(submittedAt.getTime() + 1_000), 1);
+    await soon.tick();
     expect((await client.interviewSession.findUniqueOrThrow({ where: { id } })).status).toBe("ACTIVE");
 
-    const live = new LiveSession(client, await loadOwnedSession(client, id, userId), new Date(), 1);
-    await live.tick();
+    // Long after, a read closes it with a report that says why, and never runs the simulator.
+    const later = new LiveSession(client, await loadOwnedSession(client, id, userId), new Date(submittedAt.getTime() + 10 * 60_000), 1);
+    await later.tick();
+    const row = await client.interviewSession.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("SUBMITTED");
+    expect(row.score).toBeNull();
+    expect(row.submittedAt?.toISOString()).toBe(submittedAt.toISOString());
+    const report = UnavailableReportSchema.parse(row.report);
+    expect(report.unavailable.why).toBe("The report could not be built when the interview was submitted.");
+    expect(runs).not.toHaveBeenCalled();
+    expect(await client.sessionEvent.count({ where: { sessionId: id, type: "submitted" } })).toBe(1);
+  });
 
+  it("submits a design that cannot be simulated with a report that says why, in the submitting request", async () => {
+    const { id } = await startSession(client, userId, { slug: "url-shortener", mode: "PRACTICE" });
+    const wide = ladder(1);
+    const extra = Array.from({ length: 70 }, (_, i) => ({ id: `web-${i}`, kind: "web_server" as const }));
+    wide.design.nodes.push(...extra);
+    wide.design.edges.push(...extra.map((node) => ({ from: "client", to: node.id })));
+    const now = new Date();
+    await appendEventOnce(client, id, { id: "design-wide-0001", type: "design_set", payload: { design: wide.design, layout: {} } }, now);
+    const live = new LiveSession(client, await loadOwnedSession(client, id, userId), now, 1);
+    await live.submit("manual", "submit-wide-0001");
+    const row = await client.interviewSession.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("SUBMITTED");
+    expect(row.score).toBeNull();
+    expect(UnavailableReportSchema.parse(row.report).unavailable.why).toMatch(/"client" has 72 outgoing edges; at most 64/);
+  });
+
+  it("scores an ordinary submission once, in the submitting request, through the worker pool", async () => {
+    const { id } = await startSession(client, userId, { slug: "url-shortener", mode: "PRACTICE" });
+    runs.mockClear();
+    const live = new LiveSession(client, await loadOwnedSession(client, id, userId), new Date(), 1);
+    await live.submit("manual", "submit-plain-0001");
     const row = await client.interviewSession.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("SUBMITTED");
     expect(row.score).toBeTypeOf("number");
-    expect((row.report as { reason: string; prompt: { slug: string } }).prompt.slug).toBe("url-shortener");
-    expect(await client.sessionEvent.count({ where: { sessionId: id, type: "submitted" } })).toBe(1);
+    expect(SessionReportSchema.safeParse(row.report).success).toBe(true);
+    expect(runs).toHaveBeenCalledTimes(2);
   });
 
   it("applies strict timeouts dated at the band's end, once", async () => {

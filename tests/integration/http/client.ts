@@ -7,6 +7,8 @@ import { inject } from "vitest";
 export class TestClient {
   readonly baseUrl = inject("baseUrl");
   private cookies = new Map<string, string>();
+  /** The last sign-in attempt's response (status, Retry-After). */
+  lastSignIn: Response | null = null;
 
   private store(response: Response) {
     for (const line of response.headers.getSetCookie()) {
@@ -19,12 +21,20 @@ export class TestClient {
     }
   }
 
+  /** The Cookie header this client sends (for raw requests that play the victim's browser). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
   cookieNames(): string[] {
     return [...this.cookies.keys()];
   }
 
   async request(pathname: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
     const headers = new Headers(init.headers);
+    // A browser sends Origin on every POST; the app refuses state changes without a same-origin one.
+    const method = (init.method ?? "GET").toUpperCase();
+    if (method !== "GET" && method !== "HEAD" && !headers.has("origin")) headers.set("origin", this.baseUrl);
     if (this.cookies.size > 0) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
     let body = init.body;
     if (init.json !== undefined) {
@@ -49,6 +59,7 @@ export class TestClient {
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ csrfToken, email, password, json: "true" }).toString(),
     });
+    this.lastSignIn = response;
     const location = response.headers.get("location") ?? ((await response.json().catch(() => ({}))) as { url?: string }).url ?? "";
     const error = new URL(location, this.baseUrl).searchParams.get("error");
     return { ok: error === null && this.cookies.has("next-auth.session-token"), error };

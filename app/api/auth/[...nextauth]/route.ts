@@ -1,12 +1,5 @@
-// GET|POST /api/auth/* – next-auth (sign in, sign out, session, CSRF).
-import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+// GET|POST /api/auth/* – next-auth (sign in, sign out, session, CSRF), behind strict body
+// parsing and login throttling (lib/auth/auth-route.ts).
+import { handleAuthRequest } from "@/lib/auth/auth-route";
 
-type Context = { params: Promise<{ nextauth: string[] }> };
-
-// Options are built per request so the secret is resolved at run time, never at build time.
-async function handler(req: Request, context: Context) {
-  return NextAuth(req as never, context as never, authOptions());
-}
-
-export { handler as GET, handler as POST };
+export { handleAuthRequest as GET, handleAuthRequest as POST };

@@ -1,0 +1,41 @@
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { simulationLimitProblems } from "@/lib/simulator/limits";
+import type { SimulateOptions } from "@/lib/simulator";
+import type { DesignDocument, Report } from "@/lib/simulator/schema";
+import { DEFAULT_POOL_LIMITS, runInPool, simulationPool, type PoolLimits } from "./pool";
+
+export { SimulationTooLargeError } from "./pool";
+
+/**
+ * The one way the app runs the simulator: the API, feedback, scenarios and submitted reports
+ * all come here. The document must already be valid (lib/simulator validateDesignDocument).
+ *
+ * 1. Shapes that are not meaningful (fan-out, layers: lib/simulator/limits.ts) are refused
+ *    with 400 naming the field, before any thread is busy.
+ * 2. The run happens in the worker pool (./pool.ts) under a time and a heap limit; past either,
+ *    the caller gets a 422 "this design is too large to simulate: …" and the server carries on.
+ * 3. A full queue is a 503 with Retry-After: the server is busy, the design may be fine.
+ */
+export function poolLimits(): PoolLimits {
+  const settings = env();
+  return {
+    ...DEFAULT_POOL_LIMITS,
+    timeLimitMs: settings.SIMULATION_TIME_LIMIT_MS ?? DEFAULT_POOL_LIMITS.timeLimitMs,
+    memoryMb: settings.SIMULATION_MEMORY_MB ?? DEFAULT_POOL_LIMITS.memoryMb,
+    threads: settings.SIMULATION_THREADS ?? DEFAULT_POOL_LIMITS.threads,
+  };
+}
+
+export function assertSimulationLimits(document: DesignDocument): void {
+  const problems = simulationLimitProblems(document);
+  if (problems.length > 0) {
+    throw new AppError("bad_request", `The design exceeds what can be simulated: ${problems.map((p) => p.message).join("; ")}.`, { problems });
+  }
+}
+
+export async function runSimulation(document: DesignDocument, options: SimulateOptions = {}): Promise<Report> {
+  assertSimulationLimits(document);
+  const limits = poolLimits();
+  return runInPool(simulationPool(limits), { document, options }, limits);
+}
