@@ -1,35 +1,22 @@
-import { bigrams, contentTokens, hasHangul, type Token } from "./text-normalize.ts";
+import { bigrams, contentTokens, type Token } from "./text-normalize.ts";
 
-// The scripted interviewer: which of the prompt's facts does a free-text question ask for?
+// A prompt's own `ask` phrasings: how closely does a question say what an instructor wrote?
+// The shared corpus (intent/) understands wording in general; these phrasings are the
+// instructor's, for facts no topic covers (a news feed's "how many friends") and to catch a
+// question that is, near enough, one of them.
 //
-// A fact has `ask` phrasings. Its score against a question is
-//   coverage × (0.7 + 0.3 × precision)
+// A fact's score against a question is
+//   coverage × (0.6 + 0.4 × precision)
 // where coverage = how much of its best phrasing's content words the question contains
 // (English by stem with a prefix allowance, Korean by character bigrams so spacing and
 // compounds do not matter) and precision = the share of the question's content words any of
 // its phrasings explains, each word weighted 1 / √(number of facts that know it), which breaks
-// ties towards the more specific fact. The question is also split into clauses ("and", ",", "그리고", …); the best
-// fact of the whole question and of each clause is revealed when it reaches MATCH_THRESHOLD,
-// so "how many users and how many writes per day?" reveals two facts, while one clause
-// never reveals a second-best fact.
+// ties towards the more specific fact. The question is also scored clause by clause ("and",
+// ",", "그리고", …), and a fact keeps its best score.
 
-/** A phrasing must be mostly covered: 0.6 passes one of one word, fails one of two words. */
-export const MATCH_THRESHOLD = 0.72;
 const PREFIX_MATCH = 0.85;
-const TIE_EPSILON = 1e-9;
 
-export type MatchFact = { id: string; ask: string[]; answer: string };
-export type MatchResult = {
-  factIds: string[];
-  scores: Record<string, number>;
-  /** The question's language, so the reply can answer in it. */
-  language: "en" | "ko";
-  /** A stable number derived from the question, to vary the fallback reply. */
-  seed: number;
-};
-
-// Korean joins nouns with particles on the word ("지연 시간과 가용성"), hence the lookbehind.
-const CLAUSE_SPLIT = /\s+and\s+|\s+also\s+|\s+plus\s+|[,;?&]|그리고|및|또한|(?<=[\uac00-\ud7a3](?:와|과|랑|하고))\s/giu;
+export type PhrasedFact = { id: string; ask: readonly string[] };
 
 function englishSimilarity(a: string, b: string): number {
   if (a === b) return 1;
@@ -99,7 +86,7 @@ function factScore(question: Prepared, phrases: Prepared[], weights: number[]): 
   return coverage * (0.6 + 0.4 * (explained / total));
 }
 
-function factScores(question: Prepared, facts: readonly MatchFact[]): number[] {
+function factScores(question: Prepared, facts: readonly PhrasedFact[]): number[] {
   const phrases = facts.map((fact) => fact.ask.map(preparedPhrase));
   const weights = question.tokens.map((q) => {
     const knownBy = phrases.filter((ps) => ps.some((p) => tokenCoverage(q, p) >= 0.5)).length;
@@ -108,62 +95,11 @@ function factScores(question: Prepared, facts: readonly MatchFact[]): number[] {
   return phrases.map((ps) => factScore(question, ps, weights));
 }
 
-function best(scores: number[]): number[] {
-  const top = Math.max(0, ...scores);
-  if (top < MATCH_THRESHOLD) return [];
-  return scores.flatMap((s, i) => (s >= top - TIE_EPSILON ? [i] : []));
-}
-
-function hashString(text: string): number {
-  let h = 2166136261;
-  for (const ch of text) {
-    h ^= ch.codePointAt(0) ?? 0;
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return h;
-}
-
-export function matchQuestion(question: string, facts: readonly MatchFact[]): MatchResult {
-  const whole = factScores(prepare(question), facts);
-  const chosen = new Set<number>(best(whole));
-  const clauses = question.split(CLAUSE_SPLIT).filter((c) => c && c.trim().length > 0);
-  const scores = [...whole];
+/** Each fact's score (0..1) against the question, the best of the whole question and of its clauses. */
+export function askPhraseScores(question: string, facts: readonly PhrasedFact[], clauses: readonly string[]): number[] {
+  const scores = factScores(prepare(question), facts);
   if (clauses.length > 1) {
-    for (const clause of clauses) {
-      const clauseScores = factScores(prepare(clause), facts);
-      clauseScores.forEach((s, i) => (scores[i] = Math.max(scores[i], s)));
-      for (const i of best(clauseScores)) chosen.add(i);
-    }
+    for (const clause of clauses) factScores(prepare(clause), facts).forEach((s, i) => (scores[i] = Math.max(scores[i], s)));
   }
-  const ids = [...chosen].sort((a, b) => a - b).map((i) => facts[i].id);
-  return {
-    factIds: [...new Set(ids)],
-    scores: Object.fromEntries(facts.map((f, i) => [f.id, Math.round(scores[i] * 1000) / 1000])),
-    language: hasHangul(question) ? "ko" : "en",
-    seed: hashString(question.normalize("NFKC").toLowerCase().trim()),
-  };
-}
-
-const FALLBACK_REPLIES = {
-  en: [
-    "That's your call — state an assumption and note it on the requirements sheet.",
-    "I don't have a number for that; what would you assume? Write it down so we can revisit it.",
-    "Good question, but I'll leave it to you. Make an assumption and say it out loud.",
-    "Nothing specific there. Pick a reasonable value as your assumption and put it on the requirements sheet.",
-  ],
-  ko: [
-    "그 부분은 직접 정하셔도 됩니다. 가정을 세우고 요구사항 시트에 적어 주세요.",
-    "그에 대한 수치는 따로 없습니다. 어떻게 가정하시겠어요? 적어 두고 나중에 다시 보죠.",
-    "좋은 질문이지만 판단은 맡기겠습니다. 가정을 말씀하고 기록해 주세요.",
-  ],
-} as const;
-
-/** The interviewer's reply: the matched facts' answers, or a natural nudge to assume. */
-export function replyFor(match: Pick<MatchResult, "factIds"> & Partial<MatchResult>, facts: readonly MatchFact[]): string {
-  const answers = match.factIds
-    .map((id) => facts.find((f) => f.id === id)?.answer)
-    .filter((a): a is string => typeof a === "string" && a.length > 0);
-  if (answers.length > 0) return answers.join(" ");
-  const replies = FALLBACK_REPLIES[match.language ?? "en"];
-  return replies[(match.seed ?? 0) % replies.length];
+  return scores;
 }
