@@ -1,5 +1,7 @@
 import { askPhraseScores } from "./ask-phrases.ts";
+import { contentTerms } from "./intent/features.ts";
 import { clauses, sharedInterviewer, understand, type Interviewer } from "./intent/understand.ts";
+import { isClarificationRequest } from "./intent/requests.ts";
 import { hasHangul } from "./text-normalize.ts";
 
 // The scripted interviewer: which of the prompt's facts does a free-text question ask for?
@@ -9,14 +11,17 @@ import { hasHangul } from "./text-normalize.ts";
 //    one, or several for a question about several things.
 // 2. A fact answers a topic when it sets one of the topic's requirement fields
 //    (topics.yaml `fields`) or lists the topic in its own `intents`.
-// 3. The prompt's own `ask` phrasings add to its facts (ask-phrases.ts): a question that is,
-//    near enough, one of a fact's phrasings reveals that fact (ASK_NEAR). A fact tied to no
-//    topic (a news feed's friends) is found only this way, with a slightly lower bar
-//    (ASK_OWN), since no topic can claim its question.
-// 4. The answer is every matched fact's answer, in the prompt's order.
+// 3. The prompt's own `ask` phrasings add to its facts: a question whose content words are
+//    exactly one of a fact's phrasings ("DAU?", "peak traffic") reveals that fact. A fact tied
+//    to no topic (a news feed's friends) is found only through its phrasings, by the looser
+//    coverage score of ask-phrases.ts (ASK_OWN), since no topic can claim its question; when
+//    it fits better than a topic's facts' own phrasings, it replaces them.
+// 4. "What do you mean by …?" and "Can you repeat that?" ask for no fact (conversation.ts
+//    answers them), and neither does a remark (understand.ts).
+// 5. The answer is every matched fact's answer, in the prompt's order.
 
-export const ASK_NEAR = 0.97;
-export const ASK_OWN = 0.85;
+export const ASK_OWN = 0.72;
+export const OWN_MAX_NONE = 0.5;
 
 export type MatchFact = {
   id: string;
@@ -55,22 +60,60 @@ function hashString(text: string): number {
   return h;
 }
 
+/** Same content words, English words equal up to a short suffix ("chronological", "chronologically"). */
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  const eq = (x: string, y: string) => {
+    if (x === y) return true;
+    const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+    return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 4;
+  };
+  return a.length > 0 && a.every((x) => b.some((y) => eq(x, y))) && b.every((y) => a.some((x) => eq(x, y)));
+}
+
+const phraseTerms = new Map<string, string[]>();
+function termsOf(text: string): string[] {
+  let terms = phraseTerms.get(text);
+  if (!terms) {
+    terms = [...new Set(contentTerms(text).terms)];
+    if (phraseTerms.size > 5000) phraseTerms.clear();
+    phraseTerms.set(text, terms);
+  }
+  return terms;
+}
+
 export function matchQuestion(question: string, facts: readonly MatchFact[], interviewer: Interviewer = sharedInterviewer()): MatchResult {
-  const { topics } = understand(interviewer, question);
+  const language = hasHangul(question) ? "ko" : "en";
+  const seed = hashString(question.normalize("NFKC").toLowerCase().trim());
+  if (isClarificationRequest(question)) return { factIds: [], topics: [], language, seed };
+  const { topics, scores: topicScores } = understand(interviewer, question);
   const chosen = new Set<number>();
+  const linked = facts.map((fact) => factTopics(fact, interviewer));
+  facts.forEach((_, i) => {
+    if (linked[i].some((t) => topics.includes(t))) chosen.add(i);
+  });
+  const questionTerms = [...new Set(contentTerms(question).terms)];
   facts.forEach((fact, i) => {
-    if (factTopics(fact, interviewer).some((t) => topics.includes(t))) chosen.add(i);
+    if (fact.ask.some((phrase) => sameTerms(termsOf(phrase), questionTerms))) chosen.add(i);
   });
-  const ask = askPhraseScores(question, facts, clauses(question));
-  ask.forEach((s, i) => {
-    const own = factTopics(facts[i], interviewer).length === 0;
-    if (s >= ASK_NEAR || (own && s >= ASK_OWN)) chosen.add(i);
-  });
+  const own = facts.flatMap((fact, i) => (linked[i].length === 0 ? [i] : []));
+  // A question the corpus confidently calls unrelated ("could we take a short break?") does
+  // not reveal a fact by one shared keyword ("how short").
+  if (own.length > 0 && topicScores.noneScore < OWN_MAX_NONE) {
+    const scores = askPhraseScores(question, facts, clauses(question));
+    const ownChosen = own.filter((i) => scores[i] >= ASK_OWN);
+    if (ownChosen.length > 0) {
+      // The instructor's own wording fits better than any topic's fact ("how many friends"
+      // is not "how many users"): a topic's fact stays only if its phrasings fit as well.
+      const best = Math.max(...ownChosen.map((i) => scores[i]));
+      for (const i of [...chosen]) if (scores[i] < best) chosen.delete(i);
+      for (const i of ownChosen) chosen.add(i);
+    }
+  }
   return {
     factIds: [...chosen].sort((a, b) => a - b).map((i) => facts[i].id),
     topics,
-    language: hasHangul(question) ? "ko" : "en",
-    seed: hashString(question.normalize("NFKC").toLowerCase().trim()),
+    language,
+    seed,
   };
 }
 

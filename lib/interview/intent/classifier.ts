@@ -18,9 +18,9 @@ import { rawFeatures, type Features } from "./features.ts";
 
 export const NONE = "none";
 
-const EPOCHS = Number(process.env.IV_EPOCHS ?? 20);
-const LEARNING_RATE = Number(process.env.IV_LR ?? 2);
-const L2 = Number(process.env.IV_L2 ?? 1e-5);
+const EPOCHS = 20;
+const LEARNING_RATE = 2;
+const L2 = 1e-5;
 
 type Vector = { ids: number[]; values: number[] };
 
@@ -33,7 +33,15 @@ export type Model = {
   bias: Float64Array;
 };
 
-export type Scores = { best: string | null; bestScore: number; noneScore: number; scores: Record<string, number> };
+export type Scores = {
+  best: string | null;
+  bestScore: number;
+  noneScore: number;
+  /** Probabilities by label. */
+  scores: Record<string, number>;
+  /** How far each label's logit is below the best one (0 for the best). */
+  gaps: Record<string, number>;
+};
 
 function vectorize(features: Features, model: Pick<Model, "idf" | "unknownIdf" | "featureIds">): Vector {
   const ids: number[] = [];
@@ -136,18 +144,22 @@ export function train(examples: readonly Example[]): Model {
 }
 
 export function score(model: Model, text: string): Scores {
-  const p = softmax(logits(model, vectorize(rawFeatures(text), model)));
+  const z = logits(model, vectorize(rawFeatures(text), model));
+  const p = softmax(z);
+  const top = Math.max(...z);
   const scores: Record<string, number> = {};
+  const gaps: Record<string, number> = {};
   let best: string | null = null;
   let bestScore = 0;
   model.labels.forEach((label, i) => {
     scores[label] = p[i];
+    gaps[label] = top - z[i];
     if (label !== NONE && p[i] > bestScore) {
       best = label;
       bestScore = p[i];
     }
   });
-  return { best, bestScore, noneScore: scores[NONE] ?? 0, scores };
+  return { best, bestScore, noneScore: scores[NONE] ?? 0, scores, gaps };
 }
 
 export type Thresholds = { accept: number; margin: number };
