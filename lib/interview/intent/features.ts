@@ -131,6 +131,9 @@ const FORMS: [string, RegExp][] = [
   ["ko-statement", /(?:게요|겠습니다|겠어요|네요|했어요|봤어요|알고 있어요|습니다|어요|거든요|군요)[.!~ㅎㅋ\s]*$/u],
   ["ko-definition", /(?:차이가 뭐|뭐예요|뭔가요|이란|란 뭐|무슨 뜻|뭐죠)/u],
   ["you", /\b(?:you|your)\b|(?:당신|면접관님|선생님)/iu],
+  ["self", /\b(?:am i|i am|i'm|my|me)\b|(?:^|\s)(?:저|제가|제|저는|전|나)\s/iu],
+  ["how-to", /\bhow (?:do|would|should|can|to) (?:i |you |we )?(?:calculate|compute|estimate|convert|figure|work out|pick|choose)|어떻게 (?:계산|구하|산정|정하)|계산(?:하나요|해요|법|방법)/iu],
+  ["general", /\b(?:in general|these days|nowadays|generally|in a day|are there in)\b|(?:하루는|일반적으로|보통은|요즘)/iu],
 ];
 
 /** Raw (unweighted by IDF) feature counts of a text. */
