@@ -82,7 +82,7 @@ export function normalizeText(text: string): string {
 
 /** Words, with a change of script splitting a word: "DAU는" is "dau" and "는", "100ms" is "100" and "ms". */
 export function words(text: string): string[] {
-  return normalizeText(text).match(/\p{Script=Hangul}+|\p{N}+|[\p{L}\p{M}]+/gu) ?? [];
+  return normalizeText(text).match(/\p{Script=Hangul}+|\p{N}+|(?:(?!\p{Script=Hangul})[\p{L}\p{M}])+/gu) ?? [];
 }
 
 function hangulGrams(word: string, out: string[]): void {
