@@ -17,6 +17,7 @@ import { ChecklistPanel } from "./panels/checklist-panel";
 import { Estimator } from "./panels/estimator";
 import { FeedbackPanel } from "./panels/feedback-panel";
 import { PhaseHeader } from "./panels/phase-header";
+import { ProbeToast, useProbeToast } from "./panels/probe-toast";
 import { RequirementsSheet } from "./panels/requirements-sheet";
 import { SaveIndicator } from "./panels/save-indicator";
 import { ScenarioRunner } from "./panels/scenario-runner";
@@ -80,6 +81,9 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
       setTab(DEFAULT_TAB[state.phase]);
     }
   }, [state.phase]);
+
+  // A probe that arrives while the candidate is on another tab must be seen, not only counted.
+  const { toast: probeToast, dismiss: dismissProbe } = useProbeToast(state.chat, tab === "interviewer");
 
   // The board is edited locally and saved as a snapshot once the candidate pauses.
   const [board, setBoard] = useState<BoardValue>(() => ({ design: state.design, layout: state.layout }));
@@ -243,6 +247,16 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
         </div>
         <SaveIndicator status={boardDirty && sync.status === "saved" ? "saving" : sync.status} pending={sync.pending + (boardDirty ? 1 : 0)} />
       </div>
+      {probeToast ? (
+        <ProbeToast
+          message={probeToast}
+          onAnswer={() => {
+            setTab("interviewer");
+            dismissProbe();
+          }}
+          onDismiss={dismissProbe}
+        />
+      ) : null}
       <PhaseHeader clock={clock} mode={initial.mode} bands={bands} onNextPhase={nextPhase} onSubmit={() => void submit()} submitting={submitting} />
       <p className="text-sm text-slate-600 dark:text-slate-400">
         <span className="font-medium">{phaseInfo.title}.</span> {phaseInfo.guide}

@@ -60,10 +60,18 @@ export const QuestionAskedPayloadSchema = z.strictObject({
   text: z.string().trim().min(1).max(EVENT_LIMITS.questionChars),
 });
 
+/** What kind of reply it was (optional: sessions stored before the conversation rules have none). */
+export const REPLY_KINDS = ["answer", "repeat-answer", "probe-ack", "probe-follow-up", "probe-closed", "clarify", "repeat"] as const;
+
 export const InterviewerRepliedPayloadSchema = z.strictObject({
   questionId: shortId,
   factIds: z.array(shortId).max(EVENT_LIMITS.factIds),
   text: z.string().max(EVENT_LIMITS.replyChars),
+  kind: z.enum(REPLY_KINDS).optional(),
+  /** The probe this reply is about, when the candidate was answering one. */
+  probeIndex: z.number().int().nonnegative().optional(),
+  /** The probe's `lookFor` terms the candidate's answer contained. */
+  matched: z.array(z.string().max(80)).max(20).optional(),
 });
 
 export const RequirementValueSchema = z.union([

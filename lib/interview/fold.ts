@@ -11,7 +11,13 @@ export type ChatMessage = {
   text: string;
   at: string;
   factIds?: string[];
+  /** Set on a probe and on the interviewer's replies about it, so the next message can be read as an answer to it. */
+  probeIndex?: number;
+  kind?: string;
 };
+
+/** What the candidate's answers to one probe achieved. */
+export type ProbeReply = { replies: number; followUps: number; acknowledged: number; matched: string[] };
 
 export type RequirementEntry = {
   value: number | string | string[];
@@ -37,6 +43,8 @@ export type SessionState = {
   feedbackRuns: FeedbackRun[];
   scenarioRuns: ScenarioRun[];
   probesAsked: number[];
+  /** By probe index: answers given, follow-ups asked, lookFor terms matched. */
+  probeReplies: Record<number, ProbeReply>;
   submitted: null | { reason: "manual" | "timeout"; at: string };
   /** Counters the process block and the checklist need, derived in the same pass. */
   stats: {
@@ -67,6 +75,7 @@ export function emptySessionState(): SessionState {
     feedbackRuns: [],
     scenarioRuns: [],
     probesAsked: [],
+    probeReplies: {},
     submitted: null,
     stats: {
       questionsAsked: 0,
@@ -101,7 +110,26 @@ export function applyEvent(state: SessionState, event: InterviewEvent): SessionS
       for (const id of event.payload.factIds) if (!revealed.includes(id)) revealed.push(id);
       const message: ChatMessage = { id: event.id, role: "interviewer", text: event.payload.text, at: event.at };
       if (event.payload.factIds.length > 0) message.factIds = [...event.payload.factIds];
-      return { ...state, revealedFactIds: revealed, chat: [...state.chat, message] };
+      if (event.payload.kind) message.kind = event.payload.kind;
+      const { probeIndex } = event.payload;
+      let probeReplies = state.probeReplies;
+      if (probeIndex !== undefined) {
+        message.probeIndex = probeIndex;
+        const before = probeReplies[probeIndex] ?? { replies: 0, followUps: 0, acknowledged: 0, matched: [] };
+        const matched = [...before.matched];
+        for (const term of event.payload.matched ?? []) if (!matched.includes(term)) matched.push(term);
+        const isReply = event.payload.kind === "probe-ack" || event.payload.kind === "probe-follow-up" || event.payload.kind === "probe-closed";
+        probeReplies = {
+          ...probeReplies,
+          [probeIndex]: {
+            replies: before.replies + (isReply ? 1 : 0),
+            followUps: before.followUps + (event.payload.kind === "probe-follow-up" ? 1 : 0),
+            acknowledged: before.acknowledged + (event.payload.kind === "probe-ack" ? 1 : 0),
+            matched,
+          },
+        };
+      }
+      return { ...state, revealedFactIds: revealed, probeReplies, chat: [...state.chat, message] };
     }
     case "probe_asked":
       return {
@@ -109,7 +137,7 @@ export function applyEvent(state: SessionState, event: InterviewEvent): SessionS
         probesAsked: state.probesAsked.includes(event.payload.probeIndex)
           ? state.probesAsked
           : [...state.probesAsked, event.payload.probeIndex],
-        chat: [...state.chat, { id: event.id, role: "interviewer", text: event.payload.text, at: event.at }],
+        chat: [...state.chat, { id: event.id, role: "interviewer", text: event.payload.text, at: event.at, probeIndex: event.payload.probeIndex, kind: "probe" }],
       };
     case "requirement_set": {
       const requirements = { ...state.requirements };

@@ -1,117 +1,54 @@
-import { bigrams, contentTokens, hasHangul, type Token } from "./text-normalize.ts";
+import { askPhraseScores } from "./ask-phrases.ts";
+import { contentTerms } from "./intent/features.ts";
+import { clauses, sharedInterviewer, understand, type Interviewer } from "./intent/understand.ts";
+import { isClarificationRequest } from "./intent/requests.ts";
+import { hasHangul } from "./text-normalize.ts";
 
 // The scripted interviewer: which of the prompt's facts does a free-text question ask for?
 //
-// A fact has `ask` phrasings. Its score against a question is
-//   coverage × (0.7 + 0.3 × precision)
-// where coverage = how much of its best phrasing's content words the question contains
-// (English by stem with a prefix allowance, Korean by character bigrams so spacing and
-// compounds do not matter) and precision = the share of the question's content words any of
-// its phrasings explains, each word weighted 1 / √(number of facts that know it), which breaks
-// ties towards the more specific fact. The question is also split into clauses ("and", ",", "그리고", …); the best
-// fact of the whole question and of each clause is revealed when it reaches MATCH_THRESHOLD,
-// so "how many users and how many writes per day?" reveals two facts, while one clause
-// never reveals a second-best fact.
+// 1. The question is classified into intent topics (intent/understand.ts) by a model trained
+//    on the shared corpus in content/interviewer/: zero topics (unrelated: nothing revealed),
+//    one, or several for a question about several things.
+// 2. A fact answers a topic when it sets one of the topic's requirement fields
+//    (topics.yaml `fields`) or lists the topic in its own `intents`.
+// 3. The prompt's own `ask` phrasings add to its facts: a question whose content words are
+//    exactly one of a fact's phrasings ("DAU?", "peak traffic") reveals that fact. A fact tied
+//    to no topic (a news feed's friends) is found only through its phrasings, by the looser
+//    coverage score of ask-phrases.ts (ASK_OWN), since no topic can claim its question; when
+//    it fits better than a topic's facts' own phrasings, it replaces them.
+// 4. "What do you mean by …?" and "Can you repeat that?" ask for no fact (conversation.ts
+//    answers them), and neither does a remark (understand.ts).
+// 5. The answer is every matched fact's answer, in the prompt's order.
 
-/** A phrasing must be mostly covered: 0.6 passes one of one word, fails one of two words. */
-export const MATCH_THRESHOLD = 0.72;
-const PREFIX_MATCH = 0.85;
-const TIE_EPSILON = 1e-9;
+export const ASK_OWN = 0.72;
+export const OWN_MAX_NONE = 0.5;
 
-export type MatchFact = { id: string; ask: string[]; answer: string };
+export type MatchFact = {
+  id: string;
+  ask: readonly string[];
+  answer: string;
+  sets?: Readonly<Record<string, unknown>>;
+  intents?: readonly string[];
+};
+
 export type MatchResult = {
   factIds: string[];
-  scores: Record<string, number>;
+  /** The intent topics the question was understood to ask about. */
+  topics: string[];
   /** The question's language, so the reply can answer in it. */
   language: "en" | "ko";
   /** A stable number derived from the question, to vary the fallback reply. */
   seed: number;
 };
 
-// Korean joins nouns with particles on the word ("지연 시간과 가용성"), hence the lookbehind.
-const CLAUSE_SPLIT = /\s+and\s+|\s+also\s+|\s+plus\s+|[,;?&]|그리고|및|또한|(?<=[\uac00-\ud7a3](?:와|과|랑|하고))\s/giu;
-
-function englishSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 4) return PREFIX_MATCH;
-  return 0;
-}
-
-type Prepared = { tokens: Token[]; hangulBigrams: Set<string> };
-
-function prepare(text: string): Prepared {
-  const tokens = contentTokens(text);
-  const hangulBigrams = new Set<string>();
-  const hangulWords = tokens.filter((t) => t.hangul).map((t) => t.text);
-  for (const word of hangulWords) for (const g of bigrams(word)) hangulBigrams.add(g);
-  // Joined neighbours catch "일일 활성 사용자" against "일일활성사용자".
-  for (let i = 0; i + 1 < hangulWords.length; i++) {
-    for (const g of bigrams(hangulWords[i] + hangulWords[i + 1])) hangulBigrams.add(g);
-  }
-  return { tokens, hangulBigrams };
-}
-
-function hangulCoverage(word: string, grams: Set<string>): number {
-  const own = bigrams(word);
-  if (own.length === 0) return 0;
-  return own.filter((g) => grams.has(g)).length / own.length;
-}
-
-function tokenCoverage(token: Token, question: Prepared): number {
-  if (token.hangul) return hangulCoverage(token.text, question.hangulBigrams);
-  let best = 0;
-  for (const q of question.tokens) if (!q.hangul) best = Math.max(best, englishSimilarity(token.text, q.text));
-  return best;
-}
-
-/** How much of a phrasing's content words the question contains (0..1). */
-export function phraseCoverage(phrase: Prepared, question: Prepared): number {
-  if (phrase.tokens.length === 0 || question.tokens.length === 0) return 0;
-  return phrase.tokens.reduce((sum, t) => sum + tokenCoverage(t, question), 0) / phrase.tokens.length;
-}
-
-const preparedPhrases = new Map<string, Prepared>();
-function preparedPhrase(phrase: string): Prepared {
-  let p = preparedPhrases.get(phrase);
-  if (!p) {
-    p = prepare(phrase);
-    if (preparedPhrases.size > 5000) preparedPhrases.clear();
-    preparedPhrases.set(phrase, p);
-  }
-  return p;
-}
-
-/** A fact's score against a question (0..1): best phrasing's coverage, weighted by precision. */
-function factScore(question: Prepared, phrases: Prepared[], weights: number[]): number {
-  const coverage = Math.max(0, ...phrases.map((p) => phraseCoverage(p, question)));
-  if (coverage === 0) return 0;
-  // Precision over all of the fact's phrasings ("global or one region?" is more about the
-  // regions fact, two words explained, than about the users fact, one), each question word
-  // weighted by how specific it is: a word several facts know ("users") counts less than a
-  // word only this fact knows ("friends").
-  let explained = 0;
-  let total = 0;
-  question.tokens.forEach((q, i) => {
-    total += weights[i];
-    if (phrases.some((p) => tokenCoverage(q, p) >= 0.5)) explained += weights[i];
-  });
-  return coverage * (0.6 + 0.4 * (explained / total));
-}
-
-function factScores(question: Prepared, facts: readonly MatchFact[]): number[] {
-  const phrases = facts.map((fact) => fact.ask.map(preparedPhrase));
-  const weights = question.tokens.map((q) => {
-    const knownBy = phrases.filter((ps) => ps.some((p) => tokenCoverage(q, p) >= 0.5)).length;
-    return 1 / Math.sqrt(Math.max(1, knownBy));
-  });
-  return phrases.map((ps) => factScore(question, ps, weights));
-}
-
-function best(scores: number[]): number[] {
-  const top = Math.max(0, ...scores);
-  if (top < MATCH_THRESHOLD) return [];
-  return scores.flatMap((s, i) => (s >= top - TIE_EPSILON ? [i] : []));
+/** The topics a fact answers: by the requirement fields it sets, and by its own `intents`. */
+export function factTopics(fact: Pick<MatchFact, "sets" | "intents">, interviewer: Pick<Interviewer, "topics">): string[] {
+  const fields = Object.keys(fact.sets ?? {});
+  const out = Object.entries(interviewer.topics)
+    .filter(([, topic]) => topic.fields.some((field) => fields.includes(field)))
+    .map(([id]) => id);
+  for (const id of fact.intents ?? []) if (!out.includes(id)) out.push(id);
+  return out;
 }
 
 function hashString(text: string): number {
@@ -123,24 +60,60 @@ function hashString(text: string): number {
   return h;
 }
 
-export function matchQuestion(question: string, facts: readonly MatchFact[]): MatchResult {
-  const whole = factScores(prepare(question), facts);
-  const chosen = new Set<number>(best(whole));
-  const clauses = question.split(CLAUSE_SPLIT).filter((c) => c && c.trim().length > 0);
-  const scores = [...whole];
-  if (clauses.length > 1) {
-    for (const clause of clauses) {
-      const clauseScores = factScores(prepare(clause), facts);
-      clauseScores.forEach((s, i) => (scores[i] = Math.max(scores[i], s)));
-      for (const i of best(clauseScores)) chosen.add(i);
+/** Same content words, English words equal up to a short suffix ("chronological", "chronologically"). */
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  const eq = (x: string, y: string) => {
+    if (x === y) return true;
+    const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+    return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 4;
+  };
+  return a.length > 0 && a.every((x) => b.some((y) => eq(x, y))) && b.every((y) => a.some((x) => eq(x, y)));
+}
+
+const phraseTerms = new Map<string, string[]>();
+function termsOf(text: string): string[] {
+  let terms = phraseTerms.get(text);
+  if (!terms) {
+    terms = [...new Set(contentTerms(text).terms)];
+    if (phraseTerms.size > 5000) phraseTerms.clear();
+    phraseTerms.set(text, terms);
+  }
+  return terms;
+}
+
+export function matchQuestion(question: string, facts: readonly MatchFact[], interviewer: Interviewer = sharedInterviewer()): MatchResult {
+  const language = hasHangul(question) ? "ko" : "en";
+  const seed = hashString(question.normalize("NFKC").toLowerCase().trim());
+  if (isClarificationRequest(question)) return { factIds: [], topics: [], language, seed };
+  const { topics, scores: topicScores } = understand(interviewer, question);
+  const chosen = new Set<number>();
+  const linked = facts.map((fact) => factTopics(fact, interviewer));
+  facts.forEach((_, i) => {
+    if (linked[i].some((t) => topics.includes(t))) chosen.add(i);
+  });
+  const questionTerms = [...new Set(contentTerms(question).terms)];
+  facts.forEach((fact, i) => {
+    if (fact.ask.some((phrase) => sameTerms(termsOf(phrase), questionTerms))) chosen.add(i);
+  });
+  const own = facts.flatMap((fact, i) => (linked[i].length === 0 ? [i] : []));
+  // A question the corpus confidently calls unrelated ("could we take a short break?") does
+  // not reveal a fact by one shared keyword ("how short").
+  if (own.length > 0 && topicScores.noneScore < OWN_MAX_NONE) {
+    const scores = askPhraseScores(question, facts, clauses(question));
+    const ownChosen = own.filter((i) => scores[i] >= ASK_OWN);
+    if (ownChosen.length > 0) {
+      // The instructor's own wording fits better than any topic's fact ("how many friends"
+      // is not "how many users"): a topic's fact stays only if its phrasings fit as well.
+      const best = Math.max(...ownChosen.map((i) => scores[i]));
+      for (const i of [...chosen]) if (scores[i] < best) chosen.delete(i);
+      for (const i of ownChosen) chosen.add(i);
     }
   }
-  const ids = [...chosen].sort((a, b) => a - b).map((i) => facts[i].id);
   return {
-    factIds: [...new Set(ids)],
-    scores: Object.fromEntries(facts.map((f, i) => [f.id, Math.round(scores[i] * 1000) / 1000])),
-    language: hasHangul(question) ? "ko" : "en",
-    seed: hashString(question.normalize("NFKC").toLowerCase().trim()),
+    factIds: [...chosen].sort((a, b) => a - b).map((i) => facts[i].id),
+    topics,
+    language,
+    seed,
   };
 }
 
@@ -159,7 +132,7 @@ const FALLBACK_REPLIES = {
 } as const;
 
 /** The interviewer's reply: the matched facts' answers, or a natural nudge to assume. */
-export function replyFor(match: Pick<MatchResult, "factIds"> & Partial<MatchResult>, facts: readonly MatchFact[]): string {
+export function replyFor(match: Pick<MatchResult, "factIds"> & Partial<MatchResult>, facts: readonly Pick<MatchFact, "id" | "answer">[]): string {
   const answers = match.factIds
     .map((id) => facts.find((f) => f.id === id)?.answer)
     .filter((a): a is string => typeof a === "string" && a.length > 0);

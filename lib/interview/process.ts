@@ -39,6 +39,19 @@ export function allNotesText(state: SessionState): string {
   return [state.notes[1].text, state.notes[2].text, state.notes[3].text, state.notes[4].text].join("\n");
 }
 
+/**
+ * Probes the interviewer put, and those the candidate answered with at least one of the
+ * probe's `lookFor` terms (or, for a probe without any, with a substantive reply): the
+ * conversation records both on its replies (conversation.ts), the fold counts them.
+ */
+export function probeCounts(state: Pick<SessionState, "probesAsked" | "probeReplies">): { probesAsked: number; probesAnswered: number } {
+  const answered = state.probesAsked.filter((index) => {
+    const reply = state.probeReplies[index];
+    return reply !== undefined && (reply.matched.length > 0 || reply.acknowledged > 0);
+  });
+  return { probesAsked: state.probesAsked.length, probesAnswered: answered.length };
+}
+
 export function buildProcessBlock(
   state: SessionState,
   clock: Pick<Clock, "phaseSeconds">,
@@ -63,6 +76,7 @@ export function buildProcessBlock(
     tradeoffsNoted: mentionsTradeoff(notes),
     // An estimate is a number in a named unit (readQps, storageBytesPerDay…), so any counts.
     unitsWritten: Object.keys(state.estimates).length > 0 || hasUnits(notes),
+    ...probeCounts(state),
   };
   if (opts?.bands) {
     block.phaseBandsMinutes = opts.bands.map(([min, max]) => [min, max]) as ProcessBlock["phaseBandsMinutes"];

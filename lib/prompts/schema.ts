@@ -42,6 +42,11 @@ export const FactSchema = z.strictObject({
   ask: z.array(text(200)).min(1, "a fact needs at least one phrasing in ask").max(40),
   answer: text(1000),
   sets: RequirementPatchSchema.optional(),
+  /**
+   * Intent topics (content/interviewer/topics.yaml) this fact answers besides those of the
+   * requirement fields it sets: for facts that set no field (features, platform, growth).
+   */
+  intents: z.array(kebab("intent topic").max(60)).max(10).optional(),
   /** Counts towards "clarified the essentials". */
   key: z.boolean().default(false),
 });

@@ -1,4 +1,4 @@
-import { matchQuestion, replyFor } from "@/lib/interview/matcher";
+import { decideReply, type ConversationState } from "@/lib/interview/conversation";
 import type { PromptDocument } from "@/lib/prompts/schema";
 import type { Report } from "@/lib/simulator/schema";
 
@@ -6,17 +6,20 @@ import type { Report } from "@/lib/simulator/schema";
 export type PendingServerEvent = { id: string; type: string; payload: unknown; at?: Date };
 
 /**
- * The interviewer's answer to a question: the matched facts' answers (which become clarified
- * requirements on the sheet, marked as from the interviewer), or a reply that it is the
- * candidate's call. Ids derive from the question's id, so a retried append adds nothing twice.
+ * The interviewer's answer to the candidate's latest message (the last in `state.chat`): a
+ * reply to a probe, a clarification, or the matched facts' answers (which become clarified
+ * requirements on the sheet, marked as from the interviewer) — lib/interview/conversation.ts
+ * says which. Ids derive from the question's id, so a retried append adds nothing twice.
  */
-export function answerQuestion(prompt: PromptDocument, question: { id: string; text: string }, alreadyRevealed: ReadonlySet<string>): PendingServerEvent[] {
-  const match = matchQuestion(question.text, prompt.facts);
-  const text = replyFor(match, prompt.facts);
-  const events: PendingServerEvent[] = [
-    { id: `srv-reply-${question.id}`, type: "interviewer_replied", payload: { questionId: question.id, factIds: match.factIds, text } },
-  ];
-  for (const factId of match.factIds) {
+export function answerQuestion(prompt: PromptDocument, question: { id: string; text: string }, state: ConversationState): PendingServerEvent[] {
+  const probes = prompt.probes.map((probe, index) => ({ index, ask: probe.ask, lookFor: probe.lookFor }));
+  const decision = decideReply(question.text, state, prompt.facts, probes);
+  const payload: Record<string, unknown> = { questionId: question.id, factIds: decision.factIds, text: decision.text, kind: decision.kind };
+  if (decision.probeIndex !== undefined) payload.probeIndex = decision.probeIndex;
+  if (decision.matched !== undefined) payload.matched = decision.matched;
+  const events: PendingServerEvent[] = [{ id: `srv-reply-${question.id}`, type: "interviewer_replied", payload }];
+  const alreadyRevealed = new Set(state.revealedFactIds);
+  for (const factId of decision.factIds) {
     if (alreadyRevealed.has(factId)) continue;
     const fact = prompt.facts.find((candidate) => candidate.id === factId);
     for (const [field, value] of Object.entries(fact?.sets ?? {})) {

@@ -104,11 +104,10 @@ export async function appendClientEvents(client: PrismaClient, who: Who, events:
       accepted.push(event.id);
       continue;
     }
-    const revealedBefore = new Set(current.state.revealedFactIds);
     const stored = await current.append(event);
     accepted.push(event.id);
     if (stored?.type === "question_asked") {
-      for (const reply of answerQuestion(current.session.prompt, { id: stored.id, text: stored.payload.text }, revealedBefore)) {
+      for (const reply of answerQuestion(current.session.prompt, { id: stored.id, text: stored.payload.text }, current.state)) {
         await current.append(reply);
       }
     }

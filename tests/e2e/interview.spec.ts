@@ -75,6 +75,16 @@ test("a candidate sits a whole interview and reads the report; a reload restores
 
   await page.getByRole("button", { name: "Next phase" }).click();
 
+  // The phase-2 probe arrives while the candidate is on another tab: a toast shows the question
+  // and leads to the chat, where the answer is acknowledged for what the probe looked for.
+  const toast = page.getByRole("status", { name: "The interviewer asks" });
+  await expect(toast).toContainText("sessions in memory");
+  await toast.getByRole("button", { name: "Answer in chat" }).click();
+  await expect(toast).toBeHidden();
+  await page.getByLabel("Ask the interviewer").fill("Make the web tier stateless: sessions go to a shared Redis session store.");
+  await page.getByRole("button", { name: "Ask", exact: true }).click();
+  await expect(page.getByRole("log", { name: "Interview chat" })).toContainText(/Good — you covered stateless/);
+
   // Phase 2: five components, connected without dragging.
   await page.getByRole("tab", { name: /Whiteboard/ }).click();
   for (const kind of ["client", "load balancer", "web server", "cache", "SQL database"]) await addNode(page, kind);

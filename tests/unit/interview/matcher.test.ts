@@ -1,104 +1,103 @@
-import { describe, expect, it } from "vitest";
-import { MATCH_THRESHOLD, matchQuestion, replyFor } from "@/lib/interview/matcher";
+import { beforeAll, describe, expect, it } from "vitest";
+import { factTopics, matchQuestion, replyFor } from "@/lib/interview/matcher";
+import { sharedInterviewer } from "@/lib/interview/intent/understand";
 import { stripKorean } from "@/lib/interview/text-normalize";
 import { FACTS } from "./fixtures";
 
+// The matcher as a candidate meets it: trained on the shared corpus (content/interviewer),
+// over a fact list shaped like a prompt's.
+
 const POSITIVE: [string, string[]][] = [
+  // The wordings the issue saw fail with the keyword matcher.
+  ["How quickly should pages load?", ["latency"]],
+  ["What happens at the busiest hour?", ["peak"]],
+  ["Is it OK if a new post shows up after a short delay?", ["consistency"]],
+  ["Where are our users?", ["regions"]],
   ["How many users do we have?", ["dau"]],
   ["What's the DAU?", ["dau"]],
-  ["how many PEOPLE use it every day", ["dau"]],
-  ["Roughly how big is the user base?", ["dau"]],
   ["What is the read/write ratio?", ["read-write"]],
-  ["How many writes per day?", ["read-write"]],
-  ["ratio of reads to writes?", ["read-write"]],
   ["How long do we need to keep the data?", ["storage"]],
-  ["What's the retention period?", ["storage"]],
-  ["What latency do you expect?", ["latency"]],
-  ["How fast should responses be?", ["latency"]],
-  ["response-time target?", ["latency"]],
   ["What's the availability target?", ["availability"]],
-  ["Is there an SLA on uptime?", ["availability"]],
-  ["Are users global or in one region?", ["regions"]],
-  ["Where are our users located?", ["regions"]],
-  ["Do we serve users in Europe and Asia?", ["regions"]],
   ["Do posts include images or videos?", ["media"]],
-  ["How big are the photos?", ["media"]],
-  ["Is eventual consistency OK, or do we need strong consistency?", ["consistency"]],
   ["Can reads be stale for a few seconds?", ["consistency"]],
-  ["What does peak traffic look like?", ["peak"]],
-  ["Are there traffic spikes?", ["peak"]],
-  ["How many users and how many writes per day?", ["dau", "read-write"]],
-  ["What are the latency and availability requirements?", ["latency", "availability"]],
   ["사용자 수는 얼마나 되나요?", ["dau"]],
-  ["일일 활성 사용자는 몇 명인가요?", ["dau"]],
-  ["일일활성사용자가 몇이죠", ["dau"]],
-  ["읽기와 쓰기 비율은 어떻게 되나요?", ["read-write"]],
   ["데이터 보관 기간은 얼마인가요?", ["storage"]],
-  ["응답 시간 목표가 있나요?", ["latency"]],
   ["가용성 목표는요?", ["availability"]],
-  ["해외 사용자도 있나요?", ["regions"]],
-  ["이미지나 동영상도 올리나요?", ["media"]],
   ["피크 트래픽은요?", ["peak"]],
-  ["지연 시간과 가용성 요구사항은?", ["latency", "availability"]],
-  ["사용자 수하고 쓰기 횟수는요?", ["dau", "read-write"]],
+  ["이미지나 동영상도 올리나요?", ["media"]],
 ];
 
-const NEGATIVE = [
+const MULTI: [string, string[]][] = [
+  ["How many users do we have, and how long do we keep the data?", ["dau", "storage"]],
+  ["What are the latency and availability requirements?", ["latency", "availability"]],
+  ["지연 시간과 가용성 요구사항은?", ["latency", "availability"]],
+];
+
+const KOREAN_FORMS: [string, string[]][] = [
+  // Particles, endings, spacing and a typo.
+  ["사용자는요?", ["dau"]],
+  ["일일활성사용자가 몇 명이죠", ["dau"]],
+  ["응답시간 목표가 있나요", ["latency"]],
+  ["가용셩 목표는 어떻게 되나요?", ["availability"]],
+];
+
+const UNRELATED = [
   "Can I use Redis?",
   "Should I start drawing the design?",
-  "What tech stack does the company use?",
-  "Do you want microservices?",
-  "Is this a mobile app?",
-  "How should I shard?",
-  "What's the budget?",
-  "Who are the competitors?",
-  "How quickly will the company grow?",
-  "어떤 기술 스택을 쓰나요?",
-  "마이크로서비스를 써도 되나요?",
+  "How are you today?",
+  "What's your favourite programming language?",
+  "I'll put a CDN in front of the object store.",
+  "레디스를 써도 되나요?",
+  "오늘 날씨 좋네요.",
+  "What do you mean by fan-out?",
+  "Can you repeat that?",
   "?!",
   "",
 ];
 
+// Loading and training on the corpus takes a second or more on a busy machine: do it once, up front.
+beforeAll(() => void sharedInterviewer(), 120_000);
+
 describe("matchQuestion", () => {
   it.each(POSITIVE)("%s -> %j", (question, expected) => {
-    const match = matchQuestion(question, FACTS);
-    expect(match.factIds).toEqual(expected);
-    for (const id of expected) expect(match.scores[id]).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(matchQuestion(question, FACTS).factIds).toEqual(expected);
   });
 
-  it.each(NEGATIVE)("%j reveals nothing", (question) => {
-    const match = matchQuestion(question, FACTS);
-    expect(match.factIds).toEqual([]);
-    for (const score of Object.values(match.scores)) expect(score).toBeLessThan(MATCH_THRESHOLD);
+  it.each(MULTI)("a question about two topics gets both: %s", (question, expected) => {
+    expect(matchQuestion(question, FACTS).factIds.sort()).toEqual([...expected].sort());
   });
 
-  it("ignores case, punctuation and word order", () => {
-    const a = matchQuestion("What is the READ/WRITE ratio???", FACTS);
-    const b = matchQuestion("ratio: write, read", FACTS);
-    expect(a.factIds).toEqual(["read-write"]);
-    expect(b.factIds).toContain("read-write");
+  it.each(KOREAN_FORMS)("Korean particles, spacing and typos: %s", (question, expected) => {
+    expect(matchQuestion(question, FACTS).factIds).toEqual(expected);
   });
 
-  it("scores every fact and is deterministic", () => {
+  it.each(UNRELATED)("%j reveals nothing", (question) => {
+    expect(matchQuestion(question, FACTS).factIds).toEqual([]);
+  });
+
+  it("ties facts to topics by the fields they set and by their own intents", () => {
+    const interviewer = sharedInterviewer();
+    expect(factTopics({ sets: { latencyP99Ms: 200, consistency: "eventual" } }, interviewer).sort()).toEqual(["consistency", "latency"]);
+    expect(factTopics({ intents: ["features"] }, interviewer)).toEqual(["features"]);
+    expect(factTopics({}, interviewer)).toEqual([]);
+  });
+
+  it("finds a fact no topic covers by its own ask phrasings, and nothing else", () => {
+    const facts = [...FACTS, { id: "friends", ask: ["how many friends", "followers"], answer: "300 on average." }];
+    expect(matchQuestion("How many friends can a user have?", facts).factIds).toContain("friends");
+    expect(matchQuestion("What is the read/write ratio?", facts).factIds).not.toContain("friends");
+  });
+
+  it("reveals a topic-tied fact when the question is exactly one of its phrasings", () => {
+    const facts = [{ id: "custom", ask: ["blorp rate"], answer: "Seven.", sets: { writesPerUserPerDay: 7 } }];
+    expect(matchQuestion("Blorp rate?", facts).factIds).toEqual(["custom"]);
+  });
+
+  it("is deterministic and detects the language", () => {
     const a = matchQuestion("How many users?", FACTS);
-    expect(Object.keys(a.scores).sort()).toEqual(FACTS.map((f) => f.id).sort());
     expect(matchQuestion("How many users?", FACTS)).toEqual(a);
-  });
-
-  it("prefers the fact that knows the question's specific word over one that knows a common word", () => {
-    const facts = [
-      { id: "dau", ask: ["how many users"], answer: "10M" },
-      { id: "regions", ask: ["where are users located"], answer: "US" },
-      { id: "friends", ask: ["how many friends"], answer: "200" },
-    ];
-    const match = matchQuestion("How many friends does a user have?", facts);
-    expect(match.factIds).toEqual(["friends"]);
-    expect(match.scores.friends).toBeGreaterThan(match.scores.dau);
-  });
-
-  it("detects the question's language", () => {
     expect(matchQuestion("가용성 목표는요?", FACTS).language).toBe("ko");
-    expect(matchQuestion("availability?", FACTS).language).toBe("en");
+    expect(a.language).toBe("en");
   });
 });
 
@@ -114,14 +113,14 @@ describe("stripKorean", () => {
 
 describe("replyFor", () => {
   it("answers with the matched facts' answers, in fact order", () => {
-    const match = matchQuestion("How many users and how many writes per day?", FACTS);
+    const match = matchQuestion("How many users do we have, and how long do we keep the data?", FACTS);
     const dau = FACTS.find((f) => f.id === "dau")!.answer;
-    const rw = FACTS.find((f) => f.id === "read-write")!.answer;
-    expect(replyFor(match, FACTS)).toBe(`${dau} ${rw}`);
+    const storage = FACTS.find((f) => f.id === "storage")!.answer;
+    expect(replyFor(match, FACTS)).toBe(`${dau} ${storage}`);
   });
 
   it("nudges towards an assumption when nothing matched, varied but deterministic", () => {
-    const questions = ["Can I use Redis?", "What's the budget?", "Is this a mobile app?", "Who are the competitors?", "How should I shard?"];
+    const questions = ["Can I use Redis?", "What's the budget?", "Who are the competitors?", "How should I shard?", "Tell me a joke."];
     const replies = questions.map((q) => replyFor(matchQuestion(q, FACTS), FACTS));
     for (const reply of replies) expect(reply).toMatch(/assum/i);
     expect(new Set(replies).size).toBeGreaterThan(1);
@@ -130,6 +129,6 @@ describe("replyFor", () => {
   });
 
   it("answers a Korean question that matched nothing in Korean", () => {
-    expect(replyFor(matchQuestion("어떤 기술 스택을 쓰나요?", FACTS), FACTS)).toMatch(/가정/);
+    expect(replyFor(matchQuestion("레디스를 써도 되나요?", FACTS), FACTS)).toMatch(/가정/);
   });
 });

@@ -71,6 +71,8 @@ describe("buildProcessBlock", () => {
     const block = buildProcessBlock(foldEvents([]), { phaseSeconds: [0, 0, 0, 0] }, FACTS);
     expect(block).toEqual({
       phaseSeconds: [0, 0, 0, 0],
+      probesAsked: 0,
+      probesAnswered: 0,
       questionsAsked: 0,
       questionsBeforeFirstComponent: 0,
       keyFactsRevealed: 0,

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sharedInterviewer } from "@/lib/interview/intent/understand";
 import { matchQuestion } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -41,6 +42,9 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ["데이터는 얼마나 오래 보관하나요?", "retention"],
   ],
 };
+
+// The interviewer trains on the shared corpus once per process: do it before the timed tests.
+beforeAll(() => void sharedInterviewer(), 120_000);
 
 describe("the interviewer finds the prompts' facts", () => {
   it.each(prompts.map((p) => [p.slug, p] as const))("%s: every phrasing reveals its own fact", (_slug, prompt) => {

@@ -1,0 +1,172 @@
+import type { Example } from "./corpus.ts";
+import { rawFeatures, type Features } from "./features.ts";
+
+// Which intent topic is a question about? A multinomial logistic regression over the TF-IDF
+// vectors of the corpus (features.ts), trained when the corpus loads (well under a second;
+// deterministic: a fixed shuffle and a fixed number of epochs), so no model file is shipped
+// and the corpus stays the single source of truth.
+//
+// Rules:
+// 1. Unrelated questions are a class of their own ("none"), trained like a topic from the
+//    corpus's `unrelated` list: a question closer to small talk or to design questions than
+//    to any topic reveals nothing.
+// 2. A question is a vector of TF-IDF weights, L2-normalised. Words the corpus never saw count
+//    in the norm, so a question that is mostly about something else gets a short vector and a
+//    low probability for every topic.
+// 3. The best topic is accepted when its probability reaches the caller's threshold
+//    (understand.ts); otherwise the question is unrelated.
+
+export const NONE = "none";
+
+const EPOCHS = 20;
+const LEARNING_RATE = 2;
+const L2 = 1e-5;
+
+type Vector = { ids: number[]; values: number[] };
+
+export type Model = {
+  idf: Map<string, number>;
+  featureIds: Map<string, number>;
+  unknownIdf: number;
+  labels: string[];
+  weights: Float64Array[];
+  bias: Float64Array;
+};
+
+export type Scores = {
+  best: string | null;
+  bestScore: number;
+  noneScore: number;
+  /** Probabilities by label. */
+  scores: Record<string, number>;
+  /** How far each label's logit is below the best one (0 for the best). */
+  gaps: Record<string, number>;
+};
+
+function vectorize(features: Features, model: Pick<Model, "idf" | "unknownIdf" | "featureIds">): Vector {
+  const ids: number[] = [];
+  const values: number[] = [];
+  let norm = 0;
+  for (const [key, tf] of features) {
+    const v = tf * (model.idf.get(key) ?? model.unknownIdf);
+    norm += v * v;
+    const id = model.featureIds.get(key);
+    if (id === undefined) continue;
+    ids.push(id);
+    values.push(v);
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < values.length; i++) values[i] /= norm;
+  return { ids, values };
+}
+
+/** A small deterministic PRNG (mulberry32) for the training shuffle. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function softmax(logits: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const z of logits) if (z > max) max = z;
+  let sum = 0;
+  const out = new Float64Array(logits.length);
+  for (let i = 0; i < logits.length; i++) sum += out[i] = Math.exp(logits[i] - max);
+  for (let i = 0; i < out.length; i++) out[i] /= sum;
+  return out;
+}
+
+function logits(model: Pick<Model, "weights" | "bias">, vec: Vector): Float64Array {
+  const out = new Float64Array(model.bias);
+  for (let c = 0; c < out.length; c++) {
+    const w = model.weights[c];
+    let z = out[c];
+    for (let i = 0; i < vec.ids.length; i++) z += w[vec.ids[i]] * vec.values[i];
+    out[c] = z;
+  }
+  return out;
+}
+
+export function train(examples: readonly Example[]): Model {
+  const featureLists = examples.map((e) => rawFeatures(e.text));
+  const df = new Map<string, number>();
+  for (const f of featureLists) for (const key of f.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  const n = examples.length;
+  const idf = new Map<string, number>();
+  const featureIds = new Map<string, number>();
+  for (const [key, count] of df) {
+    idf.set(key, Math.log((n + 1) / (count + 0.5)));
+    featureIds.set(key, featureIds.size);
+  }
+  const unknownIdf = Math.log((n + 1) / 0.5);
+  const labels = [NONE, ...[...new Set(examples.flatMap((e) => (e.topic ? [e.topic] : [])))].sort()];
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const model: Model = {
+    idf,
+    featureIds,
+    unknownIdf,
+    labels,
+    weights: labels.map(() => new Float64Array(featureIds.size)),
+    bias: new Float64Array(labels.length),
+  };
+  const data = featureLists.map((features, i) => ({ vec: vectorize(features, model), label: labelIndex.get(examples[i].topic ?? NONE) ?? 0 }));
+  const random = prng(7);
+  const order = data.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const rate = LEARNING_RATE / (1 + epoch * 0.1);
+    for (const index of order) {
+      const { vec, label } = data[index];
+      const p = softmax(logits(model, vec));
+      for (let c = 0; c < labels.length; c++) {
+        const g = p[c] - (c === label ? 1 : 0);
+        // Classes the example already rules out change nothing worth the time.
+        if (Math.abs(g) < 1e-3) continue;
+        const w = model.weights[c];
+        for (let k = 0; k < vec.ids.length; k++) {
+          const id = vec.ids[k];
+          w[id] -= rate * (g * vec.values[k] + L2 * w[id]);
+        }
+        model.bias[c] -= rate * g * 0.1;
+      }
+    }
+  }
+  return model;
+}
+
+export function score(model: Model, text: string): Scores {
+  const z = logits(model, vectorize(rawFeatures(text), model));
+  const p = softmax(z);
+  const top = Math.max(...z);
+  const scores: Record<string, number> = {};
+  const gaps: Record<string, number> = {};
+  let best: string | null = null;
+  let bestScore = 0;
+  model.labels.forEach((label, i) => {
+    scores[label] = p[i];
+    gaps[label] = top - z[i];
+    if (label !== NONE && p[i] > bestScore) {
+      best = label;
+      bestScore = p[i];
+    }
+  });
+  return { best, bestScore, noneScore: scores[NONE] ?? 0, scores, gaps };
+}
+
+export type Thresholds = { accept: number; margin: number };
+
+/** The topic of one question (or clause), or null when it is unrelated. */
+export function classify(model: Model, text: string, thresholds: Thresholds): { topic: string | null; scores: Scores } {
+  const scores = score(model, text);
+  const accepted = scores.best !== null && scores.bestScore >= thresholds.accept && scores.bestScore >= scores.noneScore + thresholds.margin;
+  return { topic: accepted ? scores.best : null, scores };
+}

@@ -1,0 +1,61 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { loadPromptFiles } from "@/lib/prompts/load-content";
+import { defaultCorpusDir, readCorpus, readEvalFile, type EvalFile } from "./corpus.ts";
+import { evaluateCorpus, percentile, targetProblems, type EvalReport } from "./evaluate.ts";
+
+// npm run eval:interviewer [-- --failures] [--dir content/interviewer]
+// Prints how well the interviewer understands: per topic and language, on the held-out split
+// of the corpus and on the independent test file, the confusions, the unrelated questions that
+// revealed something, and the time to match one question. Exits 1 when a target is missed.
+
+const args = process.argv.slice(2);
+const showFailures = args.includes("--failures");
+const dirIndex = args.indexOf("--dir");
+const dir = dirIndex >= 0 ? path.resolve(args[dirIndex + 1]) : defaultCorpusDir();
+
+const pct = (n: number, d: number) => (d === 0 ? "   -  " : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+
+function table(title: string, report: EvalReport): void {
+  console.log(`\n## ${title}`);
+  console.log(`${"".padEnd(16)} ${"questions".padStart(9)} ${"topic ok".padStart(8)} ${"fact ok".padStart(8)} ${"wrong facts".padStart(11)} ${"unrelated revealed".padStart(18)}`);
+  const row = (name: string, t: EvalReport["total"]) =>
+    console.log(
+      `${name.padEnd(16)} ${String(t.questions).padStart(9)} ${pct(t.topicRight, t.questions).padStart(8)} ${pct(t.factRight, t.factQuestions).padStart(8)} ${String(t.wrongFacts).padStart(11)} ${`${t.unrelatedRevealed}/${t.unrelated}`.padStart(18)}`,
+    );
+  for (const [topic, t] of Object.entries(report.byTopic).sort()) row(topic, t);
+  console.log("-".repeat(76));
+  for (const [language, t] of Object.entries(report.byLanguage).sort()) row(`all ${language}`, t);
+  row("all", report.total);
+  const confusions = Object.entries(report.confusions).sort((a, b) => b[1] - a[1]);
+  if (confusions.length > 0) {
+    console.log(`confusions (expected -> understood): ${confusions.map(([k, n]) => `${k} ×${n}`).join("; ")}`);
+  }
+  if (showFailures) {
+    for (const f of report.failures) {
+      const facts = f.facts ? ` [${f.prompt}: expected ${f.facts.expected.join(",") || "-"}, got ${f.facts.got.join(",") || "-"}]` : "";
+      console.log(`  ✗ ${f.text}  (${f.expected.join("+") || "none"} -> ${f.got.join("+") || "none"})${facts}`);
+    }
+  }
+}
+
+const corpus = readCorpus(dir);
+const independentFile = path.join(dir, "eval", "independent.yaml");
+const independent: EvalFile | null = existsSync(independentFile) ? readEvalFile(independentFile, corpus.topics) : null;
+const { prompts, problems } = await loadPromptFiles(path.join(process.cwd(), "content", "prompts"));
+if (problems.length > 0) {
+  console.error(problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n"));
+  process.exit(2);
+}
+const result = evaluateCorpus(corpus, independent, prompts);
+console.log(`# Interviewer evaluation: trained on ${result.trainSize} corpus questions, prompts: ${prompts.map((p) => p.slug).join(", ")}`);
+console.log("fact ok = the question got exactly its topic's facts, per prompt that has one; wrong facts = facts revealed that the question did not ask for");
+table("Held-out corpus questions (every 5th per topic and language)", result.heldOut);
+if (result.independent) table("Independent test questions (eval/independent.yaml)", result.independent);
+else console.log(`\n(no ${independentFile})`);
+const times = [...result.heldOut.timesMs, ...(result.independent?.timesMs ?? [])];
+console.log(`\nTime to match one question against one prompt: median ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms (${times.length} matches)`);
+const missed = [...targetProblems(result.heldOut, "held-out"), ...(result.independent ? targetProblems(result.independent, "independent") : [])];
+if (percentile(result.heldOut.timesMs, 50) >= 5) missed.push("median match time is not under 5 ms");
+console.log(missed.length === 0 ? "\nTargets met." : `\nTargets NOT met:\n- ${missed.join("\n- ")}`);
+process.exit(missed.length === 0 ? 0 : 1);

@@ -1,0 +1,150 @@
+import { stemEnglish, stripKorean } from "../text-normalize.ts";
+import { THESAURUS } from "./thesaurus.ts";
+
+// A question as a bag of weighted features, the same for the corpus and for a live question:
+//   w:  content words (English stems; Korean words with particles and endings stripped)
+//   b:  neighbouring content-word pairs ("read write", "peak traffic")
+//   g:  character n-grams, 3-5 letters of an English word, 2-3 syllables of a Korean word
+//       (typos, compounds, particles the stripper missed, spacing: "일일활성사용자")
+//   c:  thesaurus concepts, the bridge between synonyms and between the two languages
+// Each group has a weight so that the many character n-grams do not drown the words.
+
+export type Features = Map<string, number>;
+
+const GROUP_WEIGHT = { w: 1, b: 0.6, g: 0.22, c: 1.1, f: 0.8 } as const;
+
+const HANGUL = /[\uac00-\ud7a3]/;
+
+const EN_STOP = new Set(
+  (
+    "a an the and or but if of to in on at by for from with into as than then is are was were be been being am " +
+    "do does did doing have has had having will would shall should can could may might must we our us " +
+    "he she it its they them their this that these those there here what whats which who whom how about any some " +
+    "please tell let lets so just also ok okay like kind sort get got s t re ve ll d m know wondering wonder question " +
+    "curious hey hi quick thing things"
+  ).split(" "),
+);
+
+const KO_STOP = new Set([
+  "얼마", "얼마나", "몇", "어떤", "어떻게", "무엇", "뭐", "뭔가", "정도", "대략", "혹시", "그", "저", "이", "있", "있나", "있어",
+  "되", "돼", "하", "해", "할", "것", "건", "게", "수", "우리", "제가", "저희", "좀", "알려", "주세", "주시", "궁금", "궁금합니다",
+  "궁금해", "요", "네", "그럼", "그러면", "혹시요", "대해", "대해서", "관련", "어느",
+]);
+
+type ConceptIndex = { english: Map<string, string[]>; koreanLong: [string, string][]; koreanShort: Map<string, string[]> };
+let conceptIndex: ConceptIndex | undefined;
+
+function concepts(): ConceptIndex {
+  if (conceptIndex) return conceptIndex;
+  const english = new Map<string, string[]>();
+  const koreanLong: [string, string][] = [];
+  const koreanShort = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, concept: string) => map.set(key, [...(map.get(key) ?? []), concept]);
+  for (const [concept, words] of Object.entries(THESAURUS)) {
+    for (const word of words) {
+      if (HANGUL.test(word)) {
+        if (Array.from(word).length >= 2) koreanLong.push([word, concept]);
+        else add(koreanShort, word, concept);
+      } else {
+        add(english, stemEnglish(word), concept);
+        add(english, word, concept);
+      }
+    }
+  }
+  conceptIndex = { english, koreanLong, koreanShort };
+  return conceptIndex;
+}
+
+/** Concepts of an English word: by the word, its stem, or a thesaurus word it starts with ("staleness", "hypergrowth" by suffix). */
+function englishConcepts(index: ConceptIndex, word: string): string[] {
+  const direct = index.english.get(word) ?? index.english.get(stemEnglish(word));
+  if (direct) return direct;
+  if (word.length < 6) return [];
+  for (let cut = word.length - 1; cut >= 4; cut--) {
+    const hit = index.english.get(word.slice(0, cut));
+    if (hit && cut >= 5) return hit;
+  }
+  for (let start = 1; start <= word.length - 5; start++) {
+    const hit = index.english.get(word.slice(start));
+    if (hit) return hit;
+  }
+  return [];
+}
+
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/'(s|t|re|ve|ll|d|m)\b/g, " ")
+    .replace(/\bp(99|95|50)\b/g, "p$1");
+}
+
+/** Words, with a change of script splitting a word: "DAU는" is "dau" and "는", "100ms" is "100" and "ms". */
+export function words(text: string): string[] {
+  return normalizeText(text).match(/\p{Script=Hangul}+|\p{N}+|(?:(?!\p{Script=Hangul})[\p{L}\p{M}])+/gu) ?? [];
+}
+
+function hangulGrams(word: string, out: string[]): void {
+  const chars = Array.from(`^${word}`);
+  for (const n of [2, 3]) for (let i = 0; i + n <= chars.length; i++) out.push(chars.slice(i, i + n).join(""));
+}
+
+function latinGrams(word: string, out: string[]): void {
+  const padded = `^${word}$`;
+  for (const n of [3, 4, 5]) for (let i = 0; i + n <= padded.length; i++) out.push(padded.slice(i, i + n));
+}
+
+/** The content terms of a text, with the concepts they name (used for features and for ask phrases). */
+export function contentTerms(text: string): { terms: string[]; grams: string[]; concepts: string[] } {
+  const index = concepts();
+  const terms: string[] = [];
+  const grams: string[] = [];
+  const found: string[] = [];
+  const list = words(text);
+  for (let i = 0; i < list.length; i++) {
+    const word = list[i];
+    if (HANGUL.test(word)) {
+      const stem = stripKorean(word);
+      hangulGrams(word, grams);
+      // Joined neighbours catch "일일 활성 사용자" against "일일활성사용자".
+      if (i + 1 < list.length && HANGUL.test(list[i + 1])) hangulGrams(word + list[i + 1], grams);
+      for (const [key, concept] of index.koreanLong) if (word.includes(key)) found.push(concept);
+      for (const concept of index.koreanShort.get(stem) ?? []) found.push(concept);
+      if (!KO_STOP.has(stem)) terms.push(stem);
+    } else {
+      for (const concept of englishConcepts(index, word)) found.push(concept);
+      if (EN_STOP.has(word)) continue;
+      const stem = stemEnglish(word);
+      terms.push(stem);
+      if (word.length >= 3 && !/^\d+$/.test(word)) latinGrams(word, grams);
+    }
+  }
+  return { terms, grams, concepts: found };
+}
+
+// The form of a message, so the model can learn that a plan or a remark is not a question.
+const FORMS: [string, RegExp][] = [
+  ["question-mark", /[?？]\s*$/u],
+  ["plan", /^\s*(?:i'll|i will|i'm going|i am going|let me|let's|i'd like|i think|i'd|my |at my|i live|i've|i have|i see|i guess|ok|okay|alright|got it|sounds|makes sense|thanks|thank you)\b/iu],
+  ["definition", /\b(?:what (?:is|are|does) (?:an? )?[\w-]+(?: in general| stand for| mean)|what's the difference|difference between|how does [\w-]+ work)\b/iu],
+  ["ko-statement", /(?:게요|겠습니다|겠어요|네요|했어요|봤어요|알고 있어요|습니다|어요|거든요|군요)[.!~ㅎㅋ\s]*$/u],
+  ["ko-definition", /(?:차이가 뭐|뭐예요|뭔가요|이란|란 뭐|무슨 뜻|뭐죠)/u],
+  ["you", /\b(?:you|your)\b|(?:당신|면접관님|선생님)/iu],
+  ["self", /\b(?:am i|i am|i'm|my|me)\b|(?:^|\s)(?:저|제가|제|저는|전|나)\s/iu],
+  ["how-to", /\bhow (?:do|would|should|can|to) (?:i |you |we )?(?:calculate|compute|estimate|convert|figure|work out|pick|choose)|어떻게 (?:계산|구하|산정|정하)|계산(?:하나요|해요|법|방법)/iu],
+  ["general", /\b(?:in general|these days|nowadays|generally|in a day|are there in)\b|(?:하루는|일반적으로|보통은|요즘)/iu],
+];
+
+/** Raw (unweighted by IDF) feature counts of a text. */
+export function rawFeatures(text: string): Features {
+  const { terms, grams, concepts: found } = contentTerms(text);
+  const out: Features = new Map();
+  const add = (key: string, weight: number) => out.set(key, (out.get(key) ?? 0) + weight);
+  for (const t of terms) add(`w:${t}`, GROUP_WEIGHT.w);
+  for (let i = 0; i + 1 < terms.length; i++) add(`b:${terms[i]}_${terms[i + 1]}`, GROUP_WEIGHT.b);
+  for (const g of grams) add(`g:${g}`, GROUP_WEIGHT.g);
+  for (const c of new Set(found)) add(`c:${c}`, GROUP_WEIGHT.c);
+  for (const [name, pattern] of FORMS) if (pattern.test(text)) add(`f:${name}`, GROUP_WEIGHT.f);
+  return out;
+}

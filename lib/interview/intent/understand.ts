@@ -1,0 +1,76 @@
+import { classify, train, type Model, type Scores, type Thresholds } from "./classifier.ts";
+import { readCorpus, type Corpus, type Example, type TopicsFile } from "./corpus.ts";
+
+// From a question to the intent topics it asks about: the whole question is classified, and
+// so is each clause when it has several ("how many users, and where are they?"), so a question
+// about two topics gets both. A clause must clear a stricter bar than a whole question: it is
+// shorter, so one shared word moves it further.
+
+export type Understanding = {
+  topics: string[];
+  /** The whole question's scores, for explanations and the eval's confusions. */
+  scores: Scores;
+};
+
+export type Interviewer = { model: Model; topics: TopicsFile["topics"] };
+
+export const WHOLE: Thresholds = { accept: 0.3, margin: 0 };
+export const CLAUSE: Thresholds = { accept: 0.7, margin: 0 };
+/** How far below the whole question's best topic (in logits) a pointing-back clause's topic may be. */
+export const CLAUSE_SUPPORT = 6;
+const ANAPHORA = /\b(?:they|them|their|it|its|those|these|that|then|so|one)\b|그것|그거|거기|그때|그럼|그건/iu;
+
+// Korean joins nouns with particles on the word ("지연 시간과 가용성"), hence the lookbehind.
+// "-고" joins two Korean questions ("스택이 뭐고 사용자는 몇 명이에요?").
+const CLAUSE_SPLIT = /\s+(?:and|also|plus|as well as)\s+|[,;&/]|\?\s*(?=\S)|그리고|및|또한|(?<=[\uac00-\ud7a3](?:와|과|랑|하고|고))\s/giu;
+
+// A remark or a plan is not a clarifying question, whatever it mentions: "I'll add a queue",
+// "전 회사에서는 사용자가 백만 명이었어요." Unless it asks for something ("I'd like to know…").
+const PLAN_EN = /^\s*(?:i'll|i will|i'm going to|i am going to|let me|let's|my |at my|in my|i think|i guess|i'd|i have|i've|i see|i live|ok\b|okay|alright|got it|sounds|makes sense|thanks|thank you|great|cool|sure)/iu;
+const STATEMENT_KO = /(?:겠습니다|할게요|볼게요|쓸게요|할께요|게요|었어요|았어요|였어요|했어요|했습니다|었습니다|았습니다|네요|군요|거든요)[.!~ㅎㅋ\s]*$/u;
+const ASKS = /[?？]|\b(?:know|ask|understand|clarify|tell me|confirm|wondering|curious)\b|알려|궁금|여쭤|말씀해|확인/iu;
+
+export function isRemark(text: string): boolean {
+  if (ASKS.test(text)) return false;
+  return PLAN_EN.test(text) || STATEMENT_KO.test(text.trim());
+}
+
+export function clauses(question: string): string[] {
+  return question
+    .split(CLAUSE_SPLIT)
+    .map((c) => c?.trim() ?? "")
+    .filter((c) => /[\p{L}\p{N}]/u.test(c));
+}
+
+export function understand(interviewer: Interviewer, question: string): Understanding {
+  const whole = classify(interviewer.model, question, WHOLE);
+  if (isRemark(question)) return { topics: [], scores: whole.scores };
+  const topics = whole.topic ? [whole.topic] : [];
+  const parts = clauses(question);
+  if (parts.length > 1) {
+    for (const part of parts) {
+      const clause = classify(interviewer.model, part, CLAUSE);
+      if (!clause.topic || topics.includes(clause.topic)) continue;
+      // A clause that points back ("and how large are they?") is read in the question's
+      // context: its topic must also be near the top for the whole question.
+      if (ANAPHORA.test(part) && (whole.scores.gaps[clause.topic] ?? Infinity) > CLAUSE_SUPPORT) continue;
+      topics.push(clause.topic);
+    }
+  }
+  return { topics, scores: whole.scores };
+}
+
+export function buildInterviewer(corpus: Pick<Corpus, "topics">, examples: readonly Example[]): Interviewer {
+  return { model: train(examples), topics: corpus.topics };
+}
+
+let shared: Interviewer | undefined;
+
+/** The interviewer trained on the whole shared corpus: loaded, validated and indexed once per process. */
+export function sharedInterviewer(): Interviewer {
+  if (!shared) {
+    const corpus = readCorpus();
+    shared = buildInterviewer(corpus, corpus.examples);
+  }
+  return shared;
+}

@@ -1,0 +1,108 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
+import { buildInterviewer, clauses, isRemark, understand } from "@/lib/interview/intent/understand";
+import { factTopics } from "@/lib/interview/matcher";
+import { loadPromptFiles } from "@/lib/prompts/load-content";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+const CONTENT = path.join(root, "content/interviewer");
+const FIXTURE = path.join(root, "tests/fixtures/interviewer");
+const temp = mkdtempSync(path.join(tmpdir(), "interviewer-corpus-"));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function brokenCopy(name: string, file: string, text: string): string {
+  const dir = path.join(temp, name);
+  cpSync(FIXTURE, dir, { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+  return dir;
+}
+
+function problemOf(load: () => unknown): string {
+  try {
+    load();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as Error).message;
+  }
+  throw new Error("expected the load to fail");
+}
+
+describe("the shared corpus (content/interviewer)", () => {
+  const corpus = readCorpus(CONTENT);
+
+  it("has at least 40 questions per topic and language, and unrelated questions in each language", () => {
+    const short: string[] = [];
+    for (const topic of Object.keys(corpus.topics)) {
+      for (const language of LANGUAGES) {
+        const n = corpus.examples.filter((e) => e.topic === topic && e.language === language).length;
+        if (n < 40) short.push(`${topic}/${language}: ${n}`);
+      }
+    }
+    expect(short).toEqual([]);
+    for (const language of LANGUAGES) expect(corpus.examples.filter((e) => e.topic === null && e.language === language).length).toBeGreaterThanOrEqual(100);
+  });
+
+  it("has an independent test file that names only known topics", () => {
+    const file = readEvalFile(path.join(CONTENT, "eval/independent.yaml"), corpus.topics);
+    expect(file.questions.length).toBeGreaterThan(100);
+  });
+
+  it("ties every prompt's facts to known topics, and every topic with fields to some fact", async () => {
+    const { prompts, problems } = await loadPromptFiles(path.join(root, "content/prompts"));
+    expect(problems).toEqual([]);
+    const interviewer = { topics: corpus.topics };
+    for (const prompt of prompts) {
+      for (const fact of prompt.facts) for (const id of fact.intents ?? []) expect(Object.keys(corpus.topics)).toContain(id);
+      const covered = new Set(prompt.facts.flatMap((f) => factTopics(f, interviewer)));
+      for (const topic of ["users", "traffic", "peak", "latency", "availability", "regions", "retention"]) expect(covered).toContain(topic);
+    }
+  });
+});
+
+describe("loading a corpus", () => {
+  it("names the file and the field of a bad entry", () => {
+    const dir = brokenCopy("bad-field", "corpus/en.yaml", "version: 1\nlanguage: en\ntopics:\n  users: [\"How many users?\", 3]\n");
+    expect(problemOf(() => readCorpus(dir))).toMatch(/corpus\/en\.yaml topics\.users\[1\]: /);
+  });
+
+  it("names an unknown topic", () => {
+    const dir = brokenCopy("bad-topic", "corpus/en.yaml", "version: 1\nlanguage: en\ntopics:\n  userz: [\"How many users?\"]\n");
+    expect(problemOf(() => readCorpus(dir))).toMatch(/corpus\/en\.yaml topics\.userz: unknown topic "userz"/);
+  });
+
+  it("refuses a file whose language is not its name", () => {
+    const dir = brokenCopy("bad-language", "corpus/ko.yaml", "version: 1\nlanguage: en\ntopics:\n  users: [\"How many users?\"]\n");
+    expect(problemOf(() => readCorpus(dir))).toMatch(/corpus\/ko\.yaml language: must be "ko"/);
+  });
+
+  it("reports a YAML syntax error with its line", () => {
+    const dir = brokenCopy("bad-yaml", "topics.yaml", "version: 1\ntopics: [\n");
+    expect(problemOf(() => readCorpus(dir))).toMatch(/topics\.yaml: YAML syntax error at line/);
+  });
+});
+
+describe("understanding, trained on a small corpus", () => {
+  const small = readCorpus(FIXTURE);
+  const interviewer = buildInterviewer(small, small.examples);
+
+  it("classifies what it was trained on", () => {
+    expect(understand(interviewer, "What's the availability target?").topics).toEqual(["availability"]);
+    expect(understand(interviewer, "Can I use Redis?").topics).toEqual([]);
+  });
+
+  it("splits clauses on and, commas and Korean connectives", () => {
+    expect(clauses("How many users, and where are they?")).toEqual(["How many users", "where are they?"]);
+    expect(clauses("지연 시간과 가용성 요구사항은?")).toEqual(["지연 시간과", "가용성 요구사항은?"]);
+    expect(clauses("현재 기술 스택이 뭐고 사용자는 몇 명이에요?")).toEqual(["현재 기술 스택이 뭐고", "사용자는 몇 명이에요?"]);
+  });
+
+  it("treats a remark or a plan as no question, unless it asks for something", () => {
+    expect(isRemark("I'll put a cache in front of the database.")).toBe(true);
+    expect(isRemark("웹 티어와 워커 사이에 메시지 큐를 추가하겠습니다.")).toBe(true);
+    expect(isRemark("I'd like to know how many users we have.")).toBe(false);
+    expect(isRemark("How many users?")).toBe(false);
+  });
+});
