@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InterviewEvent } from "@/lib/interview/events";
 import { PromptDocumentSchema, type PromptDocument } from "@/lib/prompts/schema";
 import { rowsToEvents } from "./event-rows";
@@ -23,8 +24,33 @@ export type LoadedSession = {
  * else's session is "not found", never "forbidden", so ids reveal nothing.
  */
 export async function loadOwnedSession(client: PrismaClient, sessionId: string, userId: string): Promise<LoadedSession> {
+  return loadSessionWhere(client, { id: sessionId, userId });
+}
+
+/**
+ * Who may read a session (report, replay, exports, comments): its owner, and the instructors
+ * of a cohort the owner is a member of. Everyone else, and a made-up id, get "not found".
+ */
+export function readableBy(viewerId: string) {
+  return {
+    OR: [
+      { userId: viewerId },
+      { user: { cohorts: { some: { role: "MEMBER" as const, cohort: { members: { some: { userId: viewerId, role: "INSTRUCTOR" as const } } } } } } },
+    ],
+  };
+}
+
+export type ReadableSession = LoadedSession & { viewer: "owner" | "coach" };
+
+/** A session its owner or one of their cohort's instructors may read, with who is reading. */
+export async function loadReadableSession(client: PrismaClient, sessionId: string, viewerId: string): Promise<ReadableSession> {
+  const session = await loadSessionWhere(client, { id: sessionId, ...readableBy(viewerId) });
+  return { ...session, viewer: session.userId === viewerId ? "owner" : "coach" };
+}
+
+async function loadSessionWhere(client: PrismaClient, where: Prisma.InterviewSessionWhereInput): Promise<LoadedSession> {
   const row = await client.interviewSession.findFirst({
-    where: { id: sessionId, userId },
+    where,
     select: {
       id: true,
       userId: true,
