@@ -80,16 +80,16 @@ function orderFor(q: HistoryQuery): Prisma.InterviewSessionOrderByWithRelationIn
 }
 
 /** One page of the sessions matching `base` (the caller's own, or a cohort's members'). */
-export async function listHistory(client: PrismaClient, base: Prisma.InterviewSessionWhereInput, query: HistoryQuery): Promise<HistoryPage> {
+export async function listHistory(client: PrismaClient, base: Prisma.InterviewSessionWhereInput, query: HistoryQuery, pageSize = HISTORY_PAGE_SIZE): Promise<HistoryPage> {
   const where = whereFor(base, query);
   const total = await client.interviewSession.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(query.page, pageCount);
   const rows = await client.interviewSession.findMany({
     where,
     orderBy: orderFor(query),
-    skip: (page - 1) * HISTORY_PAGE_SIZE,
-    take: HISTORY_PAGE_SIZE,
+    skip: (page - 1) * pageSize,
+    take: pageSize,
     select: {
       id: true,
       mode: true,
