@@ -80,3 +80,8 @@ async function loadSessionWhere(client: PrismaClient, where: Prisma.InterviewSes
     events: rowsToEvents(row.events),
   };
 }
+
+/** Whether the session is this user's own, without loading it (the interview layout's check). */
+export async function isOwnSession(client: PrismaClient, sessionId: string, userId: string): Promise<boolean> {
+  return (await client.interviewSession.count({ where: { id: sessionId, userId } })) === 1;
+}
