@@ -2,12 +2,11 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Attempt, CataloguePrompt } from "./aggregate";
+import { AttemptSummarySchema } from "./summary";
 
-// Reads only the parts of stored reports that Progress needs. A stored report is large
-// (two simulator reports with scenario timelines), so the database extracts the few JSON paths
-// instead of shipping whole reports: this keeps Progress fast for hundreds of sessions.
-
-const json = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (typeof v === "string" ? JSON.parse(v) : v), schema);
+// Reads what Progress needs of each attempt: the summary stored beside the report at
+// submission (lib/progress/summary.ts). Sessions submitted before summaries existed fall back
+// to the same fields taken from the report's JSON paths, which is several times slower.
 
 const RowSchema = z.object({
   id: z.string(),
@@ -16,11 +15,7 @@ const RowSchema = z.object({
   score: z.number(),
   slug: z.string(),
   title: z.string(),
-  criteria: json(z.array(z.object({ group: z.enum(["problemNavigation", "solutionDesign", "technicalExcellence", "communication"]), points: z.number(), max: z.number(), concept: z.string() }))),
-  findings: json(z.array(z.object({ id: z.string(), severity: z.enum(["critical", "warning", "info"]), concept: z.string(), message: z.string() }))),
-  unmet: json(z.array(z.object({ requirement: z.string() }))),
-  phaseSeconds: json(z.tuple([z.number(), z.number(), z.number(), z.number()])),
-  bands: json(z.array(z.tuple([z.number(), z.number()])).length(4)),
+  summary: z.preprocess((v) => (typeof v === "string" ? JSON.parse(v) : v), AttemptSummarySchema),
 });
 
 export type OwnedAttempt = Attempt & { userId: string };
@@ -30,11 +25,12 @@ export async function loadAttempts(client: PrismaClient, userIds: readonly strin
   if (userIds.length === 0) return [];
   const rows = await client.$queryRaw<unknown[]>`
     SELECT s."id", s."userId", s."submittedAt", s."score", p."slug", v."title",
-           s."report"->'clarified'->'score'->'criteria' AS "criteria",
-           s."report"->'clarified'->'findings' AS "findings",
-           s."report"->'clarified'->'unmetRequirements' AS "unmet",
-           s."report"->'phaseSeconds' AS "phaseSeconds",
-           s."report"->'bands' AS "bands"
+           COALESCE(s."summary", jsonb_build_object(
+             'criteria', s."report"->'clarified'->'score'->'criteria',
+             'findings', s."report"->'clarified'->'findings',
+             'unmet', s."report"->'clarified'->'unmetRequirements',
+             'phaseSeconds', s."report"->'phaseSeconds',
+             'bands', s."report"->'bands')) AS "summary"
     FROM "InterviewSession" s
     JOIN "PromptVersion" v ON v."id" = s."promptVersionId"
     JOIN "Prompt" p ON p."id" = v."promptId"
@@ -45,7 +41,7 @@ export async function loadAttempts(client: PrismaClient, userIds: readonly strin
     const parsed = RowSchema.safeParse(row);
     if (!parsed.success) return [];
     const r = parsed.data;
-    return [{ id: r.id, userId: r.userId, submittedAt: r.submittedAt, score: r.score, promptSlug: r.slug, promptTitle: r.title, criteria: r.criteria, findings: r.findings, unmet: r.unmet, phaseSeconds: r.phaseSeconds, bands: r.bands }];
+    return [{ id: r.id, userId: r.userId, submittedAt: r.submittedAt, score: r.score, promptSlug: r.slug, promptTitle: r.title, ...r.summary }];
   });
 }
 

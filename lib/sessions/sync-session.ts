@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InterviewEvent } from "@/lib/interview/events";
 import { applyEvent, foldEvents, type SessionState } from "@/lib/interview/fold";
+import { attemptSummary } from "@/lib/progress/summary";
 import { dueProbes } from "@/lib/interview/probes";
 import { sessionClock, sessionDueAdvances } from "@/lib/interview/session-clock";
 import { buildSessionReport } from "./build-report";
@@ -118,7 +119,13 @@ export class LiveSession {
     // Only an ACTIVE session takes a report: a racing second submit changes nothing.
     const { count } = await this.client.interviewSession.updateMany({
       where: { id: this.session.id, status: "ACTIVE" },
-      data: { status: "SUBMITTED", submittedAt, report: report as unknown as Prisma.InputJsonValue, score: Math.round(report.clarified.score.total) },
+      data: {
+        status: "SUBMITTED",
+        submittedAt,
+        report: report as unknown as Prisma.InputJsonValue,
+        summary: attemptSummary(report) as unknown as Prisma.InputJsonValue,
+        score: Math.round(report.clarified.score.total),
+      },
     });
     if (count === 1) {
       this.session.status = "SUBMITTED";
