@@ -34,7 +34,7 @@ export async function SiteHeader() {
           ))}
           {unread.count > 0 && unread.sessionId ? (
             <Link href={`/sessions/${unread.sessionId}/report`} className={`${buttonClass.ghost} ml-auto`}>
-              <span aria-hidden className="grid h-5 min-w-5 place-items-center rounded-full bg-brand-600 px-1 text-xs font-semibold text-white">
+              <span className="grid h-5 min-w-5 place-items-center rounded-full bg-brand-600 px-1 text-xs font-semibold text-white">
                 {unread.count}
               </span>
               <span>
