@@ -53,7 +53,7 @@ export function CommentForm({
   }
 
   return (
-    <form onSubmit={submit} aria-label={label} className="space-y-2">
+    <form onSubmit={submit} aria-label="New comment" className="space-y-2">
       {children}
       <label htmlFor={id} className="block text-sm font-medium">
         {label}

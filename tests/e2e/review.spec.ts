@@ -90,14 +90,14 @@ test("a candidate reviews a short interview, takes every export away, and reads 
   await candidate.goto(new URL(invite).pathname);
   await candidate.getByRole("button", { name: "Join Autumn review" }).click();
   await expect(candidate).toHaveURL(/\/cohorts$/);
-  await expect(candidate.getByRole("region", { name: "Cohorts you belong to" }).getByText("Autumn review")).toBeVisible();
+  await expect(candidate.getByRole("region", { name: "Cohorts you belong to" }).getByRole("button", { name: "Leave Autumn review" })).toBeVisible();
 
   // The instructor opens the member's replay and comments on a moment of it.
   await instructor.reload();
   await instructor.getByRole("row", { name: /Review Candidate/ }).getByRole("link", { name: /Replay/ }).click();
   await expect(instructor.getByRole("heading", { name: /Replay: Scale a web application/ })).toBeVisible();
   await instructor.getByLabel("Replay time").fill("5");
-  await instructor.getByLabel("Comment at 0:05").fill("Here you drew before asking about the read/write ratio.");
+  await instructor.getByRole("textbox", { name: "Comment at 0:05" }).fill("Here you drew before asking about the read/write ratio.");
   await instructor.getByRole("button", { name: "Add comment at this moment" }).click();
   await expect(instructor.getByRole("article", { name: "Comment by Demo Instructor" })).toContainText("drew before asking");
 
