@@ -67,7 +67,7 @@ export function GroupTrendChart({ groups, summary }: { groups: GroupPoint[]; sum
       <LineChart data={data} margin={{ top: 8, right: 24, bottom: 16, left: 0 }}>
         <CartesianGrid stroke="var(--chart-grid)" />
         <XAxis dataKey="n" tick={AXIS} label={{ value: "Attempt", position: "insideBottom", offset: -8, fill: "currentColor", fontSize: 12 }} />
-        <YAxis domain={[0, 100]} tick={AXIS} width={44} unit=" %" />
+        <YAxis domain={[0, 100]} tick={AXIS} width={52} tickFormatter={(v: number) => `${v} %`} />
         <Tooltip {...TOOLTIP} formatter={(v, name) => [`${v} %`, name]} labelFormatter={(n) => `Attempt ${n}`} />
         <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
         {CRITERION_GROUPS.map((g, i) => (
@@ -96,7 +96,7 @@ export function PhaseCharts({ phases, bands, summaries }: { phases: PhasePoint[]
                 <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
                 <ReferenceArea y1={lo} y2={hi} fill="var(--chart-band)" stroke="none" ifOverflow="extendDomain" />
                 <XAxis dataKey="n" tick={AXIS} />
-                <YAxis domain={[0, top]} tick={AXIS} width={40} unit=" m" />
+                <YAxis domain={[0, top]} tick={AXIS} width={56} allowDecimals={false} tickFormatter={(v: number) => `${v} min`} />
                 <Tooltip {...TOOLTIP} formatter={(v) => [`${v} min`, "Time"]} labelFormatter={(n) => `Attempt ${n}`} />
                 <Bar dataKey="minutes" name="Minutes" fill="var(--chart-1)" isAnimationActive={false} />
               </BarChart>

@@ -54,6 +54,7 @@ export type Progress = {
 };
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+const attemptsWord = (n: number) => (n === 1 ? "your last attempt" : `your last ${n} attempts`);
 
 export function groupShares(criteria: Attempt["criteria"]): Record<GroupId, number | null> {
   const out = {} as Record<GroupId, number | null>;
@@ -122,7 +123,7 @@ export function practiseNext(attempts: readonly Attempt[], catalogue: readonly C
   const best = ranked[0];
   if (best && best.covered > 0) {
     const concepts = best.p.topics.filter((t) => (lost.get(t) ?? 0) > 0);
-    return { group, prompt: best.p, reason: `${weakest.title} is your weakest area over your last ${recent.length} attempts (${Math.round(weakest.average * 100)} %); ${best.p.title} exercises ${concepts.join(", ")}, where you lost the most points.` };
+    return { group, prompt: best.p, reason: `${weakest.title} is your weakest area over ${attemptsWord(recent.length)} (${Math.round(weakest.average * 100)} %); ${best.p.title} exercises ${concepts.join(", ")}, where you lost the most points.` };
   }
   // No prompt lists those concepts as topics: take the prompt where this group went worst.
   const worst = recent
@@ -133,7 +134,7 @@ export function practiseNext(attempts: readonly Attempt[], catalogue: readonly C
   return {
     group,
     prompt,
-    reason: `${weakest.title} is your weakest area over your last ${recent.length} attempts (${Math.round(weakest.average * 100)} %)${prompt ? `; it went worst on ${prompt.title}` : ""}.`,
+    reason: `${weakest.title} is your weakest area over ${attemptsWord(recent.length)} (${Math.round(weakest.average * 100)} %)${prompt ? `; it went worst on ${prompt.title}` : ""}.`,
   };
 }
 
