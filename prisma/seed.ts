@@ -11,6 +11,9 @@ import { loadPromptFiles } from "../lib/prompts/load-content";
 const DEMO_ACCOUNTS = [
   { email: "candidate@designdrill.dev", name: "Demo Candidate", password: "practice-makes-perfect", role: "CANDIDATE" },
   { email: "instructor@designdrill.dev", name: "Demo Instructor", password: "teach-the-trade-offs", role: "INSTRUCTOR" },
+  // A second instructor who runs no cohort of the first: shows (and tests) that cohorts keep
+  // their members' sessions to their own instructors.
+  { email: "coach@designdrill.dev", name: "Second Instructor", password: "another-point-of-view", role: "INSTRUCTOR" },
 ] as const;
 
 async function main() {

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { sessionsWithUnread, unreadCommentCount } from "@/lib/cohorts/comments";
+import { db } from "@/lib/db";
 import { getSession, hasRole } from "@/lib/session";
 import { buttonClass } from "@/components/ui/styles";
 import { AccountMenu } from "./account-menu";
@@ -10,9 +12,13 @@ export async function SiteHeader() {
     ? [
         { href: "/practice", label: "Practice" },
         { href: "/history", label: "History" },
+        { href: "/history/progress", label: "Progress" },
+        { href: "/cohorts", label: "Cohorts" },
         ...(hasRole(user, "INSTRUCTOR") ? [{ href: "/author", label: "Author" }] : []),
       ]
     : [];
+  // Coaching comments the candidate has not opened yet; the link goes to the newest.
+  const unread = user ? await unreadComments(user.id) : { count: 0, sessionId: null };
   return (
     <header className="border-b border-slate-200 bg-white/80 backdrop-blur dark:border-slate-800 dark:bg-slate-900/80">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4">
@@ -26,6 +32,17 @@ export async function SiteHeader() {
               {link.label}
             </Link>
           ))}
+          {unread.count > 0 && unread.sessionId ? (
+            <Link href={`/sessions/${unread.sessionId}/report`} className={`${buttonClass.ghost} ml-auto`}>
+              <span className="grid h-5 min-w-5 place-items-center rounded-full bg-brand-600 px-1 text-xs font-semibold text-white">
+                {unread.count}
+              </span>
+              <span>
+                {unread.count === 1 ? "new comment" : "new comments"}
+                <span className="sr-only"> from your coach</span>
+              </span>
+            </Link>
+          ) : null}
         </nav>
         {user ? (
           <AccountMenu name={user.name} email={user.email} role={user.role} />
@@ -42,4 +59,15 @@ export async function SiteHeader() {
       </div>
     </header>
   );
+}
+
+async function unreadComments(userId: string): Promise<{ count: number; sessionId: string | null }> {
+  try {
+    const [count, sessions] = await Promise.all([unreadCommentCount(db(), userId), sessionsWithUnread(db(), userId)]);
+    return { count, sessionId: sessions[0] ?? null };
+  } catch (error) {
+    // The header must render even when the database is down (the error page uses it too).
+    console.error("unread comment count failed", error);
+    return { count: 0, sessionId: null };
+  }
 }

@@ -8,6 +8,7 @@ import { Whiteboard } from "@/components/whiteboard/whiteboard";
 import type { InterviewEvent } from "@/lib/interview/events";
 import { foldEvents } from "@/lib/interview/fold";
 import { phaseInfo } from "@/lib/interview/phases";
+import { ReplayComments, type ReplayCoaching } from "@/components/coaching/replay-comments";
 import { ReplayChat } from "./replay-chat";
 import { ReplayMarkers } from "./replay-markers";
 import { ReplayRequirements } from "./replay-requirements";
@@ -28,16 +29,23 @@ export const PLAY_TICK_MS = 250;
 
 const ignore = () => {};
 
-export type ReplayClientProps = { events: InterviewEvent[]; startedAt: string };
+export type ReplayClientProps = {
+  events: InterviewEvent[];
+  startedAt: string;
+  /** Where the slider starts, in seconds (a comment's moment linked from the report). */
+  initialSeconds?: number;
+  /** Coaching comments pinned to moments, and whether this viewer may add one. */
+  coaching?: ReplayCoaching;
+};
 
 /** A saved session, replayed: the state folded from its log up to the slider's time. */
-export function ReplayClient({ events, startedAt }: ReplayClientProps) {
+export function ReplayClient({ events, startedAt, initialSeconds = 0, coaching }: ReplayClientProps) {
   const timeline = useMemo(() => buildTimeline(events, startedAt), [events, startedAt]);
-  const [position, setPosition] = useState(0);
+  const [position, setPosition] = useState(() => clampPosition(timeline, initialSeconds));
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<PlaySpeed>(4);
   // The interval reads the latest position without restarting on every tick.
-  const positionRef = useRef(0);
+  const positionRef = useRef(position);
 
   const moveTo = useCallback(
     (seconds: number) => {
@@ -130,12 +138,13 @@ export function ReplayClient({ events, startedAt }: ReplayClientProps) {
         </p>
       </section>
       <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
+          {coaching ? <ReplayComments coaching={coaching} position={position} onJump={jump} /> : null}
           <ReplayMarkers markers={timeline.markers} current={marker} onJump={jump} />
           <ReplayChat messages={state.chat} />
           <ReplayRequirements state={state} />
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           <section aria-labelledby="replay-board-heading" className="space-y-2">
             <h2 id="replay-board-heading" className="text-base font-semibold">
               Whiteboard

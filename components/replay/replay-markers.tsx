@@ -19,7 +19,7 @@ export function ReplayMarkers({ markers, current, onJump }: { markers: Marker[];
                 aria-current={current?.id === marker.id ? "step" : undefined}
                 className="flex w-full gap-3 rounded-md px-2 py-1 text-left text-sm hover:bg-slate-100 aria-[current=step]:bg-brand-50 aria-[current=step]:font-medium dark:hover:bg-slate-800 dark:aria-[current=step]:bg-slate-800"
               >
-                <span className="tabular-nums text-slate-500 dark:text-slate-400">{formatClock(marker.atSeconds)}</span>
+                <span className="shrink-0 whitespace-nowrap tabular-nums text-slate-500 dark:text-slate-400">{formatClock(marker.atSeconds)}</span>
                 <span>{marker.label}</span>
               </button>
             </li>

@@ -15,7 +15,7 @@ const RESULT_TEXT: Record<Criterion["result"], string> = { pass: "passed", parti
 function CriterionRow({ criterion, conceptHref }: { criterion: Criterion; conceptHref: ConceptHref }) {
   const share = criterion.max > 0 ? Math.min(1, Math.max(0, criterion.points / criterion.max)) : 0;
   return (
-    <li className="py-3" data-criterion={criterion.id}>
+    <li id={`criterion-${criterion.id}`} className="scroll-mt-20 py-3" data-criterion={criterion.id}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h4 className="font-medium">{criterion.label}</h4>
         <p className="text-sm tabular-nums">
@@ -26,7 +26,7 @@ function CriterionRow({ criterion, conceptHref }: { criterion: Criterion; concep
       <div aria-hidden="true" className="mt-1 h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700">
         <div className={`h-full rounded-full ${RESULT_TONE[criterion.result]}`} style={{ width: `${share * 100}%` }} />
       </div>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{criterion.evidence}</p>
+      <p className="mt-1 text-sm text-slate-600 [overflow-wrap:anywhere] dark:text-slate-400">{criterion.evidence}</p>
       <ConceptLink concept={criterion.concept} conceptHref={conceptHref} context={criterion.label} />
     </li>
   );

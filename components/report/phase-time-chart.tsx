@@ -2,7 +2,10 @@ import { useId } from "react";
 import { PHASE_NAMES, formatMinutes, phaseSentence, phaseTimes, type PhaseVerdict } from "@/lib/report/phase-time";
 
 const WIDTH = 640;
-const LABEL = 120;
+// Room for the longest phase name ("1. Understand the problem", ~165 px at 12 px) so no bar
+// starts under its label, and a right margin so the last axis label is not clipped.
+const LABEL = 184;
+const RIGHT = 36;
 const ROW = 40;
 const TOP = 8;
 const AXIS = 24;
@@ -30,7 +33,7 @@ export function PhaseTimeChart({
   const times = phaseTimes(phaseSeconds, bands);
   const maxMinutes = Math.max(5, ...times.map((t) => t.minutes), ...times.map((t) => t.band[1] * 1.2));
   const axisMax = Math.ceil(maxMinutes / 5) * 5;
-  const plot = WIDTH - LABEL - 16;
+  const plot = WIDTH - LABEL - RIGHT;
   const x = (minutes: number) => LABEL + (Math.min(minutes, axisMax) / axisMax) * plot;
   const height = TOP + times.length * ROW + AXIS;
   const ticks = Array.from({ length: axisMax / 5 + 1 }, (_, i) => i * 5);
@@ -49,7 +52,7 @@ export function PhaseTimeChart({
         {ticks.map((t) => (
           <g key={t}>
             <line x1={x(t)} x2={x(t)} y1={TOP} y2={TOP + times.length * ROW} className="stroke-slate-200 dark:stroke-slate-700" />
-            <text x={x(t)} y={height - 6} textAnchor="middle" className="fill-current text-[11px]">
+            <text x={x(t)} y={height - 6} textAnchor={t === axisMax ? "end" : "middle"} className="fill-current text-[11px]">
               {t} min
             </text>
           </g>

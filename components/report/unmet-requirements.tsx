@@ -1,5 +1,5 @@
 import type { Report } from "@/lib/simulator/schema";
-import { formatValue } from "@/lib/report/format";
+import { formatRequirement } from "@/lib/report/format";
 import { requirementLabel } from "@/lib/report/requirement-gap";
 
 /** Requirements the design does not meet: what was asked and what the simulator measured. */
@@ -19,8 +19,8 @@ export function UnmetRequirements({ unmet }: { unmet: Report["unmetRequirements"
         {unmet.map((u) => (
           <tr key={u.requirement} className="border-t border-slate-100 dark:border-slate-800">
             <th scope="row" className="py-1 pr-3 font-normal">{requirementLabel(u.requirement)}</th>
-            <td className="py-1 pr-3 tabular-nums">{formatValue(u.target)}</td>
-            <td className="py-1 tabular-nums text-red-700 dark:text-red-400">{formatValue(u.actual)}</td>
+            <td className="py-1 pr-3 tabular-nums">{formatRequirement(u.requirement, u.target)}</td>
+            <td className="py-1 tabular-nums text-red-700 dark:text-red-400">{formatRequirement(u.requirement, u.actual)}</td>
           </tr>
         ))}
       </tbody>

@@ -48,7 +48,9 @@ export function NodeCard({ data, selected, isConnectable }: NodeProps<ComponentF
       <Handle type="target" position={Position.Left} isConnectable={isConnectable} className="size-2.5! bg-zinc-500!" />
       <KindIcon kind={node.kind} className="size-7 shrink-0 text-sky-700 dark:text-sky-300" />
       <div className="min-w-0 flex-1 leading-tight">
-        <div className="truncate text-sm font-semibold">{node.label || node.id}</div>
+        <div className="truncate text-sm font-semibold" title={node.label || node.id}>
+          {node.label || node.id}
+        </div>
         <div className="truncate text-[11px] text-zinc-600 dark:text-zinc-400">
           {KIND_NAMES[node.kind].label}
           {instances > 1 ? ` ×${instances}` : ""}

@@ -45,14 +45,17 @@ const SIZE = { width: NODE_WIDTH, height: NODE_HEIGHT };
 // Between 50 % and 100 %: one node should not fill the canvas, and cards must stay readable
 // (a wide board is panned, or zoomed out by hand).
 const FIT_VIEW = { padding: 0.15, minZoom: 0.5, maxZoom: 1 };
+// A read-only board (report, replay) cannot be edited, so showing every node matters more than
+// card size: fit it all, however small, and leave out the minimap that would cover part of it.
+const FIT_ALL = { padding: 0.08, minZoom: 0.05, maxZoom: 1 };
 
 /** Re-fits the view when nodes are added or removed, so a new node is never off-screen. */
-function FitOnCountChange({ count }: { count: number }) {
+function FitOnCountChange({ count, options }: { count: number; options: typeof FIT_VIEW }) {
   const { fitView } = useReactFlow();
   useEffect(() => {
-    const frame = requestAnimationFrame(() => void fitView({ ...FIT_VIEW, duration: 150 }));
+    const frame = requestAnimationFrame(() => void fitView({ ...options, duration: 150 }));
     return () => cancelAnimationFrame(frame);
-  }, [count, fitView]);
+  }, [count, fitView, options]);
   return null;
 }
 const MINIMAP_COLOURS = { ok: "#10b981", busy: "#f59e0b", over: "#dc2626" } as const;
@@ -296,14 +299,14 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
           edgesReconnectable={false}
           deleteKeyCode={readOnly ? null : ["Delete", "Backspace"]}
           colorMode="system"
-          minZoom={0.2}
+          minZoom={readOnly ? FIT_ALL.minZoom : 0.2}
           fitView
-          fitViewOptions={FIT_VIEW}
+          fitViewOptions={readOnly ? FIT_ALL : FIT_VIEW}
         >
-          <FitOnCountChange count={design.nodes.length} />
+          <FitOnCountChange count={design.nodes.length} options={readOnly ? FIT_ALL : FIT_VIEW} />
           <Background />
           <Controls showInteractive={false} />
-          <MiniMap
+          {readOnly ? null : <MiniMap
             ariaLabel={`${ariaLabel} minimap`}
             pannable
             zoomable
@@ -312,7 +315,7 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
               const u = (n as ComponentFlowNode).data.utilization;
               return u === undefined ? "#94a3b8" : MINIMAP_COLOURS[utilisationTone(u)];
             }}
-          />
+          />}
         </ReactFlow>
       </div>
     </div>

@@ -32,6 +32,20 @@ export function formatValue(v: number | string | readonly string[] | undefined |
   return String(v);
 }
 
+/**
+ * A requirement's value as people read it: the availability target as a percentage with every
+ * nine it has (0.9999 is "99.99 %", never "1"), shares as percentages, the rest as numbers.
+ */
+export function formatRequirement(field: string, v: number | string | readonly string[] | undefined | null): string {
+  if (typeof v === "number" && Number.isFinite(v)) {
+    if (field === "availabilityTarget") return `${Number((v * 100).toPrecision(12))} %`;
+    if (/Share/.test(field)) return `${Number((v * 100).toPrecision(6))} %`;
+    // Counts people type (10,000,000 users) read better in full than in exponent form.
+    if (Number.isSafeInteger(v)) return v.toLocaleString("en-US");
+  }
+  return formatValue(v);
+}
+
 export function formatUsd(v: number): string {
   return `$${Math.round(v).toLocaleString("en-US")}`;
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InterviewEvent } from "@/lib/interview/events";
 import { PromptDocumentSchema, type PromptDocument } from "@/lib/prompts/schema";
 import { rowsToEvents } from "./event-rows";
@@ -26,8 +27,34 @@ export type LoadedSession = {
 export async function loadOwnedSession(client: PrismaClient, sessionId: string, userId: string): Promise<LoadedSession> {
   // Pages pass the raw URL segment: a NUL or an absurd length must be "not found", not a 500.
   if (!isSessionId(sessionId)) throw new AppError("not_found", "This session does not exist or is not yours.");
+  return loadSessionWhere(client, { id: sessionId, userId });
+}
+
+/**
+ * Who may read a session (report, replay, exports, comments): its owner, and the instructors
+ * of a cohort the owner is a member of. Everyone else, and a made-up id, get "not found".
+ */
+export function readableBy(viewerId: string) {
+  return {
+    OR: [
+      { userId: viewerId },
+      { user: { cohorts: { some: { role: "MEMBER" as const, cohort: { members: { some: { userId: viewerId, role: "INSTRUCTOR" as const } } } } } } },
+    ],
+  };
+}
+
+export type ReadableSession = LoadedSession & { viewer: "owner" | "coach" };
+
+/** A session its owner or one of their cohort's instructors may read, with who is reading. */
+export async function loadReadableSession(client: PrismaClient, sessionId: string, viewerId: string): Promise<ReadableSession> {
+  if (!isSessionId(sessionId)) throw new AppError("not_found", "This session does not exist or is not yours.");
+  const session = await loadSessionWhere(client, { id: sessionId, ...readableBy(viewerId) });
+  return { ...session, viewer: session.userId === viewerId ? "owner" : "coach" };
+}
+
+async function loadSessionWhere(client: PrismaClient, where: Prisma.InterviewSessionWhereInput): Promise<LoadedSession> {
   const row = await client.interviewSession.findFirst({
-    where: { id: sessionId, userId },
+    where,
     select: {
       id: true,
       userId: true,
@@ -56,4 +83,9 @@ export async function loadOwnedSession(client: PrismaClient, sessionId: string, 
     promptVersion: row.promptVersion.version,
     events: rowsToEvents(row.events),
   };
+}
+
+/** Whether the session is this user's own, without loading it (the interview layout's check). */
+export async function isOwnSession(client: PrismaClient, sessionId: string, userId: string): Promise<boolean> {
+  return (await client.interviewSession.count({ where: { id: sessionId, userId } })) === 1;
 }

@@ -3,6 +3,7 @@ import { isAppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InterviewEvent } from "@/lib/interview/events";
 import { applyEvent, foldEvents, type SessionState } from "@/lib/interview/fold";
+import { attemptSummary } from "@/lib/progress/summary";
 import { dueProbes } from "@/lib/interview/probes";
 import { sessionClock, sessionDueAdvances } from "@/lib/interview/session-clock";
 import { STARTUP_ALLOWANCE_MS } from "@/lib/simulation/pool";
@@ -114,11 +115,11 @@ export class LiveSession {
     await this.store(report, null, new Date(submitted.at));
   }
 
-  private async store(report: object, score: number | null, submittedAt: Date): Promise<void> {
+  private async store(report: object, score: number | null, submittedAt: Date, summary?: object): Promise<void> {
     // Only an ACTIVE session takes a report: a racing second submit changes nothing.
     const { count } = await this.client.interviewSession.updateMany({
       where: { id: this.session.id, status: "ACTIVE" },
-      data: { status: "SUBMITTED", submittedAt, report: report as Prisma.InputJsonValue, score },
+      data: { status: "SUBMITTED", submittedAt, report: report as Prisma.InputJsonValue, score, ...(summary ? { summary: summary as Prisma.InputJsonValue } : {}) },
     });
     if (count === 1) {
       this.session.status = "SUBMITTED";
@@ -155,15 +156,18 @@ export class LiveSession {
     };
     let report: object;
     let score: number | null;
+    let summary: object | undefined;
     try {
       const built = await buildSessionReport(input);
       report = built;
       score = Math.round(built.clarified.score.total);
+      // A small summary beside the report keeps Progress fast (it reads no whole reports).
+      summary = attemptSummary(built);
     } catch (error) {
       if (!isAppError(error)) console.error("The session report could not be built:", error);
       report = unavailableReport(input, reportFailureReason(error));
       score = null;
     }
-    await this.store(report, score, submittedAt);
+    await this.store(report, score, submittedAt, summary);
   }
 }

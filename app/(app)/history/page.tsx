@@ -1,22 +1,48 @@
 import type { Metadata } from "next";
-import { SessionList } from "@/components/layout/session-list";
+import Link from "next/link";
+import { HistoryFilters, Pagination } from "@/components/history/history-filters";
+import { SessionTable } from "@/components/history/session-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { db } from "@/lib/db";
 import { requirePageUser } from "@/lib/session";
-import { listSessions } from "@/lib/sessions/list-sessions";
+import { historyPrompts, listHistory, parseHistoryQuery } from "@/lib/sessions/history";
 
 export const metadata: Metadata = { title: "History" };
 
-export default async function HistoryPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function HistoryPage({ searchParams }: Props) {
   const user = await requirePageUser("/history");
-  const sessions = await listSessions(db(), user.id);
+  const { query, problems } = parseHistoryQuery(await searchParams);
+  // The caller's own sessions only; the member filter is for cohort lists.
+  const own = { userId: user.id };
+  const [page, prompts] = await Promise.all([listHistory(db(), own, { ...query, member: undefined }), historyPrompts(db(), own)]);
+  const filtered = query.prompt || query.status !== "all" || query.from || query.to;
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">History</h1>
-      {sessions.length === 0 ? (
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <h1 className="text-2xl font-semibold">History</h1>
+        <Link href="/history/progress" className="text-sm font-medium text-brand-600 hover:underline">
+          See your progress
+        </Link>
+      </div>
+      {problems.length > 0 ? (
+        <div role="alert" aria-label="Filter problems" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
+          Some filters were ignored: {problems.map((p) => `${p.path}: ${p.message}`).join(" ")}
+        </div>
+      ) : null}
+      {page.total === 0 && !filtered ? (
         <EmptyState title="Nothing here yet" body="Every interview you start is saved here, with its report once you submit." action={{ href: "/practice", label: "Start your first interview" }} />
       ) : (
-        <SessionList sessions={sessions} caption="All your sessions" />
+        <>
+          <HistoryFilters query={page.query} prompts={prompts} action="/history" />
+          {page.total === 0 ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">No session matches these filters.</p>
+          ) : (
+            <SessionTable sessions={page.items} caption="Your sessions" deletable />
+          )}
+          <Pagination query={page.query} page={page.page} pageCount={page.pageCount} total={page.total} action="/history" />
+        </>
       )}
     </div>
   );

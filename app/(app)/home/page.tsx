@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SessionList } from "@/components/layout/session-list";
+import { SessionTable } from "@/components/history/session-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/styles";
 import { db } from "@/lib/db";
 import { requirePageUser } from "@/lib/session";
-import { listSessions } from "@/lib/sessions/list-sessions";
+import { HistoryQuerySchema, listHistory } from "@/lib/sessions/history";
 
 export const metadata: Metadata = { title: "Home" };
 
 export default async function HomePage() {
   const user = await requirePageUser("/home");
-  const sessions = await listSessions(db(), user.id, 5);
+  const { items: sessions } = await listHistory(db(), { userId: user.id }, HistoryQuerySchema.parse({}), 5);
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -34,7 +34,7 @@ export default async function HomePage() {
             action={{ href: "/practice", label: "Browse prompts" }}
           />
         ) : (
-          <SessionList sessions={sessions} caption="Your recent sessions" />
+          <SessionTable sessions={sessions} caption="Your recent sessions" />
         )}
       </section>
     </div>

@@ -14,3 +14,14 @@ describe("formatNumber", () => {
     expect(formatNumber(2.5e12)).toBe("2.50e+12");
   });
 });
+
+describe("formatRequirement", () => {
+  it("writes the availability target with every nine it has", async () => {
+    const { formatRequirement } = await import("@/lib/report/format");
+    expect(formatRequirement("availabilityTarget", 0.9999)).toBe("99.99 %");
+    expect(formatRequirement("availabilityTarget", 0.99995)).toBe("99.995 %");
+    expect(formatRequirement("staticShareOfReads", 0.3)).toBe("30 %");
+    expect(formatRequirement("dailyActiveUsers", 10000)).toBe("10,000");
+    expect(formatRequirement("userRegions", ["us-east", "eu-west"])).toBe("us-east, eu-west");
+  });
+});

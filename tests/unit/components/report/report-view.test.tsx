@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ReportView } from "@/components/report/report-view";
 import { CRITERION_GROUPS } from "@/lib/report/criteria-groups";
 import { SessionReportSchema, type SessionReport } from "@/lib/report/session-report";
-import { formatValue } from "@/lib/report/format";
+import { formatRequirement } from "@/lib/report/format";
 import { REQUIREMENT_LABELS, requirementLabel } from "@/lib/report/requirement-gap";
 import { makeSessionReport } from "../../report/fixture";
 
@@ -89,7 +89,7 @@ describe("ReportView", () => {
     expect(unmet).toHaveLength(unmetRequirements.length);
     unmetRequirements.forEach((u, i) => {
       expect(unmet[i].textContent).toContain(requirementLabel(u.requirement));
-      expect(unmet[i].textContent).toContain(formatValue(u.actual));
+      expect(unmet[i].textContent).toContain(formatRequirement(u.requirement, u.actual));
     });
     const sparks = screen.getAllByRole("img", { name: /requests served over/ });
     expect(sparks).toHaveLength(scenarios.length);

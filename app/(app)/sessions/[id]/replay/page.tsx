@@ -1,45 +1,60 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { ReplayClient } from "@/components/replay/replay-client";
+import { listComments, markCommentsRead } from "@/lib/cohorts/comments";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { requirePageUser } from "@/lib/session";
-import { loadOwnedSession, type LoadedSession } from "@/lib/sessions/load-session";
+import { loadReadableSession, type ReadableSession } from "@/lib/sessions/load-session";
 
 export const metadata: Metadata = { title: "Replay" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function ReplayPage({ params }: Props) {
+// ?t=<seconds> opens the replay at a moment (a comment's pin); anything else starts at 0.
+const StartSchema = z.coerce.number().int().min(0).max(6 * 3600).catch(0);
+
+export default async function ReplayPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requirePageUser(`/sessions/${encodeURIComponent(id)}/replay`);
-  let session: LoadedSession;
+  let session: ReadableSession;
   try {
-    session = await loadOwnedSession(db(), id, user.id);
+    session = await loadReadableSession(db(), id, user.id);
   } catch (error) {
     // Someone else's session and a made-up id look the same: not found.
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   }
+  const isOwner = session.viewer === "owner";
+  const t = (await searchParams).t;
+  const comments = await listComments(db(), user.id, id);
+  if (isOwner) await markCommentsRead(db(), user.id, id);
+  const back = session.status === "SUBMITTED" ? { href: `/sessions/${session.id}/report`, label: "Back to the report" } : isOwner ? { href: `/interview/${session.id}`, label: "Back to the interview" } : null;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold">Replay: {session.prompt.title}</h1>
+        <div className="min-w-0">
+          <h1 className="text-2xl font-semibold [overflow-wrap:anywhere]">Replay: {session.prompt.title}</h1>
           <p className="mt-1 text-slate-600 dark:text-slate-400">
             {session.mode === "STRICT" ? "Strict" : "Practice"} mode · {session.events.length} events ·{" "}
             {session.status === "SUBMITTED" ? `scored ${session.score ?? "—"} / 100` : "in progress"}
+            {!isOwner ? " · read-only: a cohort member's session" : ""}
           </p>
         </div>
-        <Link
-          href={session.status === "SUBMITTED" ? `/sessions/${session.id}/report` : `/interview/${session.id}`}
-          className="text-sm font-medium text-brand-600 hover:underline"
-        >
-          {session.status === "SUBMITTED" ? "Back to the report" : "Back to the interview"}
-        </Link>
+        {back ? (
+          <Link href={back.href} className="text-sm font-medium text-brand-600 hover:underline">
+            {back.label}
+          </Link>
+        ) : null}
       </div>
-      <ReplayClient events={session.events} startedAt={session.startedAt.toISOString()} />
+      <ReplayClient
+        events={session.events}
+        startedAt={session.startedAt.toISOString()}
+        initialSeconds={StartSchema.parse(Array.isArray(t) ? t[0] : t)}
+        coaching={comments.length > 0 || !isOwner ? { sessionId: id, comments, canComment: !isOwner } : undefined}
+      />
     </div>
   );
 }

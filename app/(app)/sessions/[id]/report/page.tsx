@@ -1,36 +1,50 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { ReportComments } from "@/components/coaching/report-comments";
+import { ExportMenu } from "@/components/export/export-menu";
+import { ReportSection } from "@/components/report/report-section";
 import { ReportView } from "@/components/report/report-view";
 import { buttonClass } from "@/components/ui/styles";
+import { listComments, markCommentsRead } from "@/lib/cohorts/comments";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { SessionReportSchema, UnavailableReportSchema } from "@/lib/report/session-report";
 import { requirePageUser } from "@/lib/session";
-import { loadOwnedSession } from "@/lib/sessions/load-session";
+import { loadReadableSession } from "@/lib/sessions/load-session";
 
 export const metadata: Metadata = { title: "Report" };
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePageUser(`/sessions/${id}/report`);
-  const session = await loadOwnedSession(db(), id, user.id).catch((error: unknown) => {
+  // The owner, or an instructor of a cohort the owner belongs to; anyone else: not found.
+  const session = await loadReadableSession(db(), id, user.id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
-  if (session.status !== "SUBMITTED") redirect(`/interview/${id}`);
+  const isOwner = session.viewer === "owner";
+  if (session.status !== "SUBMITTED") redirect(isOwner ? `/interview/${id}` : `/sessions/${id}/replay`);
   const parsed = SessionReportSchema.safeParse(session.report);
   const unavailable = parsed.success ? null : UnavailableReportSchema.safeParse(session.report);
+  const comments = await listComments(db(), user.id, id);
+  // The owner has now seen them: the header's unread count drops on the next page.
+  if (isOwner) await markCommentsRead(db(), user.id, id);
+  const criteria = parsed.success ? parsed.data.clarified.score.criteria.filter((c) => c.max > 0).map((c) => ({ id: c.id, label: c.label })) : [];
   return (
     <div className="space-y-6">
-      <nav aria-label="Report actions" className="flex flex-wrap justify-end gap-2">
-          <Link href={`/sessions/${id}/replay`} className={buttonClass.secondary}>
-            Replay the session
-          </Link>
+      <nav aria-label="Report actions" className="flex flex-wrap items-center justify-end gap-2 print:hidden">
+        {!isOwner ? <p className="mr-auto text-sm text-slate-600 dark:text-slate-400">Read-only: a cohort member&apos;s session.</p> : null}
+        <Link href={`/sessions/${id}/replay`} className={buttonClass.secondary}>
+          Replay the session
+        </Link>
+        {isOwner ? (
           <Link href={`/practice/${session.prompt.slug}`} className={buttonClass.primary}>
             Try this prompt again
           </Link>
+        ) : null}
       </nav>
+      {parsed.success ? <ExportMenu sessionId={id} fileStem={`designdrill-${parsed.data.prompt.slug}-${parsed.data.submittedAt.slice(0, 10)}`} /> : null}
       {parsed.success ? (
         <ReportView report={parsed.data} conceptHref={(concept) => `/concepts/${concept}`} />
       ) : unavailable?.success ? (
@@ -43,6 +57,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           This report was made by an older version of DesignDrill and cannot be shown in full. Your session and its score ({session.score ?? "—"}) are kept.
         </p>
       )}
+      {comments.length > 0 || !isOwner ? (
+        <ReportSection id="comments" title="Coach's comments">
+          <ReportComments sessionId={id} comments={comments} criteria={criteria} canComment={!isOwner} />
+        </ReportSection>
+      ) : null}
     </div>
   );
 }

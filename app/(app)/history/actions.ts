@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { requireUser } from "@/lib/session";
+import { deleteUnsubmittedSession } from "@/lib/sessions/history";
+
+export type DeleteState = { error: string | null };
+
+const DeleteSchema = z.strictObject({ id: z.string().min(1).max(64) });
+
+/** Deletes one of the caller's unsubmitted sessions (History's confirm step). */
+export async function deleteSessionAction(_previous: DeleteState, form: FormData): Promise<DeleteState> {
+  try {
+    const user = await requireUser();
+    const parsed = DeleteSchema.safeParse({ id: form.get("id") });
+    if (!parsed.success) return { error: "Unknown session." };
+    await deleteUnsubmittedSession(db(), user.id, parsed.data.id);
+  } catch (error) {
+    if (isAppError(error)) return { error: error.userMessage };
+    console.error("deleteSessionAction failed", error);
+    return { error: "The session could not be deleted. Try again in a moment." };
+  }
+  revalidatePath("/history");
+  return { error: null };
+}

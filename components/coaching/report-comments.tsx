@@ -1,0 +1,66 @@
+"use client";
+
+import { useId, useState } from "react";
+import { formatClock } from "@/components/replay/timeline";
+import { inputClass } from "@/components/ui/styles";
+import type { SessionComment } from "@/lib/cohorts/comments";
+import { CommentForm } from "./comment-form";
+import { CommentItem } from "./comment-item";
+
+type CriterionOption = { id: string; label: string };
+
+/** Comments on the report, each with its pin; the coach may pin a new one to a criterion. */
+export function ReportComments({ sessionId, comments: initial, criteria, canComment }: { sessionId: string; comments: SessionComment[]; criteria: CriterionOption[]; canComment: boolean }) {
+  const [comments, setComments] = useState(initial);
+  const [criterionId, setCriterionId] = useState("");
+  const selectId = useId();
+  const labelOf = new Map(criteria.map((c) => [c.id, c.label]));
+  return (
+    <div className="space-y-3">
+      {comments.length === 0 ? <p className="text-sm text-slate-500 dark:text-slate-400">No comments yet.</p> : null}
+      <ul className="space-y-2">
+        {comments.map((c) => (
+          <li key={c.id}>
+            <CommentItem
+              comment={c}
+              pin={
+                c.criterionId ? (
+                  <a href={`#criterion-${c.criterionId}`} className="font-medium text-brand-600 hover:underline">
+                    on “{labelOf.get(c.criterionId) ?? c.criterionId}”
+                  </a>
+                ) : c.atSeconds !== null ? (
+                  <a href={`/sessions/${sessionId}/replay?t=${Math.floor(c.atSeconds)}`} className="font-medium text-brand-600 hover:underline">
+                    at {formatClock(c.atSeconds)} of the replay
+                  </a>
+                ) : (
+                  <span>on the session</span>
+                )
+              }
+            />
+          </li>
+        ))}
+      </ul>
+      {canComment ? (
+        <CommentForm
+          sessionId={sessionId}
+          label="Comment on the report"
+          submitLabel="Add comment"
+          pin={() => (criterionId ? { criterionId } : {})}
+          onAdded={(c) => setComments((all) => [...all, c])}
+        >
+          <label htmlFor={selectId} className="block text-sm font-medium">
+            Criterion
+          </label>
+          <select id={selectId} value={criterionId} onChange={(e) => setCriterionId(e.currentTarget.value)} className={inputClass}>
+            <option value="">The whole report</option>
+            {criteria.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </CommentForm>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import type { PrismaClient } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { SessionReportSchema } from "@/lib/report/session-report";
+import { loadReadableSession } from "@/lib/sessions/load-session";
+import { boardSvg } from "./board-svg";
+import { exportDesignDocument } from "./design-document";
+import { reportMarkdown } from "./report-markdown";
+
+export const ExportParamsSchema = z.strictObject({
+  id: z.string().min(1).max(64),
+  format: z.enum(["md", "json", "svg"], { error: "The format is md, json or svg." }),
+});
+export const ExportQuerySchema = z.strictObject({
+  board: z.enum(["yours", "reference"], { error: "The board is yours or reference." }).default("yours"),
+});
+
+export type ExportFile = { body: string; contentType: string; fileName: string };
+
+/** One export of a submitted session, for someone who may read it (owner or their cohort's instructor). */
+export async function sessionExport(
+  client: PrismaClient,
+  viewerId: string,
+  sessionId: string,
+  format: z.output<typeof ExportParamsSchema>["format"],
+  board: "yours" | "reference",
+  timeScale: number,
+): Promise<ExportFile> {
+  const session = await loadReadableSession(client, sessionId, viewerId);
+  if (session.status !== "SUBMITTED") throw new AppError("conflict", "Submit the interview first: exports are made from its report.");
+  const parsed = SessionReportSchema.safeParse(session.report);
+  if (!parsed.success) throw new AppError("conflict", "This report was made by an older version of DesignDrill and cannot be exported.");
+  const report = parsed.data;
+  const stem = `designdrill-${report.prompt.slug}-${report.submittedAt.slice(0, 10)}`;
+  if (format === "md") return { body: reportMarkdown(report), contentType: "text/markdown; charset=utf-8", fileName: `${stem}-report.md` };
+  if (format === "json") {
+    return { body: `${JSON.stringify(exportDesignDocument(session, report, timeScale), null, 2)}\n`, contentType: "application/json; charset=utf-8", fileName: `${stem}-design.json` };
+  }
+  const which = board === "reference" ? report.reference : report.design;
+  if (!which) throw new AppError("not_found", "This prompt has no reference design.");
+  const title = board === "reference" ? `Reference design: ${report.prompt.title}` : `Your design: ${report.prompt.title}`;
+  return { body: boardSvg(which, title), contentType: "image/svg+xml; charset=utf-8", fileName: `${stem}-${board === "reference" ? "reference" : "board"}.svg` };
+}

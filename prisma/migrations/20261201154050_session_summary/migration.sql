@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "InterviewSession" ADD COLUMN     "summary" JSONB;
