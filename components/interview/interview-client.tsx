@@ -233,7 +233,7 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
   ];
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-interview-ready="">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm text-slate-500">
