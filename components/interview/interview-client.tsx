@@ -1,11 +1,12 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Markdown } from "@/components/content/markdown";
-import { NotesEditor } from "@/components/editor/notes-editor";
-import { Whiteboard, type BoardValue } from "@/components/whiteboard/whiteboard";
-import { foldEvents } from "@/lib/interview/fold";
+import { LoadingState } from "@/components/ui/loading-state";
+import type { BoardValue } from "@/components/whiteboard/whiteboard";
+import { foldEvents, type SessionState } from "@/lib/interview/fold";
 import type { PhaseBands, PhaseNumber } from "@/lib/interview/phases";
 import { PHASES } from "@/lib/interview/phases";
 import { sessionClock } from "@/lib/interview/session-clock";
@@ -19,10 +20,24 @@ import { FeedbackPanel } from "./panels/feedback-panel";
 import { PhaseHeader } from "./panels/phase-header";
 import { RequirementsSheet } from "./panels/requirements-sheet";
 import { SaveIndicator } from "./panels/save-indicator";
-import { ScenarioRunner } from "./panels/scenario-runner";
 import { newEventId } from "./outbox";
 import { Tabs } from "./tabs";
 import { useSessionSync } from "./use-session-sync";
+
+// The heavy parts load with the tab that needs them, so opening the interview (phase 1: the
+// problem and the chat) costs neither React Flow, nor Tiptap, nor the charts. The board and the
+// editor measure the DOM, so they render in the browser only.
+const Whiteboard = dynamic(() => import("@/components/whiteboard/whiteboard").then((module) => module.Whiteboard), {
+  ssr: false,
+  loading: () => <LoadingState label="Loading the whiteboard…" />,
+});
+const NotesEditor = dynamic(() => import("@/components/editor/notes-editor").then((module) => module.NotesEditor), {
+  ssr: false,
+  loading: () => <LoadingState label="Loading the editor…" />,
+});
+const ScenarioRunner = dynamic(() => import("./panels/scenario-runner").then((module) => module.ScenarioRunner), {
+  loading: () => <LoadingState label="Loading the scenario runner…" />,
+});
 
 const DEFAULT_TAB: Record<PhaseNumber, string> = { 1: "interviewer", 2: "whiteboard", 3: "whiteboard", 4: "notes" };
 const DESIGN_DEBOUNCE_MS = 500;
@@ -48,20 +63,26 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
   const state = useMemo(() => foldEvents(events), [events]);
   const bands = initial.prompt.bands as unknown as PhaseBands;
 
-  const [now, setNow] = useState(() => Date.now());
+  // Until the page has hydrated, the clock reads the server's time of rendering, so the server's
+  // HTML and the browser's first render agree; then it ticks locally, corrected by the offset.
+  const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 1000);
+    const tick = () => setNow(Date.now());
+    tick();
+    const id = setInterval(tick, 1000);
     return () => clearInterval(id);
   }, []);
+  const clockMs = now === null ? new Date(initial.serverNow).getTime() : now + sync.serverOffsetMs;
   const clock = useMemo(
-    () => sessionClock({ events, startedAt: new Date(initial.startedAt), now: new Date(now + sync.serverOffsetMs), mode: initial.mode, bands, timeScale: initial.timeScale }),
-    [events, now, sync.serverOffsetMs, initial.startedAt, initial.mode, initial.timeScale, bands],
+    () => sessionClock({ events, startedAt: new Date(initial.startedAt), now: new Date(clockMs), mode: initial.mode, bands, timeScale: initial.timeScale }),
+    [events, clockMs, initial.startedAt, initial.mode, initial.timeScale, bands],
   );
 
   // The server decides timeouts and curveballs: ask it when the local clock says one is due,
   // and every 20 s anyway so another tab's changes show up.
   const lastRefresh = useRef(0);
   useEffect(() => {
+    if (now === null) return;
     const due = clock.strictAdvanceDue || clock.timeUp || now - lastRefresh.current > REFRESH_EVERY_MS;
     if (!due || now - lastRefresh.current < 3000) return;
     lastRefresh.current = now;
@@ -89,6 +110,17 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
     boardRef.current = board;
   }, [board]);
   const [boardDirty, setBoardDirty] = useState(false);
+  // Notes are edited locally; each editor is seeded once, from the log and the restored outbox.
+  const [initialNotes, setInitialNotes] = useState<SessionState["notes"] | null>(null);
+  // Once the outbox of an earlier page load is restored, the board and the notes start from it.
+  const restoredRef = useRef(false);
+  useEffect(() => {
+    if (!sync.restored || restoredRef.current) return;
+    restoredRef.current = true;
+    setBoard({ design: state.design, layout: state.layout });
+    boardRef.current = { design: state.design, layout: state.layout };
+    setInitialNotes(state.notes);
+  }, [sync.restored, state]);
   const saveBoardNow = useCallback(() => {
     if (designTimer.current) clearTimeout(designTimer.current);
     designTimer.current = null;
@@ -215,8 +247,6 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
     send({ type: "phase_advanced", payload: { from: state.phase, to: (state.phase + 1) as 2 | 3 | 4, reason: "manual" } });
   }, [saveBoardNow, send, state.phase]);
 
-  // Notes are edited locally; each editor is seeded once, from the log and any restored outbox.
-  const [initialNotes] = useState(() => state.notes);
   const checklistItems = sync.checklist
     .filter((entry) => entry.phase === state.phase)
     .map((entry) => ({ item: entry.item, auto: entry.auto, ticked: state.ticks[entry.item.id] ?? entry.ticked }));
@@ -280,7 +310,7 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
                 <Whiteboard value={board} onChange={onBoardChange} results={results} readOnly={locked} />
               </div>
             ) : null}
-            {tab === "notes" ? (
+            {tab === "notes" && initialNotes ? (
               <div className="space-y-6">
                 {([1, 2, 3, 4] as PhaseNumber[])
                   .filter((phase) => phase <= state.phase)

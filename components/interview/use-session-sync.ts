@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { ClientEvent, InterviewEvent } from "@/lib/interview/events";
 import type { AppendResult, SessionView } from "@/lib/sessions/operations";
 import { enqueue, newEventId, readOutbox, rejectedIndexes, retryDelayMs, writeOutbox, type QueuedEvent } from "./outbox";
@@ -26,9 +26,10 @@ function mergeEvents(confirmed: InterviewEvent[], incoming: readonly InterviewEv
 export function useSessionSync(initial: SessionView) {
   const sessionId = initial.id;
   const [confirmed, setConfirmed] = useState<InterviewEvent[]>(initial.events);
-  // The page renders on the client only (see interview-client-loader.tsx), so the outbox of an
-  // earlier page load can be read before the first render: what it shows includes it.
-  const [queue, setQueue] = useState<QueuedEvent[]>(() => readOutbox(window.localStorage, sessionId));
+  // The page is rendered on the server, which has no localStorage: the outbox of an earlier page
+  // load is restored right after hydration (before the browser paints), and `restored` says so.
+  const [queue, setQueue] = useState<QueuedEvent[]>([]);
+  const [restored, setRestored] = useState(false);
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [sessionStatus, setSessionStatus] = useState(initial.status);
   const [checklist, setChecklist] = useState(initial.checklist);
@@ -50,6 +51,15 @@ export function useSessionSync(initial: SessionView) {
     },
     [sessionId],
   );
+
+  useLayoutEffect(() => {
+    const stored = readOutbox(window.localStorage, sessionId);
+    if (stored.length > 0) {
+      queueRef.current = [...stored, ...queueRef.current.filter((entry) => !stored.some((s) => s.event.id === entry.event.id))];
+      setQueue(queueRef.current);
+    }
+    setRestored(true);
+  }, [sessionId]);
 
   const absorb = useCallback((events: readonly InterviewEvent[]) => setConfirmed((current) => mergeEvents(current, events)), []);
 
@@ -167,5 +177,5 @@ export function useSessionSync(initial: SessionView) {
     return queued.length === 0 ? confirmed : [...confirmed, ...queued];
   }, [confirmed, queue]);
 
-  return { events, send, absorb, refresh, status, pending: queue.length, sessionStatus, checklist, serverOffsetMs };
+  return { events, send, absorb, refresh, status, pending: queue.length, sessionStatus, checklist, serverOffsetMs, restored };
 }

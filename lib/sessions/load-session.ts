@@ -54,3 +54,13 @@ export async function loadOwnedSession(client: PrismaClient, sessionId: string, 
     events: rowsToEvents(row.events),
   };
 }
+
+/**
+ * Whether this user owns the session: one indexed lookup, cheap enough to run in a layout
+ * before any loading state streams, so an unknown id answers with a real 404 status.
+ */
+export async function ownsSession(client: PrismaClient, sessionId: string, userId: string): Promise<boolean> {
+  if (sessionId.length > 100) return false;
+  const row = await client.interviewSession.findFirst({ where: { id: sessionId, userId }, select: { id: true } });
+  return row !== null;
+}

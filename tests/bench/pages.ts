@@ -6,6 +6,7 @@
  * interview and loads each page in Chromium with a cold browser cache. Per page it prints:
  * - first-load JS: every script the page fetched until it was interactive, raw and gzipped
  *   (gzip level 9 of each file, so the figure does not depend on the server's compression);
+ * - first byte: when the server's answer began (its rendering time, mostly);
  * - time to interactive: from navigation start until the page's own "ready" element is there
  *   and React has hydrated it (the interview: the chat box, enabled). Median of --runs (3).
  *
@@ -25,7 +26,7 @@ const FORCE_BUILD = args.includes("--build");
 const CANDIDATE = { email: "candidate@designdrill.dev", password: "practice-makes-perfect" };
 
 type PageSpec = { name: string; path: string; anonymous?: boolean; ready: (page: Page) => Promise<void> };
-type Sample = { scripts: number; rawBytes: number; gzipBytes: number; ttiMs: number };
+type Sample = { scripts: number; rawBytes: number; gzipBytes: number; firstByteMs: number; ttiMs: number };
 
 const env = {
   ...process.env,
@@ -96,7 +97,10 @@ async function measure(browser: Browser, storageState: Awaited<ReturnType<Browse
   await spec.ready(page).catch((error: unknown) => {
     throw new Error(`${spec.name} never became interactive (${page.url()}): ${error instanceof Error ? error.message : String(error)}`);
   });
-  const ttiMs = await page.evaluate(() => performance.now());
+  const { ttiMs, firstByteMs } = await page.evaluate(() => ({
+    ttiMs: performance.now(),
+    firstByteMs: (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined)?.responseStart ?? 0,
+  }));
   counting = false;
   const bodies = (await Promise.all(scripts)).filter((body): body is Buffer => body !== null);
   await context.close();
@@ -104,6 +108,7 @@ async function measure(browser: Browser, storageState: Awaited<ReturnType<Browse
     scripts: bodies.length,
     rawBytes: bodies.reduce((sum, body) => sum + body.length, 0),
     gzipBytes: bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
+    firstByteMs,
     ttiMs,
   };
 }
@@ -151,14 +156,14 @@ async function main() {
     ];
 
     console.log(`\nbench:pages — ${BASE}, production build, cold browser cache, median of ${RUNS} loads (after one warm-up load)\n`);
-    console.log(`${"page".padEnd(24)}${"scripts".padStart(8)}${"JS raw".padStart(12)}${"JS gzip".padStart(12)}${"interactive".padStart(14)}`);
+    console.log(`${"page".padEnd(24)}${"scripts".padStart(8)}${"JS raw".padStart(12)}${"JS gzip".padStart(12)}${"first byte".padStart(12)}${"interactive".padStart(14)}`);
     for (const spec of pages) {
       await measure(browser, storageState, spec); // warm the server (compilation caches, database)
       const samples: Sample[] = [];
       for (let i = 0; i < RUNS; i++) samples.push(await measure(browser, storageState, spec));
       const last = samples[samples.length - 1];
       console.log(
-        `${spec.name.padEnd(24)}${String(last.scripts).padStart(8)}${kb(median(samples.map((s) => s.rawBytes))).padStart(12)}${kb(median(samples.map((s) => s.gzipBytes))).padStart(12)}${`${Math.round(median(samples.map((s) => s.ttiMs)))} ms`.padStart(14)}`,
+        `${spec.name.padEnd(24)}${String(last.scripts).padStart(8)}${kb(median(samples.map((s) => s.rawBytes))).padStart(12)}${kb(median(samples.map((s) => s.gzipBytes))).padStart(12)}${`${Math.round(median(samples.map((s) => s.firstByteMs)))} ms`.padStart(12)}${`${Math.round(median(samples.map((s) => s.ttiMs)))} ms`.padStart(14)}`,
       );
     }
     await browser.close();
