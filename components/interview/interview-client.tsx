@@ -21,6 +21,8 @@ import { PhaseHeader } from "./panels/phase-header";
 import { RequirementsSheet } from "./panels/requirements-sheet";
 import { SaveIndicator } from "./panels/save-indicator";
 import { newEventId } from "./outbox";
+import type { ScenarioRunResult } from "./panels/scenario-runner";
+import { resultsToRestore } from "./restore-results";
 import { Tabs } from "./tabs";
 import { useSessionSync } from "./use-session-sync";
 
@@ -196,6 +198,34 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
     return false;
   }, [saveBoardNow]);
 
+  // After a reload: the last feedback (score, findings, utilisation colours) and the last scenario
+  // run come back, and edits go on re-running the simulator without asking again.
+  const [lastScenario, setLastScenario] = useState<{ scenario: Scenario; result: ScenarioRunResult } | null>(null);
+  const restoreStarted = useRef(false);
+  useEffect(() => {
+    if (!sync.restored || restoreStarted.current) return;
+    restoreStarted.current = true;
+    const restore = resultsToRestore(events);
+    if (!restore.feedback && !restore.scenario) return;
+    void (async () => {
+      const response = await fetch("/api/simulate", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ version: 1, requirements: requirementsRef.current, design: boardRef.current.design, scenarios: restore.scenario ? [restore.scenario] : undefined }),
+      }).catch(() => null);
+      if (!response?.ok) return;
+      const restored = (await response.json()) as Report;
+      if (restore.feedback) {
+        setReport((current) => current ?? restored);
+        setReply((current) => current ?? restore.reply);
+      }
+      const run = restore.scenario ? restored.scenarios.find((entry) => entry.scenario.kind === restore.scenario?.kind) : undefined;
+      if (restore.scenario && run) {
+        setLastScenario({ scenario: restore.scenario, result: { servedShare: run.servedShare, p99Ms: run.p99Ms, summary: run.summary, timeline: run.timeline } });
+      }
+    })();
+  }, [sync.restored, events]);
+
   const requestFeedback = useCallback(async () => {
     setFeedbackPending(true);
     await settle();
@@ -332,7 +362,7 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
           {state.phase >= 2 ? (
             <FeedbackPanel report={report} reply={reply} pending={feedbackPending} stale={stale} onRequest={() => void requestFeedback()} conceptHref={(id) => `/concepts/${id}`} />
           ) : null}
-          {state.phase >= 3 ? <ScenarioRunner nodes={board.design.nodes} regions={regions} onRun={runScenario} /> : null}
+          {state.phase >= 3 ? <ScenarioRunner key={lastScenario ? "restored" : "new"} nodes={board.design.nodes} regions={regions} onRun={runScenario} lastRun={lastScenario} /> : null}
           <ChecklistPanel phase={state.phase} items={checklistItems} onTick={(itemId, checked) => send({ type: "checklist_ticked", payload: { itemId, checked } })} />
         </aside>
       </div>
