@@ -10,7 +10,9 @@ export type SaveStatus = "saved" | "saving" | "offline" | "error";
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 export type NewClientEvent = DistributiveOmit<ClientEvent, "id">;
 
-const CHECKLIST_REFRESH_MS = 3000;
+// After the server acknowledges a change, the do's and don'ts it may decide are fetched again
+// this soon: changes in a burst share one fetch, and none waits longer than this for its verdict.
+const CHECKLIST_REFRESH_MS = 250;
 
 function mergeEvents(confirmed: InterviewEvent[], incoming: readonly InterviewEvent[]): InterviewEvent[] {
   const known = new Set(confirmed.map((event) => event.id));
@@ -39,7 +41,7 @@ export function useSessionSync(initial: SessionView) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const queueRef = useRef(queue);
   const flushRef = useRef<() => void>(() => {});
-  const lastChecklistRefresh = useRef(0);
+  const checklistTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // The queue is mirrored to localStorage as it changes, so nothing queued is lost to a reload.
   const updateQueue = useCallback(
@@ -99,14 +101,14 @@ export function useSessionSync(initial: SessionView) {
       setSessionStatus(result.status);
       updateQueue((current) => current.filter((entry) => !done.has(entry.event.id)));
       setStatus(result.rejected.length > 0 ? "error" : "saved");
-      // An id acknowledged as already stored (a retry after a lost answer) is not in the answer's
-      // events: fetch the log so it does not vanish from the page. Rule-checked do's and don'ts
-      // also depend on what was just saved.
-      const returned = new Set(result.events.map((event) => event.id));
-      const missing = result.accepted.some((id) => !returned.has(id));
-      if (missing || Date.now() - lastChecklistRefresh.current > CHECKLIST_REFRESH_MS) {
-        lastChecklistRefresh.current = Date.now();
-        void refresh();
+      // Rule-checked do's and don'ts depend on what was just saved, and an id acknowledged as
+      // already stored (a retry after a lost answer) is not in the answer's events: fetch the
+      // session again shortly, once for a burst of changes, so neither waits for the next poll.
+      if (!checklistTimer.current) {
+        checklistTimer.current = setTimeout(() => {
+          checklistTimer.current = null;
+          void refresh();
+        }, CHECKLIST_REFRESH_MS);
       }
       return;
     }
