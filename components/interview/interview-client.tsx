@@ -303,7 +303,15 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
         </div>
         <SaveIndicator status={boardDirty && sync.status === "saved" ? "saving" : sync.status} pending={sync.pending + (boardDirty ? 1 : 0)} />
       </div>
-      <PhaseHeader clock={clock} mode={initial.mode} bands={bands} onNextPhase={nextPhase} onSubmit={() => void submit()} submitting={submitting} />
+      <PhaseHeader
+        clock={clock}
+        mode={initial.mode}
+        bands={bands}
+        onNextPhase={nextPhase}
+        onSubmit={() => void submit()}
+        submitting={submitting}
+        pending={sync.checklist.filter((entry) => entry.auto?.status === "pending").map((entry) => ({ phase: entry.phase, text: entry.item.text }))}
+      />
       <p className="text-sm text-slate-600 dark:text-slate-400">
         <span className="font-medium">{phaseInfo.title}.</span> {phaseInfo.guide}
       </p>

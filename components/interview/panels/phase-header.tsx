@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { BandStatus, Clock, ClockMode } from "@/lib/interview/clock";
 import { PHASE_NUMBERS, phaseInfo, type PhaseBands } from "@/lib/interview/phases";
 import { buttonClass } from "@/components/ui/styles";
+import { earlyExitWarning, submitSummary, type PendingCheck } from "./exit-warnings";
 import { formatClock } from "./format";
 
 export type PhaseHeaderProps = {
@@ -13,6 +14,8 @@ export type PhaseHeaderProps = {
   onNextPhase: () => void;
   onSubmit: () => void;
   submitting: boolean;
+  /** Automatic checks not decided yet, for "Submit now?". */
+  pending?: readonly PendingCheck[];
 };
 
 const SHORT_TITLES = ["Understand the problem", "High-level design", "Deep dive", "Wrap up"] as const;
@@ -35,8 +38,22 @@ const BAND_STATUS: Record<BandStatus, { text: string; className: string }> = {
 };
 
 /** The 45-minute countdown, where the candidate is in the four phases, and the way out. */
-export function PhaseHeader({ clock, mode, bands, onNextPhase, onSubmit, submitting }: PhaseHeaderProps) {
+export function PhaseHeader({ clock, mode, bands, onNextPhase, onSubmit, submitting, pending = [] }: PhaseHeaderProps) {
   const [confirming, setConfirming] = useState(false);
+  // Leaving a phase far under its band warns once per phase: a second "Next phase" goes on.
+  const [exitWarning, setExitWarning] = useState<{ phase: number; text: string } | null>(null);
+  const [warnedPhase, setWarnedPhase] = useState(0);
+  const shownWarning = exitWarning?.phase === clock.phase ? exitWarning.text : null;
+  const next = () => {
+    const warning = warnedPhase === clock.phase ? null : earlyExitWarning(clock, bands);
+    if (!warning) {
+      setExitWarning(null);
+      onNextPhase();
+      return;
+    }
+    setWarnedPhase(clock.phase);
+    setExitWarning({ phase: clock.phase, text: warning });
+  };
   const status = BAND_STATUS[clock.bandStatus];
   const [minBand, maxBand] = bands[clock.phase - 1];
 
@@ -95,13 +112,14 @@ export function PhaseHeader({ clock, mode, bands, onNextPhase, onSubmit, submitt
 
         <div className="flex items-center gap-2">
           {clock.phase < 4 ? (
-            <button type="button" className={buttonClass.secondary} onClick={onNextPhase} disabled={submitting}>
+            <button type="button" className={buttonClass.secondary} onClick={next} disabled={submitting}>
               Next phase
             </button>
           ) : null}
           {confirming ? (
             <div role="group" aria-label="Confirm submission" className="flex items-center gap-2">
               <span className="text-sm font-medium">Submit now?</span>
+              <span className="max-w-md text-sm text-slate-600 dark:text-slate-300">{submitSummary(clock, pending)}</span>
               <button
                 type="button"
                 className={buttonClass.primary}
@@ -128,6 +146,24 @@ export function PhaseHeader({ clock, mode, bands, onNextPhase, onSubmit, submitt
         </div>
       </div>
 
+      {shownWarning ? (
+        <div role="alertdialog" aria-label="Leave this phase early?" className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200">
+          <p>{shownWarning}</p>
+          <button
+            type="button"
+            className={buttonClass.secondary}
+            onClick={() => {
+              setExitWarning(null);
+              onNextPhase();
+            }}
+          >
+            Move on
+          </button>
+          <button type="button" className={buttonClass.ghost} onClick={() => setExitWarning(null)}>
+            Stay
+          </button>
+        </div>
+      ) : null}
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <p className="text-slate-700 dark:text-slate-300">
           Phase {clock.phase}: <span className="font-mono tabular-nums">{formatClock(clock.phaseElapsedSeconds)}</span> of a{" "}

@@ -90,3 +90,47 @@ describe("SaveIndicator", () => {
     expect(screen.getByRole("status").textContent).toBe(text);
   });
 });
+
+describe("honest early exits", () => {
+  it("warns once, with the time spent and the band, before leaving a phase far under its band", () => {
+    // 1 minute into phase 1 (band 3–10).
+    const handlers = renderHeader(clockAt(1));
+    fireEvent.click(screen.getByRole("button", { name: "Next phase" }));
+    expect(handlers.onNextPhase).not.toHaveBeenCalled();
+    const dialog = screen.getByRole("alertdialog", { name: "Leave this phase early?" });
+    expect(dialog.textContent).toContain("You have spent 1 minute in phase 1; its band is 3–10 minutes.");
+    fireEvent.click(screen.getByRole("button", { name: "Stay" }));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    // Warned once: the second press moves on.
+    fireEvent.click(screen.getByRole("button", { name: "Next phase" }));
+    expect(handlers.onNextPhase).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not warn when the phase has had a fair share of its band", () => {
+    const handlers = renderHeader(clockAt(2));
+    fireEvent.click(screen.getByRole("button", { name: "Next phase" }));
+    expect(handlers.onNextPhase).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+  });
+
+  it("'Submit now?' says how much time is left and what is still pending", () => {
+    render(
+      <PhaseHeader
+        clock={clockAt(20, [{ minute: 5, to: 2 }])}
+        mode="PRACTICE"
+        bands={DEFAULT_PHASE_BANDS_MINUTES}
+        submitting={false}
+        onNextPhase={vi.fn()}
+        onSubmit={vi.fn()}
+        pending={[
+          { phase: 2, text: "Ask for feedback on the high-level design." },
+          { phase: 3, text: "Run a failure scenario." },
+        ]}
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Submit interview" }));
+    const group = screen.getByRole("group", { name: "Confirm submission" });
+    expect(group.textContent).toContain("25:00 left. Phases 3–4 not reached. Still pending: Ask for feedback on the high-level design.");
+    expect(group.textContent).not.toContain("Run a failure scenario");
+  });
+});
