@@ -40,7 +40,7 @@ async function connect(page: Page, from: string, to: string) {
 
 /** Next phase; leaving far under a band asks once (with the time and the band), and we move on. */
 async function nextPhase(page: Page) {
-  await nextPhase(page);
+  await page.getByRole("button", { name: "Next phase" }).click();
   const warning = page.getByRole("alertdialog", { name: "Leave this phase early?" });
   if (await warning.isVisible()) await warning.getByRole("button", { name: "Move on" }).click();
 }
