@@ -1,0 +1,16 @@
+import { expect, test } from "@playwright/test";
+import { openNewInterview, registerFresh } from "./helpers";
+
+test("a heading button on an empty line turns that line into the heading", async ({ page }) => {
+  await registerFresh(page);
+  await openNewInterview(page);
+  await page.getByRole("tab", { name: "Notes" }).click();
+  const notes = page.getByRole("textbox", { name: "Phase 1 notes" });
+  await notes.click();
+  await page.keyboard.type("Users post photos.");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Heading 2" }).click();
+  await page.keyboard.type("Bottlenecks");
+  await expect(notes.getByRole("heading", { level: 2 })).toHaveText("Bottlenecks");
+  await expect(notes.locator("p")).toHaveText("Users post photos.");
+});
