@@ -7,6 +7,7 @@ import { Markdown } from "@/components/content/markdown";
 import { LoadingState } from "@/components/ui/loading-state";
 import type { BoardValue } from "@/components/whiteboard/whiteboard";
 import { foldEvents, type SessionState } from "@/lib/interview/fold";
+import { nodeLabels } from "@/lib/report/node-labels";
 import type { PhaseBands, PhaseNumber } from "@/lib/interview/phases";
 import { PHASES } from "@/lib/interview/phases";
 import { sessionClock } from "@/lib/interview/session-clock";
@@ -368,7 +369,7 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
         </div>
         <aside className={tab === "whiteboard" ? "grid gap-6 lg:grid-cols-2 xl:grid-cols-3" : "space-y-6"} aria-label="Interview tools">
           {state.phase >= 2 ? (
-            <FeedbackPanel report={report} reply={reply} pending={feedbackPending} stale={stale} onRequest={() => void requestFeedback()} conceptHref={(id) => `/concepts/${id}`} />
+            <FeedbackPanel report={report} reply={reply} pending={feedbackPending} stale={stale} onRequest={() => void requestFeedback()} conceptHref={(id) => `/concepts/${id}`} labels={nodeLabels(board.design.nodes)} />
           ) : null}
           {state.phase >= 3 ? <ScenarioRunner key={lastScenario ? "restored" : "new"} nodes={board.design.nodes} regions={regions} onRun={runScenario} lastRun={lastScenario} /> : null}
           <ChecklistPanel phase={state.phase} items={checklistItems} onTick={(itemId, checked) => send({ type: "checklist_ticked", payload: { itemId, checked } })} />

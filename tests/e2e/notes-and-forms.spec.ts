@@ -14,3 +14,18 @@ test("a heading button on an empty line turns that line into the heading", async
   await expect(notes.getByRole("heading", { level: 2 })).toHaveText("Bottlenecks");
   await expect(notes.locator("p")).toHaveText("Users post photos.");
 });
+
+test("the catalogue's Clear resets every filter control", async ({ page }) => {
+  await registerFresh(page);
+  await page.goto("/practice");
+  const filters = page.getByRole("search", { name: "Filter prompts" });
+  await filters.getByLabel("Difficulty").selectOption("medium");
+  await filters.getByLabel("Search").fill("url");
+  await filters.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/difficulty=medium/);
+  await filters.getByRole("link", { name: "Clear" }).click();
+  await expect(page).toHaveURL(/\/practice$/);
+  await expect(filters.getByLabel("Difficulty")).toHaveValue("");
+  await expect(filters.getByLabel("Topic")).toHaveValue("");
+  await expect(filters.getByLabel("Search")).toHaveValue("");
+});
