@@ -6,13 +6,15 @@ import { AccountMenu } from "./account-menu";
 /** The header on every page: product name, the sections a user may open, and the account menu. */
 export async function SiteHeader() {
   const user = await getSession();
+  // The concept notes are public: findings link to them, and anyone may read them.
   const links = user
     ? [
         { href: "/practice", label: "Practice" },
         { href: "/history", label: "History" },
+        { href: "/concepts", label: "Concepts" },
         ...(hasRole(user, "INSTRUCTOR") ? [{ href: "/author", label: "Author" }] : []),
       ]
-    : [];
+    : [{ href: "/concepts", label: "Concepts" }];
   return (
     <header className="border-b border-slate-200 bg-white/80 backdrop-blur dark:border-slate-800 dark:bg-slate-900/80">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4">
