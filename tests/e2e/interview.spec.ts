@@ -46,7 +46,7 @@ async function nextPhase(page: Page) {
 }
 
 async function waitSaved(page: Page) {
-  await expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId("save-status")).toHaveText("Saved", { timeout: 15_000 });
 }
 
 test("a candidate sits a whole interview and reads the report; a reload restores it; nobody else can open it", async ({ page, browser }) => {

@@ -37,6 +37,13 @@ const BAND_STATUS: Record<BandStatus, { text: string; className: string }> = {
   },
 };
 
+/** What the timer announces: the minutes left, changing only at 5-minute marks and the last minute. */
+export function timeLeftAnnouncement(remainingSeconds: number): string {
+  if (remainingSeconds <= 0) return "Time is up";
+  if (remainingSeconds <= 60) return "1 minute left";
+  return `${Math.ceil(remainingSeconds / 300) * 5} minutes left`;
+}
+
 /** The 45-minute countdown, where the candidate is in the four phases, and the way out. */
 export function PhaseHeader({ clock, mode, bands, onNextPhase, onSubmit, submitting, pending = [] }: PhaseHeaderProps) {
   const [confirming, setConfirming] = useState(false);
@@ -72,6 +79,10 @@ export function PhaseHeader({ clock, mode, bands, onNextPhase, onSubmit, submitt
             {formatClock(clock.totalRemainingSeconds)}
           </span>
           <span className="text-xs text-slate-500 dark:text-slate-400">left</span>
+          {/* The countdown itself is silent; this says the time left at each 5-minute mark. */}
+          <span role="status" aria-live="polite" className="sr-only">
+            {timeLeftAnnouncement(clock.totalRemainingSeconds)}
+          </span>
           <span className="rounded-full border border-slate-300 px-2 py-0.5 text-xs font-medium text-slate-700 dark:border-slate-600 dark:text-slate-300">
             {mode === "STRICT" ? "Strict mode" : "Practice mode"}
           </span>
@@ -92,7 +103,7 @@ export function PhaseHeader({ clock, mode, bands, onNextPhase, onSubmit, submitt
                       ? "bg-brand-600 font-semibold text-white"
                       : done
                         ? "bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-300"
-                        : "text-slate-500 dark:text-slate-400"
+                        : "text-slate-600 dark:text-slate-400"
                   }`}
                 >
                   <span aria-hidden="true">{done ? "✓" : n}</span>
@@ -100,7 +111,7 @@ export function PhaseHeader({ clock, mode, bands, onNextPhase, onSubmit, submitt
                     <span className="sr-only">Phase {n}: </span>
                     {SHORT_TITLES[n - 1]}
                   </span>
-                  <span className={current ? "text-white/80" : "text-slate-400 dark:text-slate-500"}>
+                  <span className={current ? "text-white/90" : "text-slate-600 dark:text-slate-400"}>
                     {bands[n - 1][0]}–{bands[n - 1][1]} min
                   </span>
                   {done ? <span className="sr-only">(done)</span> : null}
