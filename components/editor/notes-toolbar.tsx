@@ -29,8 +29,8 @@ export function NotesToolbar({ editor, label }: { editor: Editor; label: string 
         <button
           key={tool.id}
           type="button"
-          // Visible glyphs that are words ("H1") stay part of the name, as speech users say them.
-          aria-label={/^[A-Za-z]\w+$/.test(tool.short) ? `${tool.label} (${tool.short})` : tool.label}
+          // Visible glyphs that are words ("H1") start the name, as speech users say what they see.
+          aria-label={/^[A-Za-z]\w+$/.test(tool.short) ? `${tool.short} ${tool.label}` : tool.label}
           aria-pressed={active[tool.id] ?? false}
           title={tool.label}
           // Keep the editor's focus and DOM selection: a click that blurs it first can leave the

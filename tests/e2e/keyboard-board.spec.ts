@@ -32,7 +32,11 @@ test("the whole board works from the keyboard", async ({ page }) => {
   // Move: a focused, selected node follows the arrow keys; focus is visible.
   const ring = () => web.evaluate((element) => `${getComputedStyle(element).outlineStyle} ${getComputedStyle(element).outlineWidth} ${getComputedStyle(element).boxShadow}`);
   const unfocused = await ring();
+  // Reach the node with the keyboard (Tab order), as a keyboard user would.
   await web.focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  await expect(web).toBeFocused();
   expect(await ring()).not.toBe(unfocused);
   const before = await web.evaluate((element) => (element as HTMLElement).style.transform);
   await page.keyboard.press("Enter");
