@@ -30,7 +30,7 @@ export function NotesToolbar({ editor, label }: { editor: Editor; label: string 
           key={tool.id}
           type="button"
           // Visible glyphs that are words ("H1") start the name, as speech users say what they see.
-          aria-label={/^[A-Za-z]\w+$/.test(tool.short) ? `${tool.short} ${tool.label}` : tool.label}
+          aria-label={tool.short.length > 1 && /[A-Za-z0-9]/.test(tool.short) ? `${tool.short} ${tool.label}` : tool.label}
           aria-pressed={active[tool.id] ?? false}
           title={tool.label}
           // Keep the editor's focus and DOM selection: a click that blurs it first can leave the
