@@ -7,6 +7,7 @@ import { hashPassword, verifyPassword } from "../lib/auth/password";
 import { syncPrompts } from "../lib/catalog/sync-prompts";
 import { closeDb, db } from "../lib/db";
 import { loadPromptFiles } from "../lib/prompts/load-content";
+import { createSampleSession } from "../lib/sessions/sample-session";
 
 const DEMO_ACCOUNTS = [
   { email: "candidate@designdrill.dev", name: "Demo Candidate", password: "practice-makes-perfect", role: "CANDIDATE" },
@@ -39,6 +40,13 @@ async function main() {
   console.log(
     `Seed: prompts ${result.created.length} new, ${result.updated.length} updated, ${result.unchanged.length} unchanged.`,
   );
+
+  // A first visit has something to look at: one finished interview with its report and replay.
+  const candidate = await client.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true } });
+  if ((await client.interviewSession.count({ where: { userId: candidate.id } })) === 0) {
+    const sample = await createSampleSession(client, candidate.id);
+    console.log(`Seed: a finished sample interview for the demo candidate (${sample.id}).`);
+  }
 }
 
 main()

@@ -6,11 +6,12 @@ const labelClass = "block text-sm font-medium text-slate-700 dark:text-slate-300
 
 /**
  * A plain GET form, so filters live in the address (shareable, back-button friendly) and work
- * without JavaScript.
+ * without JavaScript. Keyed by the filters, so "Clear" (a link to the bare address) resets every
+ * control rather than leaving the last values in the reused form.
  */
 export function FilterForm({ filters, topics }: { filters: CatalogFilters; topics: string[] }) {
   return (
-    <form method="get" action="/practice" role="search" aria-label="Filter prompts" className="grid gap-4 sm:grid-cols-[1fr_1fr_2fr_auto] sm:items-end">
+    <form key={JSON.stringify(filters)} method="get" action="/practice" role="search" aria-label="Filter prompts" className="grid gap-4 sm:grid-cols-[1fr_1fr_2fr_auto] sm:items-end">
       <div className="space-y-1">
         <label htmlFor="filter-difficulty" className={labelClass}>
           Difficulty

@@ -29,9 +29,13 @@ export function NotesToolbar({ editor, label }: { editor: Editor; label: string 
         <button
           key={tool.id}
           type="button"
-          aria-label={tool.label}
+          // Visible glyphs that are words ("H1") start the name, as speech users say what they see.
+          aria-label={tool.short.length > 1 && /[A-Za-z0-9]/.test(tool.short) ? `${tool.short} ${tool.label}` : tool.label}
           aria-pressed={active[tool.id] ?? false}
           title={tool.label}
+          // Keep the editor's focus and DOM selection: a click that blurs it first can leave the
+          // cursor of an empty line mapped onto the line above, which then became the heading.
+          onMouseDown={(event) => event.preventDefault()}
           onClick={() => tool.run(editor)}
           className={`min-w-8 rounded px-1.5 py-0.5 font-mono text-xs focus-visible:outline-2 focus-visible:outline-sky-600 ${
             tool.id === "bold" ? "font-bold" : tool.id === "italic" ? "italic" : ""

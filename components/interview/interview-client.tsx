@@ -1,11 +1,13 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Markdown } from "@/components/content/markdown";
-import { NotesEditor } from "@/components/editor/notes-editor";
-import { Whiteboard, type BoardValue } from "@/components/whiteboard/whiteboard";
-import { foldEvents } from "@/lib/interview/fold";
+import { LoadingState } from "@/components/ui/loading-state";
+import type { BoardValue } from "@/components/whiteboard/whiteboard";
+import { foldEvents, type SessionState } from "@/lib/interview/fold";
+import { nodeLabels } from "@/lib/report/node-labels";
 import type { PhaseBands, PhaseNumber } from "@/lib/interview/phases";
 import { PHASES } from "@/lib/interview/phases";
 import { sessionClock } from "@/lib/interview/session-clock";
@@ -20,10 +22,26 @@ import { PhaseHeader } from "./panels/phase-header";
 import { ProbeToast, useProbeToast } from "./panels/probe-toast";
 import { RequirementsSheet } from "./panels/requirements-sheet";
 import { SaveIndicator } from "./panels/save-indicator";
-import { ScenarioRunner } from "./panels/scenario-runner";
 import { newEventId } from "./outbox";
+import type { ScenarioRunResult } from "./panels/scenario-runner";
+import { resultsToRestore } from "./restore-results";
 import { Tabs } from "./tabs";
 import { useSessionSync } from "./use-session-sync";
+
+// The heavy parts load with the tab that needs them, so opening the interview (phase 1: the
+// problem and the chat) costs neither React Flow, nor Tiptap, nor the charts. The board and the
+// editor measure the DOM, so they render in the browser only.
+const Whiteboard = dynamic(() => import("@/components/whiteboard/whiteboard").then((module) => module.Whiteboard), {
+  ssr: false,
+  loading: () => <LoadingState label="Loading the whiteboard…" />,
+});
+const NotesEditor = dynamic(() => import("@/components/editor/notes-editor").then((module) => module.NotesEditor), {
+  ssr: false,
+  loading: () => <LoadingState label="Loading the editor…" />,
+});
+const ScenarioRunner = dynamic(() => import("./panels/scenario-runner").then((module) => module.ScenarioRunner), {
+  loading: () => <LoadingState label="Loading the scenario runner…" />,
+});
 
 const DEFAULT_TAB: Record<PhaseNumber, string> = { 1: "interviewer", 2: "whiteboard", 3: "whiteboard", 4: "notes" };
 const DESIGN_DEBOUNCE_MS = 500;
@@ -49,20 +67,26 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
   const state = useMemo(() => foldEvents(events), [events]);
   const bands = initial.prompt.bands as unknown as PhaseBands;
 
-  const [now, setNow] = useState(() => Date.now());
+  // Until the page has hydrated, the clock reads the server's time of rendering, so the server's
+  // HTML and the browser's first render agree; then it ticks locally, corrected by the offset.
+  const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 1000);
+    const tick = () => setNow(Date.now());
+    tick();
+    const id = setInterval(tick, 1000);
     return () => clearInterval(id);
   }, []);
+  const clockMs = now === null ? new Date(initial.serverNow).getTime() : now + sync.serverOffsetMs;
   const clock = useMemo(
-    () => sessionClock({ events, startedAt: new Date(initial.startedAt), now: new Date(now + sync.serverOffsetMs), mode: initial.mode, bands, timeScale: initial.timeScale }),
-    [events, now, sync.serverOffsetMs, initial.startedAt, initial.mode, initial.timeScale, bands],
+    () => sessionClock({ events, startedAt: new Date(initial.startedAt), now: new Date(clockMs), mode: initial.mode, bands, timeScale: initial.timeScale }),
+    [events, clockMs, initial.startedAt, initial.mode, initial.timeScale, bands],
   );
 
   // The server decides timeouts and curveballs: ask it when the local clock says one is due,
   // and every 20 s anyway so another tab's changes show up.
   const lastRefresh = useRef(0);
   useEffect(() => {
+    if (now === null) return;
     const due = clock.strictAdvanceDue || clock.timeUp || now - lastRefresh.current > REFRESH_EVERY_MS;
     if (!due || now - lastRefresh.current < 3000) return;
     lastRefresh.current = now;
@@ -93,6 +117,17 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
     boardRef.current = board;
   }, [board]);
   const [boardDirty, setBoardDirty] = useState(false);
+  // Notes are edited locally; each editor is seeded once, from the log and the restored outbox.
+  const [initialNotes, setInitialNotes] = useState<SessionState["notes"] | null>(null);
+  // Once the outbox of an earlier page load is restored, the board and the notes start from it.
+  const restoredRef = useRef(false);
+  useEffect(() => {
+    if (!sync.restored || restoredRef.current) return;
+    restoredRef.current = true;
+    setBoard({ design: state.design, layout: state.layout });
+    boardRef.current = { design: state.design, layout: state.layout };
+    setInitialNotes(state.notes);
+  }, [sync.restored, state]);
   const saveBoardNow = useCallback(() => {
     if (designTimer.current) clearTimeout(designTimer.current);
     designTimer.current = null;
@@ -168,6 +203,34 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
     return false;
   }, [saveBoardNow]);
 
+  // After a reload: the last feedback (score, findings, utilisation colours) and the last scenario
+  // run come back, and edits go on re-running the simulator without asking again.
+  const [lastScenario, setLastScenario] = useState<{ scenario: Scenario; result: ScenarioRunResult } | null>(null);
+  const restoreStarted = useRef(false);
+  useEffect(() => {
+    if (!sync.restored || restoreStarted.current) return;
+    restoreStarted.current = true;
+    const restore = resultsToRestore(events);
+    if (!restore.feedback && !restore.scenario) return;
+    void (async () => {
+      const response = await fetch("/api/simulate", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ version: 1, requirements: requirementsRef.current, design: boardRef.current.design, scenarios: restore.scenario ? [restore.scenario] : undefined }),
+      }).catch(() => null);
+      if (!response?.ok) return;
+      const restored = (await response.json()) as Report;
+      if (restore.feedback) {
+        setReport((current) => current ?? restored);
+        setReply((current) => current ?? restore.reply);
+      }
+      const run = restore.scenario ? restored.scenarios.find((entry) => entry.scenario.kind === restore.scenario?.kind) : undefined;
+      if (restore.scenario && run) {
+        setLastScenario({ scenario: restore.scenario, result: { servedShare: run.servedShare, p99Ms: run.p99Ms, summary: run.summary, timeline: run.timeline } });
+      }
+    })();
+  }, [sync.restored, events]);
+
   const requestFeedback = useCallback(async () => {
     setFeedbackPending(true);
     await settle();
@@ -219,8 +282,6 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
     send({ type: "phase_advanced", payload: { from: state.phase, to: (state.phase + 1) as 2 | 3 | 4, reason: "manual" } });
   }, [saveBoardNow, send, state.phase]);
 
-  // Notes are edited locally; each editor is seeded once, from the log and any restored outbox.
-  const [initialNotes] = useState(() => state.notes);
   const checklistItems = sync.checklist
     .filter((entry) => entry.phase === state.phase)
     .map((entry) => ({ item: entry.item, auto: entry.auto, ticked: state.ticks[entry.item.id] ?? entry.ticked }));
@@ -237,7 +298,7 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
   ];
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" data-interview-ready="">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm text-slate-500">
@@ -257,7 +318,15 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
           onDismiss={dismissProbe}
         />
       ) : null}
-      <PhaseHeader clock={clock} mode={initial.mode} bands={bands} onNextPhase={nextPhase} onSubmit={() => void submit()} submitting={submitting} />
+      <PhaseHeader
+        clock={clock}
+        mode={initial.mode}
+        bands={bands}
+        onNextPhase={nextPhase}
+        onSubmit={() => void submit()}
+        submitting={submitting}
+        pending={sync.checklist.filter((entry) => entry.auto?.status === "pending").map((entry) => ({ phase: entry.phase, text: entry.item.text }))}
+      />
       <p className="text-sm text-slate-600 dark:text-slate-400">
         <span className="font-medium">{phaseInfo.title}.</span> {phaseInfo.guide}
       </p>
@@ -294,7 +363,7 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
                 <Whiteboard value={board} onChange={onBoardChange} results={results} readOnly={locked} />
               </div>
             ) : null}
-            {tab === "notes" ? (
+            {tab === "notes" && initialNotes ? (
               <div className="space-y-6">
                 {([1, 2, 3, 4] as PhaseNumber[])
                   .filter((phase) => phase <= state.phase)
@@ -314,9 +383,9 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
         </div>
         <aside className={tab === "whiteboard" ? "grid gap-6 lg:grid-cols-2 xl:grid-cols-3" : "space-y-6"} aria-label="Interview tools">
           {state.phase >= 2 ? (
-            <FeedbackPanel report={report} reply={reply} pending={feedbackPending} stale={stale} onRequest={() => void requestFeedback()} conceptHref={(id) => `/concepts/${id}`} />
+            <FeedbackPanel report={report} reply={reply} pending={feedbackPending} stale={stale} onRequest={() => void requestFeedback()} conceptHref={(id) => `/concepts/${id}`} labels={nodeLabels(board.design.nodes)} />
           ) : null}
-          {state.phase >= 3 ? <ScenarioRunner nodes={board.design.nodes} regions={regions} onRun={runScenario} /> : null}
+          {state.phase >= 3 ? <ScenarioRunner key={lastScenario ? "restored" : "new"} nodes={board.design.nodes} regions={regions} onRun={runScenario} lastRun={lastScenario} /> : null}
           <ChecklistPanel phase={state.phase} items={checklistItems} onTick={(itemId, checked) => send({ type: "checklist_ticked", payload: { itemId, checked } })} />
         </aside>
       </div>

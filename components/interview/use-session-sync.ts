@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { ClientEvent, InterviewEvent } from "@/lib/interview/events";
 import type { AppendResult, SessionView } from "@/lib/sessions/operations";
 import { enqueue, newEventId, readOutbox, rejectedIndexes, retryDelayMs, writeOutbox, type QueuedEvent } from "./outbox";
@@ -10,7 +10,9 @@ export type SaveStatus = "saved" | "saving" | "offline" | "error";
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 export type NewClientEvent = DistributiveOmit<ClientEvent, "id">;
 
-const CHECKLIST_REFRESH_MS = 3000;
+// After the server acknowledges a change, the do's and don'ts it may decide are fetched again
+// this soon: changes in a burst share one fetch, and none waits longer than this for its verdict.
+const CHECKLIST_REFRESH_MS = 250;
 
 function mergeEvents(confirmed: InterviewEvent[], incoming: readonly InterviewEvent[]): InterviewEvent[] {
   const known = new Set(confirmed.map((event) => event.id));
@@ -26,9 +28,10 @@ function mergeEvents(confirmed: InterviewEvent[], incoming: readonly InterviewEv
 export function useSessionSync(initial: SessionView) {
   const sessionId = initial.id;
   const [confirmed, setConfirmed] = useState<InterviewEvent[]>(initial.events);
-  // The page renders on the client only (see interview-client-loader.tsx), so the outbox of an
-  // earlier page load can be read before the first render: what it shows includes it.
-  const [queue, setQueue] = useState<QueuedEvent[]>(() => readOutbox(window.localStorage, sessionId));
+  // The page is rendered on the server, which has no localStorage: the outbox of an earlier page
+  // load is restored right after hydration (before the browser paints), and `restored` says so.
+  const [queue, setQueue] = useState<QueuedEvent[]>([]);
+  const [restored, setRestored] = useState(false);
   const [status, setStatus] = useState<SaveStatus>("saved");
   const [sessionStatus, setSessionStatus] = useState(initial.status);
   const [checklist, setChecklist] = useState(initial.checklist);
@@ -38,7 +41,7 @@ export function useSessionSync(initial: SessionView) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const queueRef = useRef(queue);
   const flushRef = useRef<() => void>(() => {});
-  const lastChecklistRefresh = useRef(0);
+  const checklistTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // The queue is mirrored to localStorage as it changes, so nothing queued is lost to a reload.
   const updateQueue = useCallback(
@@ -50,6 +53,15 @@ export function useSessionSync(initial: SessionView) {
     },
     [sessionId],
   );
+
+  useLayoutEffect(() => {
+    const stored = readOutbox(window.localStorage, sessionId);
+    if (stored.length > 0) {
+      queueRef.current = [...stored, ...queueRef.current.filter((entry) => !stored.some((s) => s.event.id === entry.event.id))];
+      setQueue(queueRef.current);
+    }
+    setRestored(true);
+  }, [sessionId]);
 
   const absorb = useCallback((events: readonly InterviewEvent[]) => setConfirmed((current) => mergeEvents(current, events)), []);
 
@@ -89,14 +101,14 @@ export function useSessionSync(initial: SessionView) {
       setSessionStatus(result.status);
       updateQueue((current) => current.filter((entry) => !done.has(entry.event.id)));
       setStatus(result.rejected.length > 0 ? "error" : "saved");
-      // An id acknowledged as already stored (a retry after a lost answer) is not in the answer's
-      // events: fetch the log so it does not vanish from the page. Rule-checked do's and don'ts
-      // also depend on what was just saved.
-      const returned = new Set(result.events.map((event) => event.id));
-      const missing = result.accepted.some((id) => !returned.has(id));
-      if (missing || Date.now() - lastChecklistRefresh.current > CHECKLIST_REFRESH_MS) {
-        lastChecklistRefresh.current = Date.now();
-        void refresh();
+      // Rule-checked do's and don'ts depend on what was just saved, and an id acknowledged as
+      // already stored (a retry after a lost answer) is not in the answer's events: fetch the
+      // session again shortly, once for a burst of changes, so neither waits for the next poll.
+      if (!checklistTimer.current) {
+        checklistTimer.current = setTimeout(() => {
+          checklistTimer.current = null;
+          void refresh();
+        }, CHECKLIST_REFRESH_MS);
       }
       return;
     }
@@ -169,5 +181,5 @@ export function useSessionSync(initial: SessionView) {
     return queued.length === 0 ? confirmed : [...confirmed, ...queued];
   }, [confirmed, queue]);
 
-  return { events, send, absorb, refresh, status, pending: queue.length, sessionStatus, checklist, serverOffsetMs };
+  return { events, send, absorb, refresh, status, pending: queue.length, sessionStatus, checklist, serverOffsetMs, restored };
 }

@@ -29,13 +29,14 @@ export function AccountMenu({ name, email, role }: { name: string; email: string
         type="button"
         aria-expanded={open}
         aria-controls="account-menu"
-        aria-label={`Account menu for ${name}`}
         onClick={() => setOpen((value) => !value)}
         className="flex items-center gap-2 rounded-full border border-slate-300 py-1 pl-1 pr-3 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
       >
         <span aria-hidden className="grid h-7 w-7 place-items-center rounded-full bg-brand-100 font-semibold text-brand-700">
           {name.slice(0, 1).toUpperCase()}
         </span>
+        {/* The name is the visible text, so it is also the start of the accessible name's words. */}
+        <span className="sr-only">Account menu for </span>
         {name}
       </button>
       {open ? (

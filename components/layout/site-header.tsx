@@ -8,15 +8,17 @@ import { AccountMenu } from "./account-menu";
 /** The header on every page: product name, the sections a user may open, and the account menu. */
 export async function SiteHeader() {
   const user = await getSession();
+  // The concept notes are public: findings link to them, and anyone may read them.
   const links = user
     ? [
         { href: "/practice", label: "Practice" },
         { href: "/history", label: "History" },
         { href: "/history/progress", label: "Progress" },
         { href: "/cohorts", label: "Cohorts" },
+        { href: "/concepts", label: "Concepts" },
         ...(hasRole(user, "INSTRUCTOR") ? [{ href: "/author", label: "Author" }] : []),
       ]
-    : [];
+    : [{ href: "/concepts", label: "Concepts" }];
   // Coaching comments the candidate has not opened yet; the link goes to the newest.
   const unread = user ? await unreadComments(user.id) : { count: 0, sessionId: null };
   return (

@@ -7,7 +7,8 @@ export function ConceptLink({ concept, conceptHref, context }: { concept: string
   return (
     <Link
       href={conceptHref(concept)}
-      aria-label={`Concept note on ${concept.replaceAll("-", " ")} (${context})`}
+      // The name starts with the visible text (speech users say what they see), then says which item.
+      aria-label={`Learn: ${concept.replaceAll("-", " ")} (${context})`}
       className="text-xs font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-500"
     >
       Learn: {concept.replaceAll("-", " ")}

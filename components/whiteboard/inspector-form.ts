@@ -21,39 +21,102 @@ export function displayValue(value: unknown): string {
   return value === undefined || value === null ? "" : String(value);
 }
 
+/** The field's label without its unit: "Capacity per instance (req/s)" → "Capacity per instance". */
+function plainLabel(spec: FieldSpec): string {
+  return spec.label.replace(/\s*\(.*\)$/, "");
+}
+
+/** 10000 → "10 000" (a thin space groups the thousands, as the report does). */
+function grouped(value: number): string {
+  return value.toLocaleString("en-US").replace(/,/g, "\u2009");
+}
+
 /**
- * Applies every draft to the node and validates the result with the simulator's own NodeSchema.
- * Only a fully valid candidate may reach the design; otherwise the design keeps its last valid
- * node and each field shows its own message.
+ * What a number field allows, in words, read from the simulator's own schema so the sentence
+ * cannot drift from the rule: "a whole number from 1 to 10 000", "a number greater than 0".
+ */
+export function numberRule(name: FieldName): string | null {
+  type Check = { _zod: { def: { check?: string; format?: string; value?: unknown; inclusive?: boolean } } };
+  const field = (NodeSchema.shape as Record<string, { unwrap?: () => unknown } | undefined>)[name];
+  const inner = field?.unwrap?.() as { def?: { type?: string; checks?: Check[] } } | undefined;
+  if (inner?.def?.type !== "number") return null;
+  const checks = (inner.def.checks ?? []).map((check) => check._zod.def);
+  const whole = checks.some((check) => check.check === "number_format" && /int/.test(String(check.format)));
+  const bound = (kind: string) => {
+    const check = checks.find((entry) => entry.check === kind && typeof entry.value === "number");
+    return check ? { value: check.value as number, inclusive: check.inclusive === true } : undefined;
+  };
+  const low = bound("greater_than");
+  const high = bound("less_than");
+  const noun = whole ? "a whole number" : "a number";
+  if (low?.inclusive && high?.inclusive) return `${noun} from ${grouped(low.value)} to ${grouped(high.value)}`;
+  const parts: string[] = [];
+  if (low) parts.push(`${low.inclusive ? "at least" : "greater than"} ${grouped(low.value)}`);
+  if (high) parts.push(`${high.inclusive ? "at most" : "less than"} ${grouped(high.value)}`);
+  return parts.length > 0 ? `${noun} ${parts.join(" and ")}` : noun;
+}
+
+/** The message a person reads for a rejected value: what is allowed, not the validator's words. */
+export function fieldMessage(spec: FieldSpec, validatorMessage: string): string {
+  const rule = spec.input === "number" ? numberRule(spec.name) : null;
+  if (rule) return `${plainLabel(spec)} must be ${rule}`;
+  if (spec.input === "text" && /too_big|at most|<=|too long/i.test(validatorMessage)) return `${plainLabel(spec)} is too long`;
+  if (spec.input === "text" && /too_small|at least|>=|too short/i.test(validatorMessage)) return `${plainLabel(spec)} cannot be empty`;
+  return validatorMessage;
+}
+
+/**
+ * Applies the drafts to the node field by field, each checked with the simulator's own
+ * NodeSchema and the replication rules: a valid change is kept even while another field is
+ * invalid, so a typo in one box never throws away what was typed in another. Fields that only
+ * make sense together (role "replica" and its primary) are retried until nothing more applies.
+ * `changed` says whether the candidate differs from the node; `valid` that no draft was refused.
  */
 export function evaluateDrafts(
   node: DesignNode,
   drafts: Drafts,
   specs: readonly FieldSpec[],
   design: Design = { nodes: [node], edges: [] },
-): { candidate: DesignNode; errors: Partial<Record<FieldName, string>>; valid: boolean } {
-  const errors: Partial<Record<FieldName, string>> = {};
-  const candidate: Record<string, unknown> = { ...node };
-  for (const spec of specs) {
-    const raw = drafts[spec.name];
-    if (raw === undefined) continue;
-    const parsed = parseDraft(spec, raw);
-    if (!parsed.ok) errors[spec.name] = parsed.message;
-    else if (parsed.value === undefined) delete candidate[spec.name];
-    else candidate[spec.name] = parsed.value;
+): { candidate: DesignNode; errors: Partial<Record<FieldName, string>>; valid: boolean; changed: boolean } {
+  let candidate: DesignNode = node;
+  let errors: Partial<Record<FieldName, string>> = {};
+  let waiting = specs.filter((spec) => drafts[spec.name] !== undefined);
+  for (let progress = true; progress && waiting.length > 0; ) {
+    progress = false;
+    errors = {};
+    const refused: FieldSpec[] = [];
+    for (const spec of waiting) {
+      const parsed = parseDraft(spec, drafts[spec.name]!);
+      if (!parsed.ok) {
+        errors[spec.name] = fieldMessage(spec, parsed.message);
+        refused.push(spec);
+        continue;
+      }
+      const trial: Record<string, unknown> = { ...candidate };
+      if (parsed.value === undefined) delete trial[spec.name];
+      else trial[spec.name] = parsed.value;
+      const result = NodeSchema.safeParse(trial);
+      if (!result.success) {
+        const issue = result.error.issues.find((entry) => entry.path[0] === spec.name) ?? result.error.issues[0];
+        errors[spec.name] = fieldMessage(spec, issue.message);
+        refused.push(spec);
+        continue;
+      }
+      // A broken replication rule is shown on the field it names (a replica's missing primary
+      // on "Replica of"), and the draft waits for the other field that may fix it.
+      const broken = Object.entries(replicationProblems(result.data, design)) as [FieldName, string][];
+      if (broken.length > 0) {
+        for (const [ruleField, ruleMessage] of broken) errors[specs.some((other) => other.name === ruleField) ? ruleField : spec.name] ??= ruleMessage;
+        refused.push(spec);
+        continue;
+      }
+      candidate = result.data;
+      progress = true;
+    }
+    waiting = refused;
   }
-  if (Object.keys(errors).length > 0) return { candidate: node, errors, valid: false };
-  const result = NodeSchema.safeParse(candidate);
-  if (result.success) {
-    Object.assign(errors, replicationProblems(result.data, design));
-    if (Object.keys(errors).length === 0) return { candidate: result.data, errors, valid: true };
-    return { candidate: node, errors, valid: false };
-  }
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as FieldName | undefined;
-    if (field !== undefined && errors[field] === undefined) errors[field] = issue.message;
-  }
-  return { candidate: node, errors, valid: false };
+  const changed = JSON.stringify(candidate) !== JSON.stringify(node);
+  return { candidate, errors, valid: Object.keys(errors).length === 0, changed };
 }
 
 /** Nodes this node may be a replica of: same kind, not itself a replica. */

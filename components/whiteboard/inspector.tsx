@@ -34,7 +34,8 @@ export function Inspector({ node, design, readOnly, onChangeNode, onConnect, onR
     const next = { ...drafts, [field]: raw };
     setDrafts(next);
     const result = evaluateDrafts(node, next, specs, design);
-    if (result.valid) onChangeNode(result.candidate, field);
+    // Every valid change reaches the board, even while another field still shows an error.
+    if (result.changed) onChangeNode(result.candidate, field);
   };
   // Once a field is left with a valid value, show the design's value again (e.g. "2.50" → "2.5").
   const settle = (field: FieldName) => {

@@ -24,7 +24,7 @@ export function Palette({ onAdd, disabled = false }: { onAdd: (kind: NodeKind) =
               className="flex w-full items-center gap-2 rounded-md border border-zinc-200 bg-white px-2 py-1.5 text-left text-xs text-zinc-800 hover:border-sky-400 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-600 disabled:opacity-50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:border-sky-500 dark:hover:bg-sky-950"
             >
               <KindIcon kind={kind} className="size-4 shrink-0 text-sky-700 dark:text-sky-300" />
-              <span className="truncate">{KIND_NAMES[kind].label}</span>
+              <span className="leading-tight break-words">{KIND_NAMES[kind].label}</span>
             </button>
           </li>
         ))}

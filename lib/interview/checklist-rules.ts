@@ -37,7 +37,8 @@ const FAILURE_SCENARIOS: readonly ScenarioKind[] = ["instance_failure", "node_do
 
 export type RuleStatus = "met" | "unmet" | "pending";
 export type RuleResult = { status: RuleStatus; explanation: string };
-export type RuleContext = { facts?: readonly ProcessFact[]; bands?: PhaseBands };
+/** `phase`: the phase of the checklist item being judged, for rules judged per phase (time in band). */
+export type RuleContext = { facts?: readonly ProcessFact[]; bands?: PhaseBands; phase?: PhaseNumber };
 
 export function isRuleId(id: string): id is RuleId {
   return (RULE_IDS as readonly string[]).includes(id);
@@ -180,12 +181,34 @@ export function evaluateRule(
       return { status: "pending", explanation: `${text}; aim for at least ${t.wrapUpWords}.` };
     }
     case "phase-in-band":
-      return phaseInBand(s, context.bands ?? DEFAULT_PHASE_BANDS_MINUTES);
+      return context.phase === undefined
+        ? phaseInBand(s, context.bands ?? DEFAULT_PHASE_BANDS_MINUTES)
+        : ownPhaseInBand(s, context.bands ?? DEFAULT_PHASE_BANDS_MINUTES, context.phase);
     default:
       return { status: "pending", explanation: `"${ruleId}" is not an automatic rule; tick it yourself.` };
   }
 }
 
+/**
+ * "Spend about N minutes here", judged for its own phase: pending while that phase runs (or has
+ * not started), then met or unmet on that phase's own time once it has ended.
+ */
+function ownPhaseInBand(s: Session, bands: PhaseBands, phase: PhaseNumber): RuleResult {
+  const [min, max] = bands[phase - 1];
+  const band = `${min}–${max} minute band`;
+  const seconds = s.clock.phaseSeconds[phase - 1];
+  const ended = s.over || s.state.phase > phase;
+  if (!ended) {
+    if (s.state.phase < phase) return { status: "pending", explanation: `Phase ${phase} has not started yet.` };
+    return { status: "pending", explanation: `Phase ${phase} has not ended yet: ${minutes(seconds)} so far of its ${band}.` };
+  }
+  if (seconds === 0) return { status: "unmet", explanation: `Phase ${phase} was never reached.` };
+  if (seconds < min * 60) return { status: "unmet", explanation: `Phase ${phase} took ${minutes(seconds)}, under its ${band}.` };
+  if (seconds > max * 60) return { status: "unmet", explanation: `Phase ${phase} took ${minutes(seconds)}, over its ${band}.` };
+  return { status: "met", explanation: `Phase ${phase} took ${minutes(seconds)}, within its ${band}.` };
+}
+
+/** Every finished phase at once (used where no item's phase is given). */
 function phaseInBand(s: Session, bands: PhaseBands): RuleResult {
   // Phases the candidate has finished: those before the current one; once the session is
   // over, all four (a phase never reached is a pacing miss too).

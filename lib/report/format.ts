@@ -55,7 +55,7 @@ export function scenarioTitle(s: Scenario): string {
     case "baseline":
       return "Baseline at peak";
     case "instance_failure":
-      return `${s.instances} instance${s.instances === 1 ? "" : "s"} of ${s.node} fail`;
+      return s.instances === 1 ? `1 instance of ${s.node} fails` : `${s.instances} instances of ${s.node} fail`;
     case "node_down":
       return `${s.node} down`;
     case "region_outage":

@@ -21,7 +21,7 @@ export function evaluateChecklists(
     checklist.items.map((item) => ({
       phase: checklist.phase,
       item,
-      auto: item.rule ? evaluateRule(item.rule, events, state, clock, { facts: prompt.facts, bands }) : null,
+      auto: item.rule ? evaluateRule(item.rule, events, state, clock, { facts: prompt.facts, bands, phase: checklist.phase }) : null,
       ticked: state.ticks[item.id] === true,
     })),
   );

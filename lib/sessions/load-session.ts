@@ -85,7 +85,13 @@ async function loadSessionWhere(client: PrismaClient, where: Prisma.InterviewSes
   };
 }
 
-/** Whether the session is this user's own, without loading it (the interview layout's check). */
-export async function isOwnSession(client: PrismaClient, sessionId: string, userId: string): Promise<boolean> {
-  return (await client.interviewSession.count({ where: { id: sessionId, userId } })) === 1;
+/**
+ * Whether this user may see the session (its owner, or — with `readers` — an instructor of the
+ * owner's cohort): one indexed lookup, cheap enough to run in a layout before any loading state
+ * streams, so an unknown id answers with a real 404 status.
+ */
+export async function canSeeSession(client: PrismaClient, sessionId: string, userId: string, access: "owner" | "readers"): Promise<boolean> {
+  if (!isSessionId(sessionId)) return false;
+  const where = access === "owner" ? { id: sessionId, userId } : { id: sessionId, ...readableBy(userId) };
+  return (await client.interviewSession.count({ where })) === 1;
 }

@@ -35,12 +35,15 @@ export const ESTIMATE_FIELD_UI: Record<CandidateEstimateField, { label: string; 
 /** The simulator's back-of-the-envelope numbers, live, beside the candidate's own. */
 export function Estimator({ requirements, estimates, onSetEstimate }: EstimatorProps) {
   const e = useMemo(() => estimate(requirements), [requirements]);
-  const rows: [string, string, string][] = [
-    ["Dynamic reads", formatRate(e.readQps.average), formatRate(e.readQps.peak)],
-    ["Static reads", formatRate(e.staticQps.average), formatRate(e.staticQps.peak)],
-    ["Writes", formatRate(e.writeQps.average), formatRate(e.writeQps.peak)],
-  ];
   const noUsers = !(requirements.dailyActiveUsers && requirements.dailyActiveUsers > 0);
+  // Without users there is no load to estimate: a dash, not a misleading "0 B".
+  const shown = <T,>(format: (v: T) => string) => (v: T) => (noUsers ? "—" : format(v));
+  const rate = shown(formatRate);
+  const rows: [string, string, string][] = [
+    ["Dynamic reads", rate(e.readQps.average), rate(e.readQps.peak)],
+    ["Static reads", rate(e.staticQps.average), rate(e.staticQps.peak)],
+    ["Writes", rate(e.writeQps.average), rate(e.writeQps.peak)],
+  ];
 
   return (
     <section aria-label="Estimates" className="grid gap-6 lg:grid-cols-2">
@@ -74,13 +77,13 @@ export function Estimator({ requirements, estimates, onSetEstimate }: EstimatorP
         </table>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-slate-600 dark:text-slate-400">Storage per day</dt>
-          <dd className="font-mono tabular-nums">{formatBytesPerDay(e.storageBytesPerDay)}</dd>
+          <dd className="font-mono tabular-nums">{shown(formatBytesPerDay)(e.storageBytesPerDay)}</dd>
           <dt className="text-slate-600 dark:text-slate-400">Storage over retention</dt>
-          <dd className="font-mono tabular-nums">{formatBytes(e.storageBytesOverRetention)}</dd>
+          <dd className="font-mono tabular-nums">{shown(formatBytes)(e.storageBytesOverRetention)}</dd>
           <dt className="text-slate-600 dark:text-slate-400">Ingress</dt>
-          <dd className="font-mono tabular-nums">{formatBytesPerSecond(e.ingressBytesPerSecond)}</dd>
+          <dd className="font-mono tabular-nums">{shown(formatBytesPerSecond)(e.ingressBytesPerSecond)}</dd>
           <dt className="text-slate-600 dark:text-slate-400">Egress</dt>
-          <dd className="font-mono tabular-nums">{formatBytesPerSecond(e.egressBytesPerSecond)}</dd>
+          <dd className="font-mono tabular-nums">{shown(formatBytesPerSecond)(e.egressBytesPerSecond)}</dd>
         </dl>
       </div>
 

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useId } from "react";
+import { nodeName, withNodeLabels, type NodeLabels } from "@/lib/report/node-labels";
 import type { Finding, Report } from "@/lib/simulator/schema";
 import { buttonClass } from "@/components/ui/styles";
 import { formatDowntime, formatMs, formatPercent, formatUsd } from "./format";
@@ -13,6 +14,8 @@ export type FeedbackPanelProps = {
   stale: boolean;
   onRequest: () => void;
   conceptHref: (id: string) => string;
+  /** The candidate's labels for board nodes, so findings name nodes as the board does. */
+  labels?: NodeLabels;
 };
 
 const SEVERITY_ORDER: Record<Finding["severity"], number> = { critical: 0, warning: 1, info: 2 };
@@ -38,7 +41,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /** A quick simulator run on the current board, with the interviewer's reaction. */
-export function FeedbackPanel({ report, reply, pending, stale, onRequest, conceptHref }: FeedbackPanelProps) {
+export function FeedbackPanel({ report, reply, pending, stale, onRequest, conceptHref, labels = {} }: FeedbackPanelProps) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className="space-y-4">
@@ -78,7 +81,7 @@ export function FeedbackPanel({ report, reply, pending, stale, onRequest, concep
         </figure>
       ) : null}
 
-      {report ? <ReportSummary report={report} conceptHref={conceptHref} /> : null}
+      {report ? <ReportSummary report={report} conceptHref={conceptHref} labels={labels} /> : null}
       {!report && !pending ? (
         <p className="text-xs text-slate-500 dark:text-slate-400">
           Ask for feedback once the main components are on the board: the simulator puts them under the clarified load.
@@ -88,7 +91,7 @@ export function FeedbackPanel({ report, reply, pending, stale, onRequest, concep
   );
 }
 
-function ReportSummary({ report, conceptHref }: { report: Report; conceptHref: (id: string) => string }) {
+function ReportSummary({ report, conceptHref, labels }: { report: Report; conceptHref: (id: string) => string; labels: NodeLabels }) {
   const findings = sortFindings(report.findings);
   return (
     <div className="space-y-4 text-sm">
@@ -133,7 +136,7 @@ function ReportSummary({ report, conceptHref }: { report: Report; conceptHref: (
         <dt className="text-slate-600 dark:text-slate-400">Downtime per year</dt>
         <dd className="tabular-nums">{formatDowntime(report.availability.downtimeMinutesPerYear)}</dd>
         <dt className="text-slate-600 dark:text-slate-400">Single points of failure</dt>
-        <dd>{report.spofs.length === 0 ? "none" : report.spofs.join(", ")}</dd>
+        <dd>{report.spofs.length === 0 ? "none" : report.spofs.map((id) => nodeName(id, labels)).join(", ")}</dd>
         <dt className="text-slate-600 dark:text-slate-400">Monthly cost</dt>
         <dd className="tabular-nums">{formatUsd(report.cost.monthlyUsd)}</dd>
       </dl>
@@ -149,7 +152,7 @@ function ReportSummary({ report, conceptHref }: { report: Report; conceptHref: (
                 <span className={`mr-2 rounded px-1.5 py-0.5 text-[11px] font-semibold uppercase ${SEVERITY_BADGE[f.severity]}`}>
                   {f.severity}
                 </span>
-                <span>{f.message}</span>
+                <span>{withNodeLabels(f.message, labels)}</span>
                 {f.concept ? (
                   <Link
                     href={conceptHref(f.concept)}

@@ -1,5 +1,7 @@
 "use client";
 
+import { useEffect, useRef, useState } from "react";
+
 export type SaveStatus = "saved" | "saving" | "offline" | "error";
 
 const TONE: Record<SaveStatus, string> = {
@@ -17,8 +19,7 @@ const DOT: Record<SaveStatus, string> = {
 };
 
 export function saveText(status: SaveStatus, pending: number): string {
-  // Fixed wording (no singular), so end-to-end tests can match it for any count.
-  const waiting = `${pending} changes waiting`;
+  const waiting = `${pending} ${pending === 1 ? "change" : "changes"} waiting`;
   switch (status) {
     case "saved":
       return "Saved";
@@ -31,12 +32,35 @@ export function saveText(status: SaveStatus, pending: number): string {
   }
 }
 
-/** Where the autosave stands; a status region so a change is announced without moving focus. */
+/**
+ * What a screen reader hears: trouble (offline, retrying) and the recovery from it, once each.
+ * Routine saves are not announced, or every pause in typing would interrupt the candidate.
+ */
+export function saveAnnouncement(status: SaveStatus, pending: number, troubleBefore: boolean): string {
+  if (status === "offline" || status === "error") return saveText(status, pending);
+  return troubleBefore && status === "saved" ? "All changes saved" : "";
+}
+
+/** Where the autosave stands: shown always, announced politely only when it matters. */
 export function SaveIndicator({ status, pending }: { status: SaveStatus; pending: number }) {
+  const [announcement, setAnnouncement] = useState("");
+  const trouble = useRef(false);
+  useEffect(() => {
+    if (status === "saving") return;
+    const next = saveAnnouncement(status, pending, trouble.current);
+    trouble.current = status === "offline" || status === "error";
+    // An unchanged text is not announced again: the region stays quiet through routine saves.
+    if (next !== "") setAnnouncement(next);
+  }, [status, pending]);
   return (
-    <p role="status" className={`inline-flex items-center gap-2 text-xs font-medium ${TONE[status]}`}>
-      <span aria-hidden="true" className={`h-2 w-2 rounded-full ${DOT[status]}`} />
-      {saveText(status, pending)}
-    </p>
+    <div className="inline-flex items-center gap-2">
+      <p className={`inline-flex items-center gap-2 text-xs font-medium ${TONE[status]}`} data-testid="save-status">
+        <span aria-hidden="true" className={`h-2 w-2 rounded-full ${DOT[status]}`} />
+        {saveText(status, pending)}
+      </p>
+      <p role="status" aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+    </div>
   );
 }

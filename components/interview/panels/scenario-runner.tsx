@@ -17,6 +17,8 @@ export type ScenarioRunnerProps = {
   nodes: DesignNode[];
   regions: string[];
   onRun: (scenario: Scenario) => Promise<ScenarioRunResult | { error: string }>;
+  /** The last run before a reload, shown again with its scenario picked. */
+  lastRun?: { scenario: Scenario; result: ScenarioRunResult } | null;
 };
 
 export const SCENARIO_LABELS: Record<ScenarioKind, string> = {
@@ -60,14 +62,24 @@ export function buildScenario(kind: ScenarioKind, p: Params): { ok: true; scenar
  * differ from the inspector's ("Region", "Instances") and the requirements sheet's, since all
  * three can be on screen at once and tests find fields by label.
  */
-export function ScenarioRunner({ nodes, regions, onRun }: ScenarioRunnerProps) {
+function paramsOf(scenario: Scenario | undefined): Params {
+  const params: Params = { node: "", instances: "1", region: "", factor: "3", share: "0.2" };
+  if (scenario?.kind === "instance_failure") Object.assign(params, { node: scenario.node, instances: String(scenario.instances) });
+  if (scenario?.kind === "node_down") params.node = scenario.node;
+  if (scenario?.kind === "region_outage") params.region = scenario.region;
+  if (scenario?.kind === "traffic_spike") params.factor = String(scenario.factor);
+  if (scenario?.kind === "hot_key") params.share = String(scenario.shareOfReads);
+  return params;
+}
+
+export function ScenarioRunner({ nodes, regions, onRun, lastRun }: ScenarioRunnerProps) {
   const id = useId();
   const targets = nodes.filter((n) => n.kind !== "client");
-  const [kind, setKind] = useState<ScenarioKind>("instance_failure");
-  const [params, setParams] = useState<Params>({ node: "", instances: "1", region: "", factor: "3", share: "0.2" });
+  const [kind, setKind] = useState<ScenarioKind>(lastRun?.scenario.kind ?? "instance_failure");
+  const [params, setParams] = useState<Params>(() => paramsOf(lastRun?.scenario));
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [result, setResult] = useState<ScenarioRunResult | null>(null);
+  const [result, setResult] = useState<ScenarioRunResult | null>(lastRun?.result ?? null);
 
   // A node or region that left the board falls back to the first one still there.
   const node = targets.some((n) => n.id === params.node) ? params.node : (targets[0]?.id ?? "");

@@ -3,7 +3,7 @@ import { evaluateRule, RULE_IDS, RULE_THRESHOLDS, type RuleContext } from "@/lib
 import { computeClock, type PhaseAdvance } from "@/lib/interview/clock";
 import type { InterviewEvent } from "@/lib/interview/events";
 import { foldEvents } from "@/lib/interview/fold";
-import { DEFAULT_PHASE_BANDS_MINUTES } from "@/lib/interview/phases";
+import { DEFAULT_PHASE_BANDS_MINUTES, type PhaseNumber } from "@/lib/interview/phases";
 import { eventLog, HIGH_LEVEL_DESIGN, minute, T0 } from "./fixtures";
 
 const CONTEXT: RuleContext = {
@@ -127,5 +127,35 @@ describe("evaluateRule while the interview runs", () => {
 
   it("leaves unknown rule ids to the candidate", () => {
     expect(evaluate([], 0)("draw-request-paths").status).toBe("pending");
+  });
+});
+
+describe("time in band, judged for the item's own phase", () => {
+  function judge(events: InterviewEvent[], nowMinutes: number, phase: PhaseNumber) {
+    const state = foldEvents(events);
+    const advances: PhaseAdvance[] = events.flatMap((e) => (e.type === "phase_advanced" ? [{ at: new Date(e.at), to: e.payload.to }] : []));
+    const submittedAt = state.submitted ? new Date(state.submitted.at) : null;
+    const clock = computeClock({ startedAt: T0, now: minute(nowMinutes), mode: "PRACTICE", bands: DEFAULT_PHASE_BANDS_MINUTES, advances, timeScale: 1, submittedAt });
+    return evaluateRule("phase-in-band", events, state, clock, { ...CONTEXT, phase });
+  }
+
+  it("is pending while its phase runs, and judged on that phase's time once it ends", () => {
+    const log = eventLog();
+    expect(judge(log.events, 2, 1)).toEqual({ status: "pending", explanation: "Phase 1 has not ended yet: 2 minutes so far of its 3–10 minute band." });
+    expect(judge(log.events, 2, 2)).toEqual({ status: "pending", explanation: "Phase 2 has not started yet." });
+    log.add(5, "phase_advanced", { from: 1, to: 2, reason: "manual" });
+    expect(judge(log.events, 6, 1)).toEqual({ status: "met", explanation: "Phase 1 took 5 minutes, within its 3–10 minute band." });
+    // Phase 2 is short so far, but it has not ended: not judged yet.
+    expect(judge(log.events, 6, 2).status).toBe("pending");
+    log.add(7, "phase_advanced", { from: 2, to: 3, reason: "manual" });
+    expect(judge(log.events, 8, 2)).toEqual({ status: "unmet", explanation: "Phase 2 took 2 minutes, under its 10–15 minute band." });
+    expect(judge(log.events, 8, 1).status).toBe("met");
+  });
+
+  it("says a phase was never reached once the interview is over", () => {
+    const log = eventLog();
+    log.add(4, "phase_advanced", { from: 1, to: 2, reason: "manual" });
+    log.add(6, "submitted", { reason: "manual" });
+    expect(judge(log.events, 6, 4)).toEqual({ status: "unmet", explanation: "Phase 4 was never reached." });
   });
 });

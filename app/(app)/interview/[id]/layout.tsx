@@ -1,15 +1,11 @@
-import { notFound } from "next/navigation";
-import { db } from "@/lib/db";
-import { requirePageUser } from "@/lib/session";
-import { isOwnSession } from "@/lib/sessions/load-session";
+import type { ReactNode } from "react";
+import { SessionGuard } from "../../session-guard";
 
-/**
- * Owner check before the page's loading boundary: notFound() here answers a real 404, while
- * inside the boundary (loading.tsx) the stream has begun and the status is already 200.
- */
-export default async function InterviewLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const user = await requirePageUser(`/interview/${id}`);
-  if (!(await isOwnSession(db(), id, user.id))) notFound();
-  return children;
+// An unknown or someone else's session answers 404 before the loading state streams (see SessionGuard).
+export default function InterviewLayout({ params, children }: { params: Promise<{ id: string }>; children: ReactNode }) {
+  return (
+    <SessionGuard params={params} access="owner" returnTo={(id) => `/interview/${encodeURIComponent(id)}`}>
+      {children}
+    </SessionGuard>
+  );
 }

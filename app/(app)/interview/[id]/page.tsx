@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { InterviewClientLoader } from "@/components/interview/interview-client-loader";
+import { InterviewClient } from "@/components/interview/interview-client";
 import { db } from "@/lib/db";
 import { timeScale } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
@@ -17,5 +17,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
     throw error;
   });
   if (view.status === "SUBMITTED") redirect(`/sessions/${id}/report`);
-  return <InterviewClientLoader initial={view} />;
+  // Rendered on the server (the shell, the problem and the chat of the current phase) and
+  // hydrated in the browser; the board, the editor and the charts load with their tabs.
+  return <InterviewClient initial={view} />;
 }

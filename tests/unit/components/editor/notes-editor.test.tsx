@@ -28,7 +28,7 @@ describe("NotesEditor", () => {
     expect(area.getAttribute("contenteditable")).toBe("true");
     expect(within(area).getByRole("heading", { level: 2, name: "Bottlenecks" })).toBeTruthy();
     const toolbar = screen.getByRole("toolbar", { name: "Phase 4 notes formatting" });
-    for (const name of ["Heading 1", "Heading 2", "Bullet list", "Numbered list", "Bold", "Italic", "Code", "Code block"]) {
+    for (const name of ["H1 Heading 1", "H2 Heading 2", "Bullet list", "1. Numbered list", "Bold", "Italic", "Code", "Code block"]) {
       expect(within(toolbar).getByRole("button", { name }).getAttribute("aria-pressed")).toMatch(/^(true|false)$/);
     }
   });

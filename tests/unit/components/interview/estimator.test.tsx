@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CandidateEstimateField } from "@/lib/interview/events";
 import { Estimator } from "@/components/interview/panels/estimator";
@@ -50,5 +50,12 @@ describe("Estimator", () => {
     );
     expect(screen.getAllByText("within 2× of the simulator")).toHaveLength(1);
     expect(screen.getByText(/4\.32× the simulator — not within 2×/)).toBeTruthy();
+  });
+
+  it("shows a dash, not 0 B, while the sheet has no users to estimate from", () => {
+    render(<Estimator requirements={{}} estimates={{}} onSetEstimate={() => {}} />);
+    const section = screen.getByRole("region", { name: "Estimates" });
+    expect(section.textContent).not.toMatch(/\b0 (B|\/s)/);
+    expect(within(section).getAllByText("—").length).toBeGreaterThanOrEqual(10);
   });
 });

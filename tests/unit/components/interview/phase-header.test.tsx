@@ -3,8 +3,8 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { computeClock } from "@/lib/interview/clock";
 import { DEFAULT_PHASE_BANDS_MINUTES } from "@/lib/interview/phases";
-import { PhaseHeader } from "@/components/interview/panels/phase-header";
-import { SaveIndicator } from "@/components/interview/panels/save-indicator";
+import { PhaseHeader, timeLeftAnnouncement } from "@/components/interview/panels/phase-header";
+import { saveAnnouncement, SaveIndicator } from "@/components/interview/panels/save-indicator";
 
 afterEach(cleanup);
 
@@ -51,7 +51,7 @@ describe("PhaseHeader", () => {
     expect(screen.getByText("over band")).toBeTruthy();
     // The clock's own warning is announced in a status region.
     expect(over.warning).not.toBeNull();
-    expect(screen.getByRole("status").textContent).toBe(over.warning);
+    expect(screen.getAllByRole("status").map((region) => region.textContent)).toContain(over.warning);
   });
 
   it("asks before submitting and can be cancelled", () => {
@@ -84,9 +84,70 @@ describe("SaveIndicator", () => {
     ["saved", 0, "Saved"],
     ["saving", 2, "Saving… (2)"],
     ["offline", 3, "Offline — 3 changes waiting"],
-    ["error", 1, "Retrying — 1 changes waiting"],
+    ["error", 1, "Retrying — 1 change waiting"],
   ] as const)("shows %s with %d pending as %s", (status, pending, text) => {
     render(<SaveIndicator status={status} pending={pending} />);
-    expect(screen.getByRole("status").textContent).toBe(text);
+    expect(screen.getByTestId("save-status").textContent).toBe(text);
+  });
+});
+
+describe("honest early exits", () => {
+  it("warns once, with the time spent and the band, before leaving a phase far under its band", () => {
+    // 1 minute into phase 1 (band 3–10).
+    const handlers = renderHeader(clockAt(1));
+    fireEvent.click(screen.getByRole("button", { name: "Next phase" }));
+    expect(handlers.onNextPhase).not.toHaveBeenCalled();
+    const dialog = screen.getByRole("alertdialog", { name: "Leave this phase early?" });
+    expect(dialog.textContent).toContain("You have spent 1 minute in phase 1; its band is 3–10 minutes.");
+    fireEvent.click(screen.getByRole("button", { name: "Stay" }));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    // Warned once: the second press moves on.
+    fireEvent.click(screen.getByRole("button", { name: "Next phase" }));
+    expect(handlers.onNextPhase).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not warn when the phase has had a fair share of its band", () => {
+    const handlers = renderHeader(clockAt(2));
+    fireEvent.click(screen.getByRole("button", { name: "Next phase" }));
+    expect(handlers.onNextPhase).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+  });
+
+  it("'Submit now?' says how much time is left and what is still pending", () => {
+    render(
+      <PhaseHeader
+        clock={clockAt(20, [{ minute: 5, to: 2 }])}
+        mode="PRACTICE"
+        bands={DEFAULT_PHASE_BANDS_MINUTES}
+        submitting={false}
+        onNextPhase={vi.fn()}
+        onSubmit={vi.fn()}
+        pending={[
+          { phase: 2, text: "Ask for feedback on the high-level design." },
+          { phase: 3, text: "Run a failure scenario." },
+        ]}
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Submit interview" }));
+    const group = screen.getByRole("group", { name: "Confirm submission" });
+    expect(group.textContent).toContain("25:00 left. Phases 3–4 not reached. Still pending: Ask for feedback on the high-level design.");
+    expect(group.textContent).not.toContain("Run a failure scenario");
+  });
+});
+
+describe("polite announcements", () => {
+  it("the timer speaks at 5-minute marks, not every second", () => {
+    const spoken = new Set<string>();
+    for (let remaining = 45 * 60; remaining >= 40 * 60 + 1; remaining--) spoken.add(timeLeftAnnouncement(remaining));
+    expect([...spoken]).toEqual(["45 minutes left"]);
+    expect(timeLeftAnnouncement(40 * 60)).toBe("40 minutes left");
+    expect(timeLeftAnnouncement(30)).toBe("1 minute left");
+    expect(timeLeftAnnouncement(0)).toBe("Time is up");
+  });
+
+  it("the save status announces trouble and the recovery, not every routine save", () => {
+    expect(saveAnnouncement("saved", 0, false)).toBe("");
+    expect(saveAnnouncement("offline", 2, false)).toBe("Offline — 2 changes waiting");
+    expect(saveAnnouncement("saved", 0, true)).toBe("All changes saved");
   });
 });

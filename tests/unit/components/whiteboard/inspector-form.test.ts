@@ -83,3 +83,30 @@ describe("replication rules", () => {
     expect(r.errors.role).toContain("db-r1");
   });
 });
+
+describe("an invalid field never throws away a valid one", () => {
+  const specs = fieldsForKind("web_server");
+
+  it("keeps a valid label while instances is invalid, and says what instances allows", () => {
+    const r = evaluateDrafts(web, { label: "API", instances: "0" }, specs);
+    expect(r.changed).toBe(true);
+    expect(r.valid).toBe(false);
+    expect(r.candidate).toEqual({ id: "web", kind: "web_server", instances: 2, label: "API" });
+    expect(r.errors.instances).toBe("Instances must be a whole number from 1 to 10\u2009000");
+    expect(r.errors.label).toBeUndefined();
+  });
+
+  it("words the rules of other number fields from the simulator's schema", () => {
+    expect(evaluateDrafts(web, { availabilityPerInstance: "1.2" }, specs).errors.availabilityPerInstance).toBe(
+      "Availability per instance must be a number greater than 0 and at most 1",
+    );
+    expect(evaluateDrafts(web, { capacityRpsPerInstance: "-3" }, specs).errors.capacityRpsPerInstance).toBe(
+      "Capacity per instance must be a number greater than 0",
+    );
+    expect(evaluateDrafts(web, { instances: "lots" }, specs).errors.instances).toBe("Instances must be a whole number from 1 to 10\u2009000");
+  });
+
+  it("an unchanged node is not a change", () => {
+    expect(evaluateDrafts(web, { instances: "2" }, specs).changed).toBe(false);
+  });
+});

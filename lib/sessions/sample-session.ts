@@ -1,0 +1,98 @@
+import type { PrismaClient } from "@/lib/db";
+import type { ClientEvent } from "@/lib/interview/events";
+import type { Design } from "@/lib/simulator/schema";
+import { appendClientEvents, requestFeedback, runScenario } from "./operations";
+import { startSession } from "./start-session";
+
+/**
+ * One finished interview for the demo candidate, so a first visit has a report and a replay to
+ * look at. It is sat through the same functions the app's routes call (start, append, feedback,
+ * scenario, submit), at a believable pace: the session is dated 40 minutes back and each step
+ * happens at its minute, so the clock, the checklist and the report judge it like any other.
+ */
+export const SAMPLE_PROMPT = "scale-to-millions";
+
+const SAMPLE_DESIGN: Design = {
+  nodes: [
+    { id: "users", kind: "client", label: "Users" },
+    { id: "dns", kind: "dns", label: "DNS" },
+    { id: "cdn", kind: "cdn", label: "CDN", ttlSeconds: 86400 },
+    { id: "lb", kind: "load_balancer", label: "Load balancer", instances: 2, region: "us-east" },
+    { id: "web", kind: "web_server", label: "Web tier", instances: 3, stateless: true, region: "us-east" },
+    { id: "cache", kind: "cache", label: "Cache", instances: 2, memoryGb: 26, eviction: "lru", region: "us-east" },
+    { id: "db", kind: "sql_database", label: "Primary DB", role: "primary", instances: 2, region: "us-east" },
+    { id: "db-replica", kind: "sql_database", label: "Read replicas", role: "replica", replicaOf: "db", replication: "async", instances: 2, region: "us-east" },
+    { id: "media", kind: "object_storage", label: "Photo storage", region: "us-east" },
+  ],
+  edges: [
+    { from: "users", to: "dns" },
+    { from: "users", to: "cdn" },
+    { from: "users", to: "lb" },
+    { from: "cdn", to: "media" },
+    { from: "lb", to: "web" },
+    { from: "web", to: "cache" },
+    { from: "web", to: "db" },
+    { from: "web", to: "db-replica" },
+    { from: "web", to: "media" },
+  ],
+};
+
+function note(text: string) {
+  return { doc: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] }, text };
+}
+
+const WRAP_UP =
+  "Summary: a stateless web tier behind a load balancer, a cache in front of a primary with async read replicas, " +
+  "photos in object storage behind a CDN. Bottlenecks: writes on the one primary and cache misses after a failover. " +
+  "Failures: the primary fails over to a replica in about a minute and a few seconds of writes are at risk. " +
+  "At 10x I would shard the database by user id, add a second region and a queue for photo processing, with metrics and alerts on every tier.";
+
+type Step = { minute: number } & (
+  | { events: Omit<ClientEvent, "id">[] }
+  | { feedback: true }
+  | { scenario: { kind: "node_down"; node: string } }
+);
+
+const STEPS: Step[] = [
+  { minute: 0.5, events: [{ type: "question_asked", payload: { text: "How many daily active users do we have?" } }] },
+  { minute: 1.5, events: [{ type: "question_asked", payload: { text: "What is the ratio of reads to writes?" } }] },
+  { minute: 2.5, events: [{ type: "question_asked", payload: { text: "What availability do we need?" } }] },
+  { minute: 3.5, events: [{ type: "question_asked", payload: { text: "How big are the photos people upload?" } }] },
+  { minute: 4.5, events: [{ type: "question_asked", payload: { text: "What latency do users expect?" } }] },
+  {
+    minute: 5.5,
+    events: [
+      { type: "functional_set", payload: { items: ["Browse the home page and profiles", "Post short updates, some with a photo"] } },
+      { type: "requirement_set", payload: { field: "retentionYears", value: 5, source: "assumption" } },
+      { type: "estimate_set", payload: { field: "readQps", value: 3000 } },
+      { type: "note_set", payload: { phase: 1, ...note("Read heavy. Photos dominate storage. Assume five years of retention.") } },
+    ],
+  },
+  { minute: 7, events: [{ type: "phase_advanced", payload: { from: 1, to: 2, reason: "manual" } }] },
+  { minute: 14, events: [{ type: "design_set", payload: { design: SAMPLE_DESIGN, layout: {} } }] },
+  { minute: 17, feedback: true },
+  { minute: 19, events: [{ type: "phase_advanced", payload: { from: 2, to: 3, reason: "manual" } }] },
+  { minute: 24, scenario: { kind: "node_down", node: "db" } },
+  { minute: 30, events: [{ type: "note_set", payload: { phase: 3, ...note("Failover takes about a minute; async replication risks a second of writes.") } }] },
+  { minute: 35, events: [{ type: "phase_advanced", payload: { from: 3, to: 4, reason: "manual" } }] },
+  { minute: 38, events: [{ type: "note_set", payload: { phase: 4, ...note(WRAP_UP) } }] },
+  { minute: 39, events: [{ type: "submitted", payload: { reason: "manual" } }] },
+];
+
+export async function createSampleSession(client: PrismaClient, userId: string, now = new Date()): Promise<{ id: string }> {
+  const { id } = await startSession(client, userId, { slug: SAMPLE_PROMPT, mode: "PRACTICE" });
+  const startedAt = new Date(now.getTime() - 40 * 60_000);
+  await client.interviewSession.update({ where: { id }, data: { startedAt } });
+  for (const [index, step] of STEPS.entries()) {
+    const who = { sessionId: id, userId, now: new Date(startedAt.getTime() + step.minute * 60_000), timeScale: 1 };
+    const requestId = `sample-${String(index).padStart(3, "0")}-step`;
+    if ("feedback" in step) await requestFeedback(client, who, requestId);
+    else if ("scenario" in step) await runScenario(client, who, requestId, step.scenario);
+    else {
+      const events = step.events.map((event, n) => ({ ...event, id: `${requestId}-${n}` }) as ClientEvent);
+      const result = await appendClientEvents(client, who, events);
+      if (result.rejected.length > 0) throw new Error(`sample session: ${result.rejected.map((r) => r.reason).join("; ")}`);
+    }
+  }
+  return { id };
+}
