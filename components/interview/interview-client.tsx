@@ -13,6 +13,7 @@ import { PHASES } from "@/lib/interview/phases";
 import { sessionClock } from "@/lib/interview/session-clock";
 import type { SessionView } from "@/lib/sessions/operations";
 import type { Report, Scenario } from "@/lib/simulator/schema";
+import { REQUIREMENT_DEFAULTS } from "@/lib/simulator/requirements";
 import { sheetRequirements } from "./board-requirements";
 import { ChatPanel } from "./panels/chat-panel";
 import { ChecklistPanel } from "./panels/checklist-panel";
@@ -285,7 +286,9 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
   const checklistItems = sync.checklist
     .filter((entry) => entry.phase === state.phase)
     .map((entry) => ({ item: entry.item, auto: entry.auto, ticked: state.ticks[entry.item.id] ?? entry.ticked }));
-  const regions = [...new Set(board.design.nodes.flatMap((node) => (node.region ? [node.region] : [])))];
+  // Nodes without a region run in the first user region (the simulator's rule): it can always fail.
+  const homeRegion = sheet.userRegions?.[0] ?? REQUIREMENT_DEFAULTS.userRegions[0];
+  const regions = [...new Set([homeRegion, ...board.design.nodes.flatMap((node) => (node.region ? [node.region] : []))])];
   const results = report ? { components: report.components, spofs: report.spofs } : null;
   const phaseInfo = PHASES[state.phase - 1];
   const locked = sync.sessionStatus === "SUBMITTED" || clock.timeUp || submitting;
@@ -385,7 +388,7 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
           {state.phase >= 2 ? (
             <FeedbackPanel report={report} reply={reply} pending={feedbackPending} stale={stale} onRequest={() => void requestFeedback()} conceptHref={(id) => `/concepts/${id}`} labels={nodeLabels(board.design.nodes)} />
           ) : null}
-          {state.phase >= 3 ? <ScenarioRunner key={lastScenario ? "restored" : "new"} nodes={board.design.nodes} regions={regions} onRun={runScenario} lastRun={lastScenario} /> : null}
+          {state.phase >= 3 ? <ScenarioRunner key={lastScenario ? "restored" : "new"} nodes={board.design.nodes} regions={regions} homeRegion={homeRegion} hotKeyShare={sheet.hotKeyShareOfReads} onRun={runScenario} lastRun={lastScenario} /> : null}
           <ChecklistPanel phase={state.phase} items={checklistItems} onTick={(itemId, checked) => send({ type: "checklist_ticked", payload: { itemId, checked } })} />
         </aside>
       </div>

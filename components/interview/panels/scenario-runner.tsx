@@ -16,6 +16,10 @@ export type ScenarioRunResult = {
 export type ScenarioRunnerProps = {
   nodes: DesignNode[];
   regions: string[];
+  /** Where nodes without a region run (the first user region), said beside the region picker. */
+  homeRegion?: string;
+  /** The clarified share of reads for the hottest key: the hot-key scenario's default. */
+  hotKeyShare?: number;
   onRun: (scenario: Scenario) => Promise<ScenarioRunResult | { error: string }>;
   /** The last run before a reload, shown again with its scenario picked. */
   lastRun?: { scenario: Scenario; result: ScenarioRunResult } | null;
@@ -62,8 +66,8 @@ export function buildScenario(kind: ScenarioKind, p: Params): { ok: true; scenar
  * differ from the inspector's ("Region", "Instances") and the requirements sheet's, since all
  * three can be on screen at once and tests find fields by label.
  */
-function paramsOf(scenario: Scenario | undefined): Params {
-  const params: Params = { node: "", instances: "1", region: "", factor: "3", share: "0.2" };
+function paramsOf(scenario: Scenario | undefined, hotKeyShare?: number): Params {
+  const params: Params = { node: "", instances: "1", region: "", factor: "3", share: hotKeyShare && hotKeyShare > 0 ? String(hotKeyShare) : "0.2" };
   if (scenario?.kind === "instance_failure") Object.assign(params, { node: scenario.node, instances: String(scenario.instances) });
   if (scenario?.kind === "node_down") params.node = scenario.node;
   if (scenario?.kind === "region_outage") params.region = scenario.region;
@@ -72,11 +76,11 @@ function paramsOf(scenario: Scenario | undefined): Params {
   return params;
 }
 
-export function ScenarioRunner({ nodes, regions, onRun, lastRun }: ScenarioRunnerProps) {
+export function ScenarioRunner({ nodes, regions, homeRegion, hotKeyShare, onRun, lastRun }: ScenarioRunnerProps) {
   const id = useId();
   const targets = nodes.filter((n) => n.kind !== "client");
   const [kind, setKind] = useState<ScenarioKind>(lastRun?.scenario.kind ?? "instance_failure");
-  const [params, setParams] = useState<Params>(() => paramsOf(lastRun?.scenario));
+  const [params, setParams] = useState<Params>(() => paramsOf(lastRun?.scenario, hotKeyShare));
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ScenarioRunResult | null>(lastRun?.result ?? null);
@@ -146,6 +150,9 @@ export function ScenarioRunner({ nodes, regions, onRun, lastRun }: ScenarioRunne
                 </option>
               ))}
             </select>
+            {homeRegion && nodes.some((n) => !n.region && n.kind !== "client" && n.kind !== "dns" && n.kind !== "cdn") ? (
+              <p className="text-xs text-slate-600 dark:text-slate-400">Nodes without a region run in {homeRegion}, the first user region.</p>
+            ) : null}
           </div>
         ) : null}
         {kind === "instance_failure" ? (
@@ -164,6 +171,9 @@ export function ScenarioRunner({ nodes, regions, onRun, lastRun }: ScenarioRunne
                 </option>
               ))}
             </select>
+            {homeRegion && nodes.some((n) => !n.region && n.kind !== "client" && n.kind !== "dns" && n.kind !== "cdn") ? (
+              <p className="text-xs text-slate-600 dark:text-slate-400">Nodes without a region run in {homeRegion}, the first user region.</p>
+            ) : null}
           </div>
         ) : null}
         {kind === "traffic_spike" ? (

@@ -24,6 +24,18 @@ const timeline: TimelinePoint[] = [
 type Run = (scenario: Scenario) => Promise<ScenarioRunResult | { error: string }>;
 
 describe("ScenarioRunner", () => {
+  it("fails the first user region on a board with no regions, says so, and starts the hot key at the clarified share", () => {
+    const plain: DesignNode[] = [{ id: "users", kind: "client" }, { id: "web", kind: "web_server" }];
+    const onRun = vi.fn<Run>().mockResolvedValue({ error: "not needed" });
+    render(<ScenarioRunner nodes={plain} regions={["eu-west"]} homeRegion="eu-west" hotKeyShare={0.35} onRun={onRun} />);
+    fireEvent.change(screen.getByLabelText("Failure scenario"), { target: { value: "region_outage" } });
+    expect(screen.getByText("Nodes without a region run in eu-west, the first user region.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Run scenario" }));
+    expect(onRun).toHaveBeenLastCalledWith({ kind: "region_outage", region: "eu-west" });
+    fireEvent.change(screen.getByLabelText("Failure scenario"), { target: { value: "hot_key" } });
+    expect((screen.getByLabelText("Share of reads") as HTMLInputElement).value).toBe("0.35");
+  });
+
   it("offers every scenario kind of the design document", () => {
     render(<ScenarioRunner nodes={nodes} regions={["us-east"]} onRun={vi.fn<Run>()} />);
     const options = within(screen.getByLabelText("Failure scenario")).getAllByRole("option") as HTMLOptionElement[];
