@@ -18,7 +18,7 @@
  */
 import { MODEL_CONSTANTS } from "./catalog.ts";
 import type { Station } from "./load.ts";
-import { atoms, convolve, copyLaw, gridFor, mixture, pointMass, quantiles, shiftInPlace, stationLaw, type LatticeGrid, type Law } from "./math/lattice-law.ts";
+import { atoms, convolve, copyLaw, gridFor, mixture, pointMass, quantiles, scaleInPlace, shiftInPlace, stationLaw, withLawArena, type LatticeGrid, type Law } from "./math/lattice-law.ts";
 import type { ModelNode } from "./graph.ts";
 import type { Plan } from "./routing.ts";
 
@@ -209,7 +209,7 @@ class LawBuilder {
         const inner = this.law(plan.plan, region);
         const law = pointMass(g);
         if (inner.fail > 0) {
-          for (let j = 0; j < g.m; j++) law.re[j] = 1 - inner.fail;
+          scaleInPlace(g, law, 1 - inner.fail);
           law.fail = inner.fail;
         }
         return law;
@@ -242,10 +242,7 @@ class LawBuilder {
     shiftInPlace(g, law, fixedMs);
     const finite = (1 - refused) * (1 - s.saturatedShare);
     if (finite < 1) {
-      for (let j = 0; j < g.m; j++) {
-        law.re[j] *= finite;
-        law.im[j] *= finite;
-      }
+      scaleInPlace(g, law, finite);
       law.fail = refused;
       law.inf = (1 - refused) * s.saturatedShare;
     }
@@ -264,7 +261,7 @@ const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 1
 /** p50 / p95 / p99 of one class's plan on its own lattice. */
 export function classPercentiles(plan: Plan, ctx: LawContext, points: number = LATTICE_POINTS.report): Percentiles {
   const g = gridFor(tailBound(plan, ctx), points);
-  const [p50, p95, p99] = quantiles(g, planLaw(plan, ctx, g), [0.5, 0.95, 0.99]);
+  const [p50, p95, p99] = withLawArena(() => quantiles(g, planLaw(plan, ctx, g), [0.5, 0.95, 0.99]));
   return { p50Ms: round1(p50), p95Ms: round1(p95), p99Ms: round1(p99) };
 }
 
@@ -274,7 +271,9 @@ export function mixedQuantile(classes: readonly { plan: Plan; rate: number }[], 
   if (live.length === 0) return 0;
   const bound = Math.max(...live.map((c) => tailBound(c.plan, ctx)));
   const g = gridFor(bound, points);
-  const builder = new LawBuilder(g, ctx);
-  const law = mixture(g, live.map((c) => ({ p: c.rate, law: planLaw(c.plan, ctx, g, builder) })));
-  return round1(quantiles(g, law, [q])[0]);
+  return withLawArena(() => {
+    const builder = new LawBuilder(g, ctx);
+    const law = mixture(g, live.map((c) => ({ p: c.rate, law: planLaw(c.plan, ctx, g, builder) })));
+    return round1(quantiles(g, law, [q])[0]);
+  });
 }

@@ -53,25 +53,55 @@ export class LatticeGrid {
 const TRIG = new Map<number, { cos: Float64Array; sin: Float64Array }>();
 
 export type Law = {
-  re: Float64Array;
-  im: Float64Array;
+  /** P_j for j = 0 … m−1, interleaved: real part at 2j, imaginary part at 2j + 1. */
+  v: Float64Array;
   /** Probability of never completing (a saturated station on the way). */
   inf: number;
   /** Probability of being refused (excluded from percentiles: those requests get an error). */
   fail: number;
 };
 
+/**
+ * Laws are many, small and short-lived (one computation of a class's law makes one per plan
+ * node), so they are carved out of one reusable arena instead of allocated one by one: the
+ * allocator and the garbage collector were the hot spot. `withLawArena` scopes a computation:
+ * every law made inside it is invalid once it returns (callers keep numbers, never laws).
+ */
+let arena = new Float64Array(1 << 16);
+let arenaUsed = 0;
+let arenaDepth = 0;
+
+export function withLawArena<T>(work: () => T): T {
+  if (arenaDepth === 0) arenaUsed = 0;
+  arenaDepth++;
+  try {
+    return work();
+  } finally {
+    arenaDepth--;
+  }
+}
+
+function take(size: number): Float64Array {
+  if (arenaDepth === 0) return new Float64Array(size);
+  if (arenaUsed + size > arena.length) {
+    // Views already handed out keep the old buffer alive; new laws come from a bigger one.
+    arena = new Float64Array(Math.max(arena.length * 2, size * 64));
+    arenaUsed = 0;
+  }
+  const out = arena.subarray(arenaUsed, arenaUsed + size);
+  arenaUsed += size;
+  out.fill(0);
+  return out;
+}
+
 function empty(g: LatticeGrid): Law {
-  // One allocation for both halves: laws are many and small, so the allocator is the hot spot.
-  const buffer = new Float64Array(2 * g.m);
-  return { re: buffer.subarray(0, g.m), im: buffer.subarray(g.m), inf: 0, fail: 0 };
+  return { v: take(2 * g.m), inf: 0, fail: 0 };
 }
 
 /** A copy of a law (its finite part and atoms). */
 export function copyLaw(g: LatticeGrid, law: Law): Law {
   const out = empty(g);
-  out.re.set(law.re);
-  out.im.set(law.im);
+  out.v.set(law.v);
   out.inf = law.inf;
   out.fail = law.fail;
   return out;
@@ -80,7 +110,7 @@ export function copyLaw(g: LatticeGrid, law: Law): Law {
 /** All mass at time 0 (a step that takes no time). */
 export function pointMass(g: LatticeGrid): Law {
   const law = empty(g);
-  law.re.fill(1);
+  for (let j = 0; j < g.m; j++) law.v[2 * j] = 1;
   return law;
 }
 
@@ -92,22 +122,30 @@ export function atoms(g: LatticeGrid, inf: number, fail: number): Law {
   return law;
 }
 
+/** Scales the finite part (a share of the requests goes to the atoms). */
+export function scaleInPlace(g: LatticeGrid, law: Law, factor: number): Law {
+  const v = law.v;
+  for (let i = 0; i < 2 * g.m; i++) v[i] *= factor;
+  return law;
+}
+
 /** Multiplies the finite part by the phase of a delay of `ms` (mean-exact split between two points). */
 export function shiftInPlace(g: LatticeGrid, law: Law, ms: number): Law {
   if (!(ms > 0)) return law;
   const steps = ms / g.dt;
   const k = Math.floor(steps);
   const f = steps - k;
-  const { re, im } = law;
+  const v = law.v;
   for (let j = 0; j < g.m; j++) {
     // e^{−iωk}·((1 − f) + f·e^{−iω})
     const a = (j * k) % g.n;
     const b = (j * (k + 1)) % g.n;
     const fr = (1 - f) * g.cos[a] + f * g.cos[b];
     const fi = -((1 - f) * g.sin[a] + f * g.sin[b]);
-    const r = re[j] * fr - im[j] * fi;
-    im[j] = re[j] * fi + im[j] * fr;
-    re[j] = r;
+    const re = v[2 * j];
+    const im = v[2 * j + 1];
+    v[2 * j] = re * fr - im * fi;
+    v[2 * j + 1] = re * fi + im * fr;
   }
   return law;
 }
@@ -127,7 +165,7 @@ export function multiplyExponentialInPlace(g: LatticeGrid, law: Law, meanMs: num
   const latticeMean = q > 0 ? q / -Math.expm1(-g.dt / meanMs) : 0;
   const correction = Math.max(0, meanMs / g.dt - latticeMean);
   if (q > 0) {
-    const { re, im } = law;
+    const v = law.v;
     const oneMinusQ = -Math.expm1(-g.dt / meanMs);
     for (let j = 0; j < g.m; j++) {
       // (1 − q)/(1 − q e^{−iω}) with e^{−iω} = cos − i sin
@@ -136,9 +174,10 @@ export function multiplyExponentialInPlace(g: LatticeGrid, law: Law, meanMs: num
       const den = dr * dr + di * di;
       const gr = (oneMinusQ * dr) / den;
       const gi = (-oneMinusQ * di) / den;
-      const r = re[j] * gr - im[j] * gi;
-      im[j] = re[j] * gi + im[j] * gr;
-      re[j] = r;
+      const re = v[2 * j];
+      const im = v[2 * j + 1];
+      v[2 * j] = re * gr - im * gi;
+      v[2 * j + 1] = re * gi + im * gr;
     }
   }
   return shiftInPlace(g, law, correction * g.dt);
@@ -155,8 +194,8 @@ export function stationLaw(g: LatticeGrid, serviceMs: number, waitProbability: n
   if (c > 0 && conditionalWaitMs > 0) {
     const wait = exponential(g, conditionalWaitMs);
     for (let j = 0; j < g.m; j++) {
-      law.re[j] = 1 - c + c * wait.re[j];
-      law.im[j] = c * wait.im[j];
+      law.v[2 * j] = 1 - c + c * wait.v[2 * j];
+      law.v[2 * j + 1] = c * wait.v[2 * j + 1];
     }
   }
   return multiplyExponentialInPlace(g, law, serviceMs);
@@ -167,18 +206,19 @@ export function convolve(g: LatticeGrid, laws: readonly Law[]): Law {
   if (laws.length === 0) return pointMass(g);
   if (laws.length === 1) return laws[0];
   const out = copyLaw(g, laws[0]);
+  const v = out.v;
   let complete = 1 - laws[0].fail;
   for (let i = 1; i < laws.length; i++) {
-    const law = laws[i];
-    for (let j = 0; j < g.m; j++) {
-      const r = out.re[j] * law.re[j] - out.im[j] * law.im[j];
-      out.im[j] = out.re[j] * law.im[j] + out.im[j] * law.re[j];
-      out.re[j] = r;
+    const w = laws[i].v;
+    for (let j = 0; j < 2 * g.m; j += 2) {
+      const re = v[j] * w[j] - v[j + 1] * w[j + 1];
+      v[j + 1] = v[j] * w[j + 1] + v[j + 1] * w[j];
+      v[j] = re;
     }
-    complete *= 1 - law.fail;
+    complete *= 1 - laws[i].fail;
   }
   out.fail = 1 - complete;
-  out.inf = Math.max(0, 1 - out.fail - out.re[0]);
+  out.inf = Math.max(0, 1 - out.fail - v[0]);
   return out;
 }
 
@@ -186,15 +226,14 @@ export function convolve(g: LatticeGrid, laws: readonly Law[]): Law {
 export function mixture(g: LatticeGrid, options: readonly { p: number; law: Law }[]): Law {
   const total = options.reduce((s, o) => s + (o.p > 0 ? o.p : 0), 0);
   if (options.length === 1) return options[0].law;
-  const out = empty(g);
   if (!(total > 0)) return options.length > 0 ? options[0].law : pointMass(g);
+  const out = empty(g);
+  const v = out.v;
   for (const o of options) {
     if (!(o.p > 0)) continue;
     const w = o.p / total;
-    for (let j = 0; j < g.m; j++) {
-      out.re[j] += w * o.law.re[j];
-      out.im[j] += w * o.law.im[j];
-    }
+    const x = o.law.v;
+    for (let i = 0; i < 2 * g.m; i++) v[i] += w * x[i];
     out.inf += w * o.law.inf;
     out.fail += w * o.law.fail;
   }
@@ -203,29 +242,29 @@ export function mixture(g: LatticeGrid, options: readonly { p: number; law: Law 
 
 /** Mass on the lattice (the requests that complete in finite time). */
 export function finiteMass(law: Law): number {
-  return law.re[0];
+  return law.v[0];
 }
 
-const fftCache = new Map<number, FFT>();
+const fftCache = new Map<number, { fft: FFT; spectrum: number[]; out: number[] }>();
 
-/** The distribution on the lattice points (one inverse FFT). */
+/** The distribution on the lattice points (one inverse FFT; the transform's buffers are reused). */
 export function pointMasses(g: LatticeGrid, law: Law): Float64Array {
-  let fft = fftCache.get(g.n);
-  if (!fft) {
-    fft = new FFT(g.n);
-    fftCache.set(g.n, fft);
+  let cached = fftCache.get(g.n);
+  if (!cached) {
+    const f = new FFT(g.n);
+    cached = { fft: f, spectrum: f.createComplexArray() as number[], out: f.createComplexArray() as number[] };
+    fftCache.set(g.n, cached);
   }
-  const spectrum = fft.createComplexArray() as number[];
+  const { fft, spectrum, out } = cached;
   for (let j = 0; j < g.m; j++) {
-    spectrum[2 * j] = law.re[j];
-    spectrum[2 * j + 1] = law.im[j];
+    spectrum[2 * j] = law.v[2 * j];
+    spectrum[2 * j + 1] = law.v[2 * j + 1];
   }
   for (let j = g.m; j < g.n; j++) {
     // Hermitian symmetry of a real sequence.
-    spectrum[2 * j] = law.re[g.n - j];
-    spectrum[2 * j + 1] = -law.im[g.n - j];
+    spectrum[2 * j] = law.v[2 * (g.n - j)];
+    spectrum[2 * j + 1] = -law.v[2 * (g.n - j) + 1];
   }
-  const out = fft.createComplexArray() as number[];
   // fft.js's forward transform uses e^{−i…}; its inverse (e^{+i…}, divided by n) undoes ours.
   fft.inverseTransform(out, spectrum);
   const p = new Float64Array(g.n);
