@@ -101,7 +101,7 @@ describe("an invalid field never throws away a valid one", () => {
       "Availability per instance must be a number greater than 0 and at most 1",
     );
     expect(evaluateDrafts(web, { capacityRpsPerInstance: "-3" }, specs).errors.capacityRpsPerInstance).toBe(
-      "Capacity per instance must be a number greater than 0",
+      "Capacity per instance must be a number greater than 0 and at most 1\u2009000\u2009000\u2009000",
     );
     expect(evaluateDrafts(web, { instances: "lots" }, specs).errors.instances).toBe("Instances must be a whole number from 1 to 10\u2009000");
   });
