@@ -12,7 +12,9 @@ import { AppError } from "@/lib/errors";
  *  2. a same-origin `Origin` header (browsers send it on every POST), or, when a client
  *     omits Origin, `Sec-Fetch-Site: same-origin`.
  * Anything else is answered 403 with a problem body that says which rule failed. GET and HEAD
- * change nothing and are not checked. Server actions keep Next's own Origin check.
+ * change nothing and are not checked. A DELETE (or PUT, PATCH) with no body needs no content
+ * type: a cross-site page can send those methods only after a preflight, and there is no body
+ * to type. Server actions keep Next's own Origin check.
  */
 export const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -51,7 +53,8 @@ export function assertSameOriginJson(req: Request, publicUrl?: string): void {
       problems: [{ path: "headers.origin", message: origin === null ? "Missing Origin (and Sec-Fetch-Site is not same-origin)." : `Origin ${origin} is not this site.` }],
     });
   }
-  if (!isJson(req.headers.get("content-type"))) {
+  const hasBody = req.method.toUpperCase() === "POST" || Number(req.headers.get("content-length") ?? 0) > 0 || req.headers.has("transfer-encoding");
+  if (hasBody && !isJson(req.headers.get("content-type"))) {
     throw new AppError("forbidden", "State-changing requests must send Content-Type: application/json.", {
       problems: [{ path: "headers.content-type", message: "Must be application/json." }],
     });

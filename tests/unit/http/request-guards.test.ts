@@ -25,6 +25,12 @@ describe("cross-site refusal", () => {
     expect(refusal(request({}, "GET"))).toBeNull();
   });
 
+  it("lets a same-origin DELETE with no body through without a content type, but not a cross-site one or one with a form body", () => {
+    expect(refusal(request({ origin: "http://localhost:3000" }, "DELETE"))).toBeNull();
+    expect(refusal(request({ origin: "https://evil.example" }, "DELETE"))?.problems[0]?.path).toBe("headers.origin");
+    expect(refusal(request({ origin: "http://localhost:3000", "content-type": "text/plain", "content-length": "5" }, "DELETE"))?.problems[0]?.path).toBe("headers.content-type");
+  });
+
   it("refuses other origins, an opaque or missing origin, and anything that is not JSON, with 403 naming the header", () => {
     const cases: [Record<string, string>, string][] = [
       [{ origin: "https://evil.example", "content-type": "application/json" }, "headers.origin"],
