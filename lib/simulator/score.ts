@@ -16,14 +16,9 @@
  * that among capped designs the better one still scores higher: fixing one of two problems
  * always shows.
  */
-import type { AvailabilityResult } from "./availability-graph.ts";
-import type { CostReport } from "./cost.ts";
-import type { Percentiles } from "./latency.ts";
-import type { Liveness } from "./live.ts";
-import type { Evaluation, ModelSetup } from "./model.ts";
-import type { Criterion, ProcessBlock, ScenarioResult } from "./schema.ts";
+import type { Criterion, ProcessBlock } from "./schema.ts";
 import { SCORE_BANDS } from "./schema.ts";
-import { correctnessGates, designCriteria, type Flaw, type Gate } from "./score-design.ts";
+import { correctnessGates, designCriteria, type DesignInputs, type Flaw, type Gate } from "./score-design.ts";
 import type { Draft } from "./score-draft.ts";
 import { communicationCriteria, navigationCriteria } from "./score-process.ts";
 
@@ -33,15 +28,7 @@ export type RubricWeights = { problemNavigation?: number; solutionDesign?: numbe
 type Group = Criterion["group"];
 const DEFAULT_WEIGHTS: Record<Group, number> = { problemNavigation: 25, solutionDesign: 35, technicalExcellence: 25, communication: 15 };
 
-export type ScoreInputs = {
-  setup: ModelSetup;
-  baseline: Evaluation;
-  spike: Evaluation;
-  latency: Record<"dynamicRead" | "write" | "staticRead", Percentiles>;
-  availability: AvailabilityResult;
-  scenarios: ScenarioResult[];
-  liveness: Liveness;
-  cost: CostReport;
+export type ScoreInputs = DesignInputs & {
   process: ProcessBlock | undefined;
   rubric: RubricWeights | undefined;
 };

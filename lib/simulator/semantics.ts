@@ -26,6 +26,13 @@ export type KindSemantics = {
 const DATABASES: readonly NodeKind[] = ["sql_database", "nosql_database"];
 const OBSERVABILITY: readonly NodeKind[] = ["logging", "metrics"];
 
+/** SQL and NoSQL stores mean the same here (they differ in capacity and latency, not role). */
+const DATABASE_SEMANTICS: KindSemantics = {
+  summary: "A database stores the data: a primary takes writes and reads, replicas take reads only.",
+  classes: { dynamicRead: "serve", write: "serve", staticRead: "refuse", job: "serve" },
+  calls: [...DATABASES],
+};
+
 export const KIND_SEMANTICS: Record<NodeKind, KindSemantics> = {
   client: {
     summary: "Users' browsers and apps: every request starts here.",
@@ -62,16 +69,8 @@ export const KIND_SEMANTICS: Record<NodeKind, KindSemantics> = {
     classes: { dynamicRead: "serve", write: "refuse", staticRead: "refuse", job: "serve" },
     calls: [...DATABASES],
   },
-  sql_database: {
-    summary: "A database stores the data: a primary takes writes and reads, replicas take reads only.",
-    classes: { dynamicRead: "serve", write: "serve", staticRead: "refuse", job: "serve" },
-    calls: [...DATABASES],
-  },
-  nosql_database: {
-    summary: "A database stores the data: a primary takes writes and reads, replicas take reads only.",
-    classes: { dynamicRead: "serve", write: "serve", staticRead: "refuse", job: "serve" },
-    calls: [...DATABASES],
-  },
+  sql_database: DATABASE_SEMANTICS,
+  nosql_database: DATABASE_SEMANTICS,
   message_queue: {
     summary: "A queue takes writes and jobs and hands them to its consumers (workers); it never answers a read the user waits for.",
     classes: { dynamicRead: "refuse", write: "serve", staticRead: "refuse", job: "refuse" },
