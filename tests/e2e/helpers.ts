@@ -1,4 +1,12 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+
+/**
+ * Headers of a request the app itself would send: state-changing API routes refuse anything
+ * without this site's Origin (cross-site refusal, lib/http/same-origin.ts).
+ */
+export function sameOrigin(): Record<string, string> {
+  return { origin: new URL(test.info().project.use.baseURL ?? "http://localhost:3100").origin };
+}
 
 export const DEMO_CANDIDATE = { email: "candidate@designdrill.dev", password: "practice-makes-perfect" };
 
@@ -24,7 +32,7 @@ export async function registerFresh(page: Page, name = "Test Candidate") {
 
 /** Starts an interview through the API (the page's cookies sign the request) and opens it. */
 export async function openNewInterview(page: Page, slug = "scale-to-millions", mode: "PRACTICE" | "STRICT" = "PRACTICE") {
-  const response = await page.request.post("/api/sessions", { data: { slug, mode } });
+  const response = await page.request.post("/api/sessions", { headers: sameOrigin(), data: { slug, mode } });
   expect(response.status()).toBe(201);
   const { id } = (await response.json()) as { id: string };
   await page.goto(`/interview/${id}`);

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { openNewInterview, registerFresh } from "./helpers";
+import { openNewInterview, registerFresh, sameOrigin } from "./helpers";
 
 /** Nothing lost: a reload brings back what the candidate last saw, not only what they typed. */
 
 const example = JSON.parse(readFileSync("content/designs/03-load-balancer-two-web.json", "utf8")) as { design: unknown };
 
 async function sendEvents(page: Page, id: string, events: unknown[]) {
-  const response = await page.request.post(`/api/sessions/${id}/events`, { data: { events } });
+  const response = await page.request.post(`/api/sessions/${id}/events`, { headers: sameOrigin(), data: { events } });
   expect(response.ok(), await response.text()).toBe(true);
 }
 

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { sameOrigin } from "./helpers";
 
 /**
  * Review and coaching: a candidate finishes a short interview, opens Progress and downloads
@@ -18,7 +19,7 @@ async function signIn(page: Page, email: string, password: string) {
 async function newCandidate(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   const email = `review-${Date.now()}@example.com`;
-  const created = await page.request.post("/api/register", { data: { email, name: "Review Candidate", password: "review-password-1" } });
+  const created = await page.request.post("/api/register", { headers: sameOrigin(), data: { email, name: "Review Candidate", password: "review-password-1" } });
   expect(created.status()).toBe(201);
   await signIn(page, email, "review-password-1");
   return page;
@@ -44,7 +45,7 @@ test("a candidate reviews a short interview, takes every export away, and reads 
   await candidate.getByRole("button", { name: "Next phase" }).click();
   await candidate.getByRole("tab", { name: /Whiteboard/ }).click();
   for (const kind of ["client", "web server"]) await candidate.getByRole("button", { name: `Add ${kind}`, exact: true }).click();
-  await expect(candidate.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible({ timeout: 15_000 });
+  await expect(candidate.getByTestId("save-status")).toHaveText("Saved", { timeout: 15_000 });
   await candidate.getByRole("button", { name: "Submit interview" }).click();
   await candidate.getByRole("button", { name: "Yes, submit" }).click();
   await expect(candidate).toHaveURL(/\/sessions\/.+\/report$/, { timeout: 60_000 });
