@@ -137,10 +137,6 @@ export const MODEL_CONSTANTS = {
   cacheMemoryGb: 13,
   /** CDN TTL when ttlSeconds is not given (one day). */
   cdnTtlSeconds: 86400,
-  /** Monte Carlo samples per request class for steady-state latency. */
-  samples: 4000,
-  /** Samples per request class for each scenario stage. */
-  scenarioSamples: 400,
   /** Seconds simulated per scenario (1 s ticks). */
   scenarioSeconds: 600,
   /** Peak utilisation the scoring treats as healthy headroom. */

@@ -128,14 +128,6 @@ function rightSizing(rightSize: ReadonlyMap<string, number>, live: ReadonlySet<s
   };
 }
 
-/** Monthly dollars per node: as designed minus right-sized, the tiers that overspend most first. */
-export function overspend(design: CostReport, right: Map<string, number>): { node: string; usd: number }[] {
-  return design.lines
-    .map((l) => ({ node: l.node, usd: usd(l.usd - (right.get(l.node) ?? 0)) }))
-    .filter((x) => x.usd > 0)
-    .sort((a, b) => b.usd - a.usd || a.node.localeCompare(b.node));
-}
-
 /** The right-sized lines by node (for findings that name the overspending tiers). */
 export function rightSizedByNode(input: CostInputs, rightSize: ReadonlyMap<string, number>, live: ReadonlySet<string>): Map<string, number> {
   const { lines } = costLines(input, 1, rightSizing(rightSize, live));

@@ -1,20 +1,12 @@
 import fs from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { sameOrigin } from "./helpers";
+import { sameOrigin, signIn } from "./helpers";
 
 /**
  * Review and coaching: a candidate finishes a short interview, opens Progress and downloads
  * every export; an instructor invites them into a cohort, comments on a moment of the replay,
  * and the candidate sees the comment (header count, report, replay).
  */
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/home$/);
-}
 
 async function newCandidate(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
