@@ -16,6 +16,13 @@ const kebab = (what: string) => z.string().regex(KEBAB, `${what} must be kebab-c
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 /**
+ * Korean text beside the English, field by field. English stays the required, canonical text;
+ * a missing Korean field falls back to it (the interface says so), so a prompt can be
+ * translated a piece at a time.
+ */
+const korean = <Shape extends z.ZodRawShape>(shape: Shape) => z.strictObject(shape).partial().optional();
+
+/**
  * Partial requirements a fact or curveball fixes. Keys are checked one by one first, so a typo
  * is reported at its own path (`facts[2].sets.dailyUsers`) rather than as one "unrecognized key".
  */
@@ -49,6 +56,7 @@ export const FactSchema = z.strictObject({
   intents: z.array(kebab("intent topic").max(60)).max(10).optional(),
   /** Counts towards "clarified the essentials". */
   key: z.boolean().default(false),
+  ko: korean({ answer: text(1000) }),
 });
 export type Fact = z.infer<typeof FactSchema>;
 
@@ -65,6 +73,7 @@ export const ProbeSchema = z.strictObject({
   ask: text(500),
   /** Words a good answer tends to contain; used to nudge, never to grade alone. */
   lookFor: z.array(text(80)).max(20).default([]),
+  ko: korean({ ask: text(500) }),
 });
 export type Probe = z.infer<typeof ProbeSchema>;
 
@@ -72,6 +81,7 @@ export const CurveballSchema = z.strictObject({
   atMinute: z.number().min(0).max(120),
   say: text(500),
   sets: RequirementPatchSchema.optional(),
+  ko: korean({ say: text(500) }),
 });
 export type Curveball = z.infer<typeof CurveballSchema>;
 
@@ -124,6 +134,7 @@ export const PromptDocumentSchema = z
     phases: PhaseBandsSchema.optional(),
     published: z.boolean().default(true),
     version: z.number().int().positive().optional(),
+    ko: korean({ title: text(120), summary: text(300), statement: text(10000) }),
   })
   .superRefine((prompt, ctx) => {
     const seen = new Map<string, number>();

@@ -22,6 +22,21 @@ describe("PromptDocumentSchema", () => {
     expect(parsed.facts.map((f) => f.key)).toEqual([true, false, false, false]);
   });
 
+  it("takes Korean text beside the English, field by field, and names a stray Korean field", () => {
+    const prompt = validPrompt() as Data;
+    prompt.ko = { title: "작은 서비스 설계" };
+    prompt.facts[0].ko = { answer: "100만 명입니다." };
+    const parsed = PromptDocumentSchema.parse(prompt);
+    expect(parsed.ko).toEqual({ title: "작은 서비스 설계" });
+    expect(parsed.facts[0].ko?.answer).toBe("100만 명입니다.");
+
+    const problems = problemsFor((p) => {
+      p.facts[1].ko = { answr: "오타" };
+      p.ko = { title: "" };
+    });
+    expect(problems.map((x) => x.path).sort()).toEqual(["facts[1].ko.answr", "ko.title"]);
+  });
+
   it("names an unknown requirement field in sets by its path", () => {
     const problems = problemsFor((p) => {
       p.facts[0].sets = { dailyUsers: 5 };
