@@ -1,14 +1,22 @@
 import Link from "next/link";
+import { SignInToSee } from "@/components/layout/sign-in-to-see";
 import { buttonClass } from "@/components/ui/styles";
+import { getSession } from "@/lib/session";
 
-export default function NotFound() {
+// One page for "no such thing" and "not yours": a signed-out visitor (whose session pages answer
+// 404 like a stranger's) is offered to sign in and come back here.
+export default async function NotFound() {
+  const signedIn = (await getSession()) !== null;
   return (
     <div className="py-16 text-center">
       <h1 className="text-xl font-semibold">Page not found</h1>
-      <p className="mt-2 text-slate-600 dark:text-slate-400">There is nothing here, or you do not have access to it.</p>
+      <p className="mt-2 text-slate-600 dark:text-slate-400">
+        {signedIn ? "There is nothing here, or you do not have access to it." : "There is nothing here, or you need to sign in to see it."}
+      </p>
       <Link href="/" className={`${buttonClass.secondary} mt-6`}>
         Back to the start
       </Link>
+      {!signedIn && <SignInToSee />}
     </div>
   );
 }

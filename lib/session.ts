@@ -1,6 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import type { UserRole } from "@/lib/auth/validation";
@@ -26,6 +26,17 @@ export async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
+/**
+ * For one session's routes (its log, events, feedback, exports, comments): the signed-in user,
+ * or a 404 exactly like a stranger's. An anonymous caller learns nothing about which session
+ * ids exist, not even from a different status code.
+ */
+export async function requireSessionReader(): Promise<SessionUser> {
+  const user = await getSession();
+  if (!user) throw new AppError("not_found", "Session not found.");
+  return user;
+}
+
 /** The signed-in user if they hold one of the roles (ADMIN holds them all), else a 403. */
 export async function requireRole(...roles: UserRole[]): Promise<SessionUser> {
   const user = await requireUser();
@@ -37,6 +48,16 @@ export async function requireRole(...roles: UserRole[]): Promise<SessionUser> {
 
 export function hasRole(user: SessionUser | null, ...roles: UserRole[]): boolean {
   return !!user && (user.role === "ADMIN" || roles.includes(user.role));
+}
+
+/**
+ * For one session's pages (interview, report, replay): the signed-in user, or the 404 page a
+ * stranger gets, which offers to sign in and come back (app/not-found.tsx).
+ */
+export async function requireSessionPageUser(): Promise<SessionUser> {
+  const user = await getSession();
+  if (!user) notFound();
+  return user;
 }
 
 /** For pages: the signed-in user, or a redirect to the login page that comes back here. */

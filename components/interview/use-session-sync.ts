@@ -14,6 +14,21 @@ export type NewClientEvent = DistributiveOmit<ClientEvent, "id">;
 // this soon: changes in a burst share one fetch, and none waits longer than this for its verdict.
 const CHECKLIST_REFRESH_MS = 250;
 
+/**
+ * Whether next-auth still holds a session for this browser. When that cannot be told (offline,
+ * a server error) the answer is no: the changes are kept and retried rather than dropped.
+ */
+async function stillSignedIn(): Promise<boolean> {
+  try {
+    const response = await fetch("/api/auth/session", { cache: "no-store" });
+    if (!response.ok) return false;
+    const session = (await response.json()) as { user?: unknown } | null;
+    return !!session?.user;
+  } catch {
+    return false;
+  }
+}
+
 function mergeEvents(confirmed: InterviewEvent[], incoming: readonly InterviewEvent[]): InterviewEvent[] {
   const known = new Set(confirmed.map((event) => event.id));
   const fresh = incoming.filter((event) => !known.has(event.id));
@@ -93,6 +108,10 @@ export function useSessionSync(initial: SessionView) {
       response = null;
     }
     for (const event of batch) inFlight.current.delete(event.id);
+    // Session routes answer a signed-out caller 404, exactly as they answer a stranger, so a
+    // 404 is only final while this browser is still signed in; signed out (the cookie expired,
+    // or sign-out in another tab), the changes wait and are retried like a 401's.
+    if (response?.status === 404 && !(await stillSignedIn())) response = new Response(null, { status: 401 });
     if (response?.ok) {
       const result = (await response.json()) as AppendResult;
       attempt.current = 0;

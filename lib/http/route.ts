@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { UserRole } from "@/lib/auth/validation";
 import { AppError, problemsFromIssues } from "@/lib/errors";
 import { env } from "@/lib/env";
-import { requireRole, requireUser, type SessionUser } from "@/lib/session";
+import { requireRole, requireSessionReader, requireUser, type SessionUser } from "@/lib/session";
 import { jsonDepthExceeds, MAX_JSON_DEPTH } from "./json-depth";
 import { errorResponse } from "./problem";
 import { assertSameOriginJson } from "./same-origin";
@@ -14,7 +14,7 @@ import { assertSameOriginJson } from "./same-origin";
  * site as JSON (./same-origin.ts), checked before anything else, so a cross-site form can
  * neither change state nor learn anything from the answer.
  */
-type Auth = "public" | "user" | UserRole[];
+type Auth = "public" | "user" | "session-reader" | UserRole[];
 
 type Spec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, A extends Auth> = {
   auth: A;
@@ -96,6 +96,7 @@ export function route<
       assertSameOriginJson(req, env().NEXTAUTH_URL);
       let user: SessionUser | null = null;
       if (spec.auth === "user") user = await requireUser();
+      else if (spec.auth === "session-reader") user = await requireSessionReader();
       else if (Array.isArray(spec.auth)) user = await requireRole(...(spec.auth as UserRole[]));
       else user = await requireUser().catch(() => null);
 

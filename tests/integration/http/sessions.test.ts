@@ -142,7 +142,8 @@ describe("interview sessions through the real routes", () => {
       json: { events: [{ id: "intruder-0001", type: "question_asked", payload: { text: "hello" } }] },
     });
     expect(write.status).toBe(404);
-    expect((await new TestClient().request(`/api/sessions/${sessionId}`)).status).toBe(401);
+    // Signed out, the session answers as it does to a stranger.
+    expect((await new TestClient().request(`/api/sessions/${sessionId}`)).status).toBe(404);
   });
 
   it("stores a report on submission that never changes afterwards", async () => {

@@ -4,14 +4,14 @@ import { InterviewClient } from "@/components/interview/interview-client";
 import { db } from "@/lib/db";
 import { timeScale } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { requirePageUser } from "@/lib/session";
+import { requireSessionPageUser } from "@/lib/session";
 import { getSessionView } from "@/lib/sessions/operations";
 
 export const metadata: Metadata = { title: "Interview" };
 
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requirePageUser(`/interview/${id}`);
+  const user = await requireSessionPageUser();
   const view = await getSessionView(db(), { sessionId: id, userId: user.id, now: new Date(), timeScale: timeScale() }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;

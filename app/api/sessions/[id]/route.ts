@@ -5,6 +5,6 @@ import { route } from "@/lib/http/route";
 import { getSessionView } from "@/lib/sessions/operations";
 import { SessionParamsSchema } from "@/lib/sessions/route-schemas";
 
-export const GET = route({ auth: "user", params: SessionParamsSchema }, async ({ user, params }) =>
+export const GET = route({ auth: "session-reader", params: SessionParamsSchema }, async ({ user, params }) =>
   getSessionView(db(), { sessionId: params.id, userId: user.id, now: new Date(), timeScale: timeScale() }),
 );

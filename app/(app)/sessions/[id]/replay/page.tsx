@@ -6,7 +6,7 @@ import { ReplayClient } from "@/components/replay/replay-client";
 import { listComments, markCommentsRead } from "@/lib/cohorts/comments";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { requirePageUser } from "@/lib/session";
+import { requireSessionPageUser } from "@/lib/session";
 import { loadReadableSession, type ReadableSession } from "@/lib/sessions/load-session";
 
 export const metadata: Metadata = { title: "Replay" };
@@ -18,7 +18,7 @@ const StartSchema = z.coerce.number().int().min(0).max(6 * 3600).catch(0);
 
 export default async function ReplayPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const user = await requirePageUser(`/sessions/${encodeURIComponent(id)}/replay`);
+  const user = await requireSessionPageUser();
   let session: ReadableSession;
   try {
     session = await loadReadableSession(db(), id, user.id);

@@ -10,14 +10,14 @@ import { listComments, markCommentsRead } from "@/lib/cohorts/comments";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { SessionReportSchema, UnavailableReportSchema } from "@/lib/report/session-report";
-import { requirePageUser } from "@/lib/session";
+import { requireSessionPageUser } from "@/lib/session";
 import { loadReadableSession } from "@/lib/sessions/load-session";
 
 export const metadata: Metadata = { title: "Report" };
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = await requirePageUser(`/sessions/${id}/report`);
+  const user = await requireSessionPageUser();
   // The owner, or an instructor of a cohort the owner belongs to; anyone else: not found.
   const session = await loadReadableSession(db(), id, user.id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "not_found") notFound();

@@ -5,8 +5,8 @@ import { db } from "@/lib/db";
 import { route } from "@/lib/http/route";
 import { SessionParamsSchema } from "@/lib/sessions/route-schemas";
 
-export const GET = route({ auth: "user", params: SessionParamsSchema }, async ({ user, params }) => ({ comments: await listComments(db(), user.id, params.id) }));
+export const GET = route({ auth: "session-reader", params: SessionParamsSchema }, async ({ user, params }) => ({ comments: await listComments(db(), user.id, params.id) }));
 
-export const POST = route({ auth: "user", params: SessionParamsSchema, body: CommentInputSchema }, async ({ user, params, body }) =>
+export const POST = route({ auth: "session-reader", params: SessionParamsSchema, body: CommentInputSchema }, async ({ user, params, body }) =>
   Response.json(await addComment(db(), user.id, params.id, body), { status: 201 }),
 );

@@ -6,7 +6,7 @@ import { appendClientEvents } from "@/lib/sessions/operations";
 import { AppendEventsSchema, MAX_EVENTS_BODY_BYTES, SessionParamsSchema } from "@/lib/sessions/route-schemas";
 
 export const POST = route(
-  { auth: "user", params: SessionParamsSchema, body: AppendEventsSchema, maxBodyBytes: MAX_EVENTS_BODY_BYTES },
+  { auth: "session-reader", params: SessionParamsSchema, body: AppendEventsSchema, maxBodyBytes: MAX_EVENTS_BODY_BYTES },
   async ({ user, params, body }) =>
     appendClientEvents(db(), { sessionId: params.id, userId: user.id, now: new Date(), timeScale: timeScale() }, body.events),
 );

@@ -6,7 +6,7 @@ import { enforceSimulateLimit } from "@/lib/rate-limit";
 import { requestFeedback } from "@/lib/sessions/operations";
 import { FeedbackRequestSchema, SessionParamsSchema } from "@/lib/sessions/route-schemas";
 
-export const POST = route({ auth: "user", params: SessionParamsSchema, body: FeedbackRequestSchema }, async ({ user, params, body }) => {
+export const POST = route({ auth: "session-reader", params: SessionParamsSchema, body: FeedbackRequestSchema }, async ({ user, params, body }) => {
   await enforceSimulateLimit(db(), user.id);
   return requestFeedback(db(), { sessionId: params.id, userId: user.id, now: new Date(), timeScale: timeScale() }, body.requestId);
 });

@@ -5,7 +5,7 @@ import { timeScale } from "@/lib/env";
 import { ExportParamsSchema, ExportQuerySchema, sessionExport } from "@/lib/export/session-export";
 import { route } from "@/lib/http/route";
 
-export const GET = route({ auth: "user", params: ExportParamsSchema, query: ExportQuerySchema }, async ({ user, params, query }) => {
+export const GET = route({ auth: "session-reader", params: ExportParamsSchema, query: ExportQuerySchema }, async ({ user, params, query }) => {
   const file = await sessionExport(db(), user.id, params.id, params.format, query.board, timeScale());
   return new Response(file.body, {
     headers: {
