@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InterviewEvent } from "@/lib/interview/events";
 import { applyEvent, foldEvents, type SessionState } from "@/lib/interview/fold";
 import { attemptSummary } from "@/lib/progress/summary";
+import { SessionReportSchema, UnavailableReportSchema } from "@/lib/report/session-report";
 import { dueProbes } from "@/lib/interview/probes";
 import { sessionClock, sessionDueAdvances } from "@/lib/interview/session-clock";
 import { STARTUP_ALLOWANCE_MS } from "@/lib/simulation/pool";
@@ -158,14 +159,16 @@ export class LiveSession {
     let score: number | null;
     let summary: object | undefined;
     try {
-      const built = await buildSessionReport(input);
+      // Checked against the schema every reader parses it with, before it is stored for good:
+      // a report the report page could not read is stored as "unavailable" instead.
+      const built = SessionReportSchema.parse(await buildSessionReport(input));
       report = built;
       score = Math.round(built.clarified.score.total);
       // A small summary beside the report keeps Progress fast (it reads no whole reports).
       summary = attemptSummary(built);
     } catch (error) {
       if (!isAppError(error)) console.error("The session report could not be built:", error);
-      report = unavailableReport(input, reportFailureReason(error));
+      report = UnavailableReportSchema.parse(unavailableReport(input, reportFailureReason(error)));
       score = null;
     }
     await this.store(report, score, submittedAt, summary);
