@@ -1,5 +1,6 @@
 import type { Criterion } from "@/lib/simulator/schema";
 import { groupCriteria } from "@/lib/report/criteria-groups";
+import { withNodeLabels, type NodeLabels } from "@/lib/report/node-labels";
 import { ConceptLink } from "./concept-link";
 import type { ConceptHref } from "./report-section";
 
@@ -12,7 +13,7 @@ const RESULT_TONE: Record<Criterion["result"], string> = {
 
 const RESULT_TEXT: Record<Criterion["result"], string> = { pass: "passed", partial: "partly met", fail: "failed", "not-assessed": "not assessed" };
 
-function CriterionRow({ criterion, conceptHref }: { criterion: Criterion; conceptHref: ConceptHref }) {
+function CriterionRow({ criterion, conceptHref, labels }: { criterion: Criterion; conceptHref: ConceptHref; labels: NodeLabels }) {
   const share = criterion.max > 0 ? Math.min(1, Math.max(0, criterion.points / criterion.max)) : 0;
   return (
     <li id={`criterion-${criterion.id}`} className="scroll-mt-20 py-3" data-criterion={criterion.id}>
@@ -26,14 +27,14 @@ function CriterionRow({ criterion, conceptHref }: { criterion: Criterion; concep
       <div aria-hidden="true" className="mt-1 h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700">
         <div className={`h-full rounded-full ${RESULT_TONE[criterion.result]}`} style={{ width: `${share * 100}%` }} />
       </div>
-      <p className="mt-1 text-sm text-slate-600 [overflow-wrap:anywhere] dark:text-slate-400">{criterion.evidence}</p>
+      <p className="mt-1 text-sm text-slate-600 [overflow-wrap:anywhere] dark:text-slate-400">{withNodeLabels(criterion.evidence, labels)}</p>
       <ConceptLink concept={criterion.concept} conceptHref={conceptHref} context={criterion.label} />
     </li>
   );
 }
 
 /** Each criterion with its points as a bar, its evidence and its concept, grouped the way interviewers grade. */
-export function CriteriaList({ criteria, conceptHref }: { criteria: readonly Criterion[]; conceptHref: ConceptHref }) {
+export function CriteriaList({ criteria, conceptHref, labels = {} }: { criteria: readonly Criterion[]; conceptHref: ConceptHref; labels?: NodeLabels }) {
   return (
     <div className="space-y-6">
       {groupCriteria(criteria).map((group) => (
@@ -46,7 +47,7 @@ export function CriteriaList({ criteria, conceptHref }: { criteria: readonly Cri
           </h3>
           <ul className="divide-y divide-slate-100 dark:divide-slate-800">
             {group.criteria.map((c) => (
-              <CriterionRow key={c.id} criterion={c} conceptHref={conceptHref} />
+              <CriterionRow key={c.id} criterion={c} conceptHref={conceptHref} labels={labels} />
             ))}
           </ul>
         </section>

@@ -1,3 +1,4 @@
+import { nodeName, withNodeLabels, type NodeLabels } from "@/lib/report/node-labels";
 import { SEVERITIES, type Finding } from "@/lib/simulator/schema";
 import { ConceptLink } from "./concept-link";
 import type { ConceptHref } from "./report-section";
@@ -9,7 +10,7 @@ const SEVERITY: Record<Finding["severity"], { title: string; tone: string }> = {
 };
 
 /** The simulator's findings, most severe first, each with the nodes it names and its concept. */
-export function FindingsList({ findings, conceptHref }: { findings: readonly Finding[]; conceptHref: ConceptHref }) {
+export function FindingsList({ findings, conceptHref, labels = {} }: { findings: readonly Finding[]; conceptHref: ConceptHref; labels?: NodeLabels }) {
   if (findings.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">The simulator found nothing to flag.</p>;
   return (
     <div className="space-y-4">
@@ -23,9 +24,9 @@ export function FindingsList({ findings, conceptHref }: { findings: readonly Fin
               .filter((f) => f.severity === sev)
               .map((f, i) => (
                 <li key={`${f.id}-${i}`} className={`rounded-md border p-3 text-sm ${SEVERITY[sev].tone}`}>
-                  <p>{f.message}</p>
+                  <p className="[overflow-wrap:anywhere]">{withNodeLabels(f.message, labels)}</p>
                   <p className="mt-1 flex flex-wrap gap-3 text-xs text-slate-600 dark:text-slate-400">
-                    {f.nodes.length > 0 ? <span>Nodes: {f.nodes.join(", ")}</span> : null}
+                    {f.nodes.length > 0 ? <span>Nodes: {f.nodes.map((id) => nodeName(id, labels)).join(", ")}</span> : null}
                     <ConceptLink concept={f.concept} conceptHref={conceptHref} context={f.id} />
                   </p>
                 </li>

@@ -1,4 +1,5 @@
 import { autoLayout } from "@/lib/report/auto-layout";
+import { nodeLabels } from "@/lib/report/node-labels";
 import { requirementGaps } from "@/lib/report/requirement-gap";
 import type { Board, SessionReport } from "@/lib/report/session-report";
 import { ChecklistResults } from "./checklist-results";
@@ -27,6 +28,8 @@ export function ReportView({ report, conceptHref }: { report: SessionReport; con
   const { clarified, full } = report;
   const gaps = requirementGaps(report.requirements.clarified, report.requirements.full);
   const submitted = new Date(report.submittedAt);
+  // Sentences name nodes as the candidate labelled them on the board, not by their ids.
+  const labels = nodeLabels(report.design.design.nodes);
   return (
     <article aria-label={`Report: ${report.prompt.title}`} className="space-y-6">
       <header>
@@ -43,7 +46,7 @@ export function ReportView({ report, conceptHref }: { report: SessionReport; con
       </ReportSection>
 
       <ReportSection id="criteria" title="How the score was made" description="Every check with its points, the numbers behind it and the concept it teaches.">
-        <CriteriaList criteria={clarified.score.criteria} conceptHref={conceptHref} />
+        <CriteriaList criteria={clarified.score.criteria} conceptHref={conceptHref} labels={labels} />
       </ReportSection>
 
       <ReportSection id="phases" title="Time per phase">
@@ -55,7 +58,7 @@ export function ReportView({ report, conceptHref }: { report: SessionReport; con
       </ReportSection>
 
       <ReportSection id="findings" title="Findings">
-        <FindingsList findings={clarified.findings} conceptHref={conceptHref} />
+        <FindingsList findings={clarified.findings} conceptHref={conceptHref} labels={labels} />
       </ReportSection>
 
       <ReportSection id="unmet" title="Unmet requirements">

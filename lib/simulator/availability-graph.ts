@@ -7,6 +7,7 @@ import { evaluateState, healthyState, type Evaluation, type ModelSetup } from ".
 import { alive, planVisits } from "./plan-walk.ts";
 import { USER_CLASSES, type UserClass } from "./routing.ts";
 import { isUnlimited, unitCapacity, unitsNeeded } from "./sizing.ts";
+import { count } from "./words.ts";
 
 export { alive } from "./plan-walk.ts";
 
@@ -48,9 +49,9 @@ export function nodeAvailability(n: ModelNode, station: Station | undefined, rig
   const a = n.availabilityPerInstance;
   if (n.isPrimary) {
     const shards = n.node.shards ?? 1;
-    if (station && !isUnlimited(n) && station.utilization >= 1) return { a: 0, basis: `${shards} shard(s) cannot carry the peak (utilisation ${station.utilization.toFixed(2)})` };
+    if (station && !isUnlimited(n) && station.utilization >= 1) return { a: 0, basis: `${count(shards, "shard")} cannot carry the peak (utilisation ${station.utilization.toFixed(2)})` };
     const perShard = 1 - Math.pow(1 - a, n.instances);
-    return { a: Math.pow(perShard, shards), basis: `${shards} shard(s) × ${n.instances} copies at ${a}` };
+    return { a: Math.pow(perShard, shards), basis: `${count(shards, "shard")} × ${count(n.instances, "copy", "copies")} at ${a}` };
   }
   const units = Math.max(1, Math.round(n.units));
   if (!station || isUnlimited(n) || station.offeredRps <= 0) {
@@ -61,7 +62,7 @@ export function nodeAvailability(n: ModelNode, station: Station | undefined, rig
   const counted = Math.min(units, Math.max(k, rightUnits ?? units));
   const cap = unitCapacity(station);
   const lost = expectedShareLost(counted, a, (down) => 1 - ((counted - down) * cap) / station.offeredRps);
-  return { a: 1 - lost, basis: `${counted} unit(s) at ${a}, the peak needs ${k}${counted < units ? ` (counted up to the right size, ${counted} of ${units})` : ""}` };
+  return { a: 1 - lost, basis: `${count(counted, "unit")} at ${a}, the peak needs ${k}${counted < units ? ` (counted up to the right size, ${counted} of ${units})` : ""}` };
 }
 
 /** Replicas promoted when primaries are lost (same region first, then by id). */

@@ -6,6 +6,7 @@
  */
 import { MODEL_CONSTANTS } from "./catalog.ts";
 import type { ModelSetup } from "./model.ts";
+import { count } from "./words.ts";
 
 export type DataFit = { fits: boolean; bytes: number; capacityBytes: number; message: string; nodes: string[] };
 
@@ -33,7 +34,7 @@ export function dataFit(setup: ModelSetup, live: ReadonlySet<string>): DataFit {
   const fits = bytes <= capacityBytes;
   const where = holders.map((n) => (n.isPrimary ? `${n.id} (${n.node.shards ?? 1} shard${(n.node.shards ?? 1) === 1 ? "" : "s"})` : `${n.id}'s own disk`)).join(", ");
   const message = fits
-    ? `${tb(bytes)} over ${req.retentionYears} year(s) fit ${where}: ${tb(capacityBytes)} at ${tb(unit)} per unit`
-    : `${tb(bytes)} of data over ${req.retentionYears} year(s) do not fit ${where}: ${tb(capacityBytes)} at ${tb(unit)} per shard. Shard the data (about ${Math.ceil(bytes / unit)} shards)${mediaShare > 0 && !objectStorage ? " and keep media in object storage" : ""}.`;
+    ? `${tb(bytes)} over ${count(req.retentionYears, "year")} fit ${where}: ${tb(capacityBytes)} at ${tb(unit)} per unit`
+    : `${tb(bytes)} of data over ${count(req.retentionYears, "year")} do not fit ${where}: ${tb(capacityBytes)} at ${tb(unit)} per shard. Shard the data (about ${Math.ceil(bytes / unit)} shards)${mediaShare > 0 && !objectStorage ? " and keep media in object storage" : ""}.`;
   return { fits, bytes, capacityBytes, message, nodes: holders.map((n) => n.id) };
 }

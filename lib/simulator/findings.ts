@@ -9,6 +9,7 @@ import type { UserClass } from "./routing.ts";
 import type { Finding } from "./schema.ts";
 import { isMeaningfulEdge, meaninglessEdgeReason } from "./semantics.ts";
 import { dataFit } from "./data-fit.ts";
+import { count } from "./words.ts";
 
 export { planVisits } from "./plan-walk.ts";
 
@@ -92,7 +93,7 @@ export function computeFindings({ setup, baseline, coldStart, availability, live
     const id = s.node.id;
     if (s.utilization >= 1) {
       const concept = isDatabase(s.node) ? (s.node.isPrimary && (s.node.node.shards ?? 1) === 1 && (baseline.loads.get(id)?.byClass.write ?? 0) > 0.5 * s.offeredRps ? "sharding" : "database-replication") : "horizontal-scaling";
-      f.push({ id: "saturated", severity: "critical", concept, message: `${id} is offered ${r0(s.offeredRps)} rps at peak against a capacity of ${r0(s.capacityRps)} (${s.units} unit(s) × ${r0(s.capacityRps / Math.max(s.units, 1))}): utilisation ${s.utilization.toFixed(2)}; ${pct(1 - s.servedFactor)} of its requests fail.`, nodes: [id] });
+      f.push({ id: "saturated", severity: "critical", concept, message: `${id} is offered ${r0(s.offeredRps)} rps at peak against a capacity of ${r0(s.capacityRps)} (${count(s.units, "unit")} × ${r0(s.capacityRps / Math.max(s.units, 1))}): utilisation ${s.utilization.toFixed(2)}; ${pct(1 - s.servedFactor)} of its requests fail.`, nodes: [id] });
     } else if (s.utilization > MODEL_CONSTANTS.utilizationTarget) {
       f.push({ id: "high-utilization", severity: "warning", concept: "horizontal-scaling", message: `${id} runs at ${pct(s.utilization)} at peak (${r0(s.offeredRps)} of ${r0(s.capacityRps)} rps); above ${pct(MODEL_CONSTANTS.utilizationTarget)} queues grow fast and a spike saturates it.`, nodes: [id] });
     }

@@ -6,6 +6,7 @@ import { nodeAvailability } from "./availability-graph.ts";
 import { MODEL_CONSTANTS, SCENARIO_FREQUENCY } from "./catalog.ts";
 import type { ModelSetup } from "./model.ts";
 import type { Scenario } from "./schema.ts";
+import { count } from "./words.ts";
 
 export type Frequency = { perYear: number; eventMinutes: number; basis: string };
 
@@ -29,7 +30,7 @@ export function scenarioFrequency(setup: ModelSetup, scenario: Scenario): Freque
       const k = Math.min(scenario.instances, n.instances);
       // k instances down together: one fails, and k − 1 others are already down.
       const perYear = n.instances * one * Math.pow(1 - n.availabilityPerInstance, k - 1);
-      return { perYear, eventMinutes: repairMinutes, basis: `${n.instances} instance(s) × ${one.toFixed(1)} failures a year each (availability ${n.availabilityPerInstance}, ${MODEL_CONSTANTS.mttrHours} h to replace)` };
+      return { perYear, eventMinutes: repairMinutes, basis: `${count(n.instances, "instance")} × ${one.toFixed(1)} failures a year each (availability ${n.availabilityPerInstance}, ${MODEL_CONSTANTS.mttrHours} h to replace)` };
     }
     case "node_down": {
       const n = setup.graph.byId.get(scenario.node);

@@ -17,6 +17,7 @@ import { failReasons, planVisits } from "./plan-walk.ts";
 import { USER_CLASSES } from "./routing.ts";
 import type { ScenarioResult } from "./schema.ts";
 import { clamp01, type Draft } from "./score-draft.ts";
+import { count } from "./words.ts";
 
 export type DesignInputs = {
   setup: ModelSetup;
@@ -103,7 +104,7 @@ export function designCriteria(input: DesignInputs): { drafts: Draft[]; flaws: F
   const a = availability.estimate;
   const nines = (x: number) => -Math.log10(Math.max(1e-12, 1 - x));
   add({ id: "availability", label: "Availability meets the target", weight: 7, credit: a >= req.availabilityTarget ? 1 : clamp01(nines(a) / nines(req.availabilityTarget)), evidence: `${(a * 100).toFixed(4)} % (${f1(availability.downtimeMinutesPerYear)} min/yr) vs target ${(req.availabilityTarget * 100).toFixed(4)} %; credit in nines when short. ${availability.evidence}`, concept: "database-replication" });
-  add({ id: "no-spof", label: "No single point of failure", weight: 5, credit: clamp01(1 - availability.spofs.length / 2), evidence: availability.spofs.length === 0 ? "losing any one node, or any one unit of a tier, leaves every class a path and enough capacity for the peak" : `${availability.spofs.length} SPOF(s): ${availability.spofs.join(", ")}${availability.capacitySpofs.length > 0 ? ` (${availability.capacitySpofs.map((c) => c.message).join("; ")})` : ""} (half the points each)`, concept: "single-point-of-failure" });
+  add({ id: "no-spof", label: "No single point of failure", weight: 5, credit: clamp01(1 - availability.spofs.length / 2), evidence: availability.spofs.length === 0 ? "losing any one node, or any one unit of a tier, leaves every class a path and enough capacity for the peak" : `${count(availability.spofs.length, "single point", "single points")} of failure: ${availability.spofs.join(", ")}${availability.capacitySpofs.length > 0 ? ` (${availability.capacitySpofs.map((c) => c.message).join("; ")})` : ""} (half the points each)`, concept: "single-point-of-failure" });
   const failures = scenarios.filter((s) => s.scenario.kind !== "baseline");
   const budgetUsed = failures.reduce((s, x) => s + x.errorBudgetShare, 0);
   const budgetMinutes = (1 - req.availabilityTarget) * 525600;
@@ -141,7 +142,7 @@ export function designCriteria(input: DesignInputs): { drafts: Draft[]; flaws: F
   const regions = liveRegions(setup, live);
   const regionTrigger = req.userRegions.length > 1 || req.availabilityTarget >= 0.9999;
   const survivesRegion = availability.singleCuts.every((c) => c.kind !== "region");
-  tech("multi-region", "Several regions for global users or ≥ 99.99 %", 2, "multi-data-center", regionTrigger, `${req.userRegions.length} user region(s), target ${req.availabilityTarget}`, regions.length >= 2 ? (survivesRegion ? 1 : 0.5) : 0, `${regions.length} region(s) carry traffic${regions.length >= 2 ? (survivesRegion ? ", survives losing one" : ", but losing one still stops a class") : ""}`);
+  tech("multi-region", "Several regions for global users or ≥ 99.99 %", 2, "multi-data-center", regionTrigger, `${count(req.userRegions.length, "user region")}, target ${req.availabilityTarget}`, regions.length >= 2 ? (survivesRegion ? 1 : 0.5) : 0, `${count(regions.length, "region")} ${regions.length === 1 ? "carries" : "carry"} traffic${regions.length >= 2 ? (survivesRegion ? ", survives losing one" : ", but losing one still stops a class") : ""}`);
   const ratio = cost.ratioToRightSized;
   const sticky = liveOf("web_server").filter((n) => n.node.stateless === false);
   add({ id: "stateless-web-tier", group: "technicalExcellence", label: "Stateless web tier", weight: 2, credit: sticky.length === 0 ? 1 : 0, evidence: sticky.length === 0 ? "session state lives outside the web servers, so any server can take any request" : `${sticky.map((n) => n.id).join(", ")} keep session state: sticky sessions pin users to a server, so losing it logs them out and new servers take no existing users`, concept: "stateless-web-tier" });

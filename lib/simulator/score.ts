@@ -21,6 +21,7 @@ import { SCORE_BANDS } from "./schema.ts";
 import { correctnessGates, designCriteria, type DesignInputs, type Flaw, type Gate } from "./score-design.ts";
 import type { Draft } from "./score-draft.ts";
 import { communicationCriteria, navigationCriteria } from "./score-process.ts";
+import { count } from "./words.ts";
 
 export { bandCredit } from "./score-process.ts";
 
@@ -95,7 +96,7 @@ export function computeScore(input: ScoreInputs): Score {
   const cap = Math.floor((verdictCap(gates.length, flaws.length) / 100) * max);
   const total = Math.round((uncapped * cap) / max);
   if (total < uncapped) {
-    const why = gates.length > 0 ? `${gates.length} correctness gate(s): ${gates.map((g) => g.message).join("; ")}` : `${flaws.length} flaw(s) an interviewer would call out: ${flaws.map((f) => f.message).join("; ")}`;
+    const why = gates.length > 0 ? `${count(gates.length, "correctness gate")}: ${gates.map((g) => g.message).join("; ")}` : `${count(flaws.length, "flaw")} an interviewer would call out: ${flaws.map((f) => f.message).join("; ")}`;
     criteria.push({ id: "gates", group: "solutionDesign", label: gates.length > 0 ? "Correctness before style" : "Nothing to call out", result: "fail", points: 0, max: 0, evidence: `the total is brought into the band below ${cap + 1} (${uncapped} × ${cap} ÷ ${max} = ${total}) by ${why}`, concept: gates.length > 0 ? "single-point-of-failure" : "over-engineering" });
   }
   return { total, max, band: band(max > 0 ? (total / max) * 100 : 0), assessedMax, criteria, gates, flaws, servedShare: Math.round(served * 10000) / 10000 };

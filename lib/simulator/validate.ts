@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { DESIGN_LIMITS, DesignDocumentSchema, type DesignDocument } from "./schema.ts";
+import { count } from "./words.ts";
 
 export type ValidationProblem = { path: string; message: string };
 export type ValidationResult =
@@ -86,7 +87,7 @@ function graphProblems(doc: DesignDocument): ValidationProblem[] {
       if (target && scenario.instances > (target.instances ?? 1)) {
         problems.push({
           path: `scenarios[${i}].instances`,
-          message: `"${target.id}" has ${target.instances ?? 1} instance(s); cannot fail ${scenario.instances}`,
+          message: `"${target.id}" has ${count(target.instances ?? 1, "instance")}; cannot fail ${scenario.instances}`,
         });
       }
     }
