@@ -41,6 +41,47 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ["What about celebrities with millions of followers?", "celebrities"],
     ["데이터는 얼마나 오래 보관하나요?", "retention"],
   ],
+  // The case-study prompts (issue 11): questions written for this test, not taken from the ask lists.
+  "rate-limiter": [
+    ["What should the client see when it gets throttled?", "rejected"],
+    ["제한 장치 때문에 얼마나 느려져도 되나요?", "latency"],
+  ],
+  "unique-id-generator": [
+    ["How many IDs do we need per second?", "id-rate"],
+  ],
+  "notification-system": [
+    ["알림 기록은 얼마나 오래 보관하나요?", "retention"],
+    ["사용자는 몇 명인가요?", "dau"],
+  ],
+  "search-autocomplete": [
+    ["How quickly must suggestions come back?", "latency"],
+    ["제안은 얼마나 최신이어야 하나요?", "freshness"],
+    ["하루에 검색을 몇 번 하나요?", "keystrokes"],
+  ],
+  "key-value-store": [
+    ["How large is a typical value?", "sizes"],
+    ["Do we need strong consistency or is eventual fine?", "consistency"],
+    ["하루에 쓰기가 얼마나 되나요?", "writes"],
+    ["가용성 목표는 얼마인가요?", "availability-regions"],
+  ],
+  "web-crawler": [
+    ["How big is an average page?", "page-size"],
+    ["페이지는 몇 년 동안 보관하나요?", "retention"],
+  ],
+  "chat-system": [
+    ["Do we support group chats, and how big?", "features"],
+    ["How many messages are sent per day?", "messages"],
+    ["채팅 기록은 얼마나 오래 보관하나요?", "retention"],
+    ["메시지 순서가 보장되어야 하나요?", "ordering"],
+  ],
+  "video-streaming": [
+    ["What is the average size of an uploaded video?", "video-size"],
+    ["일일 사용자는 몇 명인가요?", "dau"],
+  ],
+  "file-sync": [
+    ["What is the largest file a user can upload?", "file-size"],
+    ["하루에 파일을 몇 개 올리나요?", "uploads"],
+  ],
 };
 
 // The interviewer trains on the shared corpus once per process: do it before the timed tests.

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadExpertDesigns, type ExpertDesign } from "@/lib/content/expert-designs";
+import path from "node:path";
+import { loadPromptFiles } from "@/lib/prompts/load-content";
 import { simulate } from "@/lib/simulator/index.ts";
 import type { Report } from "@/lib/simulator/schema.ts";
 
@@ -43,5 +45,21 @@ describe("the expert corpus (content/designs/expert)", () => {
     expect(score("18-")).toBeGreaterThan(score("19-"));
     // At a thousand users the single server outranks the two-region, sharded design.
     expect(score("27-")).toBeGreaterThan(score("28-"));
+  });
+
+  it("every prompt has at least two flawed designs that score clearly below its reference", async () => {
+    const { prompts } = await loadPromptFiles(path.join(import.meta.dirname, "../../../content/prompts"));
+    expect(prompts.length).toBeGreaterThanOrEqual(12);
+    // Flawed: a design the expert would not call a strong hire. "Clearly lower": ten points
+    // under the reference at least, so the report's comparison is visible to a candidate.
+    const short = prompts
+      .map((prompt) => {
+        const reference = simulate(prompt.referenceDesign, { rubric: prompt.rubric }).score.total;
+        const flawed = designs.filter((d) => d.prompt === prompt.slug && !d.expert.bands.includes("strong hire"));
+        const clearlyLower = flawed.filter((d) => reports.get(d.file)!.score.total <= reference - 10);
+        return { slug: prompt.slug, reference, flawed: flawed.map((d) => `${d.file}: ${reports.get(d.file)!.score.total}`), clearlyLower: clearlyLower.length };
+      })
+      .filter((x) => x.clearlyLower < 2);
+    expect(short).toEqual([]);
   });
 });
