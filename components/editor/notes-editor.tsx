@@ -15,6 +15,16 @@ export type NotesEditorProps = {
 
 export const NOTES_DEBOUNCE_MS = 300;
 
+// An empty document has one empty paragraph. A doc with no blocks at all ("" or {type: "doc"},
+// which is what an untouched phase's notes hold) breaks the schema's "block+": the first toolbar
+// command then makes ProseMirror repair the doc behind the DOM's back, and the next keystroke
+// re-reads the DOM and throws the heading away. So every doc the editor takes is normalised.
+const EMPTY_DOC: JSONContent = { type: "doc", content: [{ type: "paragraph" }] };
+
+function withBlocks(doc: JSONContent | null): JSONContent {
+  return doc && Array.isArray(doc.content) && doc.content.length > 0 ? doc : EMPTY_DOC;
+}
+
 // Without a typography plugin, the document's blocks get their look from these selectors.
 const CONTENT_CLASSES = [
   "min-h-32 px-3 py-2 text-sm leading-relaxed text-zinc-900 outline-none dark:text-zinc-100",
@@ -45,7 +55,7 @@ export function NotesEditor({ label, value, onChange, readOnly = false }: NotesE
 
   const editor = useEditor({
     extensions: [StarterKit],
-    content: value ?? "",
+    content: withBlocks(value),
     editable: !readOnly,
     immediatelyRender: false,
     editorProps: {
@@ -76,7 +86,7 @@ export function NotesEditor({ label, value, onChange, readOnly = false }: NotesE
     const incoming = value ? JSON.stringify(value) : "";
     if (incoming === lastSent.current) return;
     lastSent.current = incoming;
-    if (incoming !== JSON.stringify(editor.getJSON())) editor.commands.setContent(value ?? "", { emitUpdate: false });
+    if (incoming !== JSON.stringify(editor.getJSON())) editor.commands.setContent(withBlocks(value), { emitUpdate: false });
   }, [editor, value]);
 
   // Unsent keystrokes still reach the parent when the editor goes away (e.g. the phase changes).
