@@ -12,17 +12,24 @@ import { startSession } from "./start-session";
  */
 export const SAMPLE_PROMPT = "scale-to-millions";
 
+// A sound single-region design sized from the candidate's own estimates: what a solid first
+// attempt looks like. It was drawn without asking where the users are, so the report shows what
+// the unasked second region costs against the full requirements.
 const SAMPLE_DESIGN: Design = {
   nodes: [
     { id: "users", kind: "client", label: "Users" },
     { id: "dns", kind: "dns", label: "DNS" },
     { id: "cdn", kind: "cdn", label: "CDN", ttlSeconds: 86400 },
     { id: "lb", kind: "load_balancer", label: "Load balancer", instances: 2, region: "us-east" },
-    { id: "web", kind: "web_server", label: "Web tier", instances: 3, stateless: true, region: "us-east" },
-    { id: "cache", kind: "cache", label: "Cache", instances: 2, memoryGb: 26, eviction: "lru", region: "us-east" },
-    { id: "db", kind: "sql_database", label: "Primary DB", role: "primary", instances: 2, region: "us-east" },
-    { id: "db-replica", kind: "sql_database", label: "Read replicas", role: "replica", replicaOf: "db", replication: "async", instances: 2, region: "us-east" },
+    { id: "web", kind: "web_server", label: "Web tier", instances: 10, stateless: true, region: "us-east" },
+    { id: "cache", kind: "cache", label: "Cache", instances: 2, memoryGb: 64, eviction: "lru", region: "us-east" },
+    { id: "db", kind: "sql_database", label: "Primary DB", role: "primary", shards: 4, shardKey: "user_id", region: "us-east" },
+    { id: "db-replica", kind: "sql_database", label: "Read replicas", role: "replica", replicaOf: "db", replication: "semi-sync", instances: 2, region: "us-east" },
     { id: "media", kind: "object_storage", label: "Photo storage", region: "us-east" },
+    { id: "queue", kind: "message_queue", label: "Write jobs", instances: 2, region: "us-east" },
+    { id: "workers", kind: "worker", label: "Post writers and photo resizers", instances: 16, region: "us-east" },
+    { id: "logs", kind: "logging", label: "Logs", instances: 2 },
+    { id: "metrics", kind: "metrics", label: "Metrics", instances: 2 },
   ],
   edges: [
     { from: "users", to: "dns" },
@@ -34,6 +41,14 @@ const SAMPLE_DESIGN: Design = {
     { from: "web", to: "db" },
     { from: "web", to: "db-replica" },
     { from: "web", to: "media" },
+    { from: "web", to: "queue" },
+    { from: "queue", to: "workers" },
+    { from: "workers", to: "media" },
+    { from: "workers", to: "db" },
+    { from: "web", to: "logs" },
+    { from: "web", to: "metrics" },
+    { from: "workers", to: "logs" },
+    { from: "workers", to: "metrics" },
   ],
 };
 
@@ -42,10 +57,11 @@ function note(text: string) {
 }
 
 const WRAP_UP =
-  "Summary: a stateless web tier behind a load balancer, a cache in front of a primary with async read replicas, " +
-  "photos in object storage behind a CDN. Bottlenecks: writes on the one primary and cache misses after a failover. " +
-  "Failures: the primary fails over to a replica in about a minute and a few seconds of writes are at risk. " +
-  "At 10x I would shard the database by user id, add a second region and a queue for photo processing, with metrics and alerts on every tier.";
+  "Summary: a stateless web tier behind a load balancer, a cache in front of a primary sharded four ways by user id " +
+  "with semi-sync read replicas, writes and photo processing through a queue to workers, photos in object storage behind a CDN, " +
+  "logs and metrics on every tier. Bottlenecks: cache misses after a failover, and everything lives in one region. " +
+  "Failures: a shard's primary fails over to its replica in about a minute without losing acknowledged writes. " +
+  "At 10x I would add a second region behind geo-DNS and split the shards further.";
 
 type Step = { minute: number } & (
   | { events: Omit<ClientEvent, "id">[] }
@@ -73,7 +89,7 @@ const STEPS: Step[] = [
   { minute: 17, feedback: true },
   { minute: 19, events: [{ type: "phase_advanced", payload: { from: 2, to: 3, reason: "manual" } }] },
   { minute: 24, scenario: { kind: "node_down", node: "db" } },
-  { minute: 30, events: [{ type: "note_set", payload: { phase: 3, ...note("Failover takes about a minute; async replication risks a second of writes.") } }] },
+  { minute: 30, events: [{ type: "note_set", payload: { phase: 3, ...note("Failover takes about a minute; semi-sync replication keeps every acknowledged write.") } }] },
   { minute: 35, events: [{ type: "phase_advanced", payload: { from: 3, to: 4, reason: "manual" } }] },
   { minute: 38, events: [{ type: "note_set", payload: { phase: 4, ...note(WRAP_UP) } }] },
   { minute: 39, events: [{ type: "submitted", payload: { reason: "manual" } }] },
