@@ -1,7 +1,7 @@
 import type { Report } from "@/lib/simulator/schema";
 import type { RequirementGap } from "@/lib/report/requirement-gap";
 import { gapSentence } from "@/lib/report/requirement-gap";
-import { formatValue } from "@/lib/report/format";
+import { formatAssumed, formatRequirement } from "@/lib/report/format";
 
 const BAND_TONE: Record<Report["score"]["band"], string> = {
   "no hire": "bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-200",
@@ -49,8 +49,8 @@ export function ScoreSummary({ clarified, full, gaps }: { clarified: Report["sco
               {gaps.map((g) => (
                 <tr key={g.field} className="border-t border-slate-100 dark:border-slate-800">
                   <th scope="row" className="py-1 pr-3 font-normal">{g.label}</th>
-                  <td className="py-1 pr-3">{g.clarified === undefined ? "not asked (default)" : formatValue(g.clarified)}</td>
-                  <td className="py-1">{formatValue(g.full)}</td>
+                  <td className="py-1 pr-3">{g.clarified === undefined ? formatAssumed(g.field) : formatRequirement(g.field, g.clarified)}</td>
+                  <td className="py-1">{formatRequirement(g.field, g.full)}</td>
                 </tr>
               ))}
             </tbody>

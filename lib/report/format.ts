@@ -1,4 +1,5 @@
 import type { Scenario } from "@/lib/simulator/schema";
+import { REQUIREMENT_DEFAULTS } from "@/lib/simulator/requirements";
 
 // Numbers as the report prints them: short, with their units.
 
@@ -40,10 +41,35 @@ export function formatRequirement(field: string, v: number | string | readonly s
   if (typeof v === "number" && Number.isFinite(v)) {
     if (field === "availabilityTarget") return `${Number((v * 100).toPrecision(12))} %`;
     if (/Share/.test(field)) return `${Number((v * 100).toPrecision(6))} %`;
+    if (field === "peakToAverageRatio") return `${formatNumber(v)}×`;
+    if (field === "latencyP99Ms") return `${formatNumber(v)} ms`;
+    if (field === "retentionYears") return v === 1 ? "1 year" : `${formatNumber(v)} years`;
+    if (field.startsWith("bytesPer")) return formatBytes(v);
     // Counts people type (10,000,000 users) read better in full than in exponent form.
     if (Number.isSafeInteger(v)) return v.toLocaleString("en-US");
   }
   return formatValue(v);
+}
+
+/** Sizes in decimal units, as the estimates are made: 500 B, 10 KB, 1.5 MB. */
+export function formatBytes(v: number): string {
+  const units = ["B", "KB", "MB", "GB", "TB", "PB"];
+  let value = v;
+  let unit = 0;
+  while (Math.abs(value) >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${Number(value.toPrecision(3)).toLocaleString("en-US")} ${units[unit]}`;
+}
+
+/**
+ * What the simulator used for a requirement nobody clarified, said as such: "not asked:
+ * assumed 2×" (the documented defaults of lib/simulator/requirements.ts).
+ */
+export function formatAssumed(field: string): string {
+  const assumed = (REQUIREMENT_DEFAULTS as Record<string, number | string | readonly string[]>)[field];
+  return assumed === undefined ? "not asked" : `not asked: assumed ${formatRequirement(field, assumed)}`;
 }
 
 export function formatUsd(v: number): string {

@@ -24,4 +24,23 @@ describe("formatRequirement", () => {
     expect(formatRequirement("dailyActiveUsers", 10000)).toBe("10,000");
     expect(formatRequirement("userRegions", ["us-east", "eu-west"])).toBe("us-east, eu-west");
   });
+
+  it("gives each requirement its unit", async () => {
+    const { formatRequirement } = await import("@/lib/report/format");
+    expect(formatRequirement("peakToAverageRatio", 2.5)).toBe("2.5×");
+    expect(formatRequirement("latencyP99Ms", 200)).toBe("200 ms");
+    expect(formatRequirement("retentionYears", 1)).toBe("1 year");
+    expect(formatRequirement("retentionYears", 10)).toBe("10 years");
+    expect(formatRequirement("bytesPerRead", 500)).toBe("500 B");
+    expect(formatRequirement("bytesPerWrite", 10_000)).toBe("10 KB");
+    expect(formatRequirement("bytesPerMedia", 1_500_000)).toBe("1.5 MB");
+  });
+
+  it("says what the simulator assumed for a requirement nobody asked about", async () => {
+    const { formatAssumed } = await import("@/lib/report/format");
+    const { REQUIREMENT_DEFAULTS } = await import("@/lib/simulator/requirements");
+    expect(formatAssumed("peakToAverageRatio")).toBe(`not asked: assumed ${REQUIREMENT_DEFAULTS.peakToAverageRatio}×`);
+    expect(formatAssumed("availabilityTarget")).toBe(`not asked: assumed ${REQUIREMENT_DEFAULTS.availabilityTarget * 100} %`);
+    expect(formatAssumed("noSuchField")).toBe("not asked");
+  });
 });
