@@ -22,6 +22,10 @@ export default defineConfig({
           include: ["tests/unit/**/*.test.{ts,tsx}"],
           environment: "node",
           setupFiles: ["tests/setup-unit.ts"],
+          // Rendering a whole report in jsdom and querying it by role takes ~3 s on a busy 2-core
+          // machine; the default 5 s would fail on load, not on a fault. Speed is measured by the
+          // bench scripts, never by a test's timeout.
+          testTimeout: 30_000,
         },
       },
       {
