@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -37,6 +38,9 @@ describe("npm run ask", () => {
     const r = ask(["no-such-prompt", "How many users?"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/unknown prompt slug "no-such-prompt"; known: news-feed, scale-to-millions, url-shortener/);
+    // The message lists every prompt of the library, in order.
+    const known = readdirSync("content/prompts").filter((f) => f.endsWith(".yaml")).map((f) => f.replace(/\.yaml$/, "")).sort();
+    expect(known.length).toBeGreaterThanOrEqual(3);
+    expect(r.stderr).toContain(`unknown prompt slug "no-such-prompt"; known: ${known.join(", ")}`);
   }, 120_000);
 });
