@@ -12,6 +12,7 @@ export const REQUIREMENT_LABELS: Record<RequirementField, string> = {
   bytesPerWrite: "bytes per write",
   mediaShareOfWrites: "share of writes with media",
   bytesPerMedia: "bytes per media item",
+  slowWorkMsPerWrite: "slow work per write (ms)",
   retentionYears: "retention (years)",
   staticShareOfReads: "share of static reads",
   latencyP99Ms: "p99 latency SLO (ms)",

@@ -27,7 +27,8 @@ export type AvailabilityResult = {
   singleCuts: { id: string; kind: "node" | "region"; classes: UserClass[] }[];
   capacitySpofs: CapacitySpof[];
   components: Component[];
-  failovers: { node: string; perYear: number; seconds: number }[];
+  /** Failovers a year (one per shard copy lost); each stops `share` of the node's traffic (its shard). */
+  failovers: { node: string; perYear: number; seconds: number; share: number }[];
   evidence: string;
 };
 
@@ -42,8 +43,11 @@ const times = (x: number) => `${x.toFixed(1)}×`;
  * Node availability, capacity-aware (SIMULATOR.md k-of-n, verdict rule 6): 1 − the expected
  * share of its traffic lost when some of its units fail, a unit carrying capacity ÷ units and
  * the survivors taking what they can. k > n (the peak needs more units than it has) is 0. A
- * primary needs one live copy of each shard. Units beyond the right size (sizing.ts) are not
- * counted: capacity nobody needs adds nothing to availability in this model.
+ * shard of a primary holds only its own keys: it serves them while one of its copies lives, and
+ * losing it loses its 1/shards of the traffic, so the expected share served is one shard's
+ * availability whatever the shard count (not its power: the shards do not all carry every
+ * request). Units beyond the right size (sizing.ts) are not counted: capacity nobody needs adds
+ * nothing to availability in this model.
  */
 export function nodeAvailability(n: ModelNode, station: Station | undefined, rightUnits?: number): { a: number; basis: string } {
   const a = n.availabilityPerInstance;
@@ -51,7 +55,7 @@ export function nodeAvailability(n: ModelNode, station: Station | undefined, rig
     const shards = n.node.shards ?? 1;
     if (station && !isUnlimited(n) && station.utilization >= 1) return { a: 0, basis: `${count(shards, "shard")} cannot carry the peak (utilisation ${station.utilization.toFixed(2)})` };
     const perShard = 1 - Math.pow(1 - a, n.instances);
-    return { a: Math.pow(perShard, shards), basis: `${count(shards, "shard")} × ${count(n.instances, "copy", "copies")} at ${a}` };
+    return { a: perShard, basis: shards > 1 ? `${count(shards, "shard")} of ${count(n.instances, "copy", "copies")} at ${a}: losing one loses its 1/${shards} of the keys` : `${count(n.instances, "copy", "copies")} at ${a}` };
   }
   const units = Math.max(1, Math.round(n.units));
   if (!station || isUnlimited(n) || station.offeredRps <= 0) {
@@ -220,7 +224,7 @@ export function evaluateAvailability(setup: ModelSetup, baseline: Evaluation, li
     const hasStandby = n.instances > 1 || (graph.replicasOf.get(n.id) ?? []).length > 0;
     if (!hasStandby) continue;
     const perYear = ((1 - n.availabilityPerInstance) * 8760 * (n.node.shards ?? 1)) / MODEL_CONSTANTS.mttrHours;
-    failovers.push({ node: n.id, perYear, seconds: MODEL_CONSTANTS.dbFailoverSeconds });
+    failovers.push({ node: n.id, perYear, seconds: MODEL_CONSTANTS.dbFailoverSeconds, share: 1 / (n.node.shards ?? 1) });
   }
   const clamp = (u: number) => Math.min(1, Math.max(0, u));
   let estimate = 1 - clamp(systemU);
@@ -230,9 +234,10 @@ export function evaluateAvailability(setup: ModelSetup, baseline: Evaluation, li
   }
   for (const f of failovers) {
     const before = estimate;
-    estimate = withFailover({ availability: estimate, failoversPerYear: f.perYear, failoverSeconds: f.seconds });
+    // A shard's failover stops only its keys: its seconds count at the shard's share.
+    estimate = withFailover({ availability: estimate, failoversPerYear: f.perYear, failoverSeconds: f.seconds * f.share });
     contribution.set(f.node, (contribution.get(f.node) ?? 0) + (before - estimate));
-    perClass.write = withFailover({ availability: perClass.write, failoversPerYear: f.perYear, failoverSeconds: f.seconds });
+    perClass.write = withFailover({ availability: perClass.write, failoversPerYear: f.perYear, failoverSeconds: f.seconds * f.share });
   }
   if (baseDead.length > 0 || classes.length === 0) estimate = classes.length === 0 ? estimate : 0;
   const totalU = 1 - estimate;

@@ -3,6 +3,7 @@ import type { ModelGraph, ModelNode } from "./graph.ts";
 import type { Estimates } from "./estimate.ts";
 import type { ResolvedRequirements } from "./requirements.ts";
 import { isUnlimited } from "./sizing.ts";
+import { count } from "./words.ts";
 
 export type CostLine = { node: string; usd: number; basis: string };
 export type CostReport = {
@@ -72,10 +73,10 @@ function costLines(input: CostInputs, storageYears: number, sizing: Sizing): { l
       lines.push({ node: n.id, usd: usd(gb * PRICES.cdnEgressPerGb), basis: `${gb.toFixed(0)} GB/month served at the edge (static share ${req.staticShareOfReads} × hit ${cdnHitRatio.toFixed(2)}) × $${PRICES.cdnEgressPerGb}/GB` });
       continue;
     }
-    const count = sizing.instances(n);
+    const instances = sizing.instances(n);
     const memoryFactor = n.kind === "cache" ? Math.max(1, (n.node.memoryGb ?? MODEL_CONSTANTS.cacheMemoryGb) / MODEL_CONSTANTS.cacheMemoryGb) : 1;
-    let total = count * hourly * memoryFactor * hours;
-    let basis = `${count} instance(s) × $${(hourly * memoryFactor).toFixed(4)}/h × ${hours} h`;
+    let total = instances * hourly * memoryFactor * hours;
+    let basis = `${count(instances, "instance")} × $${(hourly * memoryFactor).toFixed(4)}/h × ${hours} h`;
     if (n.isPrimary || n.isReplica) {
       const primary = n.isPrimary ? n : graph.byId.get(n.node.replicaOf ?? "");
       const share = primary && primaries.length > 0 ? 1 / primaries.length : 0;
@@ -85,7 +86,7 @@ function costLines(input: CostInputs, storageYears: number, sizing: Sizing): { l
       const gb = (bytes / GB) * copies;
       total += gb * price;
       storageUsd += gb * price;
-      basis += ` + ${gb.toFixed(0)} GB after ${years} year(s) × $${price}/GB-month`;
+      basis += ` + ${gb.toFixed(0)} GB after ${count(years, "year")} × $${price}/GB-month`;
     }
     lines.push({ node: n.id, usd: usd(total), basis });
   }

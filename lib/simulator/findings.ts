@@ -9,6 +9,7 @@ import type { UserClass } from "./routing.ts";
 import type { Finding } from "./schema.ts";
 import { isMeaningfulEdge, meaninglessEdgeReason } from "./semantics.ts";
 import { dataFit } from "./data-fit.ts";
+import { readHeavy, readsFetchData, servesStaticToUsers } from "./triggers.ts";
 import { count } from "./words.ts";
 
 export { planVisits } from "./plan-walk.ts";
@@ -111,13 +112,12 @@ export function computeFindings({ setup, baseline, coldStart, availability, live
   }
   const readVisits = planVisits(baseline.plans.dynamicRead, new Set(), true);
   const hasCacheOnReads = [...readVisits].some((id) => graph.byId.get(id)?.kind === "cache");
-  const readHeavy = peakRates.dynamicRead >= 3 * peakRates.write && peakRates.dynamicRead >= 100;
-  if (readHeavy && !hasCacheOnReads && graph.nodes.some(isDatabase)) {
+  if (readHeavy(setup) && readsFetchData(setup, baseline) && !hasCacheOnReads && graph.nodes.some(isDatabase)) {
     const dbLoad = stations.filter((s) => isDatabase(s.node)).reduce((m, s) => Math.max(m, s.utilization), 0);
     f.push({ id: "no-cache", severity: "warning", concept: "cache", message: `Reads outnumber writes ${(peakRates.dynamicRead / Math.max(peakRates.write, 1e-9)).toFixed(1)}:1 (${r0(peakRates.dynamicRead)} rps at peak) and every one reaches the database (busiest at ${pct(dbLoad)}): a cache in front of it would serve the popular keys from memory.`, nodes: [] });
   }
   const staticEgress = req.bytesPerRead * peakRates.staticRead;
-  if (!graph.nodes.some((n) => n.kind === "cdn") && (peakRates.staticRead >= 100 || req.mediaShareOfWrites > 0)) {
+  if (!graph.nodes.some((n) => n.kind === "cdn") && servesStaticToUsers(setup)) {
     f.push({ id: "no-cdn", severity: "warning", concept: "cdn", message: `${r0(peakRates.staticRead)} static reads/s at peak (${(staticEgress / 1e6).toFixed(1)} MB/s) all come from the origin: a CDN would serve them near users at ~$${0.085}/GB and take the load off the servers.`, nodes: [] });
   }
   for (const n of graph.nodes.filter((x) => x.isReplica && live.has(x.id))) {

@@ -131,6 +131,8 @@ export function evaluateState(setup: ModelSetup, state: State, withTail = false)
       world: state.world,
       hitRatio: (n) => hitRatios.get(n.id) ?? 0,
       mediaShareOfWrites: setup.req.mediaShareOfWrites,
+      slowWorkMsPerWrite: setup.req.slowWorkMsPerWrite,
+      keepsData: setup.estimates.storageBytesPerDay > 0,
       strongConsistency: setup.req.consistency === "strong",
     });
     setup.routes.set(routeKey, routed);

@@ -16,6 +16,7 @@ export const REQUIREMENT_DEFAULTS: ResolvedRequirements = {
   bytesPerWrite: 1000,
   mediaShareOfWrites: 0,
   bytesPerMedia: 1_000_000,
+  slowWorkMsPerWrite: 0,
   retentionYears: 5,
   staticShareOfReads: 0.3,
   latencyP99Ms: 200,

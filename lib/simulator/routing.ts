@@ -22,12 +22,15 @@
  *    - dynamic read: cache-aside through a cache successor (h served by the cache, 1 - h go on
  *      to the database read targets); without a cache, straight to the read targets; without
  *      any database successor, the web server answers from its own storage (the single-server
- *      design) and pays the database's service time (5 ms) on top of its own.
+ *      design) and pays the database's service time (5 ms) on top of its own — when the
+ *      requirements keep data at all: a server that computes its answer (an ID generator) has
+ *      no data to read and pays nothing.
  *    - write: to a message queue successor if there is one (the user waits only for the
  *      enqueue; the consumers do the rest as jobs), else to a primary it has an edge to (a
  *      replica cannot take writes; with only replicas connected, writes fail); media writes
- *      also store the media in object storage. Without a queue, media processing (200 ms) runs
- *      on the web server inside the user's request.
+ *      also store the media in object storage. Without a queue, media processing (200 ms) and
+ *      the requirement's slow work per write (provider calls, fan-out) run on the web server
+ *      inside the user's request.
  *    - static read: object storage successor if any, else served by the web server.
  * 4. Database read targets: with eventual consistency, the replicas the caller is connected
  *    to (split by capacity), falling back to the primaries; with strong consistency, the
@@ -88,6 +91,10 @@ export type RoutingContext = {
   hitRatio: (node: ModelNode) => number;
   mediaShareOfWrites: number;
   strongConsistency: boolean;
+  /** The requirements keep data (a server without a database then does the database's work). */
+  keepsData?: boolean;
+  /** Slow or external work per write beyond media (ms); done in the request unless queued. */
+  slowWorkMsPerWrite?: number;
 };
 
 const EMPTY: Plan = { t: "seq", steps: [] };
@@ -262,8 +269,9 @@ export class Router {
       const self = visit(ctx, n, from, cls);
       return stores.length === 0 ? self : seq(self, splitBy(stores.map((s) => ({ node: s, plan: this.plan(s, n, cls) }))));
     }
-    // Without a database the server keeps the data itself and does the database's work too.
-    const ownData = succ.some(isDatabase) ? 0 : KIND_CATALOG.sql_database.defaults.serviceTimeMs;
+    // Without a database the server keeps the data itself and does the database's work too;
+    // with no data kept there is no such work (its answer is computed in memory).
+    const ownData = succ.some(isDatabase) || ctx.keepsData === false ? 0 : KIND_CATALOG.sql_database.defaults.serviceTimeMs;
     if (cls === "dynamicRead") {
       const self = visit(ctx, n, from, cls, n.serviceTimeMs + ownData);
       const caches = succ.filter((s) => s.kind === "cache");
@@ -287,7 +295,8 @@ export class Router {
       if (!isFail(enqueue)) return seq(visit(ctx, n, from, cls), enqueue);
     }
     const media = ctx.mediaShareOfWrites;
-    const serviceMs = n.serviceTimeMs + ownData + (n.kind === "web_server" ? media * MODEL_CONSTANTS.mediaProcessingMs : 0);
+    const inRequest = media * MODEL_CONSTANTS.mediaProcessingMs + (ctx.slowWorkMsPerWrite ?? 0);
+    const serviceMs = n.serviceTimeMs + ownData + (n.kind === "web_server" ? inRequest : 0);
     const self = visit(ctx, n, from, cls, n.kind === "worker" ? n.serviceTimeMs + ownData : serviceMs);
     const primaries = this.writeTargets(n, cls);
     const stores = succ.filter((s) => s.kind === "object_storage");

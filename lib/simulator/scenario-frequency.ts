@@ -28,9 +28,12 @@ export function scenarioFrequency(setup: ModelSetup, scenario: Scenario): Freque
       if (!n) return { perYear: 0, eventMinutes: 0, basis: "no such node" };
       const one = failuresPerYear(n.availabilityPerInstance);
       const k = Math.min(scenario.instances, n.instances);
+      // A sharded primary's instances are copies of each shard: every shard's copies can fail.
+      const shards = n.isPrimary ? (n.node.shards ?? 1) : 1;
       // k instances down together: one fails, and k − 1 others are already down.
-      const perYear = n.instances * one * Math.pow(1 - n.availabilityPerInstance, k - 1);
-      return { perYear, eventMinutes: repairMinutes, basis: `${count(n.instances, "instance")} × ${one.toFixed(1)} failures a year each (availability ${n.availabilityPerInstance}, ${MODEL_CONSTANTS.mttrHours} h to replace)` };
+      const perYear = shards * n.instances * one * Math.pow(1 - n.availabilityPerInstance, k - 1);
+      const what = shards > 1 ? `${count(shards, "shard")} × ${count(n.instances, "copy", "copies")}` : count(n.instances, "instance");
+      return { perYear, eventMinutes: repairMinutes, basis: `${what} × ${one.toFixed(1)} failures a year each (availability ${n.availabilityPerInstance}, ${MODEL_CONSTANTS.mttrHours} h to replace)` };
     }
     case "node_down": {
       const n = setup.graph.byId.get(scenario.node);

@@ -36,6 +36,37 @@ export function dataAtRisk(setup: ModelSetup, lostPrimaries: ModelNode[], promot
 
 type Plan = { segments: Segment[]; lostPrimaries: ModelNode[]; promoted: ModelNode[]; affected: string[] };
 
+/**
+ * A share of a node's requests failing while the node stays in place: the keys of one lost shard
+ * still go to it and fail. Expressed as `undetectedLoss` (that many instances' share of the
+ * node's requests fails), so the served share and the latency law treat it like any failing copy.
+ */
+function failingShare(node: ModelNode, share: number): Map<string, number> {
+  return new Map([[node.id, node.instances * share]]);
+}
+
+/**
+ * Copies of one shard of a sharded primary fail (an instance of a primary is one copy of a shard):
+ * only that shard's keys — 1/shards of the node's traffic — are hit. Its other copy (or a replica
+ * holding the shard) takes over after the failover; with none, the keys stay down until repaired.
+ */
+function shardFailure(setup: ModelSetup, node: ModelNode, k: number, seg: (stage: Stage, start: number, end: number, state: State) => Segment): Plan {
+  const healthy = healthyState(setup);
+  const shards = node.node.shards ?? 1;
+  const detected = FAILURE_AT + MODEL_CONSTANTS.detectionSeconds;
+  const shard = 1 / shards;
+  const segs = [seg("healthy", 0, FAILURE_AT, healthy), seg("detection", FAILURE_AT, detected, { ...healthy, undetectedLoss: failingShare(node, Math.min(1, k / node.instances) * shard) })];
+  const standby = k < node.instances || (setup.graph.replicasOf.get(node.id) ?? []).length > 0;
+  if (!standby) {
+    segs.push(seg("failover", detected, HORIZON, { ...healthy, undetectedLoss: failingShare(node, shard) }));
+  } else {
+    const failoverEnd = detected + MODEL_CONSTANTS.dbFailoverSeconds;
+    segs.push(seg("failover", detected, failoverEnd, { ...healthy, undetectedLoss: failingShare(node, shard) }));
+    segs.push(seg("recovered", failoverEnd, HORIZON, healthy));
+  }
+  return { segments: segs, lostPrimaries: [], promoted: [], affected: [node.id] };
+}
+
 function planScenario(setup: ModelSetup, scenario: Scenario): Plan {
   const healthy = healthyState(setup);
   const detected = FAILURE_AT + MODEL_CONSTANTS.detectionSeconds;
@@ -60,6 +91,7 @@ function planScenario(setup: ModelSetup, scenario: Scenario): Plan {
     case "instance_failure": {
       const node = setup.graph.byId.get(scenario.node)!;
       const k = Math.min(scenario.instances, node.instances);
+      if (node.isPrimary && (node.node.shards ?? 1) > 1) return shardFailure(setup, node, k, seg);
       const lost = new Map([[node.id, k]]);
       const segs = [seg("healthy", 0, FAILURE_AT, healthy), seg("detection", FAILURE_AT, detected, { ...healthy, undetectedLoss: lost })];
       const after: State = { ...healthy, lost };

@@ -32,6 +32,7 @@ export const REQUIREMENT_FIELDS = [
   "bytesPerWrite",
   "mediaShareOfWrites",
   "bytesPerMedia",
+  "slowWorkMsPerWrite",
   "retentionYears",
   "staticShareOfReads",
   "latencyP99Ms",
@@ -61,6 +62,9 @@ export const RequirementsSchema = z.strictObject({
   bytesPerWrite: atMost(1e9, "bytes per write (1 GB)").optional(),
   mediaShareOfWrites: share.optional(),
   bytesPerMedia: atMost(1e11, "bytes per media item (100 GB)").optional(),
+  // Slow or unreliable work each write sets off beyond storing it (a third-party provider call,
+  // fan-out delivery, aggregation, fetching a page): in the request unless a queue takes it.
+  slowWorkMsPerWrite: atMost(600000, "slow work per write (ms)").optional(),
   retentionYears: z.number().nonnegative().max(100).optional(),
   staticShareOfReads: share.optional(),
   latencyP99Ms: positive.max(600000, "latency SLO: at most 600 000 ms (10 minutes)").optional(),

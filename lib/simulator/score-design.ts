@@ -17,6 +17,7 @@ import { failReasons, planVisits } from "./plan-walk.ts";
 import { USER_CLASSES } from "./routing.ts";
 import type { ScenarioResult } from "./schema.ts";
 import { clamp01, type Draft } from "./score-draft.ts";
+import { readHeavy, readsFetchData, servesStaticToUsers, slowWorkMsPerWrite } from "./triggers.ts";
 import { count } from "./words.ts";
 
 export type DesignInputs = {
@@ -117,11 +118,13 @@ export function designCriteria(input: DesignInputs): { drafts: Draft[]; flaws: F
   const readVisits = planVisits(baseline.plans.dynamicRead, new Set(), true);
   const cacheOnReads = [...readVisits].map((id) => graph.byId.get(id)!).filter((n) => n.kind === "cache");
   const hit = cacheOnReads.length > 0 ? Math.max(...cacheOnReads.map((c) => baseline.hitRatios.get(c.id) ?? 0)) : 0;
-  const readHeavy = peakRates.dynamicRead >= 3 * peakRates.write && peakRates.dynamicRead >= 100;
-  tech("cache-when-read-heavy", "Cache on a read-heavy path", 4, "cache", readHeavy, `reads ${r0(peakRates.dynamicRead)} rps vs writes ${r0(peakRates.write)} rps at peak`, cacheOnReads.length === 0 ? 0 : hit >= 0.5 ? 1 : 0.5, cacheOnReads.length === 0 ? "no cache on the read path" : `cache hit ratio ${f2(hit)} (Che, Zipf ${MODEL_CONSTANTS.zipfS} over ${setup.dynamicKeys.toExponential(1)} keys; full credit ≥ 0.5)`);
-  const mediaOrStatic = peakRates.staticRead >= 100 || req.mediaShareOfWrites > 0;
+  // A cache pays off only when the reads fetch stored data (triggers.ts).
+  const fetchesData = readsFetchData(setup, baseline);
+  const cacheTrigger = readHeavy(setup) && fetchesData;
+  tech("cache-when-read-heavy", "Cache on a read-heavy path", 4, "cache", cacheTrigger, `reads ${r0(peakRates.dynamicRead)} rps vs writes ${r0(peakRates.write)} rps at peak${fetchesData ? "" : ", and they fetch no stored data (nothing to cache)"}`, cacheOnReads.length === 0 ? 0 : hit >= 0.5 ? 1 : 0.5, cacheOnReads.length === 0 ? "no cache on the read path" : `cache hit ratio ${f2(hit)} (Che, Zipf ${MODEL_CONSTANTS.zipfS} over ${setup.dynamicKeys.toExponential(1)} keys; full credit ≥ 0.5)`);
+  // A CDN is for what users read: media that is only written (stored pages, backups) is not egress.
   const servingCdns = liveOf("cdn").filter((n) => (baseline.loads.get(n.id)?.byClass.staticRead ?? 0) > 0);
-  tech("cdn-for-static", "CDN for static and media egress", 3, "cdn", mediaOrStatic, `${r0(peakRates.staticRead)} static reads/s at peak, media share ${req.mediaShareOfWrites}`, servingCdns.length > 0 ? 1 : 0, servingCdns.length > 0 ? `${servingCdns.map((n) => n.id).join(", ")} serves them` : "no CDN on the static path");
+  tech("cdn-for-static", "CDN for static and media egress", 3, "cdn", servesStaticToUsers(setup), `${r0(peakRates.staticRead)} static or media reads/s at peak, media share of writes ${req.mediaShareOfWrites}`, servingCdns.length > 0 ? 1 : 0, servingCdns.length > 0 ? `${servingCdns.map((n) => n.id).join(", ")} serves them` : "no CDN on the static path");
   const primaries = graph.nodes.filter((n) => n.isPrimary && live.has(n.id));
   const dbReadLoad = graph.nodes.filter((n) => (n.isPrimary || n.isReplica) && live.has(n.id)).reduce((s, n) => s + (baseline.loads.get(n.id)?.byClass.dynamicRead ?? 0), 0);
   const primaryCap = primaries.reduce((s, n) => s + n.capacityRpsPerInstance * n.units, 0);
@@ -137,8 +140,10 @@ export function designCriteria(input: DesignInputs): { drafts: Draft[]; flaws: F
   tech("shards", "Shards when writes or data outgrow a node", 2, "sharding", shardTrigger, `writes ${r0(writeLoad)} rps vs ${r0(perNodeWrites)} per node, data ${(fit.bytes / 1e12).toFixed(1)} TB vs ${unit / 1e12} TB per node`, sharded.length === 0 ? 0 : fit.fits ? (sharded.every((n) => n.node.shardKey) ? 1 : 0.5) : 0.25, sharded.length === 0 ? "no sharded database" : `${sharded.map((n) => `${n.id} ${n.node.shards} shards${n.node.shardKey ? ` by ${n.node.shardKey}` : " (no shard key named)"}`).join(", ")}${fit.fits ? "" : "; still too small for the data"}`);
   const writeVisits = planVisits(baseline.plans.write, new Set(), true);
   const queued = [...writeVisits].some((id) => graph.byId.get(id)?.kind === "message_queue");
-  const slowWork = req.mediaShareOfWrites > 0;
-  tech("queue-for-slow-work", "Queue for slow or async work", 2, "message-queue", slowWork, `media share of writes ${req.mediaShareOfWrites} (${MODEL_CONSTANTS.mediaProcessingMs} ms of processing each)`, queued ? 1 : 0, queued ? "writes go through a queue to workers" : "media is processed inside the user's request");
+  // Slow or unreliable work per write (media processing, provider calls, fan-out) is what a queue takes off the request.
+  const slowMs = peakRates.write > 0 ? slowWorkMsPerWrite(setup) : 0;
+  const slowWork = slowMs > 0;
+  tech("queue-for-slow-work", "Queue for slow or async work", 2, "message-queue", slowWork, `${f1(slowMs)} ms of slow work per write (media share ${req.mediaShareOfWrites} × ${MODEL_CONSTANTS.mediaProcessingMs} ms of processing, ${req.slowWorkMsPerWrite} ms of other slow or external work)`, queued ? 1 : 0, queued ? "writes go through a queue to workers" : "the slow work runs inside the user's request");
   const regions = liveRegions(setup, live);
   const regionTrigger = req.userRegions.length > 1 || req.availabilityTarget >= 0.9999;
   const survivesRegion = availability.singleCuts.every((c) => c.kind !== "region");

@@ -15,6 +15,7 @@ export const REQUIREMENT_FIELD_UI: Record<RequirementField, { label: string; hin
   bytesPerWrite: { label: "Bytes per write", hint: "stored per write, e.g. 1KB", kind: "number" },
   mediaShareOfWrites: { label: "Media share of writes", hint: "0–1", kind: "number" },
   bytesPerMedia: { label: "Bytes per media item", hint: "e.g. 1MB", kind: "number" },
+  slowWorkMsPerWrite: { label: "Slow work per write (ms)", hint: "provider calls, fan-out; 0 if none", kind: "number" },
   retentionYears: { label: "Retention (years)", hint: "0–100", kind: "number" },
   staticShareOfReads: { label: "Static share of reads", hint: "0–1", kind: "number" },
   latencyP99Ms: { label: "p99 latency SLO (ms)", hint: "dynamic requests", kind: "number" },
