@@ -1,5 +1,6 @@
 import type { Example } from "./corpus.ts";
 import { rawFeatures, type Features } from "./features.ts";
+import { buildSpeller, correctText, type Speller } from "./spelling.ts";
 
 // Which intent topic is a question about? A multinomial logistic regression over the TF-IDF
 // vectors of the corpus (features.ts), trained when the corpus loads (well under a second;
@@ -31,6 +32,8 @@ export type Model = {
   labels: string[];
   weights: Float64Array[];
   bias: Float64Array;
+  /** The corpus's vocabulary, to read a misspelt question word as the word it means (spelling.ts). */
+  speller: Speller;
 };
 
 export type Scores = {
@@ -114,6 +117,7 @@ export function train(examples: readonly Example[]): Model {
     labels,
     weights: labels.map(() => new Float64Array(featureIds.size)),
     bias: new Float64Array(labels.length),
+    speller: buildSpeller(examples.map((e) => e.text)),
   };
   const data = featureLists.map((features, i) => ({ vec: vectorize(features, model), label: labelIndex.get(examples[i].topic ?? NONE) ?? 0 }));
   const random = prng(7);
@@ -144,7 +148,7 @@ export function train(examples: readonly Example[]): Model {
 }
 
 export function score(model: Model, text: string): Scores {
-  const z = logits(model, vectorize(rawFeatures(text), model));
+  const z = logits(model, vectorize(rawFeatures(correctText(model.speller, text)), model));
   const p = softmax(z);
   const top = Math.max(...z);
   const scores: Record<string, number> = {};
@@ -167,6 +171,10 @@ export type Thresholds = { accept: number; margin: number };
 /** The topic of one question (or clause), or null when it is unrelated. */
 export function classify(model: Model, text: string, thresholds: Thresholds): { topic: string | null; scores: Scores } {
   const scores = score(model, text);
-  const accepted = scores.best !== null && scores.bestScore >= thresholds.accept && scores.bestScore >= scores.noneScore + thresholds.margin;
+  // The margin is over the runner-up, whichever it is (another topic or "none"): a question
+  // torn between two topics is not answered with either.
+  let runnerUp = 0;
+  for (const [label, p] of Object.entries(scores.scores)) if (label !== scores.best && p > runnerUp) runnerUp = p;
+  const accepted = scores.best !== null && scores.bestScore >= thresholds.accept && scores.bestScore >= runnerUp + thresholds.margin;
   return { topic: accepted ? scores.best : null, scores };
 }
