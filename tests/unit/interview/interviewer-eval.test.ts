@@ -12,8 +12,10 @@ import { loadPromptFiles } from "@/lib/prompts/load-content";
 // both languages) are NOT all met yet; the floors below are what the matcher reaches today
 // (README, "The interviewer"), so a change that makes it understand less fails here. Raise
 // them as it improves; the todo below turns into the real assertion once the targets hold.
-// The held-out split grows with the corpus (every 5th new question too, among them near-miss
-// unrelated questions such as "How many users does Facebook have?"), hence 6 unrelated.
+// The held-out split grows with the corpus (every 5th new question too). No corpus question
+// near-duplicates an independent one any more (72 were rephrased), so the independent figures
+// are honest, not flattered: "Could we take a short break?" now reveals a URL shortener's code
+// format through its "how short" phrasing, hence 2 unrelated in English.
 
 const root = path.resolve(import.meta.dirname, "../../..");
 let result: ReturnType<typeof evaluateCorpus>;
@@ -40,14 +42,14 @@ describe("interviewer evaluation", () => {
 
   it.each(["en", "ko"])("held-out %s: right fact and no regressions in wrong or unrelated facts", (language) => {
     expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(0.84);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(60);
-    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(6);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(45);
+    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(4);
   });
 
   it.each(["en", "ko"])("independent %s: right fact and no regressions in wrong or unrelated facts", (language) => {
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(0.935);
-    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(12);
-    expect(result.independent!.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(0.94);
+    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(9);
+    expect(result.independent!.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(2);
   });
 
   it("reports the targets it misses, by set and language", () => {
