@@ -3,9 +3,9 @@ import { rawFeatures, type Features } from "./features.ts";
 import { buildSpeller, correctText, type Speller } from "./spelling.ts";
 
 // Which intent topic is a question about? A multinomial logistic regression over the TF-IDF
-// vectors of the corpus (features.ts), trained when the corpus loads (well under a second;
-// deterministic: a fixed shuffle and a fixed number of epochs), so no model file is shipped
-// and the corpus stays the single source of truth.
+// vectors of the corpus (features.ts), trained when the corpus loads (about a second;
+// deterministic: the shuffle and the feature dropout come from one seeded PRNG, the number of
+// epochs is fixed), so no model file is shipped and the corpus stays the single source of truth.
 //
 // Rules:
 // 1. Unrelated questions are a class of their own ("none"), trained like a topic from the
@@ -22,6 +22,11 @@ export const NONE = "none";
 const EPOCHS = 20;
 const LEARNING_RATE = 2;
 const L2 = 1e-5;
+// Each training step sees the example with a fifth of its features dropped at random (the rest
+// scaled up to match), so the model learns every cue of a topic rather than leaning on one word
+// ("visit" is not always about reads). Chosen by cross-validation on the training split
+// (calibrate.ts): right − 2 × wrong rose from 1485 to 1539 of 2257 topic questions.
+const DROPOUT = 0.2;
 
 type Vector = { ids: number[]; values: number[] };
 
@@ -129,7 +134,13 @@ export function train(examples: readonly Example[]): Model {
     }
     const rate = LEARNING_RATE / (1 + epoch * 0.1);
     for (const index of order) {
-      const { vec, label } = data[index];
+      const { vec: full, label } = data[index];
+      const vec: Vector = { ids: [], values: [] };
+      for (let k = 0; k < full.ids.length; k++) {
+        if (random() < DROPOUT) continue;
+        vec.ids.push(full.ids[k]);
+        vec.values.push(full.values[k] / (1 - DROPOUT));
+      }
       const p = softmax(logits(model, vec));
       for (let c = 0; c < labels.length; c++) {
         const g = p[c] - (c === label ? 1 : 0);

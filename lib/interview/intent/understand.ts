@@ -18,7 +18,7 @@ export type Interviewer = { model: Model; topics: TopicsFile["topics"] };
 // Chosen by cross-validation on the training split (calibrate.ts, `npm run eval:interviewer --
 // --calibrate`): the best topic must reach `accept` and lead the runner-up (another topic or
 // "none") by `margin`, else the question reveals nothing and the candidate is asked to assume.
-export const WHOLE: Thresholds = { accept: 0.2, margin: 0.2 };
+export const WHOLE: Thresholds = { accept: 0.35, margin: 0.1 };
 export const CLAUSE: Thresholds = { accept: 0.7, margin: 0 };
 /** How far below the whole question's best topic (in logits) a pointing-back clause's topic may be. */
 export const CLAUSE_SUPPORT = 6;
