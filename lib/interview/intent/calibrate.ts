@@ -8,8 +8,8 @@ import type { Example } from "./corpus.ts";
 //   answered right − WRONG_COST × answered wrong
 // where "wrong" is a topic for an unrelated question or another topic's facts. A wrong fact
 // misleads the candidate; "I don't have a number, assume one" only costs a rephrase, so a wrong
-// answer weighs WRONG_COST missed ones. `npm run eval:interviewer -- --calibrate` prints the
-// grid's best pair; understand.ts holds the result.
+// answer weighs WRONG_COST missed ones, and near-ties go to the pair with fewer wrong answers. `npm run eval:interviewer -- --calibrate` prints the
+// grid's best pair per language; understand.ts holds the result.
 
 export const FOLDS = 5;
 export const WRONG_COST = 2;
@@ -45,10 +45,17 @@ export function crossValidate(examples: readonly Example[], k: number = FOLDS): 
 
 export type Calibration = { accept: number; margin: number; right: number; wrong: number; topicQuestions: number };
 
-/** The (accept, margin) pair that maximises right − WRONG_COST × wrong over the predictions. */
-export function chooseThresholds(predictions: readonly Prediction[], wrongCost: number = WRONG_COST): Calibration {
+/**
+ * The (accept, margin) pair to use. The objective is flat near its best (pairs a few answers
+ * apart trade right for wrong almost one for two), so the best value alone would move with any
+ * corpus edit: among the pairs within TIE of the best value (a share of the topic questions),
+ * the one with the fewest wrong answers wins, since a wrong fact is the worse outcome.
+ */
+export const TIE = 0.01;
+
+export function chooseThresholds(predictions: readonly Prediction[], wrongCost: number = WRONG_COST, tie: number = TIE): Calibration {
   const topicQuestions = predictions.filter((p) => p.truth !== NONE).length;
-  let best: Calibration & { value: number } = { accept: 0, margin: 0, right: 0, wrong: 0, topicQuestions, value: -Infinity };
+  const grid: (Calibration & { value: number })[] = [];
   for (let a = 4; a <= 16; a++) {
     for (let m = 0; m <= 12; m++) {
       const accept = a / 20;
@@ -61,10 +68,12 @@ export function chooseThresholds(predictions: readonly Prediction[], wrongCost: 
         if (p.best === p.truth) right++;
         else wrong++;
       }
-      const value = right - wrongCost * wrong;
-      if (value > best.value) best = { accept, margin, right, wrong, topicQuestions, value };
+      grid.push({ accept, margin, right, wrong, topicQuestions, value: right - wrongCost * wrong });
     }
   }
-  const { value: _value, ...calibration } = best;
+  const bestValue = Math.max(...grid.map((g) => g.value));
+  const near = grid.filter((g) => g.value >= bestValue - tie * topicQuestions);
+  near.sort((x, y) => x.wrong - y.wrong || y.right - x.right || x.accept - y.accept || x.margin - y.margin);
+  const { value: _value, ...calibration } = near[0];
   return calibration;
 }

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
-import { defaultCorpusDir, readCorpus, readEvalFile, type EvalFile } from "./corpus.ts";
-import { chooseThresholds, crossValidate, FOLDS, WRONG_COST } from "./calibrate.ts";
+import { defaultCorpusDir, LANGUAGES, readCorpus, readEvalFile, type EvalFile } from "./corpus.ts";
+import { chooseThresholds, crossValidate, folds, FOLDS, WRONG_COST } from "./calibrate.ts";
 import { evaluateCorpus, percentile, splitCorpus, targetProblems, type EvalReport } from "./evaluate.ts";
 import { WHOLE } from "./understand.ts";
 
@@ -59,11 +59,18 @@ table("Held-out corpus questions (every 5th per topic and language)", result.hel
 if (result.independent) table("Independent test questions (eval/independent.yaml)", result.independent);
 else console.log(`\n(no ${independentFile})`);
 if (calibrate) {
-  const c = chooseThresholds(crossValidate(splitCorpus(corpus.examples).train));
-  console.log(
-    `\nCalibration (${FOLDS}-fold cross-validation on the training split; a wrong topic costs ${WRONG_COST} missed ones): accept ${c.accept}, margin ${c.margin}` +
-      ` -> ${c.right}/${c.topicQuestions} topic questions right, ${c.wrong} wrong (in use, understand.ts WHOLE: accept ${WHOLE.accept}, margin ${WHOLE.margin})`,
-  );
+  const train = splitCorpus(corpus.examples).train;
+  const predictions = crossValidate(train);
+  const languages = folds(train, FOLDS).flat().map((e) => e.language);
+  console.log(`\nCalibration (${FOLDS}-fold cross-validation on the training split; a wrong topic costs ${WRONG_COST} missed ones):`);
+  for (const language of LANGUAGES) {
+    const c = chooseThresholds(predictions.filter((_, i) => languages[i] === language));
+    const used = WHOLE[language];
+    console.log(
+      `  ${language}: accept ${c.accept}, margin ${c.margin} -> ${c.right}/${c.topicQuestions} topic questions right, ${c.wrong} wrong` +
+        ` (in use, understand.ts WHOLE: accept ${used.accept}, margin ${used.margin})`,
+    );
+  }
 }
 const times = [...result.heldOut.timesMs, ...(result.independent?.timesMs ?? [])];
 console.log(`\nTime to match one question against one prompt: median ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms (${times.length} matches)`);

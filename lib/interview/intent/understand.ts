@@ -1,6 +1,7 @@
 import { classify, train, type Model, type Scores, type Thresholds } from "./classifier.ts";
 import { contentTerms } from "./features.ts";
-import { readCorpus, type Corpus, type Example, type TopicsFile } from "./corpus.ts";
+import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
+import { hasHangul } from "../text-normalize.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
 // so is each clause when it has several ("how many users, and where are they?"), so a question
@@ -15,10 +16,12 @@ export type Understanding = {
 
 export type Interviewer = { model: Model; topics: TopicsFile["topics"] };
 
-// Chosen by cross-validation on the training split (calibrate.ts, `npm run eval:interviewer --
-// --calibrate`): the best topic must reach `accept` and lead the runner-up (another topic or
-// "none") by `margin`, else the question reveals nothing and the candidate is asked to assume.
-export const WHOLE: Thresholds = { accept: 0.35, margin: 0.1 };
+// Chosen per language by cross-validation on the training split (calibrate.ts, `npm run
+// eval:interviewer -- --calibrate`): the best topic must reach `accept` and lead the runner-up
+// (another topic or "none") by `margin`, else the question reveals nothing and the candidate is
+// asked to assume. Korean questions carry more evidence per word (particles, endings), so the
+// model's Korean probabilities need less margin for the same share of wrong answers.
+export const WHOLE: Record<Language, Thresholds> = { en: { accept: 0.2, margin: 0.3 }, ko: { accept: 0.2, margin: 0.1 } };
 export const CLAUSE: Thresholds = { accept: 0.7, margin: 0 };
 /** How far below the whole question's best topic (in logits) a pointing-back clause's topic may be. */
 export const CLAUSE_SUPPORT = 6;
@@ -55,7 +58,7 @@ export function clauses(question: string): string[] {
 }
 
 export function understand(interviewer: Interviewer, question: string): Understanding {
-  const whole = classify(interviewer.model, question, WHOLE);
+  const whole = classify(interviewer.model, question, WHOLE[hasHangul(question) ? "ko" : "en"]);
   if (isRemark(question)) return { topics: [], scores: whole.scores };
   const topics = whole.topic ? [whole.topic] : [];
   const parts = clauses(question);

@@ -34,3 +34,19 @@ describe("calibration of the interviewer's abstention", () => {
     expect(c).toMatchObject({ right: 1, wrong: 0, topicQuestions: 1 });
   });
 });
+
+describe("near-ties in the calibration", () => {
+  it("go to the pair with fewer wrong answers", () => {
+    // 200 sure answers, then 2 right and 1 wrong at a middling margin: answering them gains
+    // right − 2 × wrong = 0, a tie, so the stricter margin that declines all three wins.
+    const predictions: Prediction[] = [
+      ...Array.from({ length: 200 }, () => ({ truth: "users", best: "users", p1: 0.9, p2: 0.02 })),
+      { truth: "peak", best: "peak", p1: 0.5, p2: 0.3 },
+      { truth: "peak", best: "peak", p1: 0.5, p2: 0.3 },
+      { truth: "peak", best: "traffic", p1: 0.5, p2: 0.3 },
+    ];
+    const c = chooseThresholds(predictions, 2);
+    expect(c.wrong).toBe(0);
+    expect(c.right).toBe(200);
+  });
+});
