@@ -1,16 +1,21 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
-import { defaultCorpusDir, readCorpus, readEvalFile, type EvalFile } from "./corpus.ts";
-import { evaluateCorpus, percentile, targetProblems, type EvalReport } from "./evaluate.ts";
+import { defaultCorpusDir, LANGUAGES, readCorpus, readEvalFile, type EvalFile } from "./corpus.ts";
+import { chooseThresholds, crossValidate, folds, FOLDS, WRONG_COST } from "./calibrate.ts";
+import { evaluateCorpus, percentile, splitCorpus, targetProblems, type EvalReport } from "./evaluate.ts";
+import { WHOLE } from "./understand.ts";
 
-// npm run eval:interviewer [-- --failures] [--dir content/interviewer]
+// npm run eval:interviewer [-- --failures] [--calibrate] [--dir content/interviewer]
 // Prints how well the interviewer understands: per topic and language, on the held-out split
 // of the corpus and on the independent test file, the confusions, the unrelated questions that
 // revealed something, and the time to match one question. Exits 1 when a target is missed.
+// --calibrate also cross-validates the training split and prints the abstention thresholds it
+// would choose (calibrate.ts), to compare with the ones understand.ts holds.
 
 const args = process.argv.slice(2);
 const showFailures = args.includes("--failures");
+const calibrate = args.includes("--calibrate");
 const dirIndex = args.indexOf("--dir");
 const dir = dirIndex >= 0 ? path.resolve(args[dirIndex + 1]) : defaultCorpusDir();
 
@@ -53,6 +58,20 @@ console.log("fact ok = the question got exactly its topic's facts, per prompt th
 table("Held-out corpus questions (every 5th per topic and language)", result.heldOut);
 if (result.independent) table("Independent test questions (eval/independent.yaml)", result.independent);
 else console.log(`\n(no ${independentFile})`);
+if (calibrate) {
+  const train = splitCorpus(corpus.examples).train;
+  const predictions = crossValidate(train);
+  const languages = folds(train, FOLDS).flat().map((e) => e.language);
+  console.log(`\nCalibration (${FOLDS}-fold cross-validation on the training split; a wrong topic costs ${WRONG_COST} missed ones):`);
+  for (const language of LANGUAGES) {
+    const c = chooseThresholds(predictions.filter((_, i) => languages[i] === language));
+    const used = WHOLE[language];
+    console.log(
+      `  ${language}: accept ${c.accept}, margin ${c.margin} -> ${c.right}/${c.topicQuestions} topic questions right, ${c.wrong} wrong` +
+        ` (in use, understand.ts WHOLE: accept ${used.accept}, margin ${used.margin})`,
+    );
+  }
+}
 const times = [...result.heldOut.timesMs, ...(result.independent?.timesMs ?? [])];
 console.log(`\nTime to match one question against one prompt: median ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms (${times.length} matches)`);
 const missed = [...targetProblems(result.heldOut, "held-out"), ...(result.independent ? targetProblems(result.independent, "independent") : [])];

@@ -12,6 +12,11 @@ import { loadPromptFiles } from "@/lib/prompts/load-content";
 // both languages) are NOT all met yet; the floors below are what the matcher reaches today
 // (README, "The interviewer"), so a change that makes it understand less fails here. Raise
 // them as it improves; the todo below turns into the real assertion once the targets hold.
+// The held-out split grows with the corpus (every 5th new question too, among them remarks and
+// trivia that share a topic's words, hence more unrelated questions revealing something in
+// Korean). No corpus question near-duplicates an independent one any more (72 were rephrased),
+// so the independent figures are honest: "Could we take a short break?" now reveals a URL
+// shortener's code format through its "how short" phrasing (2 unrelated in English).
 
 const root = path.resolve(import.meta.dirname, "../../..");
 let result: ReturnType<typeof evaluateCorpus>;
@@ -37,14 +42,14 @@ describe("interviewer evaluation", () => {
   });
 
   it.each(["en", "ko"])("held-out %s: right fact and no regressions in wrong or unrelated facts", (language) => {
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(0.83);
-    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(4);
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(0.85);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 33 : 57);
+    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 3 : 7);
   });
 
-  it.each(["en", "ko"])("independent %s: right fact and no regressions in wrong or unrelated facts", (language) => {
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(0.93);
-    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(16);
-    expect(result.independent!.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
+  it.each(["en", "ko"])("independent %s: no regressions in wrong or unrelated facts", (language) => {
+    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(4);
+    expect(result.independent!.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(2);
   });
 
   it("reports the targets it misses, by set and language", () => {
@@ -53,5 +58,9 @@ describe("interviewer evaluation", () => {
     for (const problem of problems) expect(problem).toMatch(/^(held-out|independent) (en|ko): /);
   });
 
-  it.todo("meets the targets: ≥ 95 % right fact, 0 wrong facts, 0 unrelated revealed, held-out and independent, both languages");
+  it.each(["en", "ko"])("meets the right-fact target on the independent set in %s: ≥ 95 %%", (language) => {
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.todo("meets the other targets: ≥ 95 % right fact on the held-out split, 0 wrong facts and 0 unrelated revealed on both sets, both languages");
 });

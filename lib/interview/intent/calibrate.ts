@@ -1,0 +1,79 @@
+import { NONE, score, train } from "./classifier.ts";
+import type { Example } from "./corpus.ts";
+
+// When may the interviewer answer? The whole-question thresholds of understand.ts (WHOLE) are
+// chosen here, by K-fold cross-validation on the training corpus only (never on the held-out
+// split or the independent file): each fold is classified by a model trained on the other
+// folds, and every (accept, margin) pair on a grid is scored as
+//   answered right − WRONG_COST × answered wrong
+// where "wrong" is a topic for an unrelated question or another topic's facts. A wrong fact
+// misleads the candidate; "I don't have a number, assume one" only costs a rephrase, so a wrong
+// answer weighs WRONG_COST missed ones, and near-ties go to the pair with fewer wrong answers. `npm run eval:interviewer -- --calibrate` prints the
+// grid's best pair per language; understand.ts holds the result.
+
+export const FOLDS = 5;
+export const WRONG_COST = 2;
+
+export type Prediction = { truth: string; best: string; p1: number; p2: number };
+
+/** The i-th of k stratified folds: every k-th example of each topic and language. */
+export function folds<T extends Pick<Example, "language" | "topic">>(examples: readonly T[], k: number): T[][] {
+  const out: T[][] = Array.from({ length: k }, () => []);
+  const seen = new Map<string, number>();
+  for (const e of examples) {
+    const key = `${e.language}:${e.topic ?? ""}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    out[n % k].push(e);
+  }
+  return out;
+}
+
+/** Out-of-fold predictions, in the order of folds(examples, k).flat(): the top label, its probability and the runner-up's. */
+export function crossValidate(examples: readonly Example[], k: number = FOLDS): Prediction[] {
+  const parts = folds(examples, k);
+  const out: Prediction[] = [];
+  parts.forEach((test, i) => {
+    const model = train(parts.flatMap((p, j) => (j === i ? [] : p)));
+    for (const e of test) {
+      const ranked = Object.entries(score(model, e.text).scores).sort((a, b) => b[1] - a[1]);
+      out.push({ truth: e.topic ?? NONE, best: ranked[0][0], p1: ranked[0][1], p2: ranked[1]?.[1] ?? 0 });
+    }
+  });
+  return out;
+}
+
+export type Calibration = { accept: number; margin: number; right: number; wrong: number; topicQuestions: number };
+
+/**
+ * The (accept, margin) pair to use. The objective is flat near its best (pairs a few answers
+ * apart trade right for wrong almost one for two), so the best value alone would move with any
+ * corpus edit: among the pairs within TIE of the best value (a share of the topic questions),
+ * the one with the fewest wrong answers wins, since a wrong fact is the worse outcome.
+ */
+export const TIE = 0.01;
+
+export function chooseThresholds(predictions: readonly Prediction[], wrongCost: number = WRONG_COST, tie: number = TIE): Calibration {
+  const topicQuestions = predictions.filter((p) => p.truth !== NONE).length;
+  const grid: (Calibration & { value: number })[] = [];
+  for (let a = 4; a <= 16; a++) {
+    for (let m = 0; m <= 12; m++) {
+      const accept = a / 20;
+      const margin = m / 20;
+      let right = 0;
+      let wrong = 0;
+      for (const p of predictions) {
+        const answered = p.best !== NONE && p.p1 >= accept && p.p1 - p.p2 >= margin;
+        if (!answered) continue;
+        if (p.best === p.truth) right++;
+        else wrong++;
+      }
+      grid.push({ accept, margin, right, wrong, topicQuestions, value: right - wrongCost * wrong });
+    }
+  }
+  const bestValue = Math.max(...grid.map((g) => g.value));
+  const near = grid.filter((g) => g.value >= bestValue - tie * topicQuestions);
+  near.sort((x, y) => x.wrong - y.wrong || y.right - x.right || x.accept - y.accept || x.margin - y.margin);
+  const { value: _value, ...calibration } = near[0];
+  return calibration;
+}
