@@ -6,7 +6,7 @@ import { loadPromptFiles } from "@/lib/prompts/load-content";
 
 // How well the interviewer understands, as `npm run eval:interviewer` measures it: trained on
 // the corpus minus every 5th question per topic and language, scored on those held-out
-// questions and on the independent file, fact by fact against the three prompts.
+// questions and on the independent file, fact by fact against every prompt of the library.
 //
 // The issue's targets (≥ 95 % right fact, 0 wrong facts, 0 facts for unrelated questions, in
 // both languages) are NOT all met yet; the floors below are what the matcher reaches today
@@ -43,12 +43,13 @@ describe("interviewer evaluation", () => {
 
   it.each(["en", "ko"])("held-out %s: right fact and no regressions in wrong or unrelated facts", (language) => {
     expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(0.85);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 33 : 57);
+    // Wrong facts are counted per question and prompt, over the whole library (twelve prompts).
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 122 : 218);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 3 : 7);
   });
 
   it.each(["en", "ko"])("independent %s: no regressions in wrong or unrelated facts", (language) => {
-    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(4);
+    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 10 : 16);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(2);
   });
 
