@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { registerFresh, signIn } from "./helpers";
+import { registerFresh, sameOrigin, signIn } from "./helpers";
 
 // An instructor writes a prompt in the browser (two facts and a reference design), previews it
 // as a candidate, publishes it; a candidate then finds it in the catalogue and gets one of its
@@ -100,4 +100,45 @@ test("an instructor writes, previews and publishes a prompt; a candidate gets it
   await page.getByLabel("Ask the interviewer", { exact: true }).fill("What size are the images?");
   await page.getByRole("button", { name: "Ask", exact: true }).click();
   await expect(page.getByRole("log", { name: "Interview chat" })).toContainText("Photos are about 2 MB each.", { timeout: 20_000 });
+});
+
+test("a second save on the same version shows both texts and loses nothing; a broken import names its fields", async ({ page }) => {
+  await signIn(page, INSTRUCTOR.email, INSTRUCTOR.password);
+  await page.goto("/author/news-feed");
+  await expect(page.getByRole("heading", { name: "Version history" })).toBeVisible();
+  const titleBox = page.getByLabel("Title (English)", { exact: true });
+  const original = await titleBox.inputValue();
+
+  // Another instructor saves first (through the API, with this browser's session).
+  const detail = (await (await page.request.get("/api/author/prompts/news-feed")).json()) as { latest: { version: number; document: Record<string, unknown> } };
+  const theirs = await page.request.post("/api/author/prompts/news-feed/versions", {
+    headers: sameOrigin(),
+    data: { baseVersion: detail.latest.version, document: { ...detail.latest.document, summary: "Their summary, saved first." } },
+  });
+  expect(theirs.status()).toBe(201);
+
+  await titleBox.fill(`${original} (my edit)`);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  const conflict = page.getByRole("region", { name: /Someone saved version \d+ while you were editing/ });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByLabel("Your unsaved text")).toHaveValue(/\(my edit\)/);
+  await expect(conflict.getByLabel(/Their version/)).toHaveValue(/Their summary, saved first\./);
+  await expect(titleBox).toHaveValue(`${original} (my edit)`);
+
+  // Keeping mine on top of theirs saves it as the next version.
+  await conflict.getByRole("button", { name: /Keep mine on top of version/ }).click();
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status")).toContainText(`Saved as draft version ${detail.latest.version + 2}.`);
+
+  await page.goto("/author");
+  await page.getByLabel("Prompt YAML file", { exact: true }).setInputFiles({
+    name: "broken.yaml",
+    mimeType: "application/yaml",
+    buffer: Buffer.from("slug: Broken Slug\ntitle: Broken\nsummary: s\ndifficulty: trivial\ntopics: [cache]\nstatement: s\nfacts: []\nreferenceDesign: {}\n"),
+  });
+  await page.getByRole("button", { name: "Import" }).click();
+  const problems = page.getByRole("alert", { name: "Import problems" });
+  await expect(problems).toContainText("slug");
+  await expect(problems).toContainText("difficulty");
+  await expect(problems).toContainText("facts");
 });

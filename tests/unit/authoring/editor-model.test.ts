@@ -5,6 +5,7 @@ import { storedDocument } from "@/lib/authoring/document";
 import { fromDocument, newDraft, referenceForScoring, toDocument } from "@/lib/authoring/editor-model";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 import { PromptDocumentSchema } from "@/lib/prompts/schema";
+import { simulate } from "@/lib/simulator";
 
 const { prompts } = await loadPromptFiles(path.join(import.meta.dirname, "../../../content/prompts"));
 
@@ -33,5 +34,13 @@ describe("the editor's form model", () => {
     expect(result.success).toBe(false);
     const paths = result.success ? [] : result.error.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["slug", "title", "facts.0.answer"]));
+  });
+});
+
+describe("the editor's live score", () => {
+  it.each(prompts.map((p) => [p.slug, p] as const))("scores the reference design of %s at requirements it meets", (_slug, prompt) => {
+    const scoring = referenceForScoring(fromDocument(prompt));
+    for (const [field, value] of Object.entries(prompt.referenceDesign.requirements)) expect(scoring.requirements[field as keyof typeof scoring.requirements]).toEqual(value);
+    expect(simulate(scoring, { rubric: prompt.rubric }).meetsRequirements).toBe(true);
   });
 });
