@@ -5,6 +5,7 @@ import { PromptDocumentSchema, type PromptDocument } from "@/lib/prompts/schema"
 import { checkSave, clashingFields } from "./conflict.ts";
 import { diffDocuments, type FieldChange } from "./diff.ts";
 import { contentChecksum, storedDocument } from "./document.ts";
+import { assertReferenceMeetsRequirements } from "./reference-check.ts";
 
 // Prompts and their versions, as the editor sees them. Every save is a new immutable version
 // (sessions pin the version they started with); at most one version of a prompt is published,
@@ -144,8 +145,12 @@ export async function importPrompt(client: PrismaClient, authorId: string, docum
   }
 }
 
-/** Makes `version` the one new sessions start with (and the only published one). */
+/**
+ * Makes `version` the one new sessions start with (and the only published one), once its
+ * reference design meets the prompt's full requirements (./reference-check.ts).
+ */
 export async function publishVersion(client: PrismaClient, slug: string, version: number): Promise<void> {
+  await assertReferenceMeetsRequirements((await loadVersion(client, slug, version)).document, version);
   await client.$transaction(async (tx) => {
     const id = await promptId(tx, slug);
     const target = await tx.promptVersion.findUnique({ where: { promptId_version: { promptId: id, version } }, select: { id: true } });

@@ -61,13 +61,29 @@ test("an instructor writes, previews and publishes a prompt; a candidate gets it
   await expect(page.getByTestId("which-fact-result")).toContainText("photo-size");
   await expect(page.getByTestId("which-fact-result")).toContainText("Photos are about 2 MB each.");
 
-  // The reference design on the candidates' whiteboard, scored live.
-  await page.getByRole("button", { name: "Add client", exact: true }).click();
-  await page.getByRole("button", { name: "Add web server", exact: true }).click();
-  await page.getByRole("button", { name: "Add SQL database", exact: true }).click();
-  await connect(page, "users", "web");
+  // The reference design on the candidates' whiteboard, scored live: one web server and one
+  // database miss the availability target; two web servers and a replica meet it.
+  for (const kind of ["client", "load balancer", "web server", "SQL database"]) await page.getByRole("button", { name: `Add ${kind}`, exact: true }).click();
+  await connect(page, "users", "lb");
+  await connect(page, "lb", "web");
   await connect(page, "web", "db");
-  await expect(page.getByTestId("reference-score")).toHaveText(/^\d+$/, { timeout: 20_000 });
+  const score = page.getByRole("complementary", { name: "Reference design score" });
+  await expect(score).toContainText("Does not meet the full requirements", { timeout: 20_000 });
+  await expect(score).toContainText("availabilityTarget");
+
+  const inspector = page.getByRole("form", { name: "Inspector" });
+  await page.getByLabel("Selected node", { exact: true }).selectOption({ value: "web" });
+  await inspector.getByLabel("Instances", { exact: true }).fill("2");
+  await inspector.getByLabel("Instances", { exact: true }).blur();
+  await page.getByRole("button", { name: "Add SQL database", exact: true }).click();
+  await page.getByLabel("Selected node", { exact: true }).selectOption({ value: "db-2" });
+  await inspector.getByLabel("Role", { exact: true }).selectOption("replica");
+  await inspector.getByLabel("Role", { exact: true }).blur();
+  await inspector.getByLabel("Replica of", { exact: true }).selectOption("db");
+  await inspector.getByLabel("Replica of", { exact: true }).blur();
+  await connect(page, "web", "db-2");
+  await expect(score).toContainText("Meets the full requirements.", { timeout: 20_000 });
+  await expect(page.getByTestId("reference-score")).toHaveText(/^\d+$/);
 
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page).toHaveURL(new RegExp(`/author/${slug}$`), { timeout: 20_000 });

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { authorPromptList } from "@/lib/authoring/list";
+import { storedDocument } from "@/lib/authoring/document";
 import { startPreviewSession } from "@/lib/authoring/preview";
 import { createPrompt, importPrompt, loadVersion, publishVersion, saveDraft, unpublishPrompt, versionHistory } from "@/lib/authoring/versions";
 import { exportPromptYaml, importPromptYaml } from "@/lib/authoring/yaml";
@@ -24,7 +25,10 @@ afterAll(async () => {
   await closeSimulationPool();
 });
 
-const doc = (changes: Record<string, unknown> = {}): PromptDocument => PromptDocumentSchema.parse({ ...validPrompt(), ...changes });
+// A prompt whose reference design meets its requirements (publishing checks), under a new slug.
+const shortener = (await loadPromptFiles(path.resolve("content/prompts"))).prompts.find((p) => p.slug === "url-shortener")!;
+const doc = (changes: Record<string, unknown> = {}): PromptDocument =>
+  PromptDocumentSchema.parse({ ...storedDocument(shortener), slug: "tiny-service", title: "Design a tiny service", ...changes });
 
 describe.each(targets)("authoring prompts on $name", ({ create }) => {
   let adapter: OpenedAdapter;
@@ -62,6 +66,14 @@ describe.each(targets)("authoring prompts on $name", ({ create }) => {
 
     await publishVersion(client, "tiny-service", 1);
     expect((await listPrompts(client, { publishedOnly: true })).map((p) => p.slug)).toContain("tiny-service");
+  });
+
+  it("refuses to publish a version whose reference design does not meet the full requirements", async () => {
+    await createPrompt(client, authorId, PromptDocumentSchema.parse({ ...validPrompt(), slug: "weak-reference" }));
+    const refused = await publishVersion(client, "weak-reference", 1).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ status: 422 });
+    expect((refused as { problems: { path: string }[] }).problems.map((p) => p.path)).toContain("referenceDesign.requirements.userRegions");
+    expect((await loadVersion(client, "weak-reference")).published).toBe(false);
   });
 
   it("saves drafts on top of the newest version and refuses a save based on an older one, keeping its text", async () => {

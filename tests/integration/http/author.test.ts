@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { exportPromptYaml } from "@/lib/authoring/yaml";
+import fs from "node:fs";
+import path from "node:path";
+import { storedDocument } from "@/lib/authoring/document";
+import { exportPromptYaml, importPromptYaml } from "@/lib/authoring/yaml";
 import { PromptDocumentSchema } from "@/lib/prompts/schema";
 import { validPrompt } from "../../unit/prompts/fixture";
 import { TestClient } from "./client";
@@ -7,7 +10,10 @@ import { TestClient } from "./client";
 // The author routes through the real app: who may call them, and the answers an editor relies on.
 
 const slug = `http-prompt-${Date.now().toString(36)}`;
-const document = () => ({ ...(validPrompt() as { facts: Record<string, unknown>[] }), slug });
+// A prompt whose reference meets its requirements (publishing checks it), under a new slug.
+const shortener = importPromptYaml(fs.readFileSync(path.resolve("content/prompts/url-shortener.yaml"), "utf8"));
+if (!shortener.ok) throw new Error("content/prompts/url-shortener.yaml is invalid");
+const document = () => ({ ...(storedDocument(shortener.prompt) as unknown as { facts: Record<string, unknown>[] }), slug });
 
 async function signedIn(email: string, password: string): Promise<TestClient> {
   const client = new TestClient();
@@ -56,6 +62,19 @@ describe("author routes", () => {
     expect((await candidate.request(path, init)).status).toBe(403);
   });
 
+  it.each(["/author", "/author/new", "/author/url-shortener"])("page %s: a candidate sees no editor, an anonymous visitor is sent to sign in", async (page) => {
+    const asCandidate = await candidate.request(page);
+    const html = await asCandidate.text();
+    expect(html).toContain("Not available to your account");
+    expect(html).not.toContain("Save draft");
+    const asAnonymous = await anonymous.request(page);
+    expect(asAnonymous.status).toBeGreaterThanOrEqual(300);
+    expect(asAnonymous.status).toBeLessThan(400);
+    expect(asAnonymous.headers.get("location")).toContain("/login");
+    const asInstructor = await instructor.request(page);
+    expect(await asInstructor.text()).not.toContain("Not available to your account");
+  });
+
   it("lets an instructor create, save, publish and unpublish; a candidate sees it in the catalogue only while published", async () => {
     const created = await post(instructor, "/api/author/prompts", { document: document() });
     expect(created.status).toBe(201);
@@ -71,6 +90,16 @@ describe("author routes", () => {
 
     expect((await post(instructor, `/api/author/prompts/${slug}/unpublish`, {})).status).toBe(200);
     expect((await start()).status).toBe(404);
+  });
+
+  it("refuses with 422 to publish a prompt whose reference design misses its requirements", async () => {
+    const weak = `${slug}-weak`;
+    expect((await post(instructor, "/api/author/prompts", { document: { ...validPrompt(), slug: weak } })).status).toBe(201);
+    const response = await post(instructor, `/api/author/prompts/${weak}/publish`, { version: 1 });
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { detail: string; problems: { path: string }[] };
+    expect(body.detail).toMatch(/does not meet the full requirements/);
+    expect(body.problems.length).toBeGreaterThan(0);
   });
 
   it("answers a stale save with 409, both versions and the unsaved text", async () => {
@@ -110,7 +139,7 @@ describe("author routes", () => {
   });
 
   it("names every problem of an imported file by its field", async () => {
-    const bad = exportPromptYaml(PromptDocumentSchema.parse(document()), false).replace("difficulty: easy", "difficulty: impossible");
+    const bad = exportPromptYaml(PromptDocumentSchema.parse(document()), false).replace(/^difficulty: \w+$/m, "difficulty: impossible");
     const response = await post(instructor, "/api/author/import", { yaml: `${bad}colour: red\n` });
     expect(response.status).toBe(400);
     const body = (await response.json()) as { problems: { path: string; message: string }[] };
@@ -128,7 +157,7 @@ describe("author routes", () => {
   });
 
   it("runs the interview's matcher on a typed question", async () => {
-    const response = await post(instructor, "/api/author/which-fact", { question: "How many users do we have?", facts: document().facts });
+    const response = await post(instructor, "/api/author/which-fact", { question: "How many users do we have?", facts: (validPrompt() as { facts: unknown[] }).facts });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { facts: { id: string }[]; reply: string };
     expect(body.facts.map((f) => f.id)).toEqual(["dau"]);

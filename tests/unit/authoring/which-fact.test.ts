@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { whichFact } from "@/lib/authoring/which-fact";
+import { sharedInterviewer } from "@/lib/interview/intent/understand";
 import { FactSchema } from "@/lib/prompts/schema";
 
 const facts = [
@@ -8,6 +9,9 @@ const facts = [
 ].map((fact) => FactSchema.parse(fact));
 
 describe("whichFact", () => {
+  // The interviewer's classifier is trained once per process, from the corpus: not the test's time.
+  beforeAll(() => void sharedInterviewer(), 120_000);
+
   it("finds the fact a candidate's question about users reveals, with the reply they would read", () => {
     const answer = whichFact("How many daily active users do we have?", facts);
     expect(answer.facts.map((f) => f.id)).toEqual(["dau"]);
