@@ -1,7 +1,6 @@
-import { fullRequirements } from "@/lib/prompts/requirements";
 import type { PromptDocument } from "@/lib/prompts/schema";
-import { REQUIREMENT_DEFAULTS } from "@/lib/simulator/requirements";
 import type { Design, DesignDocument, Requirements } from "@/lib/simulator/schema";
+import { referenceAtFullRequirements } from "./full-requirements.ts";
 
 // What the editor form holds, and how it becomes a prompt document. The form keeps every field
 // as typed (empty Korean texts, an unset rubric), and toDocument leaves out what is empty, so a
@@ -164,6 +163,8 @@ export function toDocument(draft: Draft): Record<string, unknown> {
 
 /** The reference design as the simulator scores it: against everything the interviewer knows. */
 export function referenceForScoring(draft: Draft): DesignDocument {
-  const facts = { facts: draft.facts.map((fact) => ({ sets: fact.sets })) } as Pick<PromptDocument, "facts">;
-  return { version: 1, requirements: fullRequirements(facts, { ...REQUIREMENT_DEFAULTS, ...draft.referenceRequirements }), design: draft.design };
+  return referenceAtFullRequirements(
+    draft.facts.map((fact) => ({ sets: fact.sets })),
+    { version: 1, requirements: draft.referenceRequirements, design: draft.design, ...draft.referenceExtra } as DesignDocument,
+  );
 }
