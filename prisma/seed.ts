@@ -40,6 +40,8 @@ async function main() {
   console.log(
     `Seed: prompts ${result.created.length} new, ${result.updated.length} updated, ${result.unchanged.length} unchanged.`,
   );
+  // A file that changed under a version edited in the app: said out loud, never silently applied.
+  for (const note of result.notes) console.warn(`Seed: ${note}`);
 
   // A first visit has something to look at: one finished interview with its report and replay.
   const candidate = await client.user.findUniqueOrThrow({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true } });

@@ -3,7 +3,9 @@
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { PreviewFactsPanel } from "@/components/author/preview-facts-panel";
 import { Markdown } from "@/components/content/markdown";
+import type { PreviewFact } from "@/lib/authoring/preview";
 import { LoadingState } from "@/components/ui/loading-state";
 import type { BoardValue } from "@/components/whiteboard/whiteboard";
 import { foldEvents, type SessionState } from "@/lib/interview/fold";
@@ -61,7 +63,7 @@ async function problemText(response: Response): Promise<string> {
  * The interview page: folds the session's events into what the candidate sees, sends every
  * change through the outbox, and keeps the server's clock ticking locally between syncs.
  */
-export function InterviewClient({ initial }: { initial: SessionView }) {
+export function InterviewClient({ initial, previewFacts = null }: { initial: SessionView; previewFacts?: PreviewFact[] | null }) {
   const router = useRouter();
   const sync = useSessionSync(initial);
   const { events, send, absorb, refresh } = sync;
@@ -306,6 +308,7 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
         <div>
           <p className="text-sm text-slate-500">
             {initial.mode === "STRICT" ? "Strict mode" : "Practice mode"} · version {initial.prompt.version}
+            {previewFacts ? " · preview: not counted in history, progress or statistics" : ""}
           </p>
           <h1 className="text-xl font-semibold">{initial.prompt.title}</h1>
         </div>
@@ -385,6 +388,7 @@ export function InterviewClient({ initial }: { initial: SessionView }) {
           </Tabs>
         </div>
         <aside className={tab === "whiteboard" ? "grid gap-6 lg:grid-cols-2 xl:grid-cols-3" : "space-y-6"} aria-label="Interview tools">
+          {previewFacts && tab !== "whiteboard" ? <PreviewFactsPanel facts={previewFacts} revealed={state.revealedFactIds} /> : null}
           {state.phase >= 2 ? (
             <FeedbackPanel report={report} reply={reply} pending={feedbackPending} stale={stale} onRequest={() => void requestFeedback()} conceptHref={(id) => `/concepts/${id}`} labels={nodeLabels(board.design.nodes)} />
           ) : null}

@@ -2,14 +2,14 @@ import type { PrismaClient } from "@/lib/db";
 
 /**
  * The candidate's best score on each prompt, by slug, over their submitted sessions only
- * (an interview in progress has no score yet). Any version of the prompt counts: a new
+ * (an interview in progress has no score yet) that were not previews. Any version of the prompt counts: a new
  * version is the same exercise, edited.
  */
 export async function bestScores(client: PrismaClient, userId: string): Promise<Map<string, number>> {
   // Group in the database, so the cost follows the number of prompt versions, not sessions.
   const perVersion = await client.interviewSession.groupBy({
     by: ["promptVersionId"],
-    where: { userId, status: "SUBMITTED", score: { not: null } },
+    where: { userId, status: "SUBMITTED", score: { not: null }, preview: false },
     _max: { score: true },
   });
   if (perVersion.length === 0) return new Map();

@@ -58,3 +58,14 @@ test("the instructor's author page passes axe", async ({ page }) => {
   await page.goto("/author");
   await expectAccessible(page, "/author");
 });
+
+test("the prompt editor passes axe, empty and with a prompt loaded", async ({ page }) => {
+  await signIn(page, "instructor@designdrill.dev", "teach-the-trade-offs");
+  await page.goto("/author/new");
+  await expect(page.getByRole("button", { name: "Add client", exact: true })).toBeVisible();
+  await expectAccessible(page, "/author/new");
+  await page.goto("/author/url-shortener");
+  await expect(page.getByRole("heading", { name: "Version history" })).toBeVisible();
+  await expect(page.getByTestId("reference-score")).toHaveText(/^\d+$/, { timeout: 20_000 });
+  await expectAccessible(page, "/author/url-shortener");
+});

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { InterviewClient } from "@/components/interview/interview-client";
+import { previewFacts } from "@/lib/authoring/preview";
 import { db } from "@/lib/db";
 import { timeScale } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
-import { requireSessionPageUser } from "@/lib/session";
+import { hasRole, requireSessionPageUser } from "@/lib/session";
 import { getSessionView } from "@/lib/sessions/operations";
 
 export const metadata: Metadata = { title: "Interview" };
@@ -17,7 +18,9 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
     throw error;
   });
   if (view.status === "SUBMITTED") redirect(`/sessions/${id}/report`);
+  // An instructor previewing a prompt sees its facts beside the chat.
+  const facts = hasRole(user, "INSTRUCTOR") ? await previewFacts(db(), id, user.id) : null;
   // Rendered on the server (the shell, the problem and the chat of the current phase) and
   // hydrated in the browser; the board, the editor and the charts load with their tabs.
-  return <InterviewClient initial={view} />;
+  return <InterviewClient initial={view} previewFacts={facts} />;
 }

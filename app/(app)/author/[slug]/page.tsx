@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PromptEditor } from "@/components/author/prompt-editor";
+import { Forbidden } from "@/components/layout/forbidden";
+import { SlugParamsSchema } from "@/lib/authoring/route-schemas";
+import { loadVersion, versionHistory } from "@/lib/authoring/versions";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { hasRole, requirePageUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Edit prompt" };
+
+export default async function EditPromptPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug: raw } = await params;
+  const user = await requirePageUser(`/author/${raw}`);
+  if (!hasRole(user, "INSTRUCTOR")) return <Forbidden what="Authoring prompts is for instructors." />;
+  const parsed = SlugParamsSchema.safeParse({ slug: raw });
+  if (!parsed.success) notFound();
+  const { slug } = parsed.data;
+  const [latest, history] = await Promise.all([loadVersion(db(), slug), versionHistory(db(), slug)]).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  });
+  const published = history.find((entry) => entry.published)?.version ?? null;
+  return (
+    <div className="space-y-4">
+      <p className="text-sm">
+        <Link href="/author" className="text-brand-600 hover:underline">
+          ← All prompts
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">Edit “{latest.title}”</h1>
+      {/* The key reloads the form when another version becomes the newest (after a save elsewhere). */}
+      <PromptEditor mode="edit" slug={slug} version={latest.version} published={published} document={latest.document} history={history} />
+    </div>
+  );
+}

@@ -1,0 +1,282 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo, useState } from "react";
+import { buttonClass, inputClass } from "@/components/ui/styles";
+import type { BoardValue } from "@/components/whiteboard/whiteboard";
+import { fromDocument, newDraft, referenceForScoring, toDocument, type Draft } from "@/lib/authoring/editor-model";
+import { formatPath } from "@/lib/content/content-problem";
+import { PromptDocumentSchema, type PromptDocument } from "@/lib/prompts/schema";
+import { Bilingual, fieldId, ListInput, ProblemsContext, Section, TextInput } from "./fields";
+import { ReferenceDesign } from "./reference-design";
+import { CurveballsSection, FactsSection, ProbesSection, RubricAndPhasesSection } from "./sections";
+import { StatementEditor } from "./statement-editor";
+import { VersionHistory, type HistoryItem } from "./version-history";
+import { WhichFactBox } from "./which-fact-box";
+
+type Problem = { path: string; message: string };
+type Conflict = { theirs: { version: number; author: string | null; document: PromptDocument }; yours: PromptDocument; clashes: string[] };
+
+export type PromptEditorProps =
+  | { mode: "new" }
+  | { mode: "edit"; slug: string; version: number; published: number | null; document: PromptDocument; history: HistoryItem[] };
+
+/** Problems of the form as the schema sees them, named by field path. */
+function validate(draft: Draft): Problem[] {
+  const parsed = PromptDocumentSchema.safeParse(toDocument(draft));
+  if (parsed.success) return [];
+  return parsed.error.issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: `unknown field "${key}"` })) : [{ path: formatPath(issue.path) || "(document)", message: issue.message }],
+  );
+}
+
+async function readProblem(response: Response): Promise<{ detail: string; problems: Problem[]; conflict?: Conflict }> {
+  const body = (await response.json().catch(() => null)) as { detail?: string; problems?: Problem[]; conflict?: Conflict } | null;
+  return { detail: body?.detail ?? `The request failed (${response.status}).`, problems: body?.problems ?? [], conflict: body?.conflict };
+}
+
+const post = (url: string, body: unknown) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+/**
+ * The prompt editor: every field of the format, validated as typed once a save was tried (the
+ * form keeps everything on an error), saved as a new draft version on top of the one loaded.
+ */
+export function PromptEditor(props: PromptEditorProps) {
+  const router = useRouter();
+  const [draft, setDraft] = useState<Draft>(() => (props.mode === "edit" ? fromDocument(props.document) : newDraft()));
+  const [layout, setLayout] = useState<BoardValue["layout"]>({});
+  const [baseVersion, setBaseVersion] = useState(props.mode === "edit" ? props.version : 0);
+  const [saved, setSaved] = useState(() => JSON.stringify(props.mode === "edit" ? toDocument(fromDocument(props.document)) : null));
+  const [tried, setTried] = useState(false);
+  const [serverProblems, setServerProblems] = useState<Problem[]>([]);
+  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [busy, setBusy] = useState(false);
+  // Remounts the rich-text editors when their text is replaced from outside (loading "theirs").
+  const [generation, setGeneration] = useState(0);
+
+  const update = useCallback((change: (d: Draft) => Draft) => {
+    setDraft((d) => change(d));
+    setServerProblems([]);
+  }, []);
+
+  const problems = useMemo(() => (tried ? validate(draft) : []), [tried, draft]);
+  const shown = serverProblems.length > 0 ? serverProblems : problems;
+  const problemMap = useMemo(() => new Map(shown.map((p) => [p.path, p.message])), [shown]);
+  const dirty = JSON.stringify(toDocument(draft)) !== saved;
+  const slug = props.mode === "edit" ? props.slug : draft.slug;
+
+  async function save() {
+    setTried(true);
+    setMessage(null);
+    const local = validate(draft);
+    if (local.length > 0) {
+      setMessage({ tone: "error", text: `Not saved: ${local.length} field${local.length === 1 ? "" : "s"} to fix (listed below). Nothing you typed is lost.` });
+      return;
+    }
+    const document = toDocument(draft);
+    setBusy(true);
+    const response = await (props.mode === "new" ? post("/api/author/prompts", { document }) : post(`/api/author/prompts/${props.slug}/versions`, { baseVersion, document })).catch(() => null);
+    setBusy(false);
+    if (!response) return setMessage({ tone: "error", text: "The server could not be reached; nothing was saved. Try again." });
+    if (response.status === 201) {
+      const body = (await response.json()) as { version: number; slug?: string };
+      setSaved(JSON.stringify(document));
+      setConflict(null);
+      if (props.mode === "new") {
+        router.push(`/author/${draft.slug}`);
+        return;
+      }
+      setBaseVersion(body.version);
+      setMessage({ tone: "ok", text: `Saved as draft version ${body.version}.` });
+      router.refresh();
+      return;
+    }
+    const problem = await readProblem(response);
+    if (response.status === 409 && problem.conflict) {
+      setConflict(problem.conflict);
+      setMessage({ tone: "error", text: problem.detail });
+      return;
+    }
+    setServerProblems(problem.problems.map((p) => ({ ...p, path: p.path.replace(/^document\./, "") })));
+    setMessage({ tone: "error", text: `Not saved: ${problem.detail}` });
+  }
+
+  async function act(label: string, url: string, body: unknown, after: (json: Record<string, unknown>) => void) {
+    setBusy(true);
+    setMessage(null);
+    const response = await post(url, body).catch(() => null);
+    setBusy(false);
+    if (!response?.ok) {
+      const problem = response ? await readProblem(response) : { detail: "The server could not be reached." };
+      setMessage({ tone: "error", text: `${label} failed: ${problem.detail}` });
+      return;
+    }
+    after((await response.json()) as Record<string, unknown>);
+  }
+
+  const publish = (version: number) =>
+    act("Publishing", `/api/author/prompts/${slug}/publish`, { version }, () => {
+      setMessage({ tone: "ok", text: `Version ${version} is published: new sessions start with it.` });
+      router.refresh();
+    });
+  const unpublish = () =>
+    act("Unpublishing", `/api/author/prompts/${slug}/unpublish`, {}, () => {
+      setMessage({ tone: "ok", text: "Unpublished: the prompt is out of the catalogue. Past sessions are unchanged." });
+      router.refresh();
+    });
+  const preview = () =>
+    act("Preview", `/api/author/prompts/${slug}/preview`, { version: baseVersion }, (json) => {
+      router.push(`/interview/${String(json.id)}`);
+    });
+
+  const board: BoardValue = { design: draft.design, layout };
+  const onBoard = (next: BoardValue) => {
+    setLayout(next.layout);
+    update((d) => ({ ...d, design: next.design }));
+  };
+
+  return (
+    <ProblemsContext.Provider value={problemMap}>
+      <div className="space-y-6">
+        <div className="sticky top-0 z-10 flex flex-wrap items-center gap-2 rounded-xl border border-slate-200 bg-white/95 p-3 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+          <p className="mr-auto text-sm text-slate-600 dark:text-slate-400">
+            {props.mode === "new" ? "New prompt, not saved yet" : `Editing on top of version ${baseVersion}`}
+            {props.mode === "edit" ? ` · ${props.published === null ? "not published" : `version ${props.published} published`}` : ""}
+            {dirty ? " · unsaved changes" : ""}
+          </p>
+          <button type="button" className={buttonClass.primary} onClick={() => void save()} disabled={busy}>
+            Save draft
+          </button>
+          {props.mode === "edit" ? (
+            <>
+              <button type="button" className={buttonClass.secondary} onClick={() => void preview()} disabled={busy || dirty} title={dirty ? "Save first: a preview runs a saved version" : undefined}>
+                Preview as a candidate
+              </button>
+              <button type="button" className={buttonClass.secondary} onClick={() => void publish(baseVersion)} disabled={busy || dirty || props.published === baseVersion} title={dirty ? "Save first" : undefined}>
+                Publish version {baseVersion}
+              </button>
+              {props.published !== null ? (
+                <button type="button" className={buttonClass.ghost} onClick={() => void unpublish()} disabled={busy}>
+                  Unpublish
+                </button>
+              ) : null}
+            </>
+          ) : null}
+        </div>
+
+        {message ? (
+          <p role="status" className={`rounded-lg p-3 text-sm ${message.tone === "ok" ? "bg-green-50 text-green-800 dark:bg-green-950 dark:text-green-200" : "bg-red-50 text-red-800 dark:bg-red-950 dark:text-red-200"}`}>
+            {message.text}
+          </p>
+        ) : null}
+
+        {shown.length > 0 ? (
+          <section aria-labelledby="problems-heading" className="rounded-xl border border-red-300 bg-red-50 p-4 text-sm dark:border-red-800 dark:bg-red-950">
+            <h2 id="problems-heading" className="font-semibold text-red-800 dark:text-red-200">
+              Fields to fix
+            </h2>
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {shown.map((p) => (
+                <li key={`${p.path}-${p.message}`}>
+                  <a href={`#${fieldId(p.path)}`} className="underline">
+                    <code>{p.path}</code>
+                  </a>
+                  : {p.message}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        {conflict ? (
+          <section aria-labelledby="conflict-heading" className="space-y-3 rounded-xl border border-amber-400 bg-amber-50 p-4 text-sm dark:bg-amber-950">
+            <h2 id="conflict-heading" className="font-semibold">
+              Someone saved version {conflict.theirs.version} while you were editing
+            </h2>
+            <p>
+              Your text is still in the form below; nothing was lost. {conflict.clashes.length > 0 ? <>You both changed: {conflict.clashes.map((c) => <code key={c} className="mr-1">{c}</code>)}.</> : "You changed different fields."}
+            </p>
+            <div className="grid gap-3 md:grid-cols-2">
+              <label className="block space-y-1">
+                <span className="font-medium">Their version {conflict.theirs.version}{conflict.theirs.author ? ` (${conflict.theirs.author})` : ""}</span>
+                <textarea readOnly rows={8} className={`${inputClass} font-mono text-xs`} value={JSON.stringify(conflict.theirs.document, null, 2)} />
+              </label>
+              <label className="block space-y-1">
+                <span className="font-medium">Your unsaved text</span>
+                <textarea readOnly rows={8} className={`${inputClass} font-mono text-xs`} value={JSON.stringify(conflict.yours, null, 2)} />
+              </label>
+            </div>
+            <div className="flex flex-wrap gap-2">
+              <button
+                type="button"
+                className={buttonClass.secondary}
+                onClick={() => {
+                  setBaseVersion(conflict.theirs.version);
+                  setConflict(null);
+                  setMessage({ tone: "ok", text: `Your text now sits on top of version ${conflict.theirs.version}; saving replaces their changes with yours.` });
+                }}
+              >
+                Keep mine on top of version {conflict.theirs.version}
+              </button>
+              <button
+                type="button"
+                className={buttonClass.secondary}
+                onClick={() => {
+                  setDraft(fromDocument(conflict.theirs.document));
+                  setBaseVersion(conflict.theirs.version);
+                  setSaved(JSON.stringify(toDocument(fromDocument(conflict.theirs.document))));
+                  setGeneration((g) => g + 1);
+                  setMessage({ tone: "ok", text: `Loaded version ${conflict.theirs.version}. Your text stays in the box above until you leave the page.` });
+                }}
+              >
+                Load their version {conflict.theirs.version}
+              </button>
+            </div>
+          </section>
+        ) : null}
+
+        <Section title="Basics">
+          {props.mode === "new" ? (
+            <TextInput path="slug" label="Slug" value={draft.slug} onChange={(v) => update((d) => ({ ...d, slug: v.trim() }))} hint="kebab-case, part of the address: /practice/<slug>; cannot change later" />
+          ) : (
+            <p className="text-sm">
+              Slug: <code>{props.slug}</code>
+            </p>
+          )}
+          <Bilingual path="title" koPath="ko.title" label="Title" en={draft.title} ko={draft.titleKo} onEn={(v) => update((d) => ({ ...d, title: v }))} onKo={(v) => update((d) => ({ ...d, titleKo: v }))} />
+          <Bilingual path="summary" koPath="ko.summary" label="Summary" en={draft.summary} ko={draft.summaryKo} onEn={(v) => update((d) => ({ ...d, summary: v }))} onKo={(v) => update((d) => ({ ...d, summaryKo: v }))} multiline />
+          <div className="grid gap-3 md:grid-cols-2">
+            <div className="space-y-1">
+              <label htmlFor={fieldId("difficulty")} className="block text-sm font-medium">
+                Difficulty
+              </label>
+              <select id={fieldId("difficulty")} className={inputClass} value={draft.difficulty} onChange={(e) => update((d) => ({ ...d, difficulty: e.target.value as Draft["difficulty"] }))}>
+                <option value="easy">easy</option>
+                <option value="medium">medium</option>
+                <option value="hard">hard</option>
+              </select>
+            </div>
+            <ListInput path="topics" label="Topics" value={draft.topics} onChange={(topics) => update((d) => ({ ...d, topics }))} separator="comma" hint="kebab-case, comma-separated: cache, sharding" />
+          </div>
+        </Section>
+
+        <Section title="Statement">
+          <div className="grid gap-4 md:grid-cols-2" key={generation}>
+            <StatementEditor path="statement" label="Statement (English)" markdown={draft.statement} onChange={(statement) => update((d) => ({ ...d, statement }))} />
+            <StatementEditor path="ko.statement" label="Statement (Korean)" markdown={draft.statementKo} onChange={(statementKo) => update((d) => ({ ...d, statementKo }))} />
+          </div>
+        </Section>
+
+        <FactsSection facts={draft.facts} update={update} />
+        <WhichFactBox facts={() => toDocument(draft).facts as unknown[]} />
+        <ProbesSection probes={draft.probes} update={update} />
+        <CurveballsSection curveballs={draft.curveballs} update={update} />
+        <RubricAndPhasesSection rubric={draft.rubric} phases={draft.phases} update={update} />
+        <ReferenceDesign board={board} onChange={onBoard} scoring={referenceForScoring(draft)} />
+
+        {props.mode === "edit" ? <VersionHistory slug={props.slug} history={props.history} onPublish={(v) => void publish(v)} busy={busy} /> : null}
+      </div>
+    </ProblemsContext.Provider>
+  );
+}
