@@ -7,6 +7,9 @@ const nextConfig = {
   // `npm test` typechecks the whole project as its own step; doing it again inside the build
   // would only double the time.
   typescript: { ignoreBuildErrors: true },
+  // forbidden() answers a page a signed-in user's role does not open with a real 403 (the
+  // author pages for candidates), rendered by app/forbidden.tsx.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

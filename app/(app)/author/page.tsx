@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { ImportForm } from "@/components/author/import-form";
-import { Forbidden } from "@/components/layout/forbidden";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/styles";
 import { authorPromptList } from "@/lib/authoring/list";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Author" };
 
 export default async function AuthorPage() {
   const user = await requirePageUser("/author");
-  if (!hasRole(user, "INSTRUCTOR")) return <Forbidden what="Authoring prompts is for instructors." />;
+  if (!hasRole(user, "INSTRUCTOR")) forbidden();
   const prompts = await authorPromptList(db());
   return (
     <div className="space-y-6">

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { PromptEditor } from "@/components/author/prompt-editor";
-import { Forbidden } from "@/components/layout/forbidden";
 import { SlugParamsSchema } from "@/lib/authoring/route-schemas";
 import { loadVersion, versionHistory } from "@/lib/authoring/versions";
 import { db } from "@/lib/db";
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "Edit prompt" };
 export default async function EditPromptPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug: raw } = await params;
   const user = await requirePageUser(`/author/${raw}`);
-  if (!hasRole(user, "INSTRUCTOR")) return <Forbidden what="Authoring prompts is for instructors." />;
+  if (!hasRole(user, "INSTRUCTOR")) forbidden();
   const parsed = SlugParamsSchema.safeParse({ slug: raw });
   if (!parsed.success) notFound();
   const { slug } = parsed.data;
