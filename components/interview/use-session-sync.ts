@@ -107,11 +107,12 @@ export function useSessionSync(initial: SessionView) {
     } catch {
       response = null;
     }
-    for (const event of batch) inFlight.current.delete(event.id);
     // Session routes answer a signed-out caller 404, exactly as they answer a stranger, so a
     // 404 is only final while this browser is still signed in; signed out (the cookie expired,
-    // or sign-out in another tab), the changes wait and are retried like a 401's.
+    // or sign-out in another tab), the changes wait and are retried like a 401's. The batch stays
+    // in flight while that is asked, so no second flush resends it meanwhile.
     if (response?.status === 404 && !(await stillSignedIn())) response = new Response(null, { status: 401 });
+    for (const event of batch) inFlight.current.delete(event.id);
     if (response?.ok) {
       const result = (await response.json()) as AppendResult;
       attempt.current = 0;

@@ -12,8 +12,7 @@ import { loadExpertDesigns } from "./expert-designs.ts";
 /**
  * Validates every file under a content folder (`content/` by default) with the same loaders
  * the app uses, plus the links between files the loaders cannot see alone: a fact's intents
- * must be topics of the interviewer, an expert design must name a prompt that exists and carry
- * its full requirements. Never throws for bad content: every problem names its file and field.
+ * must be topics of the interviewer, an expert design must name a prompt that exists. Never throws for bad content: every problem names its file and field.
  */
 export async function checkContent(root: string): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { parseYaml, zodProblems, type ContentProblem } from "@/lib/content/content-problem";
 import { listContentFiles, readContentFile } from "@/lib/content/content-files";
 import { PromptDocumentSchema, type PromptDocument } from "./schema.ts";
@@ -25,6 +26,13 @@ export async function loadPromptFiles(dir: string): Promise<{ prompts: PromptDoc
     const result = parsePromptText(file, await readContentFile(file));
     if (!result.ok) {
       problems.push(...result.problems);
+      continue;
+    }
+    // A prompt's file is named by its slug, as export names it: problems, seeds and links
+    // between files find it by the slug alone.
+    const stem = path.basename(file).replace(/\.ya?ml$/, "");
+    if (stem !== result.prompt.slug) {
+      problems.push({ file, path: "slug", message: `slug "${result.prompt.slug}" must match the file name ("${stem}")` });
       continue;
     }
     const owner = slugOwner.get(result.prompt.slug);

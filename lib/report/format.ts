@@ -42,7 +42,7 @@ export function formatRequirement(field: string, v: number | string | readonly s
     if (field === "availabilityTarget") return `${Number((v * 100).toPrecision(12))} %`;
     if (/Share/.test(field)) return `${Number((v * 100).toPrecision(6))} %`;
     if (field === "peakToAverageRatio") return `${formatNumber(v)}×`;
-    if (field === "latencyP99Ms") return `${formatNumber(v)} ms`;
+    if (field === "latencyP99Ms" || field === "slowWorkMsPerWrite") return `${formatNumber(v)} ms`;
     if (field === "retentionYears") return v === 1 ? "1 year" : `${formatNumber(v)} years`;
     if (field.startsWith("bytesPer")) return formatBytes(v);
     // Counts people type (10,000,000 users) read better in full than in exponent form.
@@ -56,7 +56,8 @@ export function formatBytes(v: number): string {
   const units = ["B", "KB", "MB", "GB", "TB", "PB"];
   let value = v;
   let unit = 0;
-  while (Math.abs(value) >= 1000 && unit < units.length - 1) {
+  // Rounded first, so 999,999 B reads "1 MB", not "1,000 KB".
+  while (Math.abs(Number(value.toPrecision(3))) >= 1000 && unit < units.length - 1) {
     value /= 1000;
     unit += 1;
   }

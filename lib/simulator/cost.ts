@@ -65,7 +65,7 @@ function costLines(input: CostInputs, storageYears: number, sizing: Sizing): { l
       const gets = (originStaticGetsPerSecond * PRICES.secondsPerMonth) / 1000;
       const stored = gb * PRICES.objectStoragePerGbMonth;
       storageUsd += stored;
-      lines.push({ node: n.id, usd: usd(stored + gets * PRICES.objectGetPer1000), basis: `${gb.toFixed(0)} GB media after ${years} year(s) × $${PRICES.objectStoragePerGbMonth}/GB-month + ${(gets / 1000).toFixed(0)} k GET × $${PRICES.objectGetPer1000}/1 000` });
+      lines.push({ node: n.id, usd: usd(stored + gets * PRICES.objectGetPer1000), basis: `${gb.toFixed(0)} GB media after ${count(years, "year")} × $${PRICES.objectStoragePerGbMonth}/GB-month + ${(gets / 1000).toFixed(0)} k GET × $${PRICES.objectGetPer1000}/1 000` });
       continue;
     }
     if (n.kind === "cdn") {

@@ -14,7 +14,7 @@ async function dirWith(files: Record<string, string>): Promise<string> {
 describe("loadPromptFiles", () => {
   it("reports a YAML syntax error with file and line, and still loads the good files", async () => {
     const broken = "slug: broken\ntitle: Broken\nfacts:\n  - id: a\n    ask: [unclosed\n    answer: x\n";
-    const dir = await dirWith({ "a.yaml": toYaml(validPrompt()), "b.yaml": broken });
+    const dir = await dirWith({ "tiny-service.yaml": toYaml(validPrompt()), "b.yaml": broken });
     const { prompts, problems } = await loadPromptFiles(dir);
     expect(prompts.map((p) => p.slug)).toEqual(["tiny-service"]);
     expect(problems.length).toBeGreaterThan(0);
@@ -24,10 +24,17 @@ describe("loadPromptFiles", () => {
   });
 
   it("rejects a slug used by two files, naming the second", async () => {
-    const dir = await dirWith({ "a.yaml": toYaml(validPrompt()), "b.yaml": toYaml(validPrompt()) });
+    const dir = await dirWith({ "tiny-service.yaml": toYaml(validPrompt()), "tiny-service.yml": toYaml(validPrompt()) });
     const { prompts, problems } = await loadPromptFiles(dir);
     expect(prompts).toHaveLength(1);
-    expect(problems).toEqual([{ file: path.join(dir, "b.yaml"), path: "slug", message: expect.stringContaining("a.yaml") }]);
+    expect(problems).toEqual([{ file: path.join(dir, "tiny-service.yml"), path: "slug", message: expect.stringContaining("tiny-service.yaml") }]);
+  });
+
+  it("rejects a file not named by its slug, so problems and links find it by the slug", async () => {
+    const dir = await dirWith({ "tiny.yaml": toYaml(validPrompt()) });
+    const { prompts, problems } = await loadPromptFiles(dir);
+    expect(prompts).toEqual([]);
+    expect(problems).toEqual([{ file: path.join(dir, "tiny.yaml"), path: "slug", message: 'slug "tiny-service" must match the file name ("tiny")' }]);
   });
 
   it("names file and path for a schema problem", async () => {

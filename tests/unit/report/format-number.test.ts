@@ -34,6 +34,8 @@ describe("formatRequirement", () => {
     expect(formatRequirement("bytesPerRead", 500)).toBe("500 B");
     expect(formatRequirement("bytesPerWrite", 10_000)).toBe("10 KB");
     expect(formatRequirement("bytesPerMedia", 1_500_000)).toBe("1.5 MB");
+    expect(formatRequirement("bytesPerMedia", 999_999)).toBe("1 MB");
+    expect(formatRequirement("slowWorkMsPerWrite", 300)).toBe("300 ms");
   });
 
   it("says what the simulator assumed for a requirement nobody asked about", async () => {
