@@ -1,6 +1,7 @@
 import type { Example } from "./corpus.ts";
 import { rawFeatures, type Features } from "./features.ts";
 import { buildSpeller, correctText, type Speller } from "./spelling.ts";
+import { rivalScore, type Families } from "./families.ts";
 
 // Which intent topic is a question about? A multinomial logistic regression over the TF-IDF
 // vectors of the corpus (features.ts), trained when the corpus loads (about a second;
@@ -179,13 +180,14 @@ export function score(model: Model, text: string): Scores {
 
 export type Thresholds = { accept: number; margin: number };
 
-/** The topic of one question (or clause), or null when it is unrelated. */
-export function classify(model: Model, text: string, thresholds: Thresholds): { topic: string | null; scores: Scores } {
+/**
+ * The topic of one question (or clause), or null when it is unrelated. The margin is over the
+ * best rival: another topic or "none", but not a topic of the best one's family (families.ts),
+ * which is another reading of the same question rather than a different question.
+ */
+export function classify(model: Model, text: string, thresholds: Thresholds, families?: Families): { topic: string | null; scores: Scores } {
   const scores = score(model, text);
-  // The margin is over the runner-up, whichever it is (another topic or "none"): a question
-  // torn between two topics is not answered with either.
-  let runnerUp = 0;
-  for (const [label, p] of Object.entries(scores.scores)) if (label !== scores.best && p > runnerUp) runnerUp = p;
+  const runnerUp = scores.best === null ? 0 : rivalScore(scores.scores, scores.best, families);
   const accepted = scores.best !== null && scores.bestScore >= thresholds.accept && scores.bestScore >= runnerUp + thresholds.margin;
   return { topic: accepted ? scores.best : null, scores };
 }

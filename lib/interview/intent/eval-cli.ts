@@ -3,6 +3,7 @@ import path from "node:path";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 import { defaultCorpusDir, LANGUAGES, readCorpus, readEvalFile, type EvalFile } from "./corpus.ts";
 import { chooseThresholds, crossValidate, folds, FOLDS, WRONG_COST } from "./calibrate.ts";
+import { topicFamilies } from "./families.ts";
 import { evaluateCorpus, percentile, splitCorpus, targetProblems, type EvalReport } from "./evaluate.ts";
 import { WHOLE } from "./understand.ts";
 
@@ -60,7 +61,7 @@ if (result.independent) table("Independent test questions (eval/independent.yaml
 else console.log(`\n(no ${independentFile})`);
 if (calibrate) {
   const train = splitCorpus(corpus.examples).train;
-  const predictions = crossValidate(train);
+  const predictions = crossValidate(train, FOLDS, topicFamilies(corpus.topics));
   const languages = folds(train, FOLDS).flat().map((e) => e.language);
   console.log(`\nCalibration (${FOLDS}-fold cross-validation on the training split; a wrong topic costs ${WRONG_COST} missed ones):`);
   for (const language of LANGUAGES) {

@@ -1,6 +1,7 @@
 import { classify, train, type Model, type Scores, type Thresholds } from "./classifier.ts";
 import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
+import { topicFamilies, type Families } from "./families.ts";
 import { hasHangul } from "../text-normalize.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
@@ -14,7 +15,7 @@ export type Understanding = {
   scores: Scores;
 };
 
-export type Interviewer = { model: Model; topics: TopicsFile["topics"] };
+export type Interviewer = { model: Model; topics: TopicsFile["topics"]; families: Families };
 
 // Chosen per language by cross-validation on the training split (calibrate.ts, `npm run
 // eval:interviewer -- --calibrate`): the best topic must reach `accept` and lead the runner-up
@@ -58,13 +59,13 @@ export function clauses(question: string): string[] {
 }
 
 export function understand(interviewer: Interviewer, question: string): Understanding {
-  const whole = classify(interviewer.model, question, WHOLE[hasHangul(question) ? "ko" : "en"]);
+  const whole = classify(interviewer.model, question, WHOLE[hasHangul(question) ? "ko" : "en"], interviewer.families);
   if (isRemark(question)) return { topics: [], scores: whole.scores };
   const topics = whole.topic ? [whole.topic] : [];
   const parts = clauses(question);
   if (parts.length > 1) {
     for (const part of parts) {
-      const clause = classify(interviewer.model, part, CLAUSE);
+      const clause = classify(interviewer.model, part, CLAUSE, interviewer.families);
       if (!clause.topic || topics.includes(clause.topic)) continue;
       // A clause that points back ("and how large are they?") is read in the question's
       // context: its topic must also be near the top for the whole question.
@@ -77,7 +78,7 @@ export function understand(interviewer: Interviewer, question: string): Understa
 }
 
 export function buildInterviewer(corpus: Pick<Corpus, "topics">, examples: readonly Example[]): Interviewer {
-  return { model: train(examples), topics: corpus.topics };
+  return { model: train(examples), topics: corpus.topics, families: topicFamilies(corpus.topics) };
 }
 
 let shared: Interviewer | undefined;

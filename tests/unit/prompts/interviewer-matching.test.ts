@@ -43,6 +43,7 @@ const QUESTIONS: Record<string, [string, string][]> = {
   ],
   // The case-study prompts (issue 11): questions written for this test, not taken from the ask lists.
   "rate-limiter": [
+    ["How many API calls per day?", "requests"],
     ["What should the client see when it gets throttled?", "rejected"],
     ["제한 장치 때문에 얼마나 느려져도 되나요?", "latency"],
   ],
@@ -50,10 +51,12 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ["How many IDs do we need per second?", "id-rate"],
   ],
   "notification-system": [
+    ["How many notifications per day?", "volume"],
     ["알림 기록은 얼마나 오래 보관하나요?", "retention"],
     ["사용자는 몇 명인가요?", "dau"],
   ],
   "search-autocomplete": [
+    ["How many searches per day?", "keystrokes"],
     ["How quickly must suggestions come back?", "latency"],
     ["제안은 얼마나 최신이어야 하나요?", "freshness"],
     ["하루에 검색을 몇 번 하나요?", "keystrokes"],
@@ -69,6 +72,8 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ["페이지는 몇 년 동안 보관하나요?", "retention"],
   ],
   "chat-system": [
+    // Torn between users, traffic and read-write-mix (one family of load topics): still answered.
+    ["How many messages a day?", "messages"],
     ["Do we support group chats, and how big?", "features"],
     ["How many messages are sent per day?", "messages"],
     ["채팅 기록은 얼마나 오래 보관하나요?", "retention"],
