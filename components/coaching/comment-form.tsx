@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import type { SessionComment } from "@/lib/cohorts/comments";
+import { SIGNED_OUT_MESSAGE, stillSignedIn } from "@/components/interview/still-signed-in";
 
 type Problem = { path: string; message: string };
 
@@ -40,6 +41,7 @@ export function CommentForm({
       });
       if (!response.ok) {
         const problem = (await response.json().catch(() => ({}))) as { detail?: string; problems?: Problem[] };
+        if (response.status === 404 && !(await stillSignedIn())) return setError(SIGNED_OUT_MESSAGE);
         setError(problem.problems?.[0]?.message ?? problem.detail ?? "The comment could not be saved.");
         return;
       }

@@ -30,6 +30,7 @@ import type { ScenarioRunResult } from "./panels/scenario-runner";
 import { resultsToRestore } from "./restore-results";
 import { Tabs } from "./tabs";
 import { useSessionSync } from "./use-session-sync";
+import { SIGNED_OUT_MESSAGE, stillSignedIn } from "./still-signed-in";
 
 // The heavy parts load with the tab that needs them, so opening the interview (phase 1: the
 // problem and the chat) costs neither React Flow, nor Tiptap, nor the charts. The board and the
@@ -54,6 +55,7 @@ const REFRESH_EVERY_MS = 20_000;
 type ProblemBody = { detail?: string; problems?: { path: string; message: string }[] };
 
 async function problemText(response: Response): Promise<string> {
+  if (response.status === 404 && !(await stillSignedIn())) return SIGNED_OUT_MESSAGE;
   const body = (await response.json().catch(() => null)) as ProblemBody | null;
   const details = body?.problems?.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join("; ");
   return [body?.detail ?? "The request failed.", details].filter(Boolean).join(" ");

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { ClientEvent, InterviewEvent } from "@/lib/interview/events";
 import type { AppendResult, SessionView } from "@/lib/sessions/operations";
+import { stillSignedIn } from "./still-signed-in";
 import { enqueue, newEventId, readOutbox, rejectedIndexes, retryDelayMs, writeOutbox, type QueuedEvent } from "./outbox";
 
 export type SaveStatus = "saved" | "saving" | "offline" | "error";
@@ -13,21 +14,6 @@ export type NewClientEvent = DistributiveOmit<ClientEvent, "id">;
 // After the server acknowledges a change, the do's and don'ts it may decide are fetched again
 // this soon: changes in a burst share one fetch, and none waits longer than this for its verdict.
 const CHECKLIST_REFRESH_MS = 250;
-
-/**
- * Whether next-auth still holds a session for this browser. When that cannot be told (offline,
- * a server error) the answer is no: the changes are kept and retried rather than dropped.
- */
-async function stillSignedIn(): Promise<boolean> {
-  try {
-    const response = await fetch("/api/auth/session", { cache: "no-store" });
-    if (!response.ok) return false;
-    const session = (await response.json()) as { user?: unknown } | null;
-    return !!session?.user;
-  } catch {
-    return false;
-  }
-}
 
 function mergeEvents(confirmed: InterviewEvent[], incoming: readonly InterviewEvent[]): InterviewEvent[] {
   const known = new Set(confirmed.map((event) => event.id));
