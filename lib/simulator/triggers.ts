@@ -5,8 +5,9 @@
  * - a cache pays off when reads are heavy AND they fetch stored data (a database or object
  *   storage on the read path, or data the requirements keep); a service that computes its
  *   answer in memory (an ID generator, a signer) has nothing to cache;
- * - a CDN pays off when users read static files or media, not when media is only written
- *   (a crawler's stored pages, backups nobody downloads);
+ * - a CDN pays off when users read enough static files or media to matter (the static share of
+ *   their reads), whatever the writes carry: media only written (a crawler's stored pages, a
+ *   drive's private files downloaded through the servers) is not served from the edge;
  * - a queue pays off when writes carry slow or unreliable work: media to process, or the
  *   requirement's slow work per write (calls to third-party providers, fan-out delivery, log
  *   aggregation, crawling).
@@ -34,10 +35,9 @@ export function readsFetchData(setup: ModelSetup, baseline: Evaluation): boolean
   return [...planVisits(baseline.plans.dynamicRead, new Set(), true)].some((id) => dataStore(setup.graph.byId.get(id)));
 }
 
-/** Users read static files or media: enough static reads, or any when writes carry media to be watched. */
+/** Users read static files or media, enough of them (100 a second at peak) for the edge to matter. */
 export function servesStaticToUsers(setup: ModelSetup): boolean {
-  const r = setup.peakRates.staticRead;
-  return r >= 100 || (r > 0 && setup.req.mediaShareOfWrites > 0);
+  return setup.peakRates.staticRead >= 100;
 }
 
 /** Mean slow work a write carries (ms): media processing by its share, plus the requirement's slow work. */
