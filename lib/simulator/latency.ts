@@ -18,7 +18,7 @@
  */
 import { MODEL_CONSTANTS } from "./catalog.ts";
 import type { Station } from "./load.ts";
-import { atoms, convolve, copyLaw, gridFor, mixture, pointMass, quantiles, scaleInPlace, shiftInPlace, stationLaw, withLawArena, type LatticeGrid, type Law } from "./math/lattice-law.ts";
+import { atoms, convolve, gridFor, mixture, pointMass, quantiles, scaleInPlace, shiftedCopy, stationLaw, withLawArena, type LatticeGrid, type Law } from "./math/lattice-law.ts";
 import type { ModelNode } from "./graph.ts";
 import type { Plan } from "./routing.ts";
 
@@ -237,12 +237,10 @@ class LawBuilder {
       sojourn = stationLaw(g, s.serviceMs, s.waitProbability, s.conditionalWaitMs);
       stations.push({ serviceMs: plan.serviceMs, law: sojourn });
     }
-    const law = copyLaw(g, sojourn);
-    visits.push({ serviceMs: plan.serviceMs, fixedMs, law });
-    shiftInPlace(g, law, fixedMs);
     const finite = (1 - refused) * (1 - s.saturatedShare);
+    const law = shiftedCopy(g, sojourn, fixedMs, finite);
+    visits.push({ serviceMs: plan.serviceMs, fixedMs, law });
     if (finite < 1) {
-      scaleInPlace(g, law, finite);
       law.fail = refused;
       law.inf = (1 - refused) * s.saturatedShare;
     }
