@@ -201,7 +201,11 @@ export function evaluateAvailability(setup: ModelSetup, baseline: Evaluation, li
       if (u <= PAIR_THRESHOLD) continue;
       const sa = singleKill.get(key(a))!;
       const sb = singleKill.get(key(b))!;
-      const dead = kills(new Set([key(a), key(b)])).filter((x) => !baseDead.includes(x) && !sa.has(x) && !sb.has(x));
+      // A class that does not touch both can only die of one of them alone (already counted):
+      // only the classes touching both need a walk.
+      const both = classes.filter((c) => touched.get(c)!.has(key(a)) && touched.get(c)!.has(key(b)));
+      if (both.length === 0) continue;
+      const dead = both.filter((c) => !alive(plans[c], new Set([key(a), key(b)]))).filter((x) => !baseDead.includes(x) && !sa.has(x) && !sb.has(x));
       if (dead.length === 0) continue;
       for (const cls of dead) perClassU[cls] += u;
       const share = dead.reduce((s, cls) => s + rates[cls], 0) / totalRate;

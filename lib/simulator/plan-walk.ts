@@ -71,7 +71,10 @@ export function failReasons(plan: Plan): string[] {
   return [...out];
 }
 
-type Compiled = { order: Plan[]; kids: Int32Array[] };
+/** `ids` and `regionKeys`: a visit's node id and `region:<its region>` (null when none or not a visit). */
+const regionKey = (r: string) => `region:${r}`;
+
+type Compiled = { order: Plan[]; kids: Int32Array[]; ids: (string | null)[]; regionKeys: (string | null)[] };
 const compiledMemo = [new WeakMap<Plan, Compiled>(), new WeakMap<Plan, Compiled>()];
 
 /** The DAG as arrays: plans in topological order (parents first) and each one's children as positions. */
@@ -82,7 +85,9 @@ export function compiled(root: Plan, mainOnly: boolean): Compiled {
   const order = topologicalOrder(root, mainOnly);
   const position = new Map<Plan, number>(order.map((p, i) => [p, i]));
   const kids = order.map((p) => Int32Array.from(children(p, mainOnly).map((c) => position.get(c)!)));
-  const c = { order, kids };
+  const ids = order.map((p) => (p.t === "visit" ? p.node.id : null));
+  const regionKeys = order.map((p) => (p.t === "visit" && p.node.region !== null ? regionKey(p.node.region) : null));
+  const c = { order, kids, ids, regionKeys };
   memo.set(root, c);
   return c;
 }
@@ -128,11 +133,9 @@ export function servedShare(plan: Plan, factor: (node: ModelNode) => number): nu
   return v[0];
 }
 
-const regionKey = (r: string) => `region:${r}`;
-
 /** Whether a plan still has a live way through when the components in `down` are lost. */
 export function alive(plan: Plan, down: ReadonlySet<string>): boolean {
-  const { order, kids } = compiled(plan, false);
+  const { order, kids, ids, regionKeys } = compiled(plan, false);
   const v = new Uint8Array(order.length);
   for (let i = order.length - 1; i >= 0; i--) {
     const p = order[i];
@@ -140,7 +143,7 @@ export function alive(plan: Plan, down: ReadonlySet<string>): boolean {
     let ok = false;
     switch (p.t) {
       case "visit":
-        ok = !down.has(p.node.id) && !(p.node.region !== null && down.has(regionKey(p.node.region)));
+        ok = !down.has(ids[i]!) && !(regionKeys[i] !== null && down.has(regionKeys[i]!));
         break;
       case "seq":
         ok = true;
