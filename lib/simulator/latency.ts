@@ -20,7 +20,7 @@ import { MODEL_CONSTANTS } from "./catalog.ts";
 import type { Station } from "./load.ts";
 import { atoms, convolve, gridFor, mixture, pointMass, quantiles, scaleInPlace, shiftedCopy, stationLaw, withLawArena, type LatticeGrid, type Law } from "./math/lattice-law.ts";
 import type { ModelNode } from "./graph.ts";
-import { compiled } from "./plan-walk.ts";
+import { compiled, scratch } from "./plan-walk.ts";
 import type { Plan } from "./routing.ts";
 
 /** Percentiles in ms; null when the quantile is in the saturated share (no finite value). */
@@ -50,7 +50,7 @@ const TAIL_FACTOR = -Math.log(TAIL);
  */
 type Program = {
   order: Plan[];
-  kids: Int32Array[];
+  kids: number[][];
   first: (string | null | undefined)[];
   dependence: { geo: Uint8Array | null; plain: Uint8Array | null };
 };
@@ -130,7 +130,7 @@ export function tailBound(plan: Plan, ctx: LawContext): number {
   const { order, kids } = program(plan);
   const farFromSomeUser = (node: ModelNode) => node.region !== null && ctx.userRegions.some((r) => r !== node.region);
   // Children before parents (the reverse of the compiled order).
-  const bound = new Float64Array(order.length);
+  const bound = scratch(BOUND, order.length);
   for (let i = order.length - 1; i >= 0; i--) {
     const p = order[i];
     const k = kids[i];
@@ -159,6 +159,8 @@ export function tailBound(plan: Plan, ctx: LawContext): number {
   }
   return bound[0];
 }
+
+const BOUND = { a: new Float64Array(0) };
 
 /** One plan's laws in a builder: the program, and laws by position (per region only where they depend on it). */
 type RootLaws = { prog: Program; dep: Uint8Array; shared: (Law | undefined)[]; perRegion: Map<string, (Law | undefined)[]> };

@@ -71,10 +71,10 @@ export function failReasons(plan: Plan): string[] {
   return [...out];
 }
 
-/** `ids` and `regionKeys`: a visit's node id and `region:<its region>` (null when none or not a visit). */
 const regionKey = (r: string) => `region:${r}`;
 
-type Compiled = { order: Plan[]; kids: Int32Array[]; ids: (string | null)[]; regionKeys: (string | null)[] };
+/** `ids` and `regionKeys`: a visit's node id and `region:<its region>` (null when none or not a visit). */
+type Compiled = { order: Plan[]; kids: number[][]; ids: (string | null)[]; regionKeys: (string | null)[] };
 const compiledMemo = [new WeakMap<Plan, Compiled>(), new WeakMap<Plan, Compiled>()];
 
 /** The DAG as arrays: plans in topological order (parents first) and each one's children as positions. */
@@ -84,7 +84,8 @@ export function compiled(root: Plan, mainOnly: boolean): Compiled {
   if (known) return known;
   const order = topologicalOrder(root, mainOnly);
   const position = new Map<Plan, number>(order.map((p, i) => [p, i]));
-  const kids = order.map((p) => Int32Array.from(children(p, mainOnly).map((c) => position.get(c)!)));
+  // Plain arrays: many tiny typed arrays cost more to allocate (and collect) than they save.
+  const kids = order.map((p) => children(p, mainOnly).map((c) => position.get(c)!));
   const ids = order.map((p) => (p.t === "visit" ? p.node.id : null));
   const regionKeys = order.map((p) => (p.t === "visit" && p.node.region !== null ? regionKey(p.node.region) : null));
   const c = { order, kids, ids, regionKeys };
@@ -92,11 +93,25 @@ export function compiled(root: Plan, mainOnly: boolean): Compiled {
   return c;
 }
 
+/**
+ * A reusable buffer of at least `n` numbers from `slot` (its contents are whatever the last
+ * user left). The walks run for every moment of every scenario and every availability check:
+ * fresh arrays each time were a good part of the garbage. Each caller has its own slot and
+ * never calls back into another user of it.
+ */
+export function scratch(slot: { a: Float64Array }, n: number): Float64Array {
+  if (slot.a.length < n) slot.a = new Float64Array(Math.max(n, 2 * slot.a.length, 64));
+  return slot.a;
+}
+
+const SERVED = { a: new Float64Array(0) };
+const ALIVE = { a: new Float64Array(0) };
+
 /** Share of a class's requests that complete: the product of served factors along each path. */
 export function servedShare(plan: Plan, factor: (node: ModelNode) => number): number {
   // Hot path (every moment of every scenario): typed arrays over the compiled DAG, no closures.
   const { order, kids } = compiled(plan, false);
-  const v = new Float64Array(order.length);
+  const v = scratch(SERVED, order.length);
   for (let i = order.length - 1; i >= 0; i--) {
     const p = order[i];
     const k = kids[i];
@@ -136,7 +151,7 @@ export function servedShare(plan: Plan, factor: (node: ModelNode) => number): nu
 /** Whether a plan still has a live way through when the components in `down` are lost. */
 export function alive(plan: Plan, down: ReadonlySet<string>): boolean {
   const { order, kids, ids, regionKeys } = compiled(plan, false);
-  const v = new Uint8Array(order.length);
+  const v = scratch(ALIVE, order.length);
   for (let i = order.length - 1; i >= 0; i--) {
     const p = order[i];
     const k = kids[i];
