@@ -122,8 +122,11 @@ export function evaluateState(setup: ModelSetup, state: State, withTail = false)
   const hitRatios = new Map<string, number>();
   for (const n of setup.graph.nodes) if (n.kind === "cache" || n.kind === "cdn") hitRatios.set(n.id, hitRatio(setup, n, state));
   // Many moments of the scenarios share a world (a spike, a hot key, an instance lost): route once.
+  // Routing reads only the removed and promoted nodes and the hit ratios; nodes failing before
+  // anyone notices still receive their share (they refuse it later), so a detection moment
+  // routes as the healthy design does.
   const sorted = (x: ReadonlySet<string>) => [...x].sort().join(",");
-  const routeKey = `${sorted(state.world.removed)}|${sorted(state.world.failing)}|${sorted(state.world.promoted)}|${[...hitRatios.values()].join(",")}`;
+  const routeKey = `${sorted(state.world.removed)}|${sorted(state.world.promoted)}|${[...hitRatios.values()].join(",")}`;
   let routed = setup.routes.get(routeKey);
   if (!routed) {
     routed = routeAll({
