@@ -18,7 +18,7 @@
  */
 import { MODEL_CONSTANTS } from "./catalog.ts";
 import type { Station } from "./load.ts";
-import { atoms, convolve, gridFor, mixture, pointMass, quantiles, scaleInPlace, shiftedCopy, stationLaw, withLawArena, type LatticeGrid, type Law } from "./math/lattice-law.ts";
+import { atoms, convolve, gridFor, mixture, outsideLawArena, pointMass, quantiles, scaleInPlace, shiftedCopy, stationLaw, withLawArena, type LatticeGrid, type Law } from "./math/lattice-law.ts";
 import type { ModelNode } from "./graph.ts";
 import { compiled, scratch } from "./plan-walk.ts";
 import type { Plan } from "./routing.ts";
@@ -33,7 +33,68 @@ export type LawContext = {
   geoRouting: boolean;
   /** Share of a node's requests refused because the node (or some of its instances) failed unnoticed. */
   refusedShare: (node: ModelNode) => number;
+  /** Station and visit laws kept across the moments of one evaluation (see LawCache). */
+  cache?: LawCache;
 };
+
+type StationEntry = { serviceMs: number; waitProbability: number; conditionalWaitMs: number; law: Law };
+type VisitEntry = { fixedMs: number; finite: number; refused: number; saturatedShare: number; law: Law };
+
+/**
+ * Laws that do not depend on the moment, only on their inputs: a station's sojourn law on a
+ * lattice (service time, Erlang C, conditional wait) and a visit's law (that station law,
+ * shifted, with its refused and saturated shares). Scenario moments often share a lattice
+ * (their tail bound is set by the same slowest path) and most stations (a detection moment
+ * has the healthy loads; a hot key changes one unit), so such laws are computed once per
+ * evaluation. Exact: an entry is reused only for identical numbers. Kept outside the law arena.
+ */
+export class LawCache {
+  private grids = new Map<string, { stations: Map<ModelNode, StationEntry[]>; visits: Map<Law, VisitEntry[]> }>();
+
+  private forGrid(g: LatticeGrid) {
+    const key = `${g.n}:${g.dt}`;
+    let laws = this.grids.get(key);
+    if (!laws) {
+      laws = { stations: new Map(), visits: new Map() };
+      this.grids.set(key, laws);
+    }
+    return laws;
+  }
+
+  station(g: LatticeGrid, node: ModelNode, serviceMs: number, waitProbability: number, conditionalWaitMs: number): Law {
+    const { stations } = this.forGrid(g);
+    const list = stations.get(node) ?? [];
+    stations.set(node, list);
+    const known = list.find((e) => e.serviceMs === serviceMs && e.waitProbability === waitProbability && e.conditionalWaitMs === conditionalWaitMs);
+    if (known) return known.law;
+    const law = outsideLawArena(() => stationLaw(g, serviceMs, waitProbability, conditionalWaitMs));
+    list.push({ serviceMs, waitProbability, conditionalWaitMs, law });
+    return law;
+  }
+
+  visit(g: LatticeGrid, sojourn: Law, fixedMs: number, refused: number, saturatedShare: number): Law {
+    const { visits } = this.forGrid(g);
+    const list = visits.get(sojourn) ?? [];
+    visits.set(sojourn, list);
+    const finite = (1 - refused) * (1 - saturatedShare);
+    const known = list.find((e) => e.fixedMs === fixedMs && e.finite === finite && e.refused === refused && e.saturatedShare === saturatedShare);
+    if (known) return known.law;
+    const law = outsideLawArena(() => visitLaw(g, sojourn, fixedMs, refused, saturatedShare));
+    list.push({ fixedMs, finite, refused, saturatedShare, law });
+    return law;
+  }
+}
+
+/** A visit's law: its station's sojourn law after the fixed time, minus what is refused or saturated. */
+function visitLaw(g: LatticeGrid, sojourn: Law, fixedMs: number, refused: number, saturatedShare: number): Law {
+  const finite = (1 - refused) * (1 - saturatedShare);
+  const law = shiftedCopy(g, sojourn, fixedMs, finite);
+  if (finite < 1) {
+    law.fail = refused;
+    law.inf = (1 - refused) * saturatedShare;
+  }
+  return law;
+}
 
 /** Lattice points for the reported class percentiles and for scenario moments. */
 export const LATTICE_POINTS = { report: 2048, scenario: 256 } as const;
@@ -260,18 +321,14 @@ class LawBuilder {
     const refused = Math.min(1, Math.max(0, this.ctx.refusedShare(plan.node)));
     const stations = this.stationLaws.get(plan.node) ?? [];
     this.stationLaws.set(plan.node, stations);
+    const cache = this.ctx.cache;
     let sojourn = stations.find((x) => x.serviceMs === plan.serviceMs)?.law;
     if (!sojourn) {
-      sojourn = stationLaw(g, s.serviceMs, s.waitProbability, s.conditionalWaitMs);
+      sojourn = cache ? cache.station(g, plan.node, s.serviceMs, s.waitProbability, s.conditionalWaitMs) : stationLaw(g, s.serviceMs, s.waitProbability, s.conditionalWaitMs);
       stations.push({ serviceMs: plan.serviceMs, law: sojourn });
     }
-    const finite = (1 - refused) * (1 - s.saturatedShare);
-    const law = shiftedCopy(g, sojourn, fixedMs, finite);
+    const law = cache ? cache.visit(g, sojourn, fixedMs, refused, s.saturatedShare) : visitLaw(g, sojourn, fixedMs, refused, s.saturatedShare);
     visits.push({ serviceMs: plan.serviceMs, fixedMs, law });
-    if (finite < 1) {
-      law.fail = refused;
-      law.inf = (1 - refused) * s.saturatedShare;
-    }
     return law;
   }
 }

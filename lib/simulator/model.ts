@@ -1,7 +1,7 @@
 import { MODEL_CONSTANTS } from "./catalog.ts";
 import { estimate, type Estimates } from "./estimate.ts";
 import { buildGraph, type ModelGraph, type ModelNode } from "./graph.ts";
-import { classPercentiles, mixedQuantile, type LawContext, type Percentiles } from "./latency.ts";
+import { classPercentiles, LawCache, mixedQuantile, type LawContext, type Percentiles } from "./latency.ts";
 import { buildStations, computeLoads, liveUnits, type NodeLoad, type Station } from "./load.ts";
 import { servedShare } from "./plan-walk.ts";
 import { cheHitRatio, coldCacheHitRatio, zipfHottestShare } from "./math/che.ts";
@@ -24,6 +24,8 @@ export type ModelSetup = {
   geoRouting: boolean;
   /** Routing results of this simulate() call by world and hit ratios (routing depends on nothing else). */
   routes: Map<string, { plans: Record<UserClass, Plan>; problems: string[] }>;
+  /** Station and visit laws of this simulate() call's scenario moments, by their inputs. */
+  laws: LawCache;
 };
 
 export function setupModel(doc: DesignDocument): ModelSetup {
@@ -47,6 +49,7 @@ export function setupModel(doc: DesignDocument): ModelSetup {
     zipfHottest: zipfHottestShare(dynamicKeys, MODEL_CONSTANTS.zipfS),
     geoRouting: graph.nodes.some((n) => n.kind === "dns" && n.node.geoRouting === true),
     routes: new Map(),
+    laws: new LawCache(),
   };
 }
 
@@ -185,5 +188,5 @@ export function classLatency(setup: ModelSetup, ev: Evaluation, cls: UserClass, 
 
 /** p99 over all user requests: the classes' laws mixed by rate; null when saturated. */
 export function overallP99(setup: ModelSetup, ev: Evaluation, state: State): number | null {
-  return mixedQuantile(USER_CLASSES.map((c) => ({ plan: ev.plans[c], rate: ev.rates[c] })), lawContext(setup, ev, state), 0.99);
+  return mixedQuantile(USER_CLASSES.map((c) => ({ plan: ev.plans[c], rate: ev.rates[c] })), { ...lawContext(setup, ev, state), cache: setup.laws }, 0.99);
 }

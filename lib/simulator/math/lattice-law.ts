@@ -82,6 +82,20 @@ export function withLawArena<T>(work: () => T): T {
 }
 
 /** `size` zeros from the arena (or a fresh array outside one). */
+/**
+ * Runs `work` with laws allocated outside the arena: laws that outlive one arena scope (kept
+ * from one scenario moment to the next) must not be carved from a buffer the next scope reuses.
+ */
+export function outsideLawArena<T>(work: () => T): T {
+  const depth = arenaDepth;
+  arenaDepth = 0;
+  try {
+    return work();
+  } finally {
+    arenaDepth = depth;
+  }
+}
+
 function take(size: number): Float64Array {
   return takeRaw(size).fill(0);
 }
