@@ -7,55 +7,43 @@
 import type { ModelNode } from "./graph.ts";
 import type { Plan } from "./routing.ts";
 
-/** Children of a plan node, in order. `mainOnly` leaves out fallback backups. */
-export function children(plan: Plan, mainOnly = false): Plan[] {
-  switch (plan.t) {
-    case "seq":
-      return plan.steps;
-    case "mix":
-    case "split":
-      return plan.options.map((o) => o.plan);
-    case "fallback":
-      return mainOnly ? [plan.main] : [plan.main, plan.backup];
-    case "async":
-      return [plan.plan];
-    default:
-      return [];
-  }
-}
-
-const orderMemo = [new WeakMap<Plan, Plan[]>(), new WeakMap<Plan, Plan[]>()];
-
 /** Plan nodes reachable from `root`, parents before children (reverse post-order); memoised (plans are immutable). */
 export function topologicalOrder(root: Plan, mainOnly = false): Plan[] {
-  const memo = orderMemo[mainOnly ? 1 : 0];
-  const known = memo.get(root);
-  if (known) return known;
-  const order = computeOrder(root, mainOnly);
-  memo.set(root, order);
-  return order;
+  return compiled(root, mainOnly).order;
 }
 
-function computeOrder(root: Plan, mainOnly: boolean): Plan[] {
-  const seen = new Set<Plan>();
-  const post: Plan[] = [];
-  // Iterative DFS: a 40-layer ladder must not depend on the call stack's depth.
-  const stack: { plan: Plan; next: number; kids: Plan[] }[] = [{ plan: root, next: 0, kids: children(root, mainOnly) }];
-  seen.add(root);
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    if (top.next < top.kids.length) {
-      const child = top.kids[top.next++];
-      if (!seen.has(child)) {
-        seen.add(child);
-        stack.push({ plan: child, next: 0, kids: children(child, mainOnly) });
-      }
-    } else {
-      post.push(top.plan);
-      stack.pop();
-    }
+/** Number of children of a plan node; `mainOnly` leaves out fallback backups. */
+function childCount(plan: Plan, mainOnly: boolean): number {
+  switch (plan.t) {
+    case "seq":
+      return plan.steps.length;
+    case "mix":
+    case "split":
+      return plan.options.length;
+    case "fallback":
+      return mainOnly ? 1 : 2;
+    case "async":
+      return 1;
+    default:
+      return 0;
   }
-  return post.reverse();
+}
+
+/** The j-th child of a plan node, in order (a fallback's main path first, then its backup). */
+function childAt(plan: Plan, j: number): Plan {
+  switch (plan.t) {
+    case "seq":
+      return plan.steps[j];
+    case "mix":
+    case "split":
+      return plan.options[j].plan;
+    case "fallback":
+      return j === 0 ? plan.main : plan.backup;
+    case "async":
+      return plan.plan;
+    default:
+      throw new Error(`a ${plan.t} plan has no children`);
+  }
 }
 
 /** Ids of the nodes a plan visits (main paths only when `mainOnly`). */
@@ -77,17 +65,54 @@ const regionKey = (r: string) => `region:${r}`;
 type Compiled = { order: Plan[]; kids: number[][]; ids: (string | null)[]; regionKeys: (string | null)[] };
 const compiledMemo = [new WeakMap<Plan, Compiled>(), new WeakMap<Plan, Compiled>()];
 
-/** The DAG as arrays: plans in topological order (parents first) and each one's children as positions. */
+/**
+ * The DAG as arrays: plans in topological order (parents first: the reverse of a depth-first
+ * post-order over children in order) and each one's children as positions. One iterative DFS
+ * (a 40-layer ladder must not depend on the call stack's depth) whose post-order numbers are
+ * also the positions; it runs for every new routing, so it builds no list per plan node.
+ */
 export function compiled(root: Plan, mainOnly: boolean): Compiled {
   const memo = compiledMemo[mainOnly ? 1 : 0];
   const known = memo.get(root);
   if (known) return known;
-  const order = topologicalOrder(root, mainOnly);
-  const position = new Map<Plan, number>(order.map((p, i) => [p, i]));
-  // Plain arrays: many tiny typed arrays cost more to allocate (and collect) than they save.
-  const kids = order.map((p) => children(p, mainOnly).map((c) => position.get(c)!));
-  const ids = order.map((p) => (p.t === "visit" ? p.node.id : null));
-  const regionKeys = order.map((p) => (p.t === "visit" && p.node.region !== null ? regionKey(p.node.region) : null));
+  const post = new Map<Plan, number>(); // −1 while on the stack
+  const postOrder: Plan[] = [];
+  const stackPlans: Plan[] = [root];
+  const stackNext: number[] = [0];
+  post.set(root, -1);
+  while (stackPlans.length > 0) {
+    const top = stackPlans.length - 1;
+    const plan = stackPlans[top];
+    const next = stackNext[top];
+    if (next < childCount(plan, mainOnly)) {
+      stackNext[top] = next + 1;
+      const child = childAt(plan, next);
+      if (!post.has(child)) {
+        post.set(child, -1);
+        stackPlans.push(child);
+        stackNext.push(0);
+      }
+    } else {
+      post.set(plan, postOrder.length);
+      postOrder.push(plan);
+      stackPlans.pop();
+      stackNext.pop();
+    }
+  }
+  const n = postOrder.length;
+  const order = postOrder.reverse();
+  const kids: number[][] = new Array(n);
+  const ids: (string | null)[] = new Array(n);
+  const regionKeys: (string | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = order[i];
+    const count = childCount(p, mainOnly);
+    const k: number[] = new Array(count);
+    for (let j = 0; j < count; j++) k[j] = n - 1 - post.get(childAt(p, j))!;
+    kids[i] = k;
+    ids[i] = p.t === "visit" ? p.node.id : null;
+    regionKeys[i] = p.t === "visit" && p.node.region !== null ? regionKey(p.node.region) : null;
+  }
   const c = { order, kids, ids, regionKeys };
   memo.set(root, c);
   return c;
