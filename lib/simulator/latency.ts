@@ -18,7 +18,7 @@
  */
 import { MODEL_CONSTANTS } from "./catalog.ts";
 import type { Station } from "./load.ts";
-import { atoms, convolve, gridFor, mixture, outsideLawArena, pointMass, quantiles, scaleInPlace, shiftedCopy, stationLaw, withLawArena, type LatticeGrid, type Law } from "./math/lattice-law.ts";
+import { atoms, convolve, gridFor, mixture, inLawPool, LawPool, pointMass, quantiles, scaleInPlace, shiftedCopy, stationLaw, withLawArena, type LatticeGrid, type Law } from "./math/lattice-law.ts";
 import type { ModelNode } from "./graph.ts";
 import { compiled, scratch } from "./plan-walk.ts";
 import type { Plan } from "./routing.ts";
@@ -50,6 +50,8 @@ type VisitEntry = { fixedMs: number; finite: number; refused: number; saturatedS
  */
 export class LawCache {
   private grids = new Map<string, { stations: Map<ModelNode, StationEntry[]>; visits: Map<Law, VisitEntry[]> }>();
+  /** The kept laws' numbers (never reset: the cache lives as long as its evaluation). */
+  private pool = new LawPool();
 
   private forGrid(g: LatticeGrid) {
     const key = `${g.n}:${g.dt}`;
@@ -67,7 +69,7 @@ export class LawCache {
     stations.set(node, list);
     const known = list.find((e) => e.serviceMs === serviceMs && e.waitProbability === waitProbability && e.conditionalWaitMs === conditionalWaitMs);
     if (known) return known.law;
-    const law = outsideLawArena(() => stationLaw(g, serviceMs, waitProbability, conditionalWaitMs));
+    const law = inLawPool(this.pool, () => stationLaw(g, serviceMs, waitProbability, conditionalWaitMs));
     list.push({ serviceMs, waitProbability, conditionalWaitMs, law });
     return law;
   }
@@ -79,7 +81,7 @@ export class LawCache {
     const finite = (1 - refused) * (1 - saturatedShare);
     const known = list.find((e) => e.fixedMs === fixedMs && e.finite === finite && e.refused === refused && e.saturatedShare === saturatedShare);
     if (known) return known.law;
-    const law = outsideLawArena(() => visitLaw(g, sojourn, fixedMs, refused, saturatedShare));
+    const law = inLawPool(this.pool, () => visitLaw(g, sojourn, fixedMs, refused, saturatedShare));
     list.push({ fixedMs, finite, refused, saturatedShare, law });
     return law;
   }

@@ -61,56 +61,79 @@ export type Law = {
   fail: number;
 };
 
+/** Buffers that laws are carved from (a view per law): see withLawArena and LawPool. */
+export class LawPool {
+  private buffer: Float64Array;
+  private used = 0;
+
+  constructor(size = 1 << 14) {
+    this.buffer = new Float64Array(size);
+  }
+
+  take(size: number): Float64Array {
+    if (this.used + size > this.buffer.length) {
+      // Views already handed out keep the old buffer alive; new laws come from a bigger one.
+      this.buffer = new Float64Array(Math.max(this.buffer.length * 2, size * 64));
+      this.used = 0;
+    }
+    const out = this.buffer.subarray(this.used, this.used + size);
+    this.used += size;
+    return out;
+  }
+
+  /** Hands the whole buffer out again (every law taken from it so far becomes invalid). */
+  reset(): void {
+    this.used = 0;
+  }
+}
+
 /**
  * Laws are many, small and short-lived (one computation of a class's law makes one per plan
  * node), so they are carved out of one reusable arena instead of allocated one by one: the
  * allocator and the garbage collector were the hot spot. `withLawArena` scopes a computation:
  * every law made inside it is invalid once it returns (callers keep numbers, never laws).
  */
-let arena = new Float64Array(1 << 16);
-let arenaUsed = 0;
+const arena = new LawPool(1 << 16);
 let arenaDepth = 0;
+/** Where laws are taken from now: the arena inside withLawArena, a caller's pool inside inLawPool. */
+let current: LawPool | null = null;
 
 export function withLawArena<T>(work: () => T): T {
-  if (arenaDepth === 0) arenaUsed = 0;
+  if (arenaDepth === 0) arena.reset();
   arenaDepth++;
+  const outer = current;
+  current = arena;
   try {
     return work();
   } finally {
     arenaDepth--;
+    current = outer;
   }
 }
 
-/** `size` zeros from the arena (or a fresh array outside one). */
 /**
- * Runs `work` with laws allocated outside the arena: laws that outlive one arena scope (kept
- * from one scenario moment to the next) must not be carved from a buffer the next scope reuses.
+ * Runs `work` with laws taken from `pool` instead of the arena: laws that outlive one arena
+ * scope (kept from one scenario moment to the next) must not be carved from a buffer the next
+ * scope reuses, and one fresh typed array per law was the allocator's hot spot again.
  */
-export function outsideLawArena<T>(work: () => T): T {
-  const depth = arenaDepth;
-  arenaDepth = 0;
+export function inLawPool<T>(pool: LawPool, work: () => T): T {
+  const outer = current;
+  current = pool;
   try {
     return work();
   } finally {
-    arenaDepth = depth;
+    current = outer;
   }
 }
 
+/** `size` zeros from the current pool (or a fresh array outside any). */
 function take(size: number): Float64Array {
   return takeRaw(size).fill(0);
 }
 
-/** `size` numbers from the arena, not cleared: for kernels that write every entry. */
+/** `size` numbers from the current pool, not cleared: for kernels that write every entry. */
 function takeRaw(size: number): Float64Array {
-  if (arenaDepth === 0) return new Float64Array(size);
-  if (arenaUsed + size > arena.length) {
-    // Views already handed out keep the old buffer alive; new laws come from a bigger one.
-    arena = new Float64Array(Math.max(arena.length * 2, size * 64));
-    arenaUsed = 0;
-  }
-  const out = arena.subarray(arenaUsed, arenaUsed + size);
-  arenaUsed += size;
-  return out;
+  return current === null ? new Float64Array(size) : current.take(size);
 }
 
 function empty(g: LatticeGrid): Law {
