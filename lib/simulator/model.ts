@@ -26,6 +26,8 @@ export type ModelSetup = {
   routes: Map<string, { plans: Record<UserClass, Plan>; problems: string[] }>;
   /** Station and visit laws of this simulate() call's scenario moments, by their inputs. */
   laws: LawCache;
+  /** Evaluations of this simulate() call by state (stateKey): scenarios, availability and the report share moments. */
+  evaluations: Map<string, Evaluation>;
 };
 
 export function setupModel(doc: DesignDocument): ModelSetup {
@@ -50,6 +52,7 @@ export function setupModel(doc: DesignDocument): ModelSetup {
     geoRouting: graph.nodes.some((n) => n.kind === "dns" && n.node.geoRouting === true),
     routes: new Map(),
     laws: new LawCache(),
+    evaluations: new Map(),
   };
 }
 
@@ -120,8 +123,30 @@ export type Evaluation = {
   hitRatios: Map<string, number>;
 };
 
-/** `withTail`: also invert each node's sojourn tail for its p99 (the baseline report needs it). */
+/** A state's identity: states with the same key evaluate to the same numbers. */
+export function stateKey(s: State): string {
+  const set = (x: ReadonlySet<string> | null) => (x ? [...x].sort().join(",") : "*");
+  const map = (x: ReadonlyMap<string, number>) => [...x.entries()].sort().map(([k, v]) => `${k}=${v}`).join(",");
+  return [set(s.world.removed), set(s.world.failing), set(s.world.promoted), map(s.lost), map(s.undetectedLoss), s.trafficFactor, s.hotKeyShare, s.cacheAgeSeconds ?? "warm", set(s.coldCaches)].join("|");
+}
+
+/**
+ * `withTail`: also invert each node's sojourn tail for its p99 (the baseline report needs it).
+ * Evaluations are pure functions of the state, so without the tails they are memoised per
+ * simulate() call: the report's spike and cold start, the availability's losses and the
+ * scenarios' moments often are the same states. Callers never mutate them.
+ */
 export function evaluateState(setup: ModelSetup, state: State, withTail = false): Evaluation {
+  if (withTail) return evaluateStateNow(setup, state, true);
+  const key = stateKey(state);
+  const known = setup.evaluations.get(key);
+  if (known) return known;
+  const ev = evaluateStateNow(setup, state, false);
+  setup.evaluations.set(key, ev);
+  return ev;
+}
+
+function evaluateStateNow(setup: ModelSetup, state: State, withTail: boolean): Evaluation {
   const hitRatios = new Map<string, number>();
   for (const n of setup.graph.nodes) if (n.kind === "cache" || n.kind === "cdn") hitRatios.set(n.id, hitRatio(setup, n, state));
   // Many moments of the scenarios share a world (a spike, a hot key, an instance lost): route once.

@@ -1,7 +1,7 @@
 import { promotions } from "./availability-graph.ts";
 import { MODEL_CONSTANTS } from "./catalog.ts";
 import type { ModelNode } from "./graph.ts";
-import { evaluateState, healthyState, overallP99, type Evaluation, type ModelSetup, type State } from "./model.ts";
+import { evaluateState, healthyState, overallP99, stateKey, type Evaluation, type ModelSetup, type State } from "./model.ts";
 import { scenarioFrequency } from "./scenario-frequency.ts";
 import type { Scenario, ScenarioResult, TimelinePoint } from "./schema.ts";
 
@@ -111,13 +111,6 @@ function planScenario(setup: ModelSetup, scenario: Scenario): Plan {
 
 /** Ticks (seconds after a warm-up starts) at which the warming state is evaluated. */
 const WARM_TICKS = [0, 15, 60, 240];
-
-/** A state's identity, so scenarios that share a moment (the healthy start) evaluate it once. */
-function stateKey(s: State): string {
-  const set = (x: ReadonlySet<string> | null) => (x ? [...x].sort().join(",") : "*");
-  const map = (x: ReadonlyMap<string, number>) => [...x.entries()].sort().map(([k, v]) => `${k}=${v}`).join(",");
-  return [set(s.world.removed), set(s.world.failing), set(s.world.promoted), map(s.lost), map(s.undetectedLoss), s.trafficFactor, s.hotKeyShare, s.cacheAgeSeconds ?? "warm", set(s.coldCaches)].join("|");
-}
 
 /** Evaluations shared by the scenarios of one simulate() call. */
 export type EvaluationCache = Map<string, TickValue>;
