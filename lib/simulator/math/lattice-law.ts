@@ -348,10 +348,17 @@ export function shiftedCopy(g: LatticeGrid, law: Law, ms: number, factor: number
 export function convolve(g: LatticeGrid, laws: readonly Law[]): Law {
   if (laws.length === 0) return pointMass(g);
   if (laws.length === 1) return laws[0];
-  const out = copyLaw(g, laws[0]);
+  // The first product is written straight into the result (no copy of the first law first).
+  const out: Law = { v: takeRaw(2 * g.m), inf: 0, fail: 0 };
   const v = out.v;
-  let complete = 1 - laws[0].fail;
-  for (let i = 1; i < laws.length; i++) {
+  const a = laws[0].v;
+  const b = laws[1].v;
+  for (let j = 0; j < 2 * g.m; j += 2) {
+    v[j] = a[j] * b[j] - a[j + 1] * b[j + 1];
+    v[j + 1] = a[j] * b[j + 1] + a[j + 1] * b[j];
+  }
+  let complete = (1 - laws[0].fail) * (1 - laws[1].fail);
+  for (let i = 2; i < laws.length; i++) {
     const w = laws[i].v;
     for (let j = 0; j < 2 * g.m; j += 2) {
       const re = v[j] * w[j] - v[j + 1] * w[j + 1];
@@ -367,16 +374,22 @@ export function convolve(g: LatticeGrid, laws: readonly Law[]): Law {
 
 /** A mixture: option i with probability p_i (the p need not sum to 1: they are normalised). */
 export function mixture(g: LatticeGrid, options: readonly { p: number; law: Law }[]): Law {
-  const total = options.reduce((s, o) => s + (o.p > 0 ? o.p : 0), 0);
+  let total = 0;
+  for (let i = 0; i < options.length; i++) total += options[i].p > 0 ? options[i].p : 0;
   if (options.length === 1) return options[0].law;
   if (!(total > 0)) return options.length > 0 ? options[0].law : pointMass(g);
-  const out = empty(g);
+  // The first weighted option is written (0 + w·x, as if added to zeros), the others added.
+  const out: Law = { v: takeRaw(2 * g.m), inf: 0, fail: 0 };
   const v = out.v;
-  for (const o of options) {
+  let first = true;
+  for (let k = 0; k < options.length; k++) {
+    const o = options[k];
     if (!(o.p > 0)) continue;
     const w = o.p / total;
     const x = o.law.v;
-    for (let i = 0; i < 2 * g.m; i++) v[i] += w * x[i];
+    if (first) for (let i = 0; i < 2 * g.m; i++) v[i] = 0 + w * x[i];
+    else for (let i = 0; i < 2 * g.m; i++) v[i] += w * x[i];
+    first = false;
     out.inf += w * o.law.inf;
     out.fail += w * o.law.fail;
   }
