@@ -53,13 +53,18 @@ export class LawCache {
   /** The kept laws' numbers (never reset: the cache lives as long as its evaluation). */
   private pool = new LawPool();
 
+  private last: { g: LatticeGrid; laws: { stations: Map<ModelNode, StationEntry[]>; visits: Map<Law, VisitEntry[]> } } | null = null;
+
   private forGrid(g: LatticeGrid) {
+    // One moment asks with the same grid object many times: skip building its key again.
+    if (this.last && this.last.g === g) return this.last.laws;
     const key = `${g.n}:${g.dt}`;
     let laws = this.grids.get(key);
     if (!laws) {
       laws = { stations: new Map(), visits: new Map() };
       this.grids.set(key, laws);
     }
+    this.last = { g, laws };
     return laws;
   }
 
