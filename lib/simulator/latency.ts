@@ -3,9 +3,10 @@
  *
  * The law of a request class is computed over the routing plan's DAG by dynamic programming:
  * each plan node's "time to complete from here" law is built once (memoised by its position in
- * the compiled DAG, where the router's shared sub-plans appear once), from its own hop and sojourn law and the laws
- * of what it calls: a sequence convolves, a mix or split mixes, a queue's hand-off adds nothing,
- * a fallback uses its main path unless that path refuses everything. The cost is therefore
+ * the compiled DAG, where the router's shared sub-plans appear once), from its own hop and
+ * sojourn law and the laws of what it calls: a sequence convolves, a mix or split mixes, a
+ * queue's hand-off adds nothing, a fallback uses its main path unless that path refuses
+ * everything. The cost is therefore
  * O(plan nodes × lattice size) per class and state, never the number of paths (a 40-layer
  * ladder of load balancers has 2^40 paths and about 160 plan nodes).
  *
@@ -46,7 +47,8 @@ type VisitEntry = { fixedMs: number; finite: number; refused: number; saturatedS
  * shifted, with its refused and saturated shares). Scenario moments often share a lattice
  * (their tail bound is set by the same slowest path) and most stations (a detection moment
  * has the healthy loads; a hot key changes one unit), so such laws are computed once per
- * evaluation. Exact: an entry is reused only for identical numbers. Kept outside the law arena.
+ * evaluation. Exact: an entry is reused only for identical numbers. Kept in the cache's own
+ * pool, not in the law arena (which the next moment reuses).
  */
 export class LawCache {
   private grids = new Map<string, { stations: Map<ModelNode, StationEntry[]>; visits: Map<Law, VisitEntry[]> }>();
