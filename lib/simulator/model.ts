@@ -6,7 +6,7 @@ import { buildStations, computeLoads, liveUnits, type NodeLoad, type Station } f
 import { servedShare } from "./plan-walk.ts";
 import { cheHitRatio, coldCacheHitRatio, zipfHottestShare } from "./math/che.ts";
 import { resolveRequirements, type ResolvedRequirements } from "./requirements.ts";
-import { routeAll, USER_CLASSES, type Plan, type UserClass, type World } from "./routing.ts";
+import { routeAll, USER_CLASSES, withHitRatios, type Plan, type UserClass, type World } from "./routing.ts";
 import type { DesignDocument } from "./schema.ts";
 
 /** Everything that does not change between scenarios: requirements, estimates, graph. */
@@ -154,16 +154,17 @@ function evaluateStateNow(setup: ModelSetup, state: State, withTail: boolean): E
   // anyone notices still receive their share (they refuse it later), so a detection moment
   // routes as the healthy design does.
   const sorted = (x: ReadonlySet<string>) => [...x].sort().join(",");
-  const routeKey = `${sorted(state.world.removed)}|${sorted(state.world.promoted)}|${[...hitRatios.values()].join(",")}`;
+  const worldKey = `${sorted(state.world.removed)}|${sorted(state.world.promoted)}`;
+  const routeKey = `${worldKey}|${[...hitRatios.values()].join(",")}`;
   let routed = setup.routes.get(routeKey);
   if (!routed) {
-    routed = routeAll({
-      graph: setup.graph,
-      world: state.world,
-      hitRatio: (n) => hitRatios.get(n.id) ?? 0,
-      mediaShareOfWrites: setup.req.mediaShareOfWrites,
-      strongConsistency: setup.req.consistency === "strong",
-    });
+    const hitRatio = (n: ModelNode) => hitRatios.get(n.id) ?? 0;
+    // The same world with other hit ratios (a warming cache, a spike): the same plans, reweighted.
+    const sameWorld = setup.routes.get(`world:${worldKey}`);
+    routed = sameWorld
+      ? withHitRatios(sameWorld, hitRatio)
+      : routeAll({ graph: setup.graph, world: state.world, hitRatio, mediaShareOfWrites: setup.req.mediaShareOfWrites, strongConsistency: setup.req.consistency === "strong" });
+    if (!sameWorld) setup.routes.set(`world:${worldKey}`, routed);
     setup.routes.set(routeKey, routed);
   }
   const { plans, problems } = routed;

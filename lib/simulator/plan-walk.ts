@@ -118,6 +118,63 @@ export function compiled(root: Plan, mainOnly: boolean): Compiled {
   return c;
 }
 
+const positionMemo = new WeakMap<Plan, Map<Plan, number>>();
+
+/**
+ * A copy of the DAG under `root` with new weights for the mixes `weightsOf` names (null: keep),
+ * sharing every sub-plan whose children and weights are unchanged. The copy has the original's
+ * shape, so its compiled forms are the original's mapped position by position: they are
+ * registered here instead of found again by a depth-first search.
+ */
+export function reweighted(root: Plan, weightsOf: (mix: Extract<Plan, { t: "mix" }>) => number[] | null): Plan {
+  const full = compiled(root, false);
+  const { order, kids } = full;
+  const n = order.length;
+  const out: Plan[] = new Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const p = order[i];
+    const k = kids[i];
+    let changed = false;
+    for (let j = 0; j < k.length && !changed; j++) changed = out[k[j]] !== childAt(p, j);
+    let q: Plan = p;
+    switch (p.t) {
+      case "seq":
+        if (changed) q = { t: "seq", steps: k.map((c) => out[c]) };
+        break;
+      case "mix": {
+        const w = weightsOf(p);
+        const moved = w !== null && p.options.some((o, j) => o.p !== w[j]);
+        if (changed || moved) q = { ...p, options: p.options.map((o, j) => ({ p: w ? w[j] : o.p, plan: out[k[j]] })) };
+        break;
+      }
+      case "split":
+        if (changed) q = { t: "split", options: p.options.map((o, j) => ({ p: o.p, plan: out[k[j]] })) };
+        break;
+      case "fallback":
+        if (changed) q = { t: "fallback", main: out[k[0]], backup: out[k[1]] };
+        break;
+      case "async":
+        if (changed) q = { t: "async", plan: out[k[0]] };
+        break;
+      default:
+        q = p;
+    }
+    out[i] = q;
+  }
+  const copy = out[0];
+  if (copy !== root) {
+    compiledMemo[0].set(copy, { order: out, kids, ids: full.ids, regionKeys: full.regionKeys });
+    let position = positionMemo.get(root);
+    if (!position) {
+      position = new Map(order.map((p, i) => [p, i]));
+      positionMemo.set(root, position);
+    }
+    const main = compiled(root, true);
+    compiledMemo[1].set(copy, { order: main.order.map((p) => out[position.get(p)!]), kids: main.kids, ids: main.ids, regionKeys: main.regionKeys });
+  }
+  return copy;
+}
+
 /**
  * A reusable buffer of at least `n` numbers from `slot` (its contents are whatever the last
  * user left). The walks run for every moment of every scenario and every availability check:

@@ -46,6 +46,7 @@
  */
 import { KIND_CATALOG, MODEL_CONSTANTS } from "./catalog.ts";
 import { hopMs, isDatabase, SIDE_KINDS, type ModelGraph, type ModelNode } from "./graph.ts";
+import { reweighted } from "./plan-walk.ts";
 import { isMeaningfulEdge, KIND_SEMANTICS, type RequestClass } from "./semantics.ts";
 
 export type { RequestClass };
@@ -67,7 +68,8 @@ export type Visit = {
 export type Plan =
   | Visit
   | { t: "seq"; steps: Plan[] }
-  | { t: "mix"; options: { p: number; plan: Plan }[] }
+  /** `hitOf`: a cache's (or CDN's) hit/miss mix, whose weights are that node's hit ratio h and 1 − h. */
+  | { t: "mix"; options: { p: number; plan: Plan }[]; hitOf?: ModelNode }
   | { t: "split"; options: { p: number; plan: Plan }[] }
   | { t: "fallback"; main: Plan; backup: Plan }
   | { t: "async"; plan: Plan }
@@ -180,8 +182,8 @@ export class Router {
         const rest = this.forward(n, cls);
         const h = ctx.hitRatio(n);
         const hit = visit(ctx, n, from, cls);
-        if (isFail(rest)) return { t: "mix", options: [{ p: h, plan: hit }, { p: 1 - h, plan: rest }] };
-        return cacheMix(h, hit, seq(hit, rest), rest);
+        if (isFail(rest)) return hitMix(n, h, hit, rest);
+        return cacheMix(n, h, hit, seq(hit, rest), rest);
       }
       case "web_server":
       case "worker":
@@ -192,8 +194,8 @@ export class Router {
         const h = ctx.hitRatio(n);
         const miss = this.dbRead(n, cls);
         const hit = visit(ctx, n, from, cls);
-        if (isFail(miss)) return { t: "mix", options: [{ p: h, plan: hit }, { p: 1 - h, plan: miss }] };
-        return cacheMix(h, hit, seq(hit, miss), miss);
+        if (isFail(miss)) return hitMix(n, h, hit, miss);
+        return cacheMix(n, h, hit, seq(hit, miss), miss);
       }
       case "sql_database":
       case "nosql_database": {
@@ -241,7 +243,7 @@ export class Router {
           if (this.next(c).length === 0 && own.t === "mix" && !isFail(origin)) {
             const h = this.ctx.hitRatio(c);
             const hit = visit(this.ctx, c, from, cls);
-            return { node: c, plan: cacheMix(h, hit, seq(hit, origin), origin) };
+            return { node: c, plan: cacheMix(c, h, hit, seq(hit, origin), origin) };
           }
           return { node: c, plan: own };
         }),
@@ -284,7 +286,7 @@ export class Router {
           if (this.next(c).some(isDatabase)) return { node: c, plan: this.plan(c, n, cls) };
           const h = ctx.hitRatio(c);
           const hit = visit(ctx, c, n, cls);
-          return { node: c, plan: cacheMix(h, hit, seq(hit, data), data) };
+          return { node: c, plan: cacheMix(c, h, hit, seq(hit, data), data) };
         }),
       );
       return seq(self, withFallback(viaCache, data));
@@ -432,12 +434,36 @@ function seq(...steps: Plan[]): Plan {
 }
 
 /** A cache in front of `miss`: hit share h served by the cache; if the cache is lost, `backup`. */
-function cacheMix(h: number, hit: Plan, missPath: Plan, backup: Plan): Plan {
-  const main: Plan = { t: "mix", options: [{ p: h, plan: hit }, { p: 1 - h, plan: missPath }] };
+function cacheMix(node: ModelNode, h: number, hit: Plan, missPath: Plan, backup: Plan): Plan {
+  const main = hitMix(node, h, hit, missPath);
   return { t: "fallback", main, backup };
 }
 
+/** The hit share h of a cache or CDN `node` answered by `hit`, the rest by `miss`. */
+function hitMix(node: ModelNode, h: number, hit: Plan, miss: Plan): Plan {
+  return { t: "mix", options: [{ p: h, plan: hit }, { p: 1 - h, plan: miss }], hitOf: node };
+}
+
 export type ClassPlans = Record<RequestClass, Plan>;
+
+/**
+ * The plans `routeAll` would make for the same world with other hit ratios: nothing but the
+ * hit/miss weights depends on them (the router never branches on a hit ratio), so the routed
+ * plans are copied with new weights (h and 1 − h, computed as the router does), sharing every
+ * sub-plan without a cache below it — a cold cache's warm-up or a spike moves only the hit
+ * ratios, and re-routing the whole design for each was a good part of an evaluation.
+ */
+export function withHitRatios(routed: { plans: Record<UserClass, Plan>; problems: string[] }, hitRatio: (node: ModelNode) => number): { plans: Record<UserClass, Plan>; problems: string[] } {
+  const weights = (mix: Extract<Plan, { t: "mix" }>): number[] | null => {
+    if (!mix.hitOf) return null;
+    const h = hitRatio(mix.hitOf);
+    return [h, 1 - h];
+  };
+  return {
+    plans: { dynamicRead: reweighted(routed.plans.dynamicRead, weights), write: reweighted(routed.plans.write, weights), staticRead: reweighted(routed.plans.staticRead, weights) },
+    problems: routed.problems,
+  };
+}
 
 export function routeAll(ctx: RoutingContext): { plans: Record<UserClass, Plan>; problems: string[] } {
   const router = new Router(ctx);
