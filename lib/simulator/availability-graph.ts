@@ -196,6 +196,9 @@ export function evaluateAvailability(setup: ModelSetup, baseline: Evaluation, li
     }
   }
   const candidates = [...components].sort((a, b) => b.unavailability - a.unavailability || a.id.localeCompare(b.id)).slice(0, MAX_PAIR_COMPONENTS);
+  // Per candidate, once: its key and which classes touch it (bit i: classes[i]).
+  const candidateKeys = candidates.map(key);
+  const touchMask = candidateKeys.map((k) => classes.reduce((m, c, i) => (touched.get(c)!.has(k) ? m | (1 << i) : m), 0));
   for (let i = 0; i < candidates.length; i++) {
     for (let j = i + 1; j < candidates.length; j++) {
       const a = candidates[i];
@@ -204,9 +207,15 @@ export function evaluateAvailability(setup: ModelSetup, baseline: Evaluation, li
       // Pairs rarer than 1e-8 (20 s a year) cannot move a 99.999 % estimate; skipping them
       // keeps large designs of redundant parts fast.
       if (u <= PAIR_THRESHOLD) continue;
-      const sa = singleKill.get(key(a))!;
-      const sb = singleKill.get(key(b))!;
-      const dead = kills(new Set([key(a), key(b)])).filter((x) => !baseDead.includes(x) && !sa.has(x) && !sb.has(x));
+      // A class that does not touch both can only die of one of them alone (already counted):
+      // only the classes touching both need a walk.
+      const bothMask = touchMask[i] & touchMask[j];
+      if (bothMask === 0) continue;
+      const both = classes.filter((_, c) => (bothMask & (1 << c)) !== 0);
+      const sa = singleKill.get(candidateKeys[i])!;
+      const sb = singleKill.get(candidateKeys[j])!;
+      const down = new Set([candidateKeys[i], candidateKeys[j]]);
+      const dead = both.filter((c) => !alive(plans[c], down)).filter((x) => !baseDead.includes(x) && !sa.has(x) && !sb.has(x));
       if (dead.length === 0) continue;
       for (const cls of dead) perClassU[cls] += u;
       const share = dead.reduce((s, cls) => s + rates[cls], 0) / totalRate;

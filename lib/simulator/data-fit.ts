@@ -10,7 +10,11 @@ import { count } from "./words.ts";
 
 export type DataFit = { fits: boolean; bytes: number; capacityBytes: number; message: string; nodes: string[] };
 
-const tb = (x: number) => `${(x / 1e12).toLocaleString("en-US", { maximumFractionDigits: x >= 1e13 ? 0 : 1 })} TB`;
+// One formatter per precision: toLocaleString builds a new Intl.NumberFormat on every call
+// (the same output, a good share of a whole evaluation's time).
+const TB_WHOLE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const TB_TENTHS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+const tb = (x: number) => `${(x >= 1e13 ? TB_WHOLE : TB_TENTHS).format(x / 1e12)} TB`;
 
 /** Shards each live primary needs to hold its share of the data (its data floor, sizing.ts). */
 export function dataShardsNeeded(setup: ModelSetup, live: ReadonlySet<string>): Map<string, number> {

@@ -15,7 +15,8 @@ import { count } from "./words.ts";
 export { planVisits } from "./plan-walk.ts";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-const r0 = (x: number) => Math.round(x).toLocaleString("en-US");
+const WHOLE = new Intl.NumberFormat("en-US"); // reused: toLocaleString builds one per call
+const r0 = (x: number) => WHOLE.format(Math.round(x));
 
 export type FindingInputs = {
   setup: ModelSetup;

@@ -2,10 +2,11 @@
  * End-to-end latency laws, exact and deterministic (SIMULATOR.md verdict rule 9).
  *
  * The law of a request class is computed over the routing plan's DAG by dynamic programming:
- * each plan node's "time to complete from here" law is built once (memoised by the plan object,
- * which the router shares between every caller), from its own hop and sojourn law and the laws
- * of what it calls: a sequence convolves, a mix or split mixes, a queue's hand-off adds nothing,
- * a fallback uses its main path unless that path refuses everything. The cost is therefore
+ * each plan node's "time to complete from here" law is built once (memoised by its position in
+ * the compiled DAG, where the router's shared sub-plans appear once), from its own hop and
+ * sojourn law and the laws of what it calls: a sequence convolves, a mix or split mixes, a
+ * queue's hand-off adds nothing, a fallback uses its main path unless that path refuses
+ * everything. The cost is therefore
  * O(plan nodes × lattice size) per class and state, never the number of paths (a 40-layer
  * ladder of load balancers has 2^40 paths and about 160 plan nodes).
  *
@@ -18,8 +19,9 @@
  */
 import { MODEL_CONSTANTS } from "./catalog.ts";
 import type { Station } from "./load.ts";
-import { atoms, convolve, copyLaw, gridFor, mixture, pointMass, quantiles, scaleInPlace, shiftInPlace, stationLaw, withLawArena, type LatticeGrid, type Law } from "./math/lattice-law.ts";
+import { atoms, convolve, gridFor, mixture, inLawPool, LawPool, pointMass, quantiles, scaleInPlace, shiftedCopy, stationLaw, withLawArena, type LatticeGrid, type Law } from "./math/lattice-law.ts";
 import type { ModelNode } from "./graph.ts";
+import { compiled, scratch } from "./plan-walk.ts";
 import type { Plan } from "./routing.ts";
 
 /** Percentiles in ms; null when the quantile is in the saturated share (no finite value). */
@@ -32,7 +34,76 @@ export type LawContext = {
   geoRouting: boolean;
   /** Share of a node's requests refused because the node (or some of its instances) failed unnoticed. */
   refusedShare: (node: ModelNode) => number;
+  /** Station and visit laws kept across the moments of one evaluation (see LawCache). */
+  cache?: LawCache;
 };
+
+type StationEntry = { serviceMs: number; waitProbability: number; conditionalWaitMs: number; law: Law };
+type VisitEntry = { fixedMs: number; finite: number; refused: number; saturatedShare: number; law: Law };
+
+/**
+ * Laws that do not depend on the moment, only on their inputs: a station's sojourn law on a
+ * lattice (service time, Erlang C, conditional wait) and a visit's law (that station law,
+ * shifted, with its refused and saturated shares). Scenario moments often share a lattice
+ * (their tail bound is set by the same slowest path) and most stations (a detection moment
+ * has the healthy loads; a hot key changes one unit), so such laws are computed once per
+ * evaluation. Exact: an entry is reused only for identical numbers. Kept in the cache's own
+ * pool, not in the law arena (which the next moment reuses).
+ */
+export class LawCache {
+  private grids = new Map<string, { stations: Map<ModelNode, StationEntry[]>; visits: Map<Law, VisitEntry[]> }>();
+  /** The kept laws' numbers (never reset: the cache lives as long as its evaluation). */
+  private pool = new LawPool();
+
+  private last: { g: LatticeGrid; laws: { stations: Map<ModelNode, StationEntry[]>; visits: Map<Law, VisitEntry[]> } } | null = null;
+
+  private forGrid(g: LatticeGrid) {
+    // One moment asks with the same grid object many times: skip building its key again.
+    if (this.last && this.last.g === g) return this.last.laws;
+    const key = `${g.n}:${g.dt}`;
+    let laws = this.grids.get(key);
+    if (!laws) {
+      laws = { stations: new Map(), visits: new Map() };
+      this.grids.set(key, laws);
+    }
+    this.last = { g, laws };
+    return laws;
+  }
+
+  station(g: LatticeGrid, node: ModelNode, serviceMs: number, waitProbability: number, conditionalWaitMs: number): Law {
+    const { stations } = this.forGrid(g);
+    const list = stations.get(node) ?? [];
+    stations.set(node, list);
+    const known = list.find((e) => e.serviceMs === serviceMs && e.waitProbability === waitProbability && e.conditionalWaitMs === conditionalWaitMs);
+    if (known) return known.law;
+    const law = inLawPool(this.pool, () => stationLaw(g, serviceMs, waitProbability, conditionalWaitMs));
+    list.push({ serviceMs, waitProbability, conditionalWaitMs, law });
+    return law;
+  }
+
+  visit(g: LatticeGrid, sojourn: Law, fixedMs: number, refused: number, saturatedShare: number): Law {
+    const { visits } = this.forGrid(g);
+    const list = visits.get(sojourn) ?? [];
+    visits.set(sojourn, list);
+    const finite = (1 - refused) * (1 - saturatedShare);
+    const known = list.find((e) => e.fixedMs === fixedMs && e.finite === finite && e.refused === refused && e.saturatedShare === saturatedShare);
+    if (known) return known.law;
+    const law = inLawPool(this.pool, () => visitLaw(g, sojourn, fixedMs, refused, saturatedShare));
+    list.push({ fixedMs, finite, refused, saturatedShare, law });
+    return law;
+  }
+}
+
+/** A visit's law: its station's sojourn law after the fixed time, minus what is refused or saturated. */
+function visitLaw(g: LatticeGrid, sojourn: Law, fixedMs: number, refused: number, saturatedShare: number): Law {
+  const finite = (1 - refused) * (1 - saturatedShare);
+  const law = shiftedCopy(g, sojourn, fixedMs, finite);
+  if (finite < 1) {
+    law.fail = refused;
+    law.inf = (1 - refused) * saturatedShare;
+  }
+  return law;
+}
 
 /** Lattice points for the reported class percentiles and for scenario moments. */
 export const LATTICE_POINTS = { report: 2048, scenario: 256 } as const;
@@ -40,64 +111,73 @@ export const LATTICE_POINTS = { report: 2048, scenario: 256 } as const;
 const TAIL = 1e-6;
 const TAIL_FACTOR = -Math.log(TAIL);
 
-const firstRegionMemo = new WeakMap<Plan, string | null | undefined>();
+/**
+ * A plan DAG as arrays (plan-walk's compiled order, parents first), with what the laws need of
+ * each plan node precomputed once per plan (plans are immutable and shared between moments):
+ * the region of its first visit (to geo-route a split by user region) and whether its law
+ * depends on the user's region at all (plain and geo-routed). Lookups by position instead of
+ * by object keep the per-moment DP to arithmetic.
+ */
+type Program = {
+  order: Plan[];
+  kids: number[][];
+  first: (string | null | undefined)[];
+  dependence: { geo: Uint8Array | null; plain: Uint8Array | null };
+};
 
-/** The region a plan's first visit is in (for geo-routing a split's options by user region). */
-function firstRegion(plan: Plan): string | null | undefined {
-  if (firstRegionMemo.has(plan)) return firstRegionMemo.get(plan);
-  let r: string | null | undefined;
-  switch (plan.t) {
-    case "visit":
-      r = plan.node.region;
-      break;
-    case "seq":
-      r = plan.steps.length > 0 ? firstRegion(plan.steps[0]) : undefined;
-      break;
-    case "fallback":
-      r = firstRegion(plan.main);
-      break;
-    default:
-      r = undefined;
+const programs = new WeakMap<Plan, Program>();
+
+function program(root: Plan): Program {
+  const known = programs.get(root);
+  if (known) return known;
+  const { order, kids } = compiled(root, false);
+  const first: (string | null | undefined)[] = new Array(order.length);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const p = order[i];
+    if (p.t === "visit") first[i] = p.node.region;
+    else if (p.t === "seq") first[i] = p.steps.length > 0 ? first[kids[i][0]] : undefined;
+    else if (p.t === "fallback") first[i] = first[kids[i][0]];
+    else first[i] = undefined;
   }
-  firstRegionMemo.set(plan, r);
-  return r;
+  const prog: Program = { order, kids, first, dependence: { geo: null, plain: null } };
+  programs.set(root, prog);
+  return prog;
 }
 
-const dependenceMemo = { geo: new WeakMap<Plan, boolean>(), plain: new WeakMap<Plan, boolean>() };
-
 /**
- * Plans whose law depends on the user's region: a visit entered from the client, or a geo split.
- * A property of the plan alone (plans are immutable and shared between moments), so memoised.
+ * Plan nodes whose law depends on the user's region (1): a visit entered from the client, or a
+ * geo split (and whatever contains one).
  */
-function regionDependence(ctx: LawContext): (plan: Plan) => boolean {
-  const memo = ctx.geoRouting ? dependenceMemo.geo : dependenceMemo.plain;
-  const dep = (plan: Plan): boolean => {
-    const known = memo.get(plan);
-    if (known !== undefined) return known;
+function regionDependence(prog: Program, geoRouting: boolean): Uint8Array {
+  const known = geoRouting ? prog.dependence.geo : prog.dependence.plain;
+  if (known) return known;
+  const { order, kids, first } = prog;
+  const dep = new Uint8Array(order.length);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const p = order[i];
+    const k = kids[i];
     let d = false;
-    switch (plan.t) {
+    switch (p.t) {
       case "visit":
-        d = plan.from === null && plan.node.region !== null;
+        d = p.from === null && p.node.region !== null;
         break;
       case "seq":
-        d = plan.steps.some(dep);
-        break;
       case "mix":
-        d = plan.options.some((o) => dep(o.plan));
+      case "fallback":
+        for (let j = 0; j < k.length && !d; j++) d = dep[k[j]] === 1;
         break;
       case "split":
-        d = plan.options.some((o) => dep(o.plan)) || (ctx.geoRouting && plan.options.some((o) => firstRegion(o.plan) != null));
-        break;
-      case "fallback":
-        d = dep(plan.main) || dep(plan.backup);
+        for (let j = 0; j < k.length && !d; j++) d = dep[k[j]] === 1;
+        for (let j = 0; j < k.length && !d && geoRouting; j++) d = first[k[j]] != null;
         break;
       case "async":
       case "fail":
         d = false;
     }
-    memo.set(plan, d);
-    return d;
-  };
+    dep[i] = d ? 1 : 0;
+  }
+  if (geoRouting) prog.dependence.geo = dep;
+  else prog.dependence.plain = dep;
   return dep;
 }
 
@@ -117,96 +197,114 @@ function sojournOf(ctx: LawContext, plan: Extract<Plan, { t: "visit" }>): Sojour
  * so it adds nothing here — else one overloaded branch would coarsen the lattice for the rest.
  */
 export function tailBound(plan: Plan, ctx: LawContext): number {
-  const memo = new Map<Plan, number>();
+  const { order, kids } = program(plan);
   const farFromSomeUser = (node: ModelNode) => node.region !== null && ctx.userRegions.some((r) => r !== node.region);
-  const bound = (p: Plan): number => {
-    const known = memo.get(p);
-    if (known !== undefined) return known;
+  // Children before parents (the reverse of the compiled order).
+  const bound = scratch(BOUND, order.length);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const p = order[i];
+    const k = kids[i];
     let b = 0;
     switch (p.t) {
       case "visit": {
         const s = sojournOf(ctx, p);
-        if (s.saturatedShare >= 1 || ctx.refusedShare(p.node) >= 1) {
-          b = 0;
-          break;
-        }
+        if (s.saturatedShare >= 1 || ctx.refusedShare(p.node) >= 1) break;
         const clientHop = p.from === null && farFromSomeUser(p.node) ? MODEL_CONSTANTS.interRegionRttMs : 0;
         b = p.hopMs + p.extraMs + clientHop + TAIL_FACTOR * s.serviceMs + (s.waitProbability > 0 ? TAIL_FACTOR * s.conditionalWaitMs : 0);
         break;
       }
       case "seq":
-        b = p.steps.reduce((sum, s) => sum + bound(s), 0);
+        for (let j = 0; j < k.length; j++) b = b + bound[k[j]];
         break;
       case "mix":
       case "split":
-        b = p.options.reduce((m, o) => Math.max(m, bound(o.plan)), 0);
-        break;
       case "fallback":
-        b = Math.max(bound(p.main), bound(p.backup));
+        for (let j = 0; j < k.length; j++) b = Math.max(b, bound[k[j]]);
         break;
       case "async":
       case "fail":
         b = 0;
     }
-    memo.set(p, b);
-    return b;
-  };
-  return bound(plan);
+    bound[i] = b;
+  }
+  return bound[0];
 }
 
-/** The law of each plan for one user region; memoised per plan (and per region only where it matters). */
+const BOUND = { a: new Float64Array(0) };
+
+/** One plan's laws in a builder: the program, and laws by position (per region only where they depend on it). */
+type RootLaws = { prog: Program; dep: Uint8Array; shared: (Law | undefined)[]; perRegion: Map<string, (Law | undefined)[]> };
+
+/** The law of each plan for one user region; memoised per plan node (and per region only where it matters). */
 class LawBuilder {
-  private shared = new Map<Plan, Law>();
-  private perRegion = new Map<string, Map<Plan, Law>>();
+  private roots = new Map<Plan, RootLaws>();
   private stationLaws = new Map<ModelNode, { serviceMs: number; law: Law }[]>();
   private visitLaws = new Map<ModelNode, { serviceMs: number; fixedMs: number; law: Law }[]>();
-  private readonly dependsOnRegion: (plan: Plan) => boolean;
 
   constructor(
     private readonly g: LatticeGrid,
     private readonly ctx: LawContext,
-  ) {
-    this.dependsOnRegion = regionDependence(ctx);
+  ) {}
+
+  law(root: Plan, region: string): Law {
+    let r = this.roots.get(root);
+    if (!r) {
+      const prog = program(root);
+      r = { prog, dep: regionDependence(prog, this.ctx.geoRouting), shared: new Array(prog.order.length), perRegion: new Map() };
+      this.roots.set(root, r);
+    }
+    return this.at(r, 0, region);
   }
 
-  law(plan: Plan, region: string): Law {
-    const dep = this.dependsOnRegion(plan);
-    let memo = this.shared;
-    if (dep) {
-      memo = this.perRegion.get(region) ?? new Map();
-      this.perRegion.set(region, memo);
+  private at(r: RootLaws, i: number, region: string): Law {
+    let memo = r.shared;
+    if (r.dep[i] === 1) {
+      memo = r.perRegion.get(region) ?? new Array(r.prog.order.length);
+      r.perRegion.set(region, memo);
     }
-    const known = memo.get(plan);
+    const known = memo[i];
     if (known) return known;
-    const built = this.build(plan, region);
-    memo.set(plan, built);
+    const built = this.build(r, i, region);
+    memo[i] = built;
     return built;
   }
 
-  private build(plan: Plan, region: string): Law {
+  private build(r: RootLaws, i: number, region: string): Law {
     const g = this.g;
+    const plan = r.prog.order[i];
+    const k = r.prog.kids[i];
     switch (plan.t) {
       case "visit":
         return this.visit(plan, region);
-      case "seq":
-        return convolve(g, plan.steps.map((s) => this.law(s, region)));
-      case "mix":
-        return mixture(g, plan.options.map((o) => ({ p: o.p, law: this.law(o.plan, region) })));
+      case "seq": {
+        const laws: Law[] = new Array(k.length);
+        for (let j = 0; j < k.length; j++) laws[j] = this.at(r, k[j], region);
+        return convolve(g, laws);
+      }
+      case "mix": {
+        const options: { p: number; law: Law }[] = new Array(k.length);
+        for (let j = 0; j < k.length; j++) options[j] = { p: plan.options[j].p, law: this.at(r, k[j], region) };
+        return mixture(g, options);
+      }
       case "split": {
-        let options = plan.options;
-        if (this.ctx.geoRouting) {
-          const local = options.filter((o) => firstRegion(o.plan) === region);
-          if (local.length > 0 && local.length < options.length) options = local;
+        // Geo-routing: a user goes to the options in their own region when there are some.
+        let local = 0;
+        if (this.ctx.geoRouting) for (let j = 0; j < k.length; j++) if (r.prog.first[k[j]] === region) local++;
+        const onlyLocal = local > 0 && local < k.length;
+        const options: { p: number; law: Law }[] = [];
+        for (let j = 0; j < k.length; j++) {
+          if (onlyLocal && r.prog.first[k[j]] !== region) continue;
+          options.push({ p: plan.options[j].p, law: this.at(r, k[j], region) });
         }
-        return mixture(g, options.map((o) => ({ p: o.p, law: this.law(o.plan, region) })));
+        return mixture(g, options);
       }
       case "fallback": {
-        const main = this.law(plan.main, region);
-        return main.fail >= 1 - 1e-12 ? this.law(plan.backup, region) : main;
+        const main = this.at(r, k[0], region);
+        return main.fail >= 1 - 1e-12 ? this.at(r, k[1], region) : main;
       }
       case "async": {
         // The user waits only for the hand-off; work that can never be done is still refused.
-        const inner = this.law(plan.plan, region);
+        const inner = this.at(r, k[0], region);
         const law = pointMass(g);
         if (inner.fail > 0) {
           scaleInPlace(g, law, 1 - inner.fail);
@@ -232,20 +330,14 @@ class LawBuilder {
     const refused = Math.min(1, Math.max(0, this.ctx.refusedShare(plan.node)));
     const stations = this.stationLaws.get(plan.node) ?? [];
     this.stationLaws.set(plan.node, stations);
+    const cache = this.ctx.cache;
     let sojourn = stations.find((x) => x.serviceMs === plan.serviceMs)?.law;
     if (!sojourn) {
-      sojourn = stationLaw(g, s.serviceMs, s.waitProbability, s.conditionalWaitMs);
+      sojourn = cache ? cache.station(g, plan.node, s.serviceMs, s.waitProbability, s.conditionalWaitMs) : stationLaw(g, s.serviceMs, s.waitProbability, s.conditionalWaitMs);
       stations.push({ serviceMs: plan.serviceMs, law: sojourn });
     }
-    const law = copyLaw(g, sojourn);
+    const law = cache ? cache.visit(g, sojourn, fixedMs, refused, s.saturatedShare) : visitLaw(g, sojourn, fixedMs, refused, s.saturatedShare);
     visits.push({ serviceMs: plan.serviceMs, fixedMs, law });
-    shiftInPlace(g, law, fixedMs);
-    const finite = (1 - refused) * (1 - s.saturatedShare);
-    if (finite < 1) {
-      scaleInPlace(g, law, finite);
-      law.fail = refused;
-      law.inf = (1 - refused) * s.saturatedShare;
-    }
     return law;
   }
 }

@@ -1,7 +1,7 @@
 import { UNLIMITED_RPS } from "./catalog.ts";
 import type { ModelGraph, ModelNode } from "./graph.ts";
-import { mmcStation } from "./math/queue.ts";
-import { compiled } from "./plan-walk.ts";
+import { mmcScalars, mmcStation } from "./math/queue.ts";
+import { compiled, scratch } from "./plan-walk.ts";
 import type { Plan, RequestClass, UserClass } from "./routing.ts";
 
 export { servedShare } from "./plan-walk.ts";
@@ -49,8 +49,8 @@ export function computeLoads(plans: Record<UserClass, Plan>, opts: LoadOptions):
     // Incoming rate and rate of hot-key requests (dynamic reads for the hottest key not yet
     // answered by a cache) per plan node, by position in the compiled DAG.
     const { order, kids } = compiled(root, true);
-    const rate = new Float64Array(order.length);
-    const hot = new Float64Array(order.length);
+    const rate = scratch(RATE, order.length).fill(0, 0, order.length);
+    const hot = scratch(HOT, order.length).fill(0, 0, order.length);
     rate[0] = rate0;
     hot[0] = cls === "dynamicRead" ? rate0 * opts.hotKeyShare : 0;
     for (let i = 0; i < order.length; i++) {
@@ -98,6 +98,10 @@ export function computeLoads(plans: Record<UserClass, Plan>, opts: LoadOptions):
   }
   return loads;
 }
+
+/** Reused per-plan-node buffers of computeLoads (it runs for every moment of every scenario). */
+const RATE = { a: new Float64Array(0) };
+const HOT = { a: new Float64Array(0) };
 
 export type Station = {
   node: ModelNode;
@@ -151,7 +155,8 @@ export function buildStation(node: ModelNode, load: NodeLoad | undefined, units:
     };
   }
   const perUnit = offered / liveUnits;
-  const st = mmcStation({ servers: node.servers, serviceTimeMs: meanServiceMs, arrivalRps: perUnit });
+  const queue = { servers: node.servers, serviceTimeMs: meanServiceMs, arrivalRps: perUnit };
+  const st = mmcScalars(queue);
   const utilization = offered / capacityRps;
   const unitCap = unitCapacity;
   const hot = load?.hotRps ?? 0;
@@ -172,7 +177,7 @@ export function buildStation(node: ModelNode, load: NodeLoad | undefined, units:
     conditionalWaitMs: st.waitProbability > 0 ? st.meanWaitMs / st.waitProbability : 0,
     meanServiceMs,
     // The per-node p99 is only reported for the baseline; scenarios skip the inversion.
-    p99Ms: withTail && utilization < 1 ? st.sojournQuantileMs(0.99) : null,
+    p99Ms: withTail && utilization < 1 ? mmcStation(queue).sojournQuantileMs(0.99) : null,
     units: liveUnits,
   };
 }

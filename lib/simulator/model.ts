@@ -1,13 +1,14 @@
 import { MODEL_CONSTANTS } from "./catalog.ts";
 import { estimate, type Estimates } from "./estimate.ts";
 import { buildGraph, type ModelGraph, type ModelNode } from "./graph.ts";
-import { classPercentiles, mixedQuantile, type LawContext, type Percentiles } from "./latency.ts";
+import { classPercentiles, LawCache, mixedQuantile, type LawContext, type Percentiles } from "./latency.ts";
 import { buildStations, computeLoads, liveUnits, type NodeLoad, type Station } from "./load.ts";
 import { servedShare } from "./plan-walk.ts";
 import { cheHitRatio, coldCacheHitRatio, zipfHottestShare } from "./math/che.ts";
 import { resolveRequirements, type ResolvedRequirements } from "./requirements.ts";
-import { routeAll, USER_CLASSES, type Plan, type UserClass, type World } from "./routing.ts";
+import { routeAll, USER_CLASSES, withHitRatios, type Plan, type UserClass, type World } from "./routing.ts";
 import type { DesignDocument } from "./schema.ts";
+import { keepsData } from "./triggers.ts";
 
 /** Everything that does not change between scenarios: requirements, estimates, graph. */
 export type ModelSetup = {
@@ -24,6 +25,10 @@ export type ModelSetup = {
   geoRouting: boolean;
   /** Routing results of this simulate() call by world and hit ratios (routing depends on nothing else). */
   routes: Map<string, { plans: Record<UserClass, Plan>; problems: string[] }>;
+  /** Station and visit laws of this simulate() call's scenario moments, by their inputs. */
+  laws: LawCache;
+  /** Evaluations of this simulate() call by state (stateKey): scenarios, availability and the report share moments. */
+  evaluations: Map<string, Evaluation>;
 };
 
 export function setupModel(doc: DesignDocument): ModelSetup {
@@ -47,6 +52,8 @@ export function setupModel(doc: DesignDocument): ModelSetup {
     zipfHottest: zipfHottestShare(dynamicKeys, MODEL_CONSTANTS.zipfS),
     geoRouting: graph.nodes.some((n) => n.kind === "dns" && n.node.geoRouting === true),
     routes: new Map(),
+    laws: new LawCache(),
+    evaluations: new Map(),
   };
 }
 
@@ -117,24 +124,56 @@ export type Evaluation = {
   hitRatios: Map<string, number>;
 };
 
-/** `withTail`: also invert each node's sojourn tail for its p99 (the baseline report needs it). */
+/** A state's identity: states with the same key evaluate to the same numbers. */
+export function stateKey(s: State): string {
+  const set = (x: ReadonlySet<string> | null) => (x ? [...x].sort().join(",") : "*");
+  const map = (x: ReadonlyMap<string, number>) => [...x.entries()].sort().map(([k, v]) => `${k}=${v}`).join(",");
+  return [set(s.world.removed), set(s.world.failing), set(s.world.promoted), map(s.lost), map(s.undetectedLoss), s.trafficFactor, s.hotKeyShare, s.cacheAgeSeconds ?? "warm", set(s.coldCaches)].join("|");
+}
+
+/**
+ * `withTail`: also invert each node's sojourn tail for its p99 (the baseline report needs it).
+ * Evaluations are pure functions of the state, so without the tails they are memoised per
+ * simulate() call: the report's spike and cold start, the availability's losses and the
+ * scenarios' moments often are the same states. Callers never mutate them.
+ */
 export function evaluateState(setup: ModelSetup, state: State, withTail = false): Evaluation {
+  if (withTail) return evaluateStateNow(setup, state, true);
+  const key = stateKey(state);
+  const known = setup.evaluations.get(key);
+  if (known) return known;
+  const ev = evaluateStateNow(setup, state, false);
+  setup.evaluations.set(key, ev);
+  return ev;
+}
+
+function evaluateStateNow(setup: ModelSetup, state: State, withTail: boolean): Evaluation {
   const hitRatios = new Map<string, number>();
   for (const n of setup.graph.nodes) if (n.kind === "cache" || n.kind === "cdn") hitRatios.set(n.id, hitRatio(setup, n, state));
   // Many moments of the scenarios share a world (a spike, a hot key, an instance lost): route once.
+  // Routing reads only the removed and promoted nodes and the hit ratios; nodes failing before
+  // anyone notices still receive their share (they refuse it later), so a detection moment
+  // routes as the healthy design does.
   const sorted = (x: ReadonlySet<string>) => [...x].sort().join(",");
-  const routeKey = `${sorted(state.world.removed)}|${sorted(state.world.failing)}|${sorted(state.world.promoted)}|${[...hitRatios.values()].join(",")}`;
+  const worldKey = `${sorted(state.world.removed)}|${sorted(state.world.promoted)}`;
+  const routeKey = `${worldKey}|${[...hitRatios.values()].join(",")}`;
   let routed = setup.routes.get(routeKey);
   if (!routed) {
-    routed = routeAll({
-      graph: setup.graph,
-      world: state.world,
-      hitRatio: (n) => hitRatios.get(n.id) ?? 0,
-      mediaShareOfWrites: setup.req.mediaShareOfWrites,
-      slowWorkMsPerWrite: setup.req.slowWorkMsPerWrite,
-      keepsData: setup.estimates.storageBytesPerDay > 0,
-      strongConsistency: setup.req.consistency === "strong",
-    });
+    const hitRatio = (n: ModelNode) => hitRatios.get(n.id) ?? 0;
+    // The same world with other hit ratios (a warming cache, a spike): the same plans, reweighted.
+    const sameWorld = setup.routes.get(`world:${worldKey}`);
+    routed = sameWorld
+      ? withHitRatios(sameWorld, hitRatio)
+      : routeAll({
+          graph: setup.graph,
+          world: state.world,
+          hitRatio,
+          mediaShareOfWrites: setup.req.mediaShareOfWrites,
+          slowWorkMsPerWrite: setup.req.slowWorkMsPerWrite,
+          keepsData: keepsData(setup),
+          strongConsistency: setup.req.consistency === "strong",
+        });
+    if (!sameWorld) setup.routes.set(`world:${worldKey}`, routed);
     setup.routes.set(routeKey, routed);
   }
   const { plans, problems } = routed;
@@ -184,5 +223,5 @@ export function classLatency(setup: ModelSetup, ev: Evaluation, cls: UserClass, 
 
 /** p99 over all user requests: the classes' laws mixed by rate; null when saturated. */
 export function overallP99(setup: ModelSetup, ev: Evaluation, state: State): number | null {
-  return mixedQuantile(USER_CLASSES.map((c) => ({ plan: ev.plans[c], rate: ev.rates[c] })), lawContext(setup, ev, state), 0.99);
+  return mixedQuantile(USER_CLASSES.map((c) => ({ plan: ev.plans[c], rate: ev.rates[c] })), { ...lawContext(setup, ev, state), cache: setup.laws }, 0.99);
 }

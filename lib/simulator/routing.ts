@@ -49,6 +49,7 @@
  */
 import { KIND_CATALOG, MODEL_CONSTANTS } from "./catalog.ts";
 import { hopMs, isDatabase, SIDE_KINDS, type ModelGraph, type ModelNode } from "./graph.ts";
+import { reweighted } from "./plan-walk.ts";
 import { isMeaningfulEdge, KIND_SEMANTICS, type RequestClass } from "./semantics.ts";
 
 export type { RequestClass };
@@ -70,7 +71,8 @@ export type Visit = {
 export type Plan =
   | Visit
   | { t: "seq"; steps: Plan[] }
-  | { t: "mix"; options: { p: number; plan: Plan }[] }
+  /** `hitOf`: a cache's (or CDN's) hit/miss mix, whose weights are that node's hit ratio h and 1 − h. */
+  | { t: "mix"; options: { p: number; plan: Plan }[]; hitOf?: ModelNode }
   | { t: "split"; options: { p: number; plan: Plan }[] }
   | { t: "fallback"; main: Plan; backup: Plan }
   | { t: "async"; plan: Plan }
@@ -187,8 +189,8 @@ export class Router {
         const rest = this.forward(n, cls);
         const h = ctx.hitRatio(n);
         const hit = visit(ctx, n, from, cls);
-        if (isFail(rest)) return { t: "mix", options: [{ p: h, plan: hit }, { p: 1 - h, plan: rest }] };
-        return cacheMix(h, hit, seq(hit, rest), rest);
+        if (isFail(rest)) return hitMix(n, h, hit, rest);
+        return cacheMix(n, h, hit, seq(hit, rest), rest);
       }
       case "web_server":
       case "worker":
@@ -199,8 +201,8 @@ export class Router {
         const h = ctx.hitRatio(n);
         const miss = this.dbRead(n, cls);
         const hit = visit(ctx, n, from, cls);
-        if (isFail(miss)) return { t: "mix", options: [{ p: h, plan: hit }, { p: 1 - h, plan: miss }] };
-        return cacheMix(h, hit, seq(hit, miss), miss);
+        if (isFail(miss)) return hitMix(n, h, hit, miss);
+        return cacheMix(n, h, hit, seq(hit, miss), miss);
       }
       case "sql_database":
       case "nosql_database": {
@@ -239,9 +241,8 @@ export class Router {
     // Clients and DNS hand the request over without a hop of their own: the next node's
     // distance is from the user (which region they are in is sampled per request).
     const from = n.kind === "client" || n.kind === "dns" ? null : n;
-    const over = (list: ModelNode[]) => splitBy(list.map((s) => ({ node: s, plan: this.plan(s, from, cls) })));
     if (cls === "staticRead" && cdns.length > 0) {
-      const origin = others.length > 0 ? over(others) : fail("no origin");
+      const origin = others.length > 0 ? this.over(others, from, cls) : fail("no origin");
       const viaCdn = splitBy(
         cdns.map((c) => {
           const own = this.plan(c, from, cls);
@@ -249,7 +250,7 @@ export class Router {
           if (this.next(c).length === 0 && own.t === "mix" && !isFail(origin)) {
             const h = this.ctx.hitRatio(c);
             const hit = visit(this.ctx, c, from, cls);
-            return { node: c, plan: cacheMix(h, hit, seq(hit, origin), origin) };
+            return { node: c, plan: cacheMix(c, h, hit, seq(hit, origin), origin) };
           }
           return { node: c, plan: own };
         }),
@@ -257,7 +258,17 @@ export class Router {
       return withFallback(viaCdn, origin);
     }
     if (others.length === 0) return fail(cdns.length > 0 ? `${n.id} reaches only a CDN, which cannot carry ${CLASS_WORDS[cls]}` : `${n.id} has no successor for ${CLASS_WORDS[cls]}`);
-    return over(others);
+    return this.over(others, from, cls);
+  }
+
+  /** Split a class over some successors by capacity. (Methods, not closures made per call: routing runs for every new world.) */
+  private over(list: ModelNode[], from: ModelNode | null, cls: RequestClass): Plan {
+    return splitBy(list.map((s) => ({ node: s, plan: this.plan(s, from, cls) })));
+  }
+
+  /** Whether a database may serve reads under the consistency asked for. */
+  private readable(d: ModelNode): boolean {
+    return d.isPrimary || this.ctx.world.promoted.has(d.id) || !this.ctx.strongConsistency || d.node.replication === "sync";
   }
 
   /** Web servers and workers: own work, then data. */
@@ -283,7 +294,7 @@ export class Router {
           if (this.next(c).some(isDatabase)) return { node: c, plan: this.plan(c, n, cls) };
           const h = ctx.hitRatio(c);
           const hit = visit(ctx, c, n, cls);
-          return { node: c, plan: cacheMix(h, hit, seq(hit, data), data) };
+          return { node: c, plan: cacheMix(c, h, hit, seq(hit, data), data) };
         }),
       );
       return seq(self, withFallback(viaCache, data));
@@ -323,24 +334,24 @@ export class Router {
   /** The nodes of a data set that serve its reads (a data set's share of reads follows their capacity). */
   private readTargets(dbs: ModelNode[]): ModelNode[] {
     const { world } = this.ctx;
-    const strong = this.ctx.strongConsistency;
-    const readable = (d: ModelNode) => d.isPrimary || world.promoted.has(d.id) || !strong || d.node.replication === "sync";
-    const replicas = dbs.filter((d) => !d.isPrimary && readable(d) && !world.promoted.has(d.id));
+    const replicas = dbs.filter((d) => !d.isPrimary && this.readable(d) && !world.promoted.has(d.id));
     return replicas.length > 0 ? replicas : dbs.filter((d) => d.isPrimary || world.promoted.has(d.id));
   }
 
   /** Reads of one data set: its replicas (split by capacity), the primary as their fallback. */
   private readDataSet(n: ModelNode, cls: RequestClass, dbs: ModelNode[]): Plan {
     const { world, graph } = this.ctx;
-    const strong = this.ctx.strongConsistency;
-    const readable = (d: ModelNode) => d.isPrimary || world.promoted.has(d.id) || !strong || d.node.replication === "sync";
-    const replicas = dbs.filter((d) => !d.isPrimary && readable(d) && !world.promoted.has(d.id));
+    const replicas = dbs.filter((d) => !d.isPrimary && this.readable(d) && !world.promoted.has(d.id));
     const primaries = dbs.filter((d) => d.isPrimary || world.promoted.has(d.id));
-    const over = (list: ModelNode[]) => (list.length === 0 ? fail(`${n.id}: no readable database`) : splitBy(list.map((d) => ({ node: d, plan: this.plan(d, n, cls) }))));
     // If the primary is lost, one of its replicas is promoted and takes its reads too.
     const standbys = primaries.flatMap((p) => (graph.replicasOf.get(p.id) ?? []).filter((r) => this.live(r) && !world.promoted.has(r.id)));
-    const onPrimaries = standbys.length > 0 && primaries.length > 0 ? withFallback(over(primaries), splitBy(standbys.map((r) => ({ node: r, plan: visit(this.ctx, r, n, cls) as Plan })))) : over(primaries);
-    return withFallback(over(replicas), onPrimaries);
+    const onPrimaries = standbys.length > 0 && primaries.length > 0 ? withFallback(this.readOver(n, cls, primaries), splitBy(standbys.map((r) => ({ node: r, plan: visit(this.ctx, r, n, cls) as Plan })))) : this.readOver(n, cls, primaries);
+    return withFallback(this.readOver(n, cls, replicas), onPrimaries);
+  }
+
+  /** Reads of one data set over some of its nodes (split by capacity); Fail when there are none. */
+  private readOver(n: ModelNode, cls: RequestClass, list: ModelNode[]): Plan {
+    return list.length === 0 ? fail(`${n.id}: no readable database`) : splitBy(list.map((d) => ({ node: d, plan: this.plan(d, n, cls) })));
   }
 
   /** Write targets: connected primaries (each its own data set), or the promoted replicas of a removed primary. */
@@ -382,9 +393,8 @@ export class Router {
     let extra = 0;
     const sync = replicas.filter((r) => r.node.replication === "sync");
     const semi = replicas.filter((r) => r.node.replication === "semi-sync");
-    const rtt = (r: ModelNode) => hopMs(n, r, null) + r.serviceTimeMs;
-    if (sync.length > 0) extra = Math.max(...sync.map(rtt));
-    else if (semi.length > 0) extra = Math.min(...semi.map(rtt));
+    if (sync.length > 0) extra = Math.max(...sync.map((r) => replicaRoundTrip(n, r)));
+    else if (semi.length > 0) extra = Math.min(...semi.map((r) => replicaRoundTrip(n, r)));
     return visit(this.ctx, n, from, cls, n.serviceTimeMs, extra);
   }
 }
@@ -414,9 +424,18 @@ function dataSets(dbs: ModelNode[]): ModelNode[][] {
  */
 function partition(parts: { nodes: ModelNode[]; plan: Plan }[]): Plan {
   if (parts.length === 1) return parts[0].plan;
-  const weight = (p: (typeof parts)[number]) => p.nodes.reduce((s, d) => s + capacityOf(d), 0);
   const total = parts.reduce((s, p) => s + weight(p), 0);
   return { t: "mix", options: parts.map((p) => ({ p: total > 0 ? weight(p) / total : 1 / parts.length, plan: p.plan })) };
+}
+
+/** A data set's share weight: the capacity of its nodes. */
+function weight(p: { nodes: ModelNode[] }): number {
+  return p.nodes.reduce((s, d) => s + capacityOf(d), 0);
+}
+
+/** A replica's acknowledgement time seen from its primary. */
+function replicaRoundTrip(primary: ModelNode, r: ModelNode): number {
+  return hopMs(primary, r, null) + r.serviceTimeMs;
 }
 
 function seq(...steps: Plan[]): Plan {
@@ -424,12 +443,36 @@ function seq(...steps: Plan[]): Plan {
 }
 
 /** A cache in front of `miss`: hit share h served by the cache; if the cache is lost, `backup`. */
-function cacheMix(h: number, hit: Plan, missPath: Plan, backup: Plan): Plan {
-  const main: Plan = { t: "mix", options: [{ p: h, plan: hit }, { p: 1 - h, plan: missPath }] };
+function cacheMix(node: ModelNode, h: number, hit: Plan, missPath: Plan, backup: Plan): Plan {
+  const main = hitMix(node, h, hit, missPath);
   return { t: "fallback", main, backup };
 }
 
+/** The hit share h of a cache or CDN `node` answered by `hit`, the rest by `miss`. */
+function hitMix(node: ModelNode, h: number, hit: Plan, miss: Plan): Plan {
+  return { t: "mix", options: [{ p: h, plan: hit }, { p: 1 - h, plan: miss }], hitOf: node };
+}
+
 export type ClassPlans = Record<RequestClass, Plan>;
+
+/**
+ * The plans `routeAll` would make for the same world with other hit ratios: nothing but the
+ * hit/miss weights depends on them (the router never branches on a hit ratio), so the routed
+ * plans are copied with new weights (h and 1 − h, computed as the router does), sharing every
+ * sub-plan without a cache below it — a cold cache's warm-up or a spike moves only the hit
+ * ratios, and re-routing the whole design for each was a good part of an evaluation.
+ */
+export function withHitRatios(routed: { plans: Record<UserClass, Plan>; problems: string[] }, hitRatio: (node: ModelNode) => number): { plans: Record<UserClass, Plan>; problems: string[] } {
+  const weights = (mix: Extract<Plan, { t: "mix" }>): number[] | null => {
+    if (!mix.hitOf) return null;
+    const h = hitRatio(mix.hitOf);
+    return [h, 1 - h];
+  };
+  return {
+    plans: { dynamicRead: reweighted(routed.plans.dynamicRead, weights), write: reweighted(routed.plans.write, weights), staticRead: reweighted(routed.plans.staticRead, weights) },
+    problems: routed.problems,
+  };
+}
 
 export function routeAll(ctx: RoutingContext): { plans: Record<UserClass, Plan>; problems: string[] } {
   const router = new Router(ctx);

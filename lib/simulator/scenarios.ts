@@ -1,7 +1,7 @@
 import { promotions } from "./availability-graph.ts";
 import { MODEL_CONSTANTS } from "./catalog.ts";
 import type { ModelNode } from "./graph.ts";
-import { evaluateState, healthyState, overallP99, type Evaluation, type ModelSetup, type State } from "./model.ts";
+import { evaluateState, healthyState, overallP99, stateKey, type Evaluation, type ModelSetup, type State } from "./model.ts";
 import { scenarioFrequency } from "./scenario-frequency.ts";
 import type { Scenario, ScenarioResult, TimelinePoint } from "./schema.ts";
 
@@ -144,13 +144,6 @@ function planScenario(setup: ModelSetup, scenario: Scenario): Plan {
 /** Ticks (seconds after a warm-up starts) at which the warming state is evaluated. */
 const WARM_TICKS = [0, 15, 60, 240];
 
-/** A state's identity, so scenarios that share a moment (the healthy start) evaluate it once. */
-function stateKey(s: State): string {
-  const set = (x: ReadonlySet<string> | null) => (x ? [...x].sort().join(",") : "*");
-  const map = (x: ReadonlyMap<string, number>) => [...x.entries()].sort().map(([k, v]) => `${k}=${v}`).join(",");
-  return [set(s.world.removed), set(s.world.failing), set(s.world.promoted), map(s.lost), map(s.undetectedLoss), s.trafficFactor, s.hotKeyShare, s.cacheAgeSeconds ?? "warm", set(s.coldCaches)].join("|");
-}
-
 /** Evaluations shared by the scenarios of one simulate() call. */
 export type EvaluationCache = Map<string, TickValue>;
 
@@ -186,7 +179,17 @@ export function runScenario(setup: ModelSetup, scenario: Scenario, describe: (r:
     for (const st of ev.stations.values()) if (Number.isFinite(st.utilization)) peakUtilization += Math.max(st.utilization, st.hotUnitUtilization);
     return { served: ev.servedAll, p99: overallP99(setup, ev, state), ev, peakUtilization };
   };
-  const ticks: { served: number; p99: number | null; stage: Stage; rate: number }[] = [];
+  // The timeline, one entry per tick, as columns (600 ticks × every scenario: no object per tick).
+  const tickServed: number[] = [];
+  const tickP99: (number | null)[] = [];
+  const tickStage: Stage[] = [];
+  const tickRate: number[] = [];
+  const push = (served: number, p99: number | null, stage: Stage, rate: number) => {
+    tickServed.push(served);
+    tickP99.push(p99);
+    tickStage.push(stage);
+    tickRate.push(rate);
+  };
   let worst: TickValue | null = null;
   let baseline: TickValue | null = null;
   for (const s of plan.segments) {
@@ -194,7 +197,7 @@ export function runScenario(setup: ModelSetup, scenario: Scenario, describe: (r:
       const v = evalAt(s.state);
       if (!baseline) baseline = v;
       if (isWorse(v, worst)) worst = v;
-      for (let t = s.start; t < s.end; t++) ticks.push({ served: v.served, p99: v.p99, stage: s.stage, rate: s.state.trafficFactor });
+      for (let t = s.start; t < s.end; t++) push(v.served, v.p99, s.stage, s.state.trafficFactor);
       continue;
     }
     const steady = evalAt({ ...s.state, cacheAgeSeconds: null });
@@ -217,20 +220,23 @@ export function runScenario(setup: ModelSetup, scenario: Scenario, describe: (r:
       const p99 = a.v.p99 === null || b.v.p99 === null ? null : a.v.p99 + (b.v.p99 - a.v.p99) * w;
       // Warm-up ends when the hit ratios are within 1 % of steady state and the service is back.
       if (!recovered && a.hitGap <= 0.01 && served >= steady.served - 1e-9) recovered = true;
-      ticks.push({ served, p99, stage: recovered ? "recovered" : "warmup", rate: s.state.trafficFactor });
+      push(served, p99, recovered ? "recovered" : "warmup", s.state.trafficFactor);
     }
   }
   // The headline is the worst stretch of the same timeline the chart draws: the lowest served
   // share (then the highest p99), with its stage and how long it lasts.
   const stretches: { stage: Stage; start: number; seconds: number; served: number; p99: number | null }[] = [];
-  for (let t = scenario.kind === "baseline" ? 0 : FAILURE_AT; t < ticks.length; t++) {
-    const k = ticks[t];
+  const tickCount = tickServed.length;
+  for (let t = scenario.kind === "baseline" ? 0 : FAILURE_AT; t < tickCount; t++) {
+    const stage = tickStage[t];
+    const served = tickServed[t];
+    const tp99 = tickP99[t];
     const last = stretches[stretches.length - 1];
-    if (last && last.stage === k.stage) {
+    if (last && last.stage === stage) {
       last.seconds++;
-      last.served = Math.min(last.served, k.served);
-      last.p99 = last.p99 === null || k.p99 === null ? null : Math.max(last.p99, k.p99);
-    } else stretches.push({ stage: k.stage, start: t, seconds: 1, served: k.served, p99: k.p99 });
+      last.served = Math.min(last.served, served);
+      last.p99 = last.p99 === null || tp99 === null ? null : Math.max(last.p99, tp99);
+    } else stretches.push({ stage, start: t, seconds: 1, served, p99: tp99 });
   }
   const p99Rank = (x: number | null) => (x === null ? Infinity : x);
   // Ties go to the higher p99, then to the longer stretch (what the chart shows most of).
@@ -248,16 +254,17 @@ export function runScenario(setup: ModelSetup, scenario: Scenario, describe: (r:
   // already fails, in minutes of full traffic, times how often it happens a year; an outage
   // still going at the end of the window lasts its event duration.
   const healthyServed = baseline!.served;
-  const lostShare = (t: { served: number; rate: number }) => Math.max(0, healthyServed - t.served) * t.rate;
+  const lostShare = (t: number) => Math.max(0, healthyServed - tickServed[t]) * tickRate[t];
   const freq = scenarioFrequency(setup, scenario);
   let failingMinutes: number;
   if (scenario.kind === "baseline") {
     failingMinutes = (1 - healthyServed) * MINUTES_PER_YEAR;
   } else {
-    const disturbed = ticks.slice(FAILURE_AT);
-    failingMinutes = disturbed.reduce((s, t) => s + lostShare(t), 0) / 60;
-    const end = ticks[ticks.length - 1];
-    const windowMinutes = disturbed.length / 60;
+    let lost = 0;
+    for (let t = FAILURE_AT; t < tickCount; t++) lost += lostShare(t);
+    failingMinutes = lost / 60;
+    const end = tickCount - 1;
+    const windowMinutes = Math.max(0, tickCount - FAILURE_AT) / 60;
     if (freq.eventMinutes > windowMinutes && lostShare(end) > 0) failingMinutes += (freq.eventMinutes - windowMinutes) * lostShare(end);
   }
   const yearlyMinutes = freq.perYear * failingMinutes;
@@ -270,18 +277,21 @@ export function runScenario(setup: ModelSetup, scenario: Scenario, describe: (r:
   const writeRps = setup.peakRates.write;
   const atRisk = dataAtRisk(setup, plan.lostPrimaries, plan.promoted, writeRps);
   const timeline: TimelinePoint[] = [];
-  const bucket = Math.ceil(ticks.length / TIMELINE_POINTS);
-  for (let i = 0; i < ticks.length; i += bucket) {
-    const group = ticks.slice(i, i + bucket);
-    const p99s = group.map((g) => g.p99);
-    timeline.push({
-      tSeconds: i,
-      servedShare: round4(Math.min(...group.map((g) => g.served))),
-      p99Ms: p99s.some((x) => x === null) ? null : round1(Math.max(...(p99s as number[]))),
-      stage: group[0].stage,
-    });
+  const bucket = Math.ceil(tickCount / TIMELINE_POINTS);
+  for (let i = 0; i < tickCount; i += bucket) {
+    // Least served and highest p99 of the bucket (null if any tick has none).
+    let served = Infinity;
+    let p99Max = -Infinity;
+    let saturated = false;
+    for (let t = i; t < Math.min(i + bucket, tickCount); t++) {
+      served = Math.min(served, tickServed[t]);
+      const x = tickP99[t];
+      if (x === null) saturated = true;
+      else p99Max = Math.max(p99Max, x);
+    }
+    timeline.push({ tSeconds: i, servedShare: round4(served), p99Ms: saturated ? null : round1(p99Max), stage: tickStage[i] });
   }
-  const stageSeconds = (stage: Stage) => ticks.filter((t) => t.stage === stage).length;
+  const stageSeconds = (stage: Stage) => tickStage.reduce((n, s) => (s === stage ? n + 1 : n), 0);
   const facts: ScenarioFacts = {
     scenario,
     setup,

@@ -40,7 +40,8 @@ export const COST_GATE_RATIO = 10;
 
 const f1 = (x: number) => x.toFixed(1);
 const f2 = (x: number) => x.toFixed(2);
-const r0 = (x: number) => Math.round(x).toLocaleString("en-US");
+const WHOLE = new Intl.NumberFormat("en-US"); // reused: toLocaleString builds one per call
+const r0 = (x: number) => WHOLE.format(Math.round(x));
 const pct = (x: number) => `${(x * 100).toFixed(x >= 0.9995 ? 2 : 1)} %`;
 const CLASS_WORDS = { dynamicRead: "dynamic reads", write: "writes", staticRead: "static reads" } as const;
 

@@ -226,6 +226,14 @@ export function coldCacheHitRatio(input: CacheInput & { seconds: number }): numb
   if (rps === 0 || seconds === 0 || keys < 1) return 0;
   const steady = cheHitRatio(input);
   if (steady === 0) return 0;
-  const fill = hitRatioAt(popularity(keys, normaliseS(input.zipfS)), "lru", rps * seconds);
+  // Memoised like the steady state: every cache of a design warms on the same key space and
+  // rate, at the same few ages, so the fill curve repeats.
+  const t = rps * seconds;
+  const zipfS = normaliseS(input.zipfS);
+  const memoKey = `${keys}|${zipfS}|${t}`;
+  let fill = fillMemo.get(memoKey);
+  if (fill === undefined) fill = memoSet(fillMemo, memoKey, hitRatioAt(popularity(keys, zipfS), "lru", t));
   return Math.min(steady, Math.max(0, fill));
 }
+
+const fillMemo = new Map<string, number>();

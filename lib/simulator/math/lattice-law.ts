@@ -61,37 +61,79 @@ export type Law = {
   fail: number;
 };
 
+/** Buffers that laws are carved from (a view per law): see withLawArena and LawPool. */
+export class LawPool {
+  private buffer: Float64Array;
+  private used = 0;
+
+  constructor(size = 1 << 14) {
+    this.buffer = new Float64Array(size);
+  }
+
+  take(size: number): Float64Array {
+    if (this.used + size > this.buffer.length) {
+      // Views already handed out keep the old buffer alive; new laws come from a bigger one.
+      this.buffer = new Float64Array(Math.max(this.buffer.length * 2, size * 64));
+      this.used = 0;
+    }
+    const out = this.buffer.subarray(this.used, this.used + size);
+    this.used += size;
+    return out;
+  }
+
+  /** Hands the whole buffer out again (every law taken from it so far becomes invalid). */
+  reset(): void {
+    this.used = 0;
+  }
+}
+
 /**
  * Laws are many, small and short-lived (one computation of a class's law makes one per plan
  * node), so they are carved out of one reusable arena instead of allocated one by one: the
  * allocator and the garbage collector were the hot spot. `withLawArena` scopes a computation:
  * every law made inside it is invalid once it returns (callers keep numbers, never laws).
  */
-let arena = new Float64Array(1 << 16);
-let arenaUsed = 0;
+const arena = new LawPool(1 << 16);
 let arenaDepth = 0;
+/** Where laws are taken from now: the arena inside withLawArena, a caller's pool inside inLawPool. */
+let current: LawPool | null = null;
 
 export function withLawArena<T>(work: () => T): T {
-  if (arenaDepth === 0) arenaUsed = 0;
+  if (arenaDepth === 0) arena.reset();
   arenaDepth++;
+  const outer = current;
+  current = arena;
   try {
     return work();
   } finally {
     arenaDepth--;
+    current = outer;
   }
 }
 
-function take(size: number): Float64Array {
-  if (arenaDepth === 0) return new Float64Array(size);
-  if (arenaUsed + size > arena.length) {
-    // Views already handed out keep the old buffer alive; new laws come from a bigger one.
-    arena = new Float64Array(Math.max(arena.length * 2, size * 64));
-    arenaUsed = 0;
+/**
+ * Runs `work` with laws taken from `pool` instead of the arena: laws that outlive one arena
+ * scope (kept from one scenario moment to the next) must not be carved from a buffer the next
+ * scope reuses, and one fresh typed array per law was the allocator's hot spot again.
+ */
+export function inLawPool<T>(pool: LawPool, work: () => T): T {
+  const outer = current;
+  current = pool;
+  try {
+    return work();
+  } finally {
+    current = outer;
   }
-  const out = arena.subarray(arenaUsed, arenaUsed + size);
-  arenaUsed += size;
-  out.fill(0);
-  return out;
+}
+
+/** `size` zeros from the current pool (or a fresh array outside any). */
+function take(size: number): Float64Array {
+  return takeRaw(size).fill(0);
+}
+
+/** `size` numbers from the current pool, not cleared: for kernels that write every entry. */
+function takeRaw(size: number): Float64Array {
+  return current === null ? new Float64Array(size) : current.take(size);
 }
 
 function empty(g: LatticeGrid): Law {
@@ -136,10 +178,12 @@ export function shiftInPlace(g: LatticeGrid, law: Law, ms: number): Law {
   const k = Math.floor(steps);
   const f = steps - k;
   const v = law.v;
-  for (let j = 0; j < g.m; j++) {
+  const n = g.n;
+  // a = j·k mod n and b = j·(k + 1) mod n, stepped instead of divided (the same integers).
+  const da = k % n;
+  const db = (k + 1) % n;
+  for (let j = 0, a = 0, b = 0; j < g.m; j++, a = a + da >= n ? a + da - n : a + da, b = b + db >= n ? b + db - n : b + db) {
     // e^{−iωk}·((1 − f) + f·e^{−iω})
-    const a = (j * k) % g.n;
-    const b = (j * (k + 1)) % g.n;
     const fr = (1 - f) * g.cos[a] + f * g.cos[b];
     const fi = -((1 - f) * g.sin[a] + f * g.sin[b]);
     const re = v[2 * j];
@@ -150,65 +194,171 @@ export function shiftInPlace(g: LatticeGrid, law: Law, ms: number): Law {
   return law;
 }
 
-/** An exponential time of the given mean, as a law (geometric lattice law + mean correction). */
-export function exponential(g: LatticeGrid, meanMs: number): Law {
-  const law = pointMass(g);
-  multiplyExponentialInPlace(g, law, meanMs);
-  return law;
-}
-
-/** law ← law ⊛ Exp(mean): the product with the geometric spectrum, then the mean correction. */
-export function multiplyExponentialInPlace(g: LatticeGrid, law: Law, meanMs: number): Law {
-  if (!(meanMs > 0)) return law;
-  const q = Math.exp(-g.dt / meanMs);
-  // Mean of ⌊T/dt⌋ is q/(1 − q) steps; the exact mean is meanMs/dt steps.
-  const latticeMean = q > 0 ? q / -Math.expm1(-g.dt / meanMs) : 0;
-  const correction = Math.max(0, meanMs / g.dt - latticeMean);
-  if (q > 0) {
-    const v = law.v;
-    const oneMinusQ = -Math.expm1(-g.dt / meanMs);
-    for (let j = 0; j < g.m; j++) {
-      // (1 − q)/(1 − q e^{−iω}) with e^{−iω} = cos − i sin
-      const dr = 1 - q * g.cos[j];
-      const di = q * g.sin[j];
-      const den = dr * dr + di * di;
-      const gr = (oneMinusQ * dr) / den;
-      const gi = (-oneMinusQ * di) / den;
-      const re = v[2 * j];
-      const im = v[2 * j + 1];
-      v[2 * j] = re * gr - im * gi;
-      v[2 * j + 1] = re * gi + im * gr;
-    }
-  }
-  return shiftInPlace(g, law, correction * g.dt);
-}
-
 /**
  * The sojourn law of an M/M/c station: service Exp(serviceMs), and with probability
  * `waitProbability` (Erlang C) a wait Exp(conditionalWaitMs) before it — exactly
  * (1 − C)·Exp(μ) + C·(Exp(θ) ⊛ Exp(μ)), θ = cμ − λ (SIMULATOR.md).
  */
 export function stationLaw(g: LatticeGrid, serviceMs: number, waitProbability: number, conditionalWaitMs: number): Law {
-  const law = pointMass(g);
+  // One pass over the frequencies doing, per point, exactly the arithmetic of
+  // pointMass → exponential(wait) → mix with the no-wait share → ⊛ Exp(service) (each with its
+  // mean-correcting shift), in the same order: the same numbers without five passes and two
+  // temporary laws (station laws are the hot spot of every scenario moment).
+  const law: Law = { v: takeRaw(2 * g.m), inf: 0, fail: 0 };
+  const v = law.v;
   const c = Math.min(1, Math.max(0, waitProbability));
-  if (c > 0 && conditionalWaitMs > 0) {
-    const wait = exponential(g, conditionalWaitMs);
-    for (let j = 0; j < g.m; j++) {
-      law.v[2 * j] = 1 - c + c * wait.v[2 * j];
-      law.v[2 * j + 1] = c * wait.v[2 * j + 1];
+  const waits = c > 0 && conditionalWaitMs > 0;
+  const { cos, sin, n } = g;
+  exponentialFactor(g, waits ? conditionalWaitMs : 0, FACTOR);
+  const wq = FACTOR[0];
+  const wOne = FACTOR[1];
+  const wShifts = FACTOR[2] > 0;
+  const wf = FACTOR[3];
+  const wda = FACTOR[4];
+  const wdb = FACTOR[5];
+  exponentialFactor(g, serviceMs, FACTOR);
+  const sq = FACTOR[0];
+  const sOne = FACTOR[1];
+  const sShifts = FACTOR[2] > 0;
+  const sf = FACTOR[3];
+  const sda = FACTOR[4];
+  const sdb = FACTOR[5];
+  let wa = 0;
+  let wb = 0;
+  let sa = 0;
+  let sb = 0;
+  for (let j = 0; j < g.m; j++) {
+    let re = 1;
+    let im = 0;
+    if (waits) {
+      let wr = 1;
+      let wi = 0;
+      if (wq > 0) {
+        const dr = 1 - wq * cos[j];
+        const di = wq * sin[j];
+        const den = dr * dr + di * di;
+        const gr = (wOne * dr) / den;
+        const gi = (-wOne * di) / den;
+        const r = wr * gr - wi * gi;
+        wi = wr * gi + wi * gr;
+        wr = r;
+      }
+      if (wShifts) {
+        const fr = (1 - wf) * cos[wa] + wf * cos[wb];
+        const fi = -((1 - wf) * sin[wa] + wf * sin[wb]);
+        const r = wr * fr - wi * fi;
+        wi = wr * fi + wi * fr;
+        wr = r;
+        wa = wa + wda >= n ? wa + wda - n : wa + wda;
+        wb = wb + wdb >= n ? wb + wdb - n : wb + wdb;
+      }
+      re = 1 - c + c * wr;
+      im = c * wi;
     }
+    if (sq > 0) {
+      const dr = 1 - sq * cos[j];
+      const di = sq * sin[j];
+      const den = dr * dr + di * di;
+      const gr = (sOne * dr) / den;
+      const gi = (-sOne * di) / den;
+      const r = re * gr - im * gi;
+      im = re * gi + im * gr;
+      re = r;
+    }
+    if (sShifts) {
+      const fr = (1 - sf) * cos[sa] + sf * cos[sb];
+      const fi = -((1 - sf) * sin[sa] + sf * sin[sb]);
+      const r = re * fr - im * fi;
+      im = re * fi + im * fr;
+      re = r;
+      sa = sa + sda >= n ? sa + sda - n : sa + sda;
+      sb = sb + sdb >= n ? sb + sdb - n : sb + sdb;
+    }
+    v[2 * j] = re;
+    v[2 * j + 1] = im;
   }
-  return multiplyExponentialInPlace(g, law, serviceMs);
+  return law;
+}
+
+/**
+ * The factors of ⊛ Exp(mean) on the lattice: the geometric spectrum (1 − q)/(1 − q e^{−iω_j}),
+ * q = e^{−dt/mean} (0: none), then the mean correction — the lattice law ⌊T/dt⌋ has mean
+ * q/(1 − q) steps, the exact mean is mean/dt — as a shift of k + f steps (index steps da, db mod n).
+ */
+function exponentialFactor(g: LatticeGrid, meanMs: number, out: Float64Array): void {
+  // out = [q, 1 − q, shifts (1/0), f, da, db]
+  out.fill(0);
+  if (!(meanMs > 0)) return;
+  const q = Math.exp(-g.dt / meanMs);
+  const latticeMean = q > 0 ? q / -Math.expm1(-g.dt / meanMs) : 0;
+  const correction = Math.max(0, meanMs / g.dt - latticeMean);
+  const ms = correction * g.dt;
+  out[0] = q;
+  out[1] = -Math.expm1(-g.dt / meanMs);
+  if (!(ms > 0)) return;
+  const steps = ms / g.dt;
+  const k = Math.floor(steps);
+  out[2] = 1;
+  out[3] = steps - k;
+  out[4] = k % g.n;
+  out[5] = (k + 1) % g.n;
+}
+
+/** Scratch for exponentialFactor (read at once by its caller). */
+const FACTOR = new Float64Array(6);
+
+/**
+ * A copy of `law` delayed by `ms` and its finite part scaled by `factor` (when below 1): the
+ * arithmetic of copyLaw → shiftInPlace → scaleInPlace in one pass (a visit's law from its
+ * station's).
+ */
+export function shiftedCopy(g: LatticeGrid, law: Law, ms: number, factor: number): Law {
+  if (!(ms > 0)) {
+    const out = copyLaw(g, law);
+    return factor < 1 ? scaleInPlace(g, out, factor) : out;
+  }
+  const out: Law = { v: takeRaw(2 * g.m), inf: law.inf, fail: law.fail };
+  const v = out.v;
+  const x = law.v;
+  const { cos, sin, n } = g;
+  const steps = ms / g.dt;
+  const k = Math.floor(steps);
+  const f = steps - k;
+  const da = k % n;
+  const db = (k + 1) % n;
+  const scale = factor < 1;
+  for (let j = 0, a = 0, b = 0; j < g.m; j++, a = a + da >= n ? a + da - n : a + da, b = b + db >= n ? b + db - n : b + db) {
+    const fr = (1 - f) * cos[a] + f * cos[b];
+    const fi = -((1 - f) * sin[a] + f * sin[b]);
+    const re = x[2 * j];
+    const im = x[2 * j + 1];
+    let yr = re * fr - im * fi;
+    let yi = re * fi + im * fr;
+    if (scale) {
+      yr *= factor;
+      yi *= factor;
+    }
+    v[2 * j] = yr;
+    v[2 * j + 1] = yi;
+  }
+  return out;
 }
 
 /** The law of a sum of independent times (a sequence of hops). Atoms: refused anywhere is refused. */
 export function convolve(g: LatticeGrid, laws: readonly Law[]): Law {
   if (laws.length === 0) return pointMass(g);
   if (laws.length === 1) return laws[0];
-  const out = copyLaw(g, laws[0]);
+  // The first product is written straight into the result (no copy of the first law first).
+  const out: Law = { v: takeRaw(2 * g.m), inf: 0, fail: 0 };
   const v = out.v;
-  let complete = 1 - laws[0].fail;
-  for (let i = 1; i < laws.length; i++) {
+  const a = laws[0].v;
+  const b = laws[1].v;
+  for (let j = 0; j < 2 * g.m; j += 2) {
+    v[j] = a[j] * b[j] - a[j + 1] * b[j + 1];
+    v[j + 1] = a[j] * b[j + 1] + a[j + 1] * b[j];
+  }
+  let complete = (1 - laws[0].fail) * (1 - laws[1].fail);
+  for (let i = 2; i < laws.length; i++) {
     const w = laws[i].v;
     for (let j = 0; j < 2 * g.m; j += 2) {
       const re = v[j] * w[j] - v[j + 1] * w[j + 1];
@@ -224,16 +374,22 @@ export function convolve(g: LatticeGrid, laws: readonly Law[]): Law {
 
 /** A mixture: option i with probability p_i (the p need not sum to 1: they are normalised). */
 export function mixture(g: LatticeGrid, options: readonly { p: number; law: Law }[]): Law {
-  const total = options.reduce((s, o) => s + (o.p > 0 ? o.p : 0), 0);
+  let total = 0;
+  for (let i = 0; i < options.length; i++) total += options[i].p > 0 ? options[i].p : 0;
   if (options.length === 1) return options[0].law;
   if (!(total > 0)) return options.length > 0 ? options[0].law : pointMass(g);
-  const out = empty(g);
+  // The first weighted option is written (0 + w·x, as if added to zeros), the others added.
+  const out: Law = { v: takeRaw(2 * g.m), inf: 0, fail: 0 };
   const v = out.v;
-  for (const o of options) {
+  let first = true;
+  for (let k = 0; k < options.length; k++) {
+    const o = options[k];
     if (!(o.p > 0)) continue;
     const w = o.p / total;
     const x = o.law.v;
-    for (let i = 0; i < 2 * g.m; i++) v[i] += w * x[i];
+    if (first) for (let i = 0; i < 2 * g.m; i++) v[i] = 0 + w * x[i];
+    else for (let i = 0; i < 2 * g.m; i++) v[i] += w * x[i];
+    first = false;
     out.inf += w * o.law.inf;
     out.fail += w * o.law.fail;
   }

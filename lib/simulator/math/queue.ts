@@ -68,16 +68,19 @@ function hypoexponentialDensity(r1: number, r2: number, t: number): number {
   return a * b * t * Math.exp(-a * t) * ratio;
 }
 
-/**
- * Build an M/M/c station. μ = 1/serviceTimeMs, λ = arrivalRps/1000 (per ms), θ = cμ − λ.
- * Sojourn tail (SIMULATOR.md): P(T > t) = (1 − C)e^{−μt} + C·P(Exp(θ) + Exp(μ) > t), which
- * is the stated (1 − C)e^{−μt} + C(θe^{−μt} − μe^{−θt})/(θ − μ). Non-exponential traffic: the
- * wait is scaled by Kingman's k = (c_a² + c_s²)/2 (the waiting time of a queued request
- * becomes Exp(θ/k)); k = 0 means no waiting at all.
- * Edge cases: servers < 1 is one server with proportionally slower service (same capacity
- * c·μ); servers ≤ 0 or NaN counts as 1; serviceTimeMs ≤ 0 is an instantaneous station.
- */
-export function mmcStation(input: MmcInput): MmcStation {
+/** The numbers of an M/M/c station without its tail functions (no closures: stations are built for every moment). */
+export type MmcScalars = {
+  servers: number;
+  utilization: number;
+  saturated: boolean;
+  waitProbability: number;
+  meanWaitMs: number;
+  effectiveServiceMs: number;
+  mu: number;
+  waitRate: number;
+};
+
+export function mmcScalars(input: MmcInput): MmcScalars {
   const rawServers = finiteNonNegative(input.servers);
   const serviceTimeMs = finiteNonNegative(input.serviceTimeMs);
   const lambda = finiteNonNegative(input.arrivalRps) / 1000;
@@ -86,16 +89,7 @@ export function mmcStation(input: MmcInput): MmcStation {
   const effectiveServiceMs = rawServers > 0 && rawServers < 1 ? serviceTimeMs / rawServers : serviceTimeMs;
 
   if (effectiveServiceMs === 0) {
-    return {
-      servers,
-      utilization: 0,
-      saturated: false,
-      waitProbability: 0,
-      meanWaitMs: 0,
-      meanSojournMs: 0,
-      sojournTail: (tMs) => (tMs < 0 ? 1 : 0),
-      sojournQuantileMs: () => 0,
-    };
+    return { servers, utilization: 0, saturated: false, waitProbability: 0, meanWaitMs: 0, effectiveServiceMs: 0, mu: Infinity, waitRate: Infinity };
   }
 
   const mu = 1 / effectiveServiceMs;
@@ -114,6 +108,33 @@ export function mmcStation(input: MmcInput): MmcStation {
   const theta = capacity - lambdaEval; // > 0 thanks to the cap
   const waitRate = kingman === 0 ? Number.MAX_VALUE : theta / kingman;
   const meanWaitMs = kingman === 0 ? 0 : (c * kingman) / theta;
+  return { servers, utilization, saturated, waitProbability: c, meanWaitMs, effectiveServiceMs, mu, waitRate };
+}
+
+/**
+ * Build an M/M/c station. μ = 1/serviceTimeMs, λ = arrivalRps/1000 (per ms), θ = cμ − λ.
+ * Sojourn tail (SIMULATOR.md): P(T > t) = (1 − C)e^{−μt} + C·P(Exp(θ) + Exp(μ) > t), which
+ * is the stated (1 − C)e^{−μt} + C(θe^{−μt} − μe^{−θt})/(θ − μ). Non-exponential traffic: the
+ * wait is scaled by Kingman's k = (c_a² + c_s²)/2 (the waiting time of a queued request
+ * becomes Exp(θ/k)); k = 0 means no waiting at all.
+ * Edge cases: servers < 1 is one server with proportionally slower service (same capacity
+ * c·μ); servers ≤ 0 or NaN counts as 1; serviceTimeMs ≤ 0 is an instantaneous station.
+ */
+export function mmcStation(input: MmcInput): MmcStation {
+  const { servers, utilization, saturated, waitProbability: c, meanWaitMs, effectiveServiceMs, mu, waitRate } = mmcScalars(input);
+
+  if (effectiveServiceMs === 0) {
+    return {
+      servers,
+      utilization: 0,
+      saturated: false,
+      waitProbability: 0,
+      meanWaitMs: 0,
+      meanSojournMs: 0,
+      sojournTail: (tMs) => (tMs < 0 ? 1 : 0),
+      sojournQuantileMs: () => 0,
+    };
+  }
 
   const sojournTail = (tMs: number): number => {
     if (!(tMs > 0)) return 1;
