@@ -308,7 +308,10 @@ export class Router {
     const media = ctx.mediaShareOfWrites;
     const inRequest = media * MODEL_CONSTANTS.mediaProcessingMs + (ctx.slowWorkMsPerWrite ?? 0);
     const serviceMs = n.serviceTimeMs + ownData + (n.kind === "web_server" ? inRequest : 0);
-    const self = visit(ctx, n, from, cls, n.kind === "worker" ? n.serviceTimeMs + ownData : serviceMs);
+    // A queued job still carries its slow work: a worker's job takes at least that long (its own
+    // time already counts it when the designer sized it for it), so queueing moves the work off
+    // the user's request without making it free.
+    const self = visit(ctx, n, from, cls, n.kind === "worker" ? Math.max(n.serviceTimeMs, inRequest) + ownData : serviceMs);
     const primaries = this.writeTargets(n, cls);
     const stores = succ.filter((s) => s.kind === "object_storage");
     const steps: Plan[] = [self];

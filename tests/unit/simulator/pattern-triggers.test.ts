@@ -113,6 +113,17 @@ describe("a queue is warranted when writes carry slow or external work", () => {
     expect(simulate(queued(slow)).latency.write.p99Ms!).toBeLessThan(100);
   });
 
+  it("a queue moves the slow work off the request but not off the bill: each job still takes it", () => {
+    // Workers declared as 5 ms jobs at 2 000 a second each (10 at a time): with 300 ms of provider
+    // calls per job the same 10 slots finish 10 ÷ 0.3 s ≈ 33 jobs a second.
+    const fast = { instances: 3, capacityRpsPerInstance: 2000, serviceTimeMs: 5 };
+    const design = (requirements: Record<string, unknown>) =>
+      doc([...nodes, n("q", "message_queue", { instances: 2 }), n("senders", "worker", fast)], [["u", "lb"], ["lb", "api"], ["api", "cache"], ["api", "db"], ["api", "q"], ["q", "senders"], ["senders", "db"]], requirements);
+    const senders = (r: ReturnType<typeof simulate>) => r.components.find((c) => c.id === "senders")!;
+    expect(senders(simulate(design(slow))).capacityRps).toBeCloseTo((3 * 2000 * 5) / 300, 0);
+    expect(senders(simulate(design({ staticShareOfReads: 0 }))).capacityRps).toBeCloseTo(3 * 2000, 0);
+  });
+
   it("with no slow work per write, the same queue is still over-engineering", () => {
     const r = simulate(queued({ staticShareOfReads: 0 }));
     expect(criterion(r, "no-over-engineering").evidence).toMatch(/a queue \(q\) with no slow work/);
