@@ -34,7 +34,8 @@ export function dataAtRisk(setup: ModelSetup, lostPrimaries: ModelNode[], promot
   return Math.round(total);
 }
 
-type Plan = { segments: Segment[]; lostPrimaries: ModelNode[]; promoted: ModelNode[]; affected: string[] };
+/** `writeShare`: the share of the lost primaries' writes at risk (one shard of several), default 1. */
+type Plan = { segments: Segment[]; lostPrimaries: ModelNode[]; promoted: ModelNode[]; affected: string[]; writeShare?: number };
 
 /**
  * A share of a node's requests failing while the node stays in place: the keys of one lost shard
@@ -64,7 +65,12 @@ function shardFailure(setup: ModelSetup, node: ModelNode, k: number, seg: (stage
     segs.push(seg("failover", detected, failoverEnd, { ...healthy, undetectedLoss: failingShare(node, shard) }));
     segs.push(seg("recovered", failoverEnd, HORIZON, healthy));
   }
-  return { segments: segs, lostPrimaries: [], promoted: [], affected: [node.id] };
+  // Every copy of the shard lost: its replica is promoted, and with async replication the
+  // shard's share of the writes in the lag window is at risk (another copy of the primary itself
+  // is a synchronous standby and loses nothing).
+  const shardLost = k >= node.instances && standby;
+  const promoted = shardLost ? promotions(setup, [node]) : [];
+  return { segments: segs, lostPrimaries: shardLost ? [node] : [], promoted, affected: [node.id], writeShare: shard };
 }
 
 function planScenario(setup: ModelSetup, scenario: Scenario): Plan {
@@ -275,7 +281,7 @@ export function runScenario(setup: ModelSetup, scenario: Scenario, describe: (r:
     .filter((s) => s.offeredRps > 0 && Number.isFinite(s.utilization))
     .sort((a, b) => Math.max(b.utilization, b.hotUnitUtilization) - Math.max(a.utilization, a.hotUnitUtilization) || a.node.id.localeCompare(b.node.id))[0];
   const writeRps = setup.peakRates.write;
-  const atRisk = dataAtRisk(setup, plan.lostPrimaries, plan.promoted, writeRps);
+  const atRisk = dataAtRisk(setup, plan.lostPrimaries, plan.promoted, writeRps * (plan.writeShare ?? 1));
   const timeline: TimelinePoint[] = [];
   const bucket = Math.ceil(tickCount / TIMELINE_POINTS);
   for (let i = 0; i < tickCount; i += bucket) {

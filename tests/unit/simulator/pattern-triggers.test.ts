@@ -160,6 +160,28 @@ describe("losing one shard loses that shard's keys, not the whole data set", () 
     expect(s.servedShare).toBeLessThan(0.97);
   });
 
+  it("a shard lost with an async replica puts that shard's share of the lagged writes at risk, not none and not all", () => {
+    const withReplica = (shards: number) =>
+      doc(
+        [
+          n("u", "client"),
+          n("lb", "load_balancer", { instances: 2 }),
+          n("web", "web_server", { instances: 4 }),
+          n("db", "sql_database", { role: "primary", shards, shardKey: "user_id", capacityRpsPerInstance: 20_000 }),
+          n("db-r", "sql_database", { role: "replica", replicaOf: "db", replication: "async", shards, capacityRpsPerInstance: 20_000 }),
+        ],
+        [["u", "lb"], ["lb", "web"], ["web", "db"], ["web", "db-r"]],
+        { readsPerUserPerDay: 20, writesPerUserPerDay: 10, staticShareOfReads: 0 },
+        { scenarios: [{ kind: "instance_failure", node: "db", instances: 1 }] },
+      );
+    const one = simulate(withReplica(1)).scenarios[0].dataAtRiskWrites;
+    const four = simulate(withReplica(4)).scenarios[0].dataAtRiskWrites;
+    // 1 M users × 10 writes a day × 2 at peak ÷ 86 400 ≈ 231 writes/s, 1 s of async lag.
+    expect(one).toBeGreaterThan(100);
+    expect(four).toBeGreaterThan(0);
+    expect(Math.abs(four - one / 4)).toBeLessThanOrEqual(1);
+  });
+
   it("a shard failing over to its second copy fails a sixteenth of the requests while it does", () => {
     const s = simulate(sharded(16, 2)).scenarios.find((x) => x.scenario.kind === "instance_failure")!;
     expect(s.servedShare).toBeGreaterThan(0.9);
