@@ -17,7 +17,8 @@
  * - replica: a primary and a streaming standby of its own (tests/support/postgres-pair.ts),
  *   with DATABASE_REPLICA_URLS set (needs the PostgreSQL server binaries).
  *
- * Options: --candidates N, --duration S, --build, --targets LIST. Ports: BENCH_PORT (3420),
+ * Options: --candidates N, --duration S, --build, --targets LIST, --profile DIR (the server
+ * writes a CPU profile there when it stops: open it in Chrome's DevTools). Ports: BENCH_PORT (3420),
  * BENCH_PG_PORTS (3444,3445). The load generator runs on the same machine as the server: the
  * figures include its CPU use. Each connection waits for its answer before the next second's
  * request, so a stalled server is seen as latency on the requests that were sent, not as the
@@ -253,7 +254,8 @@ async function benchTarget(target: Target): Promise<string[]> {
     process.stdout.write(`\n[${target.name}] migrating and seeding…\n`);
     runScript("prisma/migrate.ts", env);
     runScript("prisma/seed.ts", env);
-    server = await startAppServer(PORT, env);
+    const profileDir = option("--profile");
+    server = await startAppServer(PORT, env, profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : []);
     const base = server.baseUrl;
     process.stdout.write(`[${target.name}] preparing ${CANDIDATES} candidates…\n`);
     const candidates = await inBatches(Array.from({ length: CANDIDATES }, (_, i) => i), 4, (i) => prepareCandidate(base, i));

@@ -36,8 +36,9 @@ export function runScript(script: string, env: NodeJS.ProcessEnv): void {
   if (result.status !== 0) throw new Error(`${script} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-export async function startAppServer(port: number, env: NodeJS.ProcessEnv): Promise<AppServer> {
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+/** `nodeArgs`: extra flags for Node itself (a CPU profile: `--cpu-prof`). */
+export async function startAppServer(port: number, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Promise<AppServer> {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -73,9 +74,11 @@ export async function startAppServer(port: number, env: NodeJS.ProcessEnv): Prom
   };
 }
 
-/** Stops a server if it still runs (test clean-up). */
-export async function stopAppServer(server: AppServer | undefined): Promise<void> {
+/** Stops a server if it still runs: SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
+export async function stopAppServer(server: AppServer | undefined, graceMs = 10_000): Promise<void> {
   if (!server) return;
-  server.signal("SIGKILL");
+  server.signal("SIGTERM");
+  const timer = setTimeout(() => server.signal("SIGKILL"), graceMs);
   await server.exited;
+  clearTimeout(timer);
 }
