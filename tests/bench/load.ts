@@ -9,7 +9,9 @@
  * - feedback: every candidate asks for simulator feedback once every 30 s (N/30 connections,
  *   one request a second each, taking the candidates in turn).
  * It prints, per endpoint, requests, throughput, p50/p95/p99/max latency (every response timed
- * by autocannon, then ranked here) and errors (non-2xx answers, connection errors, timeouts).
+ * by autocannon, then ranked here) and errors (non-2xx answers, connection errors, timeouts);
+ * then, from the server's own /api/metrics, its CPU time per request (less sensitive to other
+ * work on the machine than latency) and autosave latency as the server measured it.
  *
  * Targets (--targets, comma-separated; default all that are available):
  * - pglite: the embedded database in a fresh data folder;
@@ -246,9 +248,33 @@ function row(target: string, endpoint: string, stats: Stats): string {
   return `| ${target} | ${endpoint} | ${stats.latencies.length} | ${(stats.latencies.length / DURATION_S).toFixed(1)} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(percentile(sorted, 99))} | ${ms(sorted.at(-1) ?? NaN)} | ${failed}${codes ? ` (${codes}${stats.errors ? `, ${stats.errors} connection errors` : ""})` : stats.errors ? ` (${stats.errors} connection errors)` : ""} |`;
 }
 
+const METRICS_TOKEN = "bench-load-metrics-token-0123456789";
+const serverNotes: string[] = [];
+
+async function scrapeMetrics(base: string): Promise<string> {
+  const response = await fetch(`${base}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  return response.text();
+}
+
+function metricValue(text: string, series: string): number {
+  const line = text.split("\n").find((candidate) => candidate.startsWith(`${series} `));
+  return line ? Number(line.slice(series.length + 1)) : 0;
+}
+
+/** The upper bound (ms) of the histogram bucket holding quantile q of what was observed between two scrapes. */
+function bucketQuantile(before: string, after: string, name: string, q: number): string {
+  const buckets = [...after.matchAll(new RegExp(`^${name}_bucket\\{le="([^"]+)"\\} (\\d+)`, "gm"))].map(([, le, count]) => ({
+    le,
+    count: Number(count) - metricValue(before, `${name}_bucket{le="${le}"}`),
+  }));
+  const total = buckets.at(-1)?.count ?? 0;
+  const hit = buckets.find((bucket) => bucket.count >= q * total);
+  return !hit || hit.le === "+Inf" ? "∞" : String(Number(hit.le) * 1000);
+}
+
 async function benchTarget(target: Target): Promise<string[]> {
   const prepared = await target.prepare();
-  const env = serverEnv(PORT, { ...prepared.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "info", DESIGNDRILL_E2E: "" });
+  const env = serverEnv(PORT, { ...prepared.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "info", DESIGNDRILL_E2E: "", METRICS_TOKEN });
   let server: AppServer | undefined;
   try {
     process.stdout.write(`\n[${target.name}] migrating and seeding…\n`);
@@ -267,6 +293,7 @@ async function benchTarget(target: Target): Promise<string[]> {
     });
     if (warmUp.status !== 200) throw new Error(`feedback: ${warmUp.status} ${await warmUp.text()}`);
     process.stdout.write(`[${target.name}] driving for ${DURATION_S} s…\n`);
+    const before = await scrapeMetrics(base);
     const autosave = newStats();
     const feedback = newStats();
     const feedbackConnections = Math.max(1, Math.round(CANDIDATES / 30));
@@ -274,6 +301,13 @@ async function benchTarget(target: Target): Promise<string[]> {
       drive(base, CANDIDATES, (connection) => autosaveRequests(base, candidates[connection], connection), autosave),
       drive(base, feedbackConnections, (connection) => feedbackRequests(base, candidates, connection, feedbackConnections), feedback),
     ]);
+    const after = await scrapeMetrics(base);
+    const cpuSeconds = metricValue(after, "designdrill_process_cpu_seconds_total") - metricValue(before, "designdrill_process_cpu_seconds_total");
+    const served = autosave.latencies.length + feedback.latencies.length;
+    serverNotes.push(
+      `${target.name}: server CPU ${((cpuSeconds * 1000) / Math.max(1, served)).toFixed(1)} ms per request (${(cpuSeconds / DURATION_S).toFixed(2)} cores); ` +
+        `autosave as the server timed it: p50 ≤ ${bucketQuantile(before, after, "designdrill_autosave_duration_seconds", 0.5)} ms, p99 ≤ ${bucketQuantile(before, after, "designdrill_autosave_duration_seconds", 0.99)} ms`,
+    );
     return [row(target.name, "POST /api/sessions/:id/events (autosave)", autosave), row(target.name, "POST /api/sessions/:id/feedback", feedback)];
   } finally {
     await stopAppServer(server);
@@ -296,6 +330,8 @@ async function main() {
   console.log("| database | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |");
   console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const line of rows) console.log(line);
+  console.log("");
+  for (const note of serverNotes) console.log(note);
   process.exit(0);
 }
 
