@@ -26,6 +26,8 @@ export function serverEnv(port: number, extra: Record<string, string>): NodeJS.P
     NEXTAUTH_SECRET: "scale-tests-secret-not-for-production-0123",
     NEXT_TELEMETRY_DISABLED: "1",
     DESIGNDRILL_E2E: "1",
+    // The tests read the server's log lines.
+    LOG_LEVEL: "info",
     ...extra,
   };
 }
