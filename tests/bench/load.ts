@@ -5,7 +5,8 @@
  * a fresh database, registers N candidates (default 50), starts an interview for each and puts a
  * board on it, then for a fixed time (default 60 s) drives them with autocannon:
  * - autosave: one connection per candidate, one batch of events a second each (an estimate; every
- *   fifth batch the board as well, as the editor's autosave sends);
+ *   fifth batch the board as well, as the editor's autosave sends), the candidates' seconds
+ *   staggered in 20 groups so they do not all send in the same millisecond;
  * - feedback: every candidate asks for simulator feedback once every 30 s (N/30 connections,
  *   one request a second each, taking the candidates in turn).
  * It prints, per endpoint, requests, throughput, p50/p95/p99/max latency (every response timed
@@ -43,6 +44,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3420);
 const [PG_PRIMARY_PORT, PG_STANDBY_PORT] = (process.env.BENCH_PG_PORTS ?? "3444,3445").split(",").map(Number);
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const PASSWORD = "bench-load-password-1";
+const STAGGER = 20;
 
 type Target = { name: string; prepare: () => Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> };
 type Candidate = { cookie: string; sessionId: string };
@@ -297,8 +299,17 @@ async function benchTarget(target: Target): Promise<string[]> {
     const autosave = newStats();
     const feedback = newStats();
     const feedbackConnections = Math.max(1, Math.round(CANDIDATES / 30));
+    // autocannon paces each connection from its start, so connections started together send in
+    // lock-step: 50 requests in the same millisecond every second. Real candidates are not in step:
+    // the candidates start in STAGGER groups spread over the first second.
+    const groups = Array.from({ length: Math.min(CANDIDATES, STAGGER) }, (_, group) =>
+      candidates.map((_candidate, index) => index).filter((index) => index % Math.min(CANDIDATES, STAGGER) === group),
+    );
     await Promise.all([
-      drive(base, CANDIDATES, (connection) => autosaveRequests(base, candidates[connection], connection), autosave),
+      ...groups.map(async (members, group) => {
+        await new Promise((resolve) => setTimeout(resolve, (group * 1000) / groups.length));
+        await drive(base, members.length, (connection) => autosaveRequests(base, candidates[members[connection]], members[connection]), autosave);
+      }),
       drive(base, feedbackConnections, (connection) => feedbackRequests(base, candidates, connection, feedbackConnections), feedback),
     ]);
     const after = await scrapeMetrics(base);
