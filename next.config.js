@@ -2,7 +2,9 @@
 const nextConfig = {
   // PGlite must not be bundled: bundled, the build passes and every query fails at run time.
   // piscina finds its own worker script next to its files, so it must not be bundled either.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "piscina"],
+  // pino and prom-client are plain Node libraries that keep process-wide state; loading them
+  // from node_modules keeps one copy of each.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "piscina", "pino", "prom-client"],
   poweredByHeader: false,
   // `npm test` typechecks the whole project as its own step; doing it again inside the build
   // would only double the time.

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { isProtectedPath } from "@/lib/auth/protected-paths";
 import { env } from "@/lib/env";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/observability/request-context";
 import { API_CONTENT_SECURITY_POLICY, commonSecurityHeaders, newNonce, pageContentSecurityPolicy } from "@/lib/http/security-headers";
 
 /**
@@ -10,7 +11,8 @@ import { API_CONTENT_SECURITY_POLICY, commonSecurityHeaders, newNonce, pageConte
  * 1. Security headers on every response (lib/http/security-headers.ts), with a fresh CSP nonce
  *    per page request. The nonce and the policy also go on the request, where Next finds them
  *    and stamps its own scripts; the root layout reads the nonce, which keeps pages dynamic.
- * 2. Anonymous visitors of protected pages go to the login page, which brings them back
+ * 2. A request id (x-request-id) on the request and the response: see lib/observability.
+ * 3. Anonymous visitors of protected pages go to the login page, which brings them back
  *    afterwards. This is an early, optimistic check only: every page, action and route handler
  *    checks the session again (lib/session.ts). Proxy runs on Node.js in Next 16, so it can read
  *    the generated secret from the data folder.
@@ -26,6 +28,9 @@ export async function proxy(request: NextRequest) {
   const https = isHttps(request);
   const isApi = pathname === "/api" || pathname.startsWith("/api/");
   const nonce = newNonce();
+  // One id per request, the caller's own when it sent an acceptable one (a load balancer's),
+  // passed on to the route (its log lines) and returned to the caller.
+  const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const policy = isApi ? API_CONTENT_SECURITY_POLICY : pageContentSecurityPolicy({ nonce, development: env().NODE_ENV === "development", https });
 
   let response: NextResponse;
@@ -34,13 +39,17 @@ export async function proxy(request: NextRequest) {
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     response = NextResponse.redirect(login);
   } else if (isApi) {
-    response = NextResponse.next();
+    const headers = new Headers(request.headers);
+    headers.set(REQUEST_ID_HEADER, requestId);
+    response = NextResponse.next({ request: { headers } });
   } else {
     const headers = new Headers(request.headers);
+    headers.set(REQUEST_ID_HEADER, requestId);
     headers.set("x-nonce", nonce);
     headers.set("content-security-policy", policy);
     response = NextResponse.next({ request: { headers } });
   }
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   response.headers.set("content-security-policy", policy);
   for (const [name, value] of Object.entries(commonSecurityHeaders(https))) response.headers.set(name, value);
   return response;

@@ -35,6 +35,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          // Route handlers called in-process log a JSON line per request; servers the tests start
+          // set their own level (tests/support/app-server.ts).
+          env: { LOG_LEVEL: "silent" },
           // Each file opens its own databases; one file at a time keeps the 2-core machine calm.
           fileParallelism: false,
           testTimeout: 60_000,

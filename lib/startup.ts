@@ -9,7 +9,8 @@ import { databaseTarget, openAdapter } from "./db/adapter";
 import { applyPendingMigrations } from "./db/migrations";
 import { env } from "./env";
 
-/** Applies pending migrations to the configured database; `db:migrate` and start-up share it. */
+/** Applies pending migrations to the configured database (the primary, DATABASE_URL; replicas
+ * receive the schema through replication and are never migrated); `db:migrate` and start-up share it. */
 export async function migrateConfiguredDatabase(log: (line: string) => void = console.log): Promise<void> {
   const target = databaseTarget(env());
   const where = target.kind === "pglite" ? `embedded database in ${target.dataDir}` : "PostgreSQL (DATABASE_URL)";

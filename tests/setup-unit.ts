@@ -6,3 +6,6 @@ if (typeof globalThis.ResizeObserver === "undefined") {
     disconnect() {}
   } as unknown as typeof ResizeObserver;
 }
+
+// Route handlers log a JSON line per request; tests that read log lines set their own level.
+process.env.LOG_LEVEL ??= "silent";

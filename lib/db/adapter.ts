@@ -22,9 +22,11 @@ export type OpenedAdapter = {
  * Opens the driver adapter both the app's Prisma client and the migration runner use.
  * PGlite keeps its files in `<dataDir>/pg`, next to the lock and the generated secret.
  */
-export function openAdapter(target: DatabaseTarget): OpenedAdapter {
+export const DEFAULT_POOL_SIZE = 10;
+
+export function openAdapter(target: DatabaseTarget, options: { poolSize?: number } = {}): OpenedAdapter {
   if (target.kind === "postgres") {
-    const factory = new PrismaPg({ connectionString: target.url, max: 10 });
+    const factory = new PrismaPg({ connectionString: target.url, max: options.poolSize ?? DEFAULT_POOL_SIZE });
     return { factory, target, close: async () => {} };
   }
   acquireDataFolderLock(target.dataDir);

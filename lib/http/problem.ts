@@ -1,4 +1,5 @@
 import { AppError, type FieldProblem } from "@/lib/errors";
+import { logger } from "@/lib/observability/logger";
 
 /** RFC 9457 problem details: the one error shape every route handler answers with. */
 export type ProblemBody = {
@@ -38,6 +39,6 @@ export function errorResponse(error: unknown): Response {
     if (error.options.retryAfterSeconds) headers["retry-after"] = String(error.options.retryAfterSeconds);
     return problemResponse(error.status, error.userMessage, error.problems, headers);
   }
-  console.error("Unhandled error in route handler:", error);
+  logger().error({ err: error }, "unhandled error in route handler");
   return problemResponse(500, "Something went wrong on our side. Please try again.");
 }

@@ -2,9 +2,12 @@ import type { z } from "zod";
 import type { UserRole } from "@/lib/auth/validation";
 import { AppError, problemsFromIssues } from "@/lib/errors";
 import { env } from "@/lib/env";
+import { recordRequest } from "@/lib/observability/request-log";
+import { REQUEST_ID_HEADER, requestIdFrom, runWithRequestContext } from "@/lib/observability/request-context";
+import { beginRequest, isDraining } from "@/lib/server/lifecycle";
 import { requireRole, requireSessionReader, requireUser, type SessionUser } from "@/lib/session";
 import { jsonDepthExceeds, MAX_JSON_DEPTH } from "./json-depth";
-import { errorResponse } from "./problem";
+import { errorResponse, problemResponse } from "./problem";
 import { assertSameOriginJson } from "./same-origin";
 
 /**
@@ -13,6 +16,11 @@ import { assertSameOriginJson } from "./same-origin";
  * stay a few lines long; the work happens in lib/. State-changing methods must come from this
  * site as JSON (./same-origin.ts), checked before anything else, so a cross-site form can
  * neither change state nor learn anything from the answer.
+ *
+ * It also observes: every request runs with its request id (the proxy's x-request-id) in
+ * context, so each log line names it; the id goes back in the response; its duration goes into
+ * the metrics by route and status; and it is counted in flight, so a shutting-down instance
+ * finishes it before closing the database (lib/server/lifecycle.ts).
  */
 type Auth = "public" | "user" | "session-reader" | UserRole[];
 
@@ -91,8 +99,11 @@ export function route<
   Q extends z.ZodType = z.ZodUndefined,
   P extends z.ZodType = z.ZodUndefined,
 >(spec: Spec<B, Q, P, A>, handler: (input: Input<B, Q, P, A>) => Promise<unknown>) {
-  return async (req: Request, context?: Context): Promise<Response> => {
+  const handle = async (req: Request, context?: Context): Promise<Response> => {
     try {
+      if (isDraining()) {
+        return problemResponse(503, "This server is shutting down; please retry.", undefined, { "retry-after": "1" });
+      }
       assertSameOriginJson(req, env().NEXTAUTH_URL);
       let user: SessionUser | null = null;
       if (spec.auth === "user") user = await requireUser();
@@ -111,4 +122,31 @@ export function route<
       return errorResponse(error);
     }
   };
+  return async (req: Request, context?: Context): Promise<Response> => {
+    const requestId = requestIdFrom(req.headers.get(REQUEST_ID_HEADER));
+    const started = process.hrtime.bigint();
+    const done = beginRequest();
+    return runWithRequestContext({ requestId }, async () => {
+      try {
+        const response = await handle(req, context);
+        const withId = withHeader(response, REQUEST_ID_HEADER, requestId);
+        recordRequest(req.method, new URL(req.url).pathname, withId.status, Number(process.hrtime.bigint() - started) / 1e9);
+        return withId;
+      } finally {
+        done();
+      }
+    });
+  };
+}
+
+/** Sets a header, copying the response when its headers are immutable (a fetched response). */
+function withHeader(response: Response, name: string, value: string): Response {
+  try {
+    response.headers.set(name, value);
+    return response;
+  } catch {
+    const copy = new Response(response.body, response);
+    copy.headers.set(name, value);
+    return copy;
+  }
 }

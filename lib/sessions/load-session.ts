@@ -2,8 +2,9 @@ import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InterviewEvent } from "@/lib/interview/events";
-import { PromptDocumentSchema, type PromptDocument } from "@/lib/prompts/schema";
+import type { PromptDocument } from "@/lib/prompts/schema";
 import { rowsToEvents } from "./event-rows";
+import { promptVersionDocument } from "./prompt-cache";
 import { isSessionId } from "./route-schemas";
 
 export type LoadedSession = {
@@ -64,12 +65,12 @@ async function loadSessionWhere(client: PrismaClient, where: Prisma.InterviewSes
       submittedAt: true,
       report: true,
       score: true,
-      promptVersion: { select: { version: true, document: true } },
+      promptVersion: { select: { id: true, version: true } },
       events: { orderBy: { seq: "asc" }, select: { clientId: true, type: true, payload: true, at: true } },
     },
   });
   if (!row) throw new AppError("not_found", "This session does not exist or is not yours.");
-  const prompt = PromptDocumentSchema.parse(row.promptVersion.document);
+  const prompt = await promptVersionDocument(client, row.promptVersion.id);
   return {
     id: row.id,
     userId: row.userId,

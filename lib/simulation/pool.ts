@@ -3,6 +3,7 @@ import path from "node:path";
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { Piscina } from "piscina";
 import { AppError } from "@/lib/errors";
+import { setQueueProbe } from "@/lib/observability/metrics";
 import type { Report } from "@/lib/simulator/schema";
 import type { SimulationTask } from "./worker";
 
@@ -67,7 +68,12 @@ export function createPool<T = SimulationTask, R = Report>(limits: PoolLimits, f
 /** The app's one pool, made on first use and kept for the life of the process. */
 export function simulationPool(limits: PoolLimits): SimulationPool {
   const state = (holder.__designdrillSimulationPool ??= {});
-  state.pool ??= createPool(limits, workerFile());
+  if (!state.pool) {
+    const pool = createPool(limits, workerFile());
+    state.pool = pool;
+    // The metrics read the queue when scraped (designdrill_simulation_pool_queue_length).
+    setQueueProbe(() => (state.pool === pool ? { queued: pool.queueSize, threads: pool.threads.length } : undefined));
+  }
   return state.pool;
 }
 

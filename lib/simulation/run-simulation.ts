@@ -3,7 +3,8 @@ import { AppError } from "@/lib/errors";
 import { simulationLimitProblems } from "@/lib/simulator/limits";
 import type { SimulateOptions } from "@/lib/simulator";
 import type { DesignDocument, Report } from "@/lib/simulator/schema";
-import { DEFAULT_POOL_LIMITS, runInPool, simulationPool, type PoolLimits } from "./pool";
+import { metrics, timed } from "@/lib/observability/metrics";
+import { DEFAULT_POOL_LIMITS, runInPool, simulationPool, SimulationTooLargeError, type PoolLimits } from "./pool";
 
 export { SimulationTooLargeError } from "./pool";
 
@@ -37,5 +38,18 @@ export function assertSimulationLimits(document: DesignDocument): void {
 export async function runSimulation(document: DesignDocument, options: SimulateOptions = {}): Promise<Report> {
   assertSimulationLimits(document);
   const limits = poolLimits();
-  return runInPool(simulationPool(limits), { document, options }, limits);
+  const observed = metrics();
+  observed.simulationDesignNodes.observe(document.design.nodes.length);
+  observed.simulationDesignEdges.observe(document.design.edges.length);
+  return timed(
+    (seconds, error) => observed.simulationDuration.observe({ outcome: simulationOutcome(error) }, seconds),
+    () => runInPool(simulationPool(limits), { document, options }, limits),
+  );
+}
+
+function simulationOutcome(error: unknown): string {
+  if (error === undefined) return "ok";
+  if (error instanceof SimulationTooLargeError) return "too_large";
+  if (error instanceof AppError && error.status === 503) return "busy";
+  return "error";
 }

@@ -9,6 +9,7 @@ import type { TestProject } from "vitest/node";
  */
 const PORT = Number(process.env.INTEGRATION_PORT ?? 3101);
 const DATA_DIR = ".data-integration";
+export const INTEGRATION_METRICS_TOKEN = "integration-metrics-token-0123";
 let server: ChildProcess | undefined;
 
 declare module "vitest" {
@@ -31,6 +32,7 @@ export async function setup(project: TestProject) {
     NEXTAUTH_SECRET: "integration-secret-not-for-production-0123",
     NEXT_TELEMETRY_DISABLED: "1",
     DESIGNDRILL_E2E: "1",
+    METRICS_TOKEN: INTEGRATION_METRICS_TOKEN,
   };
   for (const script of ["prisma/migrate.ts", "prisma/seed.ts"]) {
     const result = spawnSync("npx", ["--no-install", "tsx", script], { cwd: root, env, encoding: "utf8" });

@@ -3,11 +3,14 @@
 // can name the data folder or a process id).
 import { db } from "@/lib/db";
 import { checkHealth, publicHealth } from "@/lib/db/health";
+import { isDraining } from "@/lib/server/lifecycle";
 import { getSession } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
+  // A shutting-down instance tells the load balancer to stop sending it traffic.
+  if (isDraining()) return Response.json({ status: "draining" }, { status: 503, headers: { "cache-control": "no-store" } });
   const health = await checkHealth(db);
   const user = await getSession().catch(() => null);
   const body = user?.role === "ADMIN" ? health : publicHealth(health);

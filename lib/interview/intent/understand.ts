@@ -81,13 +81,16 @@ export function buildInterviewer(corpus: Pick<Corpus, "topics">, examples: reado
   return { model: train(examples), topics: corpus.topics, families: topicFamilies(corpus.topics) };
 }
 
-let shared: Interviewer | undefined;
+// On globalThis: Next loads this module once per route bundle (and once more for the
+// instrumentation hook), and a module-level variable trained the interviewer again in each,
+// seconds of CPU each time a new route was first used under load.
+const holder = globalThis as typeof globalThis & { __designdrillInterviewer?: Interviewer };
 
 /** The interviewer trained on the whole shared corpus: loaded, validated and indexed once per process. */
 export function sharedInterviewer(): Interviewer {
-  if (!shared) {
+  if (!holder.__designdrillInterviewer) {
     const corpus = readCorpus();
-    shared = buildInterviewer(corpus, corpus.examples);
+    holder.__designdrillInterviewer = buildInterviewer(corpus, corpus.examples);
   }
-  return shared;
+  return holder.__designdrillInterviewer;
 }

@@ -5,8 +5,20 @@ import { inject } from "vitest";
  * (CSRF token, credentials callback, session cookie) the way a browser does.
  */
 export class TestClient {
-  readonly baseUrl = inject("baseUrl");
-  private cookies = new Map<string, string>();
+  readonly baseUrl: string;
+  private cookies: Map<string, string>;
+
+  /** A client of the shared test server, or of another server (`baseUrl`). */
+  constructor(baseUrl?: string, cookies = new Map<string, string>()) {
+    this.baseUrl = baseUrl ?? inject("baseUrl");
+    this.cookies = cookies;
+  }
+
+  /** The same browser (one cookie jar) talking to another server: another app instance. */
+  on(baseUrl: string): TestClient {
+    return new TestClient(baseUrl, this.cookies);
+  }
+
   /** The last sign-in attempt's response (status, Retry-After). */
   lastSignIn: Response | null = null;
 

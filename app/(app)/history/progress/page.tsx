@@ -5,7 +5,7 @@ import { DataTable } from "@/components/progress/data-table";
 import { ReportSection } from "@/components/report/report-section";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/styles";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { describeGroups, describePhases, describePrompts, describeScores } from "@/lib/progress/describe";
 import { progressFor } from "@/lib/progress/progress-for";
 import { CRITERION_GROUPS } from "@/lib/report/criteria-groups";
@@ -17,7 +17,8 @@ const pct = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)} 
 
 export default async function ProgressPage() {
   const user = await requirePageUser("/history/progress");
-  const progress = await progressFor(db(), user.id);
+  // Progress may be a moment stale: a read replica serves it when configured.
+  const progress = await progressFor(readDb(), user.id);
   if (progress.attempts.length === 0) {
     return (
       <div className="space-y-6">

@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { bestScores } from "@/lib/catalog/best-scores";
 import { filterPrompts, hasFilters, parseCatalogFilters, topicsOf } from "@/lib/catalog/filter-prompts";
 import { listPrompts } from "@/lib/catalog/list-prompts";
-import { db } from "@/lib/db";
+import { readDb } from "@/lib/db";
 import { requirePageUser } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Practice" };
@@ -15,7 +15,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function PracticePage({ searchParams }: Props) {
   const user = await requirePageUser("/practice");
   const filters = parseCatalogFilters(await searchParams);
-  const [prompts, best] = await Promise.all([listPrompts(db(), { publishedOnly: true }), bestScores(db(), user.id)]);
+  // The catalogue and best scores may be a moment stale: a read replica serves them when configured.
+  const [prompts, best] = await Promise.all([listPrompts(readDb(), { publishedOnly: true }), bestScores(readDb(), user.id)]);
   const shown = filterPrompts(prompts, filters);
   return (
     <div className="space-y-6">

@@ -1,0 +1,35 @@
+import { pino, type Logger } from "pino";
+import { currentRequestId } from "./request-context";
+
+/**
+ * The app's structured logger: one JSON object per line on stdout, which any collector
+ * (journald, Docker, Loki, CloudWatch) can take as it is. Every line written while a request is
+ * being served carries its `requestId` (from ./request-context.ts), so the lines of one request
+ * can be found together across instances. LOG_LEVEL is read here rather than in lib/env.ts so
+ * logging works even while the environment is being validated.
+ */
+const holder = globalThis as typeof globalThis & { __designdrillLogger?: Logger };
+
+export function createLogger(destination?: pino.DestinationStream, level = process.env.LOG_LEVEL || "info"): Logger {
+  return pino(
+    {
+      level,
+      base: { service: "designdrill", pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      mixin() {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
+    },
+    destination,
+  );
+}
+
+export function logger(): Logger {
+  return (holder.__designdrillLogger ??= createLogger());
+}
+
+/** Sends the process's log lines somewhere else (tests read them back). */
+export function setLogDestination(destination: pino.DestinationStream, level?: string): void {
+  holder.__designdrillLogger = createLogger(destination, level);
+}

@@ -1,0 +1,352 @@
+/**
+ * npm run bench:load — many simulated candidates against a production server.
+ *
+ * Starts the production build (`next start`; builds first if there is none, or with --build) on
+ * a fresh database, registers N candidates (default 50), starts an interview for each and puts a
+ * board on it, then for a fixed time (default 60 s) drives them with autocannon:
+ * - autosave: one connection per candidate, one batch of events a second each (an estimate; every
+ *   fifth batch the board as well, as the editor's autosave sends), the candidates' seconds
+ *   staggered in 20 groups so they do not all send in the same millisecond;
+ * - feedback: every candidate asks for simulator feedback once every 30 s (N/30 connections,
+ *   one request a second each, taking the candidates in turn).
+ * It prints, per endpoint, requests, throughput, p50/p95/p99/max latency (every response timed
+ * by autocannon, then ranked here) and errors (non-2xx answers, connection errors, timeouts);
+ * then, from the server's own /api/metrics, its CPU time per request (less sensitive to other
+ * work on the machine than latency) and autosave latency as the server measured it.
+ *
+ * Targets (--targets, comma-separated; default all that are available):
+ * - pglite: the embedded database in a fresh data folder;
+ * - postgres: a fresh database on BENCH_DATABASE_URL or TEST_DATABASE_URL;
+ * - replica: a primary and a streaming standby of its own (tests/support/postgres-pair.ts),
+ *   with DATABASE_REPLICA_URLS set (needs the PostgreSQL server binaries).
+ *
+ * Options: --candidates N, --duration S, --build, --targets LIST, --profile DIR (the server
+ * writes a CPU profile there when it stops: open it in Chrome's DevTools). Ports: BENCH_PORT (3420),
+ * BENCH_PG_PORTS (3444,3445). The load generator runs on the same machine as the server: the
+ * figures include its CPU use. Each connection waits for its answer before the next second's
+ * request, so a stalled server is seen as latency on the requests that were sent, not as the
+ * ones it prevented (coordinated omission): read p99 with that in mind.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import autocannon, { type Client, type Request as CannonRequest } from "autocannon";
+import pg from "pg";
+import { runScript, ROOT, serverEnv, startAppServer, stopAppServer, type AppServer } from "../support/app-server";
+import { pairUnavailableReason, startPostgresPair, type PostgresPair } from "../support/postgres-pair";
+
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const CANDIDATES = Number(option("--candidates") ?? 50);
+const DURATION_S = Number(option("--duration") ?? 60);
+const PORT = Number(process.env.BENCH_PORT ?? 3420);
+const [PG_PRIMARY_PORT, PG_STANDBY_PORT] = (process.env.BENCH_PG_PORTS ?? "3444,3445").split(",").map(Number);
+const SERVER_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+const PASSWORD = "bench-load-password-1";
+const STAGGER = 20;
+
+type Target = { name: string; prepare: () => Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> };
+type Candidate = { cookie: string; sessionId: string };
+type Stats = { latencies: number[]; statuses: Map<number, number>; errors: number; timeouts: number };
+
+const BOARD = {
+  nodes: [
+    { id: "users", kind: "client" },
+    { id: "lb", kind: "load_balancer" },
+    { id: "web", kind: "web_server", instances: 3 },
+    { id: "cache", kind: "cache" },
+    { id: "db", kind: "sql_database", role: "primary" },
+    { id: "replica", kind: "sql_database", role: "replica", replicaOf: "db" },
+  ],
+  edges: [
+    { from: "users", to: "lb" },
+    { from: "lb", to: "web" },
+    { from: "web", to: "cache" },
+    { from: "web", to: "db" },
+    { from: "web", to: "replica" },
+  ],
+};
+const LAYOUT = Object.fromEntries(BOARD.nodes.map((node, i) => [node.id, { x: 120 * i, y: 80 }]));
+
+const targets: Target[] = [
+  {
+    name: "pglite",
+    prepare: async () => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "scale-bench-load-"));
+      return { env: { DATA_DIR: dataDir, DATABASE_URL: "" }, cleanup: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+    },
+  },
+];
+if (SERVER_URL) {
+  targets.push({
+    name: "postgres",
+    prepare: async () => {
+      const name = `designdrill_bench_${process.pid}_${Date.now()}`;
+      await adminQuery(SERVER_URL, `CREATE DATABASE "${name}"`);
+      const url = new URL(SERVER_URL);
+      url.pathname = `/${name}`;
+      return { env: { DATABASE_URL: url.toString() }, cleanup: async () => adminQuery(SERVER_URL, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+    },
+  });
+}
+const pairMissing = pairUnavailableReason();
+if (!pairMissing) {
+  targets.push({
+    name: "replica",
+    prepare: async () => {
+      const pair: PostgresPair = await startPostgresPair({ primary: PG_PRIMARY_PORT, standby: PG_STANDBY_PORT });
+      return { env: { DATABASE_URL: pair.primaryUrl, DATABASE_REPLICA_URLS: pair.standbyUrl }, cleanup: pair.stop };
+    },
+  });
+}
+
+async function adminQuery(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs `work` over items, `concurrency` at a time. */
+async function inBatches<T, R>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        results[index] = await work(items[index], index);
+      }
+    }),
+  );
+  return results;
+}
+
+function cookieFrom(response: Response, jar: Map<string, string>) {
+  for (const line of response.headers.getSetCookie()) {
+    const [pair] = line.split(";");
+    const index = pair.indexOf("=");
+    jar.set(pair.slice(0, index).trim(), pair.slice(index + 1));
+  }
+}
+
+async function prepareCandidate(base: string, index: number): Promise<Candidate> {
+  const jar = new Map<string, string>();
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const json = { "content-type": "application/json", origin: base };
+  const email = `load-${index}-${Date.now()}@example.com`;
+  const registered = await fetch(`${base}/api/register`, { method: "POST", headers: json, body: JSON.stringify({ email, name: `Load ${index}`, password: PASSWORD }) });
+  if (registered.status !== 201) throw new Error(`register: ${registered.status} ${await registered.text()}`);
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  cookieFrom(csrf, jar);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: base },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }).toString(),
+  });
+  cookieFrom(signIn, jar);
+  if (!jar.has("next-auth.session-token")) throw new Error(`sign-in failed: ${signIn.status}`);
+  const started = await fetch(`${base}/api/sessions`, { method: "POST", headers: { ...json, cookie: cookie() }, body: JSON.stringify({ slug: "scale-to-millions", mode: "PRACTICE" }) });
+  if (started.status !== 201) throw new Error(`start: ${started.status} ${await started.text()}`);
+  const { id } = (await started.json()) as { id: string };
+  const board = await fetch(`${base}/api/sessions/${id}/events`, {
+    method: "POST",
+    headers: { ...json, cookie: cookie() },
+    body: JSON.stringify({
+      events: [
+        // The interviewer's answer sets the traffic requirement the simulator needs.
+        { id: `question-${index}-init`, type: "question_asked", payload: { text: "How many daily active users do we have?" } },
+        { id: `board-${index}-init`, type: "design_set", payload: { design: BOARD, layout: LAYOUT } },
+      ],
+    }),
+  });
+  if (board.status !== 200) throw new Error(`board: ${board.status} ${await board.text()}`);
+  return { cookie: cookie(), sessionId: id };
+}
+
+function newStats(): Stats {
+  return { latencies: [], statuses: new Map(), errors: 0, timeouts: 0 };
+}
+
+/** One autocannon run; `requestsFor(connectionIndex)` gives each connection its requests. */
+function drive(base: string, connections: number, requestsFor: (connection: number) => CannonRequest[], stats: Stats): Promise<void> {
+  let made = 0;
+  let finished!: (error: Error | null) => void;
+  const done = new Promise<void>((resolve, reject) => (finished = (error) => (error ? reject(error) : resolve())));
+  const instance = autocannon({
+    url: base,
+    connections,
+    connectionRate: 1,
+    duration: DURATION_S,
+    timeout: 30,
+    setupClient: (client: Client) => {
+      const connection = made++;
+      client.setRequests(requestsFor(connection));
+    },
+  }, (error) => finished(error ?? null));
+  instance.on("response", (_client: Client, statusCode: number, _bytes: number, responseTime: number) => {
+    stats.latencies.push(responseTime);
+    stats.statuses.set(statusCode, (stats.statuses.get(statusCode) ?? 0) + 1);
+  });
+  instance.on("reqError", () => (stats.errors += 1));
+  return done;
+}
+
+function autosaveRequests(base: string, candidate: Candidate, index: number): CannonRequest[] {
+  let batch = 0;
+  return [
+    {
+      method: "POST",
+      path: `/api/sessions/${candidate.sessionId}/events`,
+      headers: { "content-type": "application/json", origin: base, cookie: candidate.cookie },
+      setupRequest: (request: CannonRequest) => {
+        batch += 1;
+        const events: unknown[] = [{ id: `estimate-${index}-${batch}`, type: "estimate_set", payload: { field: "readQps", value: 1000 + batch } }];
+        if (batch % 5 === 0) events.push({ id: `board-${index}-${batch}`, type: "design_set", payload: { design: BOARD, layout: { ...LAYOUT, users: { x: batch, y: 0 } } } });
+        return { ...request, body: JSON.stringify({ events }) };
+      },
+    },
+  ];
+}
+
+function feedbackRequests(base: string, candidates: Candidate[], connection: number, connections: number): CannonRequest[] {
+  const mine = candidates.map((candidate, index) => ({ candidate, index })).filter(({ index }) => index % connections === connection);
+  let turn = 0;
+  return [
+    {
+      method: "POST",
+      path: "/",
+      setupRequest: (request: CannonRequest) => {
+        const { candidate, index } = mine[turn % mine.length];
+        turn += 1;
+        return {
+          ...request,
+          path: `/api/sessions/${candidate.sessionId}/feedback`,
+          headers: { "content-type": "application/json", origin: base, cookie: candidate.cookie },
+          body: JSON.stringify({ requestId: `feedback-${index}-${turn}` }),
+        };
+      },
+    },
+  ];
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function row(target: string, endpoint: string, stats: Stats): string {
+  const sorted = [...stats.latencies].sort((a, b) => a - b);
+  const ok = [...stats.statuses].filter(([code]) => code >= 200 && code < 300).reduce((sum, [, n]) => sum + n, 0);
+  const failed = stats.latencies.length - ok + stats.errors;
+  const codes = [...stats.statuses].filter(([code]) => code >= 300).map(([code, n]) => `${n}×${code}`).join(" ");
+  const ms = (value: number) => (Number.isNaN(value) ? "–" : value.toFixed(1));
+  return `| ${target} | ${endpoint} | ${stats.latencies.length} | ${(stats.latencies.length / DURATION_S).toFixed(1)} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(percentile(sorted, 99))} | ${ms(sorted.at(-1) ?? NaN)} | ${failed}${codes ? ` (${codes}${stats.errors ? `, ${stats.errors} connection errors` : ""})` : stats.errors ? ` (${stats.errors} connection errors)` : ""} |`;
+}
+
+const METRICS_TOKEN = "bench-load-metrics-token-0123456789";
+const serverNotes: string[] = [];
+
+async function scrapeMetrics(base: string): Promise<string> {
+  const response = await fetch(`${base}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  return response.text();
+}
+
+function metricValue(text: string, series: string): number {
+  const line = text.split("\n").find((candidate) => candidate.startsWith(`${series} `));
+  return line ? Number(line.slice(series.length + 1)) : 0;
+}
+
+/** The upper bound (ms) of the histogram bucket holding quantile q of what was observed between two scrapes. */
+function bucketQuantile(before: string, after: string, name: string, q: number): string {
+  const buckets = [...after.matchAll(new RegExp(`^${name}_bucket\\{le="([^"]+)"\\} (\\d+)`, "gm"))].map(([, le, count]) => ({
+    le,
+    count: Number(count) - metricValue(before, `${name}_bucket{le="${le}"}`),
+  }));
+  const total = buckets.at(-1)?.count ?? 0;
+  const hit = buckets.find((bucket) => bucket.count >= q * total);
+  return !hit || hit.le === "+Inf" ? "∞" : String(Number(hit.le) * 1000);
+}
+
+async function benchTarget(target: Target): Promise<string[]> {
+  const prepared = await target.prepare();
+  const env = serverEnv(PORT, { ...prepared.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "info", DESIGNDRILL_E2E: "", METRICS_TOKEN });
+  let server: AppServer | undefined;
+  try {
+    process.stdout.write(`\n[${target.name}] migrating and seeding…\n`);
+    runScript("prisma/migrate.ts", env);
+    runScript("prisma/seed.ts", env);
+    const profileDir = option("--profile");
+    server = await startAppServer(PORT, env, profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : []);
+    const base = server.baseUrl;
+    process.stdout.write(`[${target.name}] preparing ${CANDIDATES} candidates…\n`);
+    const candidates = await inBatches(Array.from({ length: CANDIDATES }, (_, i) => i), 4, (i) => prepareCandidate(base, i));
+    // One feedback first, so the simulator's worker thread is started before the clock runs.
+    const warmUp = await fetch(`${base}/api/sessions/${candidates[0].sessionId}/feedback`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base, cookie: candidates[0].cookie },
+      body: JSON.stringify({ requestId: "feedback-warm-up" }),
+    });
+    if (warmUp.status !== 200) throw new Error(`feedback: ${warmUp.status} ${await warmUp.text()}`);
+    process.stdout.write(`[${target.name}] driving for ${DURATION_S} s…\n`);
+    const before = await scrapeMetrics(base);
+    const autosave = newStats();
+    const feedback = newStats();
+    const feedbackConnections = Math.max(1, Math.round(CANDIDATES / 30));
+    // autocannon paces each connection from its start, so connections started together send in
+    // lock-step: 50 requests in the same millisecond every second. Real candidates are not in step:
+    // the candidates start in STAGGER groups spread over the first second.
+    const groups = Array.from({ length: Math.min(CANDIDATES, STAGGER) }, (_, group) =>
+      candidates.map((_candidate, index) => index).filter((index) => index % Math.min(CANDIDATES, STAGGER) === group),
+    );
+    await Promise.all([
+      ...groups.map(async (members, group) => {
+        await new Promise((resolve) => setTimeout(resolve, (group * 1000) / groups.length));
+        await drive(base, members.length, (connection) => autosaveRequests(base, candidates[members[connection]], members[connection]), autosave);
+      }),
+      drive(base, feedbackConnections, (connection) => feedbackRequests(base, candidates, connection, feedbackConnections), feedback),
+    ]);
+    const after = await scrapeMetrics(base);
+    const cpuSeconds = metricValue(after, "designdrill_process_cpu_seconds_total") - metricValue(before, "designdrill_process_cpu_seconds_total");
+    const served = autosave.latencies.length + feedback.latencies.length;
+    serverNotes.push(
+      `${target.name}: server CPU ${((cpuSeconds * 1000) / Math.max(1, served)).toFixed(1)} ms per request (${(cpuSeconds / DURATION_S).toFixed(2)} cores); ` +
+        `autosave as the server timed it: p50 ≤ ${bucketQuantile(before, after, "designdrill_autosave_duration_seconds", 0.5)} ms, p99 ≤ ${bucketQuantile(before, after, "designdrill_autosave_duration_seconds", 0.99)} ms`,
+    );
+    return [row(target.name, "POST /api/sessions/:id/events (autosave)", autosave), row(target.name, "POST /api/sessions/:id/feedback", feedback)];
+  } finally {
+    await stopAppServer(server);
+    await prepared.cleanup();
+  }
+}
+
+async function main() {
+  const wanted = option("--targets")?.split(",").map((name) => name.trim());
+  const chosen = wanted ? targets.filter((target) => wanted.some((name) => target.name.startsWith(name))) : targets;
+  if (!SERVER_URL) console.log("No BENCH_DATABASE_URL or TEST_DATABASE_URL: the plain PostgreSQL target is skipped.");
+  if (pairMissing) console.log(`The replica target is skipped: ${pairMissing}.`);
+  if (args.includes("--build") || !fs.existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+    const build = spawnSync("npx", ["--no-install", "next", "build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  const rows: string[] = [];
+  for (const target of chosen) rows.push(...(await benchTarget(target)));
+  console.log(`\n${CANDIDATES} candidates, ${DURATION_S} s, load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}\n`);
+  console.log("| database | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |");
+  console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  for (const line of rows) console.log(line);
+  console.log("");
+  for (const note of serverNotes) console.log(note);
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
