@@ -30,7 +30,12 @@ vi.mock("@/lib/session", async () => {
     if (!state.user) throw new AppError("unauthorized", "Sign in to continue.");
     return state.user;
   };
-  return { getSession: async () => state.user, requireUser, requireRole: requireUser, hasRole: () => false, requirePageUser: requireUser };
+  // One session's routes answer a signed-out caller 404, as they answer a stranger.
+  const requireSessionReader = async () => {
+    if (!state.user) throw new AppError("not_found", "Session not found.");
+    return state.user;
+  };
+  return { getSession: async () => state.user, requireUser, requireRole: requireUser, requireSessionReader, hasRole: () => false, requirePageUser: requireUser };
 });
 
 vi.mock("@/lib/auth/password", async () => {
