@@ -72,7 +72,8 @@ async function signIn(context: BrowserContext) {
 }
 
 async function startInterview(context: BrowserContext): Promise<string> {
-  const response = await context.request.post(`${BASE}/api/sessions`, { data: { slug: "scale-to-millions", mode: "PRACTICE" } });
+  // State-changing API calls must come from the site itself (lib/http/same-origin.ts).
+  const response = await context.request.post(`${BASE}/api/sessions`, { headers: { origin: BASE }, data: { slug: "scale-to-millions", mode: "PRACTICE" } });
   if (!response.ok()) throw new Error(`could not start an interview: ${response.status()} ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
 }
