@@ -21,6 +21,9 @@ const EnvSchema = z
     // Connections per instance to each database (primary, and each replica).
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).optional(),
     DATA_DIR: z.string().min(1).default(".data"),
+    // Rate-limit counters in Redis instead of PostgreSQL (lib/rate-limit.ts); either way every
+    // instance shares one budget.
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
     // Bearer token for GET /api/metrics; unset, the endpoint answers 404.
     METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
     // How long a SIGTERM waits for requests in flight before closing the database anyway.

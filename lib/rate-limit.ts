@@ -1,9 +1,10 @@
 import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { redis, type RedisClient } from "@/lib/redis";
 
 /**
- * Fixed-window rate limits kept in the database, so several app instances behind a load
- * balancer share one budget. `hit` counts an attempt and says whether it is allowed. Sign-in
+ * Fixed-window rate limits kept in the database (or in Redis when REDIS_URL is set), so several
+ * app instances behind a load balancer share one budget. `hit` counts an attempt and says whether it is allowed. Sign-in
  * attempts are throttled differently, with a growing delay rather than a window that locks the
  * account (lib/auth/login-throttle.ts).
  */
@@ -22,7 +23,33 @@ export async function hitRateLimit(
   rule: RateLimitRule,
   now = new Date(),
 ): Promise<RateLimitResult> {
-  const windowStart = new Date(Math.floor(now.getTime() / (rule.windowSeconds * 1000)) * rule.windowSeconds * 1000);
+  const shared = redis();
+  if (shared) return hitRateLimitInRedis(await shared, key, rule, now);
+  return hitRateLimitInPostgres(client, key, rule, now);
+}
+
+function windowOf(rule: RateLimitRule, now: Date): Date {
+  return new Date(Math.floor(now.getTime() / (rule.windowSeconds * 1000)) * rule.windowSeconds * 1000);
+}
+
+function result(count: number, rule: RateLimitRule, windowStart: Date, now: Date): RateLimitResult {
+  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + rule.windowSeconds * 1000 - now.getTime()) / 1000));
+  return { allowed: count <= rule.limit, remaining: Math.max(0, rule.limit - count), retryAfterSeconds };
+}
+
+/**
+ * The same fixed window in Redis: one key per window, created with the window's lifetime and
+ * counted up in one transaction, so parallel hits from any instance are each counted once.
+ */
+export async function hitRateLimitInRedis(client: RedisClient, key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {
+  const windowStart = windowOf(rule, now);
+  const redisKey = `designdrill:rate:${key}:${windowStart.getTime()}`;
+  const replies = await client.multi().set(redisKey, "0", { expiration: { type: "EX", value: rule.windowSeconds }, condition: "NX" }).incr(redisKey).exec();
+  return result(Number(replies[1]), rule, windowStart, now);
+}
+
+export async function hitRateLimitInPostgres(client: PrismaClient, key: string, rule: RateLimitRule, now = new Date()): Promise<RateLimitResult> {
+  const windowStart = windowOf(rule, now);
   // One statement: insert, or count up within the window, or restart a past window.
   const rows = await client.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
@@ -30,9 +57,7 @@ export async function hitRateLimit(
       "count" = CASE WHEN "RateLimit"."windowStart" = ${windowStart} THEN "RateLimit"."count" + 1 ELSE 1 END,
       "windowStart" = ${windowStart}
     RETURNING "count"`;
-  const count = Number(rows[0]?.count ?? 1);
-  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + rule.windowSeconds * 1000 - now.getTime()) / 1000));
-  return { allowed: count <= rule.limit, remaining: Math.max(0, rule.limit - count), retryAfterSeconds };
+  return result(Number(rows[0]?.count ?? 1), rule, windowStart, now);
 }
 
 /** Simulator runs per user (the API, feedback and scenarios share one budget). */
