@@ -8,7 +8,7 @@ import { cheHitRatio, coldCacheHitRatio, zipfHottestShare } from "./math/che.ts"
 import { resolveRequirements, type ResolvedRequirements } from "./requirements.ts";
 import { routeAll, USER_CLASSES, withHitRatios, type Plan, type UserClass, type World } from "./routing.ts";
 import type { DesignDocument } from "./schema.ts";
-import { keepsData } from "./triggers.ts";
+import { keepsData, slowWorkMsPerWrite } from "./triggers.ts";
 
 /** Everything that does not change between scenarios: requirements, estimates, graph. */
 export type ModelSetup = {
@@ -169,7 +169,7 @@ function evaluateStateNow(setup: ModelSetup, state: State, withTail: boolean): E
           world: state.world,
           hitRatio,
           mediaShareOfWrites: setup.req.mediaShareOfWrites,
-          slowWorkMsPerWrite: setup.req.slowWorkMsPerWrite,
+          slowWorkMsPerWrite: slowWorkMsPerWrite(setup),
           keepsData: keepsData(setup),
           strongConsistency: setup.req.consistency === "strong",
         });

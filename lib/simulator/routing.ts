@@ -47,7 +47,7 @@
  * Plans are shared between callers (memoised per node, caller and class), so a plan is a DAG
  * whose size is O(edges × classes); every walk over it is memoised (plan-walk.ts).
  */
-import { KIND_CATALOG, MODEL_CONSTANTS } from "./catalog.ts";
+import { KIND_CATALOG } from "./catalog.ts";
 import { hopMs, isDatabase, SIDE_KINDS, type ModelGraph, type ModelNode } from "./graph.ts";
 import { reweighted } from "./plan-walk.ts";
 import { isMeaningfulEdge, KIND_SEMANTICS, type RequestClass } from "./semantics.ts";
@@ -95,7 +95,10 @@ export type RoutingContext = {
   strongConsistency: boolean;
   /** The requirements keep data (a server without a database then does the database's work). */
   keepsData?: boolean;
-  /** Slow or external work per write beyond media (ms); done in the request unless queued. */
+  /**
+   * Mean slow work a write carries (ms): media processing and the requirement's slow work, as
+   * triggers.ts's slowWorkMsPerWrite computes it; done in the request unless queued.
+   */
   slowWorkMsPerWrite?: number;
 };
 
@@ -306,7 +309,7 @@ export class Router {
       if (!isFail(enqueue)) return seq(visit(ctx, n, from, cls), enqueue);
     }
     const media = ctx.mediaShareOfWrites;
-    const inRequest = media * MODEL_CONSTANTS.mediaProcessingMs + (ctx.slowWorkMsPerWrite ?? 0);
+    const inRequest = ctx.slowWorkMsPerWrite ?? 0;
     const serviceMs = n.serviceTimeMs + ownData + (n.kind === "web_server" ? inRequest : 0);
     // A queued job still carries its slow work: a worker's job takes at least that long (its own
     // time already counts it when the designer sized it for it), so queueing moves the work off
