@@ -1,4 +1,6 @@
 import { decideReply, type ConversationState } from "@/lib/interview/conversation";
+import { hasHangul } from "@/lib/interview/text-normalize";
+import { localizePrompt } from "@/lib/prompts/localize";
 import type { PromptDocument } from "@/lib/prompts/schema";
 import type { Report } from "@/lib/simulator/schema";
 
@@ -12,8 +14,11 @@ export type PendingServerEvent = { id: string; type: string; payload: unknown; a
  * says which. Ids derive from the question's id, so a retried append adds nothing twice.
  */
 export function answerQuestion(prompt: PromptDocument, question: { id: string; text: string }, state: ConversationState): PendingServerEvent[] {
-  const probes = prompt.probes.map((probe, index) => ({ index, ask: probe.ask, lookFor: probe.lookFor }));
-  const decision = decideReply(question.text, state, prompt.facts, probes);
+  // The interviewer answers in the language of the question: a Korean question gets the facts'
+  // Korean answers (English where a fact has none), whatever the interface language is.
+  const spoken = localizePrompt(prompt, hasHangul(question.text) ? "ko" : "en").prompt;
+  const probes = spoken.probes.map((probe, index) => ({ index, ask: probe.ask, lookFor: probe.lookFor }));
+  const decision = decideReply(question.text, state, spoken.facts, probes);
   const payload: Record<string, unknown> = { questionId: question.id, factIds: decision.factIds, text: decision.text, kind: decision.kind };
   if (decision.probeIndex !== undefined) payload.probeIndex = decision.probeIndex;
   if (decision.matched !== undefined) payload.matched = decision.matched;
