@@ -1,5 +1,7 @@
 import { decideReply, type ConversationState } from "@/lib/interview/conversation";
+import type { ChatMessage } from "@/lib/interview/fold";
 import { hasHangul } from "@/lib/interview/text-normalize";
+import type { Locale } from "@/lib/i18n/locales";
 import { localizePrompt } from "@/lib/prompts/localize";
 import type { PromptDocument } from "@/lib/prompts/schema";
 import type { Report } from "@/lib/simulator/schema";
@@ -37,6 +39,15 @@ export function answerQuestion(prompt: PromptDocument, question: { id: string; t
     }
   }
   return events;
+}
+
+/**
+ * The language the interviewer speaks when it speaks first (a probe, a curveball): the language
+ * of the candidate's latest message, as a reply to a question is; English before any message.
+ */
+export function spokenLocale(chat: readonly Pick<ChatMessage, "role" | "text">[]): Locale {
+  const last = chat.findLast((message) => message.role === "candidate");
+  return last && hasHangul(last.text) ? "ko" : "en";
 }
 
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;

@@ -2,8 +2,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { foldEvents } from "@/lib/interview/fold";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
+import { localizePrompt } from "@/lib/prompts/localize";
 import type { PromptDocument } from "@/lib/prompts/schema";
-import { answerQuestion } from "@/lib/sessions/interviewer";
+import { answerQuestion, spokenLocale } from "@/lib/sessions/interviewer";
 
 // "The interviewer answers in the language of the question": the reply to a Korean question
 // is the facts' Korean answers, to an English one the English answers, whatever the interface
@@ -39,5 +40,21 @@ describe("answerQuestion's language", () => {
     const reply = replyText(untranslated, "링크는 얼마나 오래 보관해야 하나요?");
     expect(reply.factIds).toContain("retention");
     expect(reply.text).toContain(retention.answer);
+  });
+});
+
+describe("spokenLocale", () => {
+  it("speaks first in the language of the candidate's latest message, English before any", () => {
+    expect(spokenLocale([])).toBe("en");
+    expect(spokenLocale([{ role: "interviewer", text: "안녕하세요" }])).toBe("en");
+    expect(spokenLocale([{ role: "candidate", text: "사용자 수는요?" }, { role: "interviewer", text: "About 10 million." }])).toBe("ko");
+    expect(spokenLocale([{ role: "candidate", text: "사용자 수는요?" }, { role: "candidate", text: "And the peak?" }])).toBe("en");
+  });
+
+  it("picks the Korean probe and curveball texts for a Korean conversation", () => {
+    const locale = spokenLocale([{ role: "candidate", text: "피크 트래픽은요?" }]);
+    const spoken = localizePrompt(urlShortener, locale).prompt;
+    expect(spoken.probes[0].ask).toBe(urlShortener.probes[0].ko?.ask);
+    expect(spoken.curveballs[0].say).toBe(urlShortener.curveballs[0].ko?.say);
   });
 });
