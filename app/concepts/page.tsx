@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
+import { getLocale } from "next-intl/server";
 import { ConceptIndex } from "@/components/content/concept-index";
-import { loadConceptNotes } from "@/components/content/concept-source";
+import { loadLocalizedConceptNotes } from "@/components/content/concept-source";
 import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Concepts" };
 
 export default async function ConceptsPage() {
-  const concepts = await loadConceptNotes();
+  const concepts = (await loadLocalizedConceptNotes(await getLocale())).map((note) => note.concept);
   return (
     <div className="space-y-6">
       <header>

@@ -4,6 +4,7 @@ import { ContentError, readCorpusFile, readEvalFile, readTopics, type TopicsFile
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 import { validateDesignDocument } from "@/lib/simulator/validate";
 import { loadChecklists } from "./checklists.ts";
+import { checkConceptTranslations } from "./concept-translations.ts";
 import { loadConcepts } from "./concepts.ts";
 import type { ContentProblem } from "./content-problem.ts";
 import { listContentFiles, readContentFile } from "./content-files.ts";
@@ -24,6 +25,7 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
   add(prompts.problems);
   add((await loadChecklists(path.join(root, "checklists"))).problems);
   add((await loadConcepts(path.join(root, "concepts"))).problems);
+  add(await checkConceptTranslations(path.join(root, "concepts")));
 
   const topics = checkInterviewer(path.join(root, "interviewer"), add);
   if (topics) {

@@ -1,4 +1,8 @@
 import { decideReply, type ConversationState } from "@/lib/interview/conversation";
+import type { ChatMessage } from "@/lib/interview/fold";
+import { hasHangul } from "@/lib/interview/text-normalize";
+import type { Locale } from "@/lib/i18n/locales";
+import { localizePrompt } from "@/lib/prompts/localize";
 import type { PromptDocument } from "@/lib/prompts/schema";
 import type { Report } from "@/lib/simulator/schema";
 
@@ -12,8 +16,11 @@ export type PendingServerEvent = { id: string; type: string; payload: unknown; a
  * says which. Ids derive from the question's id, so a retried append adds nothing twice.
  */
 export function answerQuestion(prompt: PromptDocument, question: { id: string; text: string }, state: ConversationState): PendingServerEvent[] {
-  const probes = prompt.probes.map((probe, index) => ({ index, ask: probe.ask, lookFor: probe.lookFor }));
-  const decision = decideReply(question.text, state, prompt.facts, probes);
+  // The interviewer answers in the language of the question: a Korean question gets the facts'
+  // Korean answers (English where a fact has none), whatever the interface language is.
+  const spoken = localizePrompt(prompt, hasHangul(question.text) ? "ko" : "en").prompt;
+  const probes = spoken.probes.map((probe, index) => ({ index, ask: probe.ask, lookFor: probe.lookFor }));
+  const decision = decideReply(question.text, state, spoken.facts, probes);
   const payload: Record<string, unknown> = { questionId: question.id, factIds: decision.factIds, text: decision.text, kind: decision.kind };
   if (decision.probeIndex !== undefined) payload.probeIndex = decision.probeIndex;
   if (decision.matched !== undefined) payload.matched = decision.matched;
@@ -32,6 +39,15 @@ export function answerQuestion(prompt: PromptDocument, question: { id: string; t
     }
   }
   return events;
+}
+
+/**
+ * The language the interviewer speaks when it speaks first (a probe, a curveball): the language
+ * of the candidate's latest message, as a reply to a question is; English before any message.
+ */
+export function spokenLocale(chat: readonly Pick<ChatMessage, "role" | "text">[]): Locale {
+  const last = chat.findLast((message) => message.role === "candidate");
+  return last && hasHangul(last.text) ? "ko" : "en";
 }
 
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;

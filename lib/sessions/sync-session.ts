@@ -3,6 +3,7 @@ import { isAppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InterviewEvent } from "@/lib/interview/events";
 import { applyEvent, foldEvents, type SessionState } from "@/lib/interview/fold";
+import { localizePrompt } from "@/lib/prompts/localize";
 import { attemptSummary } from "@/lib/progress/summary";
 import { SessionReportSchema, UnavailableReportSchema } from "@/lib/report/session-report";
 import { dueProbes } from "@/lib/interview/probes";
@@ -10,6 +11,7 @@ import { sessionClock, sessionDueAdvances } from "@/lib/interview/session-clock"
 import { STARTUP_ALLOWANCE_MS } from "@/lib/simulation/pool";
 import { poolLimits } from "@/lib/simulation/run-simulation";
 import { buildSessionReport, reportFailureReason, unavailableReport } from "./build-report";
+import { spokenLocale } from "./interviewer";
 import { phaseChecklists } from "./content";
 import { rowsToEvents } from "./event-rows";
 import type { LoadedSession } from "./load-session";
@@ -78,7 +80,8 @@ export class LiveSession {
       await this.append({ id: `srv-timeout-phase-${due.to}`, type: "phase_advanced", payload: { from: due.from, to: due.to, reason: "timeout" }, at: due.at });
     }
     const clock = this.clock();
-    for (const [index, curveball] of this.session.prompt.curveballs.entries()) {
+    const curveballs = localizePrompt(this.session.prompt, spokenLocale(this.state.chat)).prompt.curveballs;
+    for (const [index, curveball] of curveballs.entries()) {
       if (clock.totalElapsedSeconds < curveball.atMinute * 60) continue;
       await this.append({ id: `srv-curveball-${index}`, type: "interviewer_replied", payload: { questionId: `curveball-${index}`, factIds: [], text: curveball.say } });
       for (const [field, value] of Object.entries(curveball.sets ?? {})) {
@@ -92,7 +95,8 @@ export class LiveSession {
   /** Asks the next follow-up probe whose condition now holds (one at a time). */
   async askDueProbe(): Promise<void> {
     if (this.submitted) return;
-    const [due] = dueProbes(this.session.prompt.probes, this.state.phase, this.state.design, this.state.probesAsked);
+    const probes = localizePrompt(this.session.prompt, spokenLocale(this.state.chat)).prompt.probes;
+    const [due] = dueProbes(probes, this.state.phase, this.state.design, this.state.probesAsked);
     if (due) await this.append({ id: `srv-probe-${due.index}`, type: "probe_asked", payload: { probeIndex: due.index, text: due.probe.ask } });
   }
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { ConceptNote } from "@/components/content/concept-note";
-import { findConceptNote, loadConceptNotes } from "@/components/content/concept-source";
+import { findLocalizedConceptNote, loadConceptNotes } from "@/components/content/concept-source";
+import { UntranslatedNote } from "@/components/content/untranslated-note";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -14,12 +16,19 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const concept = await findConceptNote((await params).id);
-  return concept ? { title: concept.title, description: concept.summary } : {};
+  const note = await findLocalizedConceptNote((await params).id, await getLocale());
+  return note ? { title: note.concept.title, description: note.concept.summary } : {};
 }
 
 export default async function ConceptPage({ params }: Props) {
-  const concept = await findConceptNote((await params).id);
-  if (!concept) notFound();
-  return <ConceptNote concept={concept} />;
+  const note = await findLocalizedConceptNote((await params).id, await getLocale());
+  if (!note) notFound();
+  return (
+    <>
+      {note.fellBack ? <UntranslatedNote /> : null}
+      <div lang={note.locale}>
+        <ConceptNote concept={note.concept} />
+      </div>
+    </>
+  );
 }
