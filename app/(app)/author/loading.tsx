@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { LoadingState } from "@/components/ui/loading-state";
 
-export default function Loading() {
-  return <LoadingState label="Loading…" />;
+export default async function Loading() {
+  const t = await getTranslations("author");
+  return <LoadingState label={t("loading")} />;
 }
