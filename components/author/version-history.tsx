@@ -55,7 +55,7 @@ export function VersionHistory({ slug, history, onPublish, busy }: { slug: strin
                 <ul className="mt-2 space-y-1">
                   {entry.changes.map((change) => (
                     <li key={`${change.kind}-${change.path}`}>
-                      <code>{change.path || "(document)"}</code> {t(`kinds.${change.kind}`)}
+                      <code>{change.path || t("document")}</code> {t(`kinds.${change.kind}`)}
                       {change.kind === "changed" ? (
                         <>
                           : <del className="text-red-700 dark:text-red-400">{show(change.before)}</del> → <ins className="text-green-700 dark:text-green-400">{show(change.after)}</ins>

@@ -137,7 +137,7 @@ export function replicationProblems(node: DesignNode, design: Design, { t }: Wor
   const isReplica = node.role === "replica" || node.replicaOf !== undefined;
   if (node.replicaOf !== undefined) {
     if (!primaryCandidates(node, design).some((n) => n.id === node.replicaOf)) {
-      problems.replicaOf = t("errors.notPrimary", { id: node.replicaOf, kind: node.kind, noun: t(`kinds.${node.kind}.noun`) });
+      problems.replicaOf = t("errors.notPrimary", { id: node.replicaOf, noun: t(`kinds.${node.kind}.noun`) });
     }
   } else if (node.role === "replica") {
     problems.replicaOf = t("errors.replicaNeedsPrimary");

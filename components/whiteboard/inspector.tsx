@@ -52,6 +52,10 @@ export function Inspector({ node, design, readOnly, onChangeNode, onConnect, onR
   const incoming = design.edges.filter((e) => e.to === node.id);
   const connectable = design.nodes.filter((n) => n.id !== node.id && !outgoing.some((e) => e.to === n.id));
   const connectId = `${baseId}-connect`;
+  const connections = [
+    ...outgoing.map((e) => ({ e, outward: true, other: e.to })),
+    ...incoming.map((e) => ({ e, outward: false, other: e.from })),
+  ];
 
   return (
     <form
@@ -114,15 +118,15 @@ export function Inspector({ node, design, readOnly, onChangeNode, onConnect, onR
           <p className="text-xs text-zinc-500 dark:text-zinc-400">{t("inspector.noneYet")}</p>
         ) : (
           <ul className="flex flex-col gap-1">
-            {[...outgoing.map((e) => ({ e, dir: "to" as const, other: e.to })), ...incoming.map((e) => ({ e, dir: "from" as const, other: e.from }))].map(
-              ({ e, dir, other }) => (
+            {connections.map(
+              ({ e, outward, other }) => (
                 <li key={edgeKey(e)} className="flex items-center justify-between gap-2 text-xs">
-                  <span>{t(dir === "to" ? "inspector.outgoing" : "inspector.incoming", { node: other })}</span>
+                  <span>{t(outward ? "inspector.outgoing" : "inspector.incoming", { node: other })}</span>
                   {!readOnly ? (
                     <button
                       type="button"
                       onClick={() => onRemoveEdge(edgeKey(e))}
-                      aria-label={t(dir === "to" ? "inspector.removeOutgoing" : "inspector.removeIncoming", { node: other })}
+                      aria-label={t(outward ? "inspector.removeOutgoing" : "inspector.removeIncoming", { node: other })}
                       className={`${BUTTON} border-zinc-300 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800`}
                     >
                       {t("inspector.remove")}

@@ -1,7 +1,7 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { LoadingState } from "@/components/ui/loading-state";
 
-export default async function Loading() {
-  const t = await getTranslations("author");
+export default function Loading() {
+  const t = useTranslations("common");
   return <LoadingState label={t("loading")} />;
 }

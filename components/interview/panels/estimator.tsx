@@ -35,6 +35,9 @@ export const ESTIMATE_FIELD_UI: Record<CandidateEstimateField, { label: string; 
   egressBytesPerSecond: { label: "Your egress (bytes/s)", format: formatBytesPerSecond },
 };
 
+// A decorative mark beside words that say the same (not text to translate).
+const CHECK_MARK = "✓ ";
+
 /** The simulator's back-of-the-envelope numbers, live, beside the candidate's own. */
 export function Estimator({ requirements, estimates, onSetEstimate }: EstimatorProps) {
   const t = useTranslations("interview");
@@ -180,7 +183,7 @@ function EstimateInput({
             <span className="font-mono tabular-nums text-slate-600 dark:text-slate-400">{t("estimator.equals", { value: ui.format(value, t) })}</span>{" "}
             {comparison.within2x ? (
               <span className="font-medium text-emerald-700 dark:text-emerald-400">
-                <span aria-hidden="true">✓ </span>{t("estimator.within")}
+                <span aria-hidden="true">{CHECK_MARK}</span>{t("estimator.within")}
               </span>
             ) : (
               <span className="font-medium text-amber-700 dark:text-amber-400">

@@ -34,6 +34,9 @@ const LATENCY_CLASSES = [
   ["staticRead", "staticReads"],
 ] as const;
 
+// Percentile names are the same in every language.
+const PERCENTILES = ["p50", "p95", "p99"] as const;
+
 /** Findings most severe first; the report's own order breaks ties. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return findings
@@ -116,9 +119,11 @@ function ReportSummary({ report, conceptHref, labels }: { report: Report; concep
         <thead>
           <tr className="text-left text-xs text-slate-500 dark:text-slate-400">
             <th scope="col" className="font-medium">{t("class")}</th>
-            <th scope="col" className="font-medium">p50</th>
-            <th scope="col" className="font-medium">p95</th>
-            <th scope="col" className="font-medium">p99</th>
+            {PERCENTILES.map((name) => (
+              <th key={name} scope="col" className="font-medium">
+                {name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

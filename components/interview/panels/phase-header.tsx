@@ -34,6 +34,9 @@ const BAND_STATUS: Record<BandStatus, { className: string }> = {
   },
 };
 
+// Decorative: a done phase also says "(done)" to screen readers.
+const DONE_MARK = "✓";
+
 /** What the timer announces: the minutes left, changing only at 5-minute marks and the last minute. */
 export function timeLeftAnnouncement(remainingSeconds: number, t: Translate): string {
   if (remainingSeconds <= 0) return t("header.timeUp");
@@ -104,7 +107,7 @@ export function PhaseHeader({ clock, mode, bands, onNextPhase, onSubmit, submitt
                         : "text-slate-600 dark:text-slate-400"
                   }`}
                 >
-                  <span aria-hidden="true">{done ? "✓" : n}</span>
+                  <span aria-hidden="true">{done ? DONE_MARK : n}</span>
                   <span>
                     <span className="sr-only">{t("header.phaseSr", { phase: n })}</span>
                     {t(`phases.${n}.short`)}

@@ -1,21 +1,13 @@
-import { render as rtlRender, type RenderOptions } from "@testing-library/react";
-import { createTranslator, NextIntlClientProvider } from "next-intl";
-import type { ReactElement, ReactNode } from "react";
+import { createTranslator } from "next-intl";
 import { catalogues } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
+import { renderIntl } from "@/tests/support/intl";
 
-// Component tests render inside the same provider as the app (app/layout.tsx), with the real
-// message catalogues, so a missing key or a changed English text fails here as in the browser.
+// Component tests of the interview, board, replay and editor import the testing library from
+// here: `render` wraps in the app's message provider (tests/support/intl.tsx), with the real
+// catalogues, so a missing key or a changed English text fails here as in the browser.
 export * from "@testing-library/react";
-
-export function render(ui: ReactElement, { locale = "en", ...options }: RenderOptions & { locale?: Locale } = {}) {
-  const Wrapper = ({ children }: { children: ReactNode }) => (
-    <NextIntlClientProvider locale={locale} messages={catalogues[locale]} timeZone="UTC">
-      {children}
-    </NextIntlClientProvider>
-  );
-  return rtlRender(ui, { wrapper: Wrapper, ...options });
-}
+export { renderIntl as render };
 
 /** A translator for one namespace, as the components' pure helpers take it. */
 export function translator(namespace: string, locale: Locale = "en") {
