@@ -2,9 +2,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { computeClock } from "@/lib/interview/clock";
 import { DEFAULT_PHASE_BANDS_MINUTES } from "@/lib/interview/phases";
+import { earlyExitWarning } from "@/components/interview/panels/exit-warnings";
 import { PhaseHeader } from "@/components/interview/panels/phase-header";
+import { saveText } from "@/components/interview/panels/save-indicator";
 import { Palette } from "@/components/whiteboard/palette";
-import { cleanup, render, screen, within } from "@/tests/unit/components/intl";
+import { cleanup, render, screen, translator, within } from "@/tests/unit/components/intl";
 
 afterEach(cleanup);
 
@@ -55,5 +57,14 @@ describe("the interview screen in Korean", () => {
     render(<Palette onAdd={vi.fn()} />);
     expect(screen.getByRole("button", { name: "Add load balancer" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Add web server" })).toBeTruthy();
+  });
+
+  it("says the warnings and the autosave status in Korean, numbers as arguments", () => {
+    const ko = translator("interview", "ko");
+    expect(earlyExitWarning({ phase: 1, phaseElapsedSeconds: 65 }, DEFAULT_PHASE_BANDS_MINUTES, ko)).toBe(
+      `1단계에서 1분 5초 동안 머물렀어요. 이 단계의 권장 시간은 ${DEFAULT_PHASE_BANDS_MINUTES[0][0]}–${DEFAULT_PHASE_BANDS_MINUTES[0][1]}분이에요. 그래도 넘어갈까요?`,
+    );
+    expect(saveText("offline", 3, ko)).toBe("오프라인 — 변경 3개 대기 중");
+    expect(saveText("offline", 1, translator("interview"))).toBe("Offline — 1 change waiting");
   });
 });
