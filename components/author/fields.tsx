@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createContext, useContext, useState, type ReactNode } from "react";
 import { inputClass } from "@/components/ui/styles";
 
@@ -124,10 +125,11 @@ export function ListInput({ path, label, value, onChange, hint, separator, lang 
 
 /** English and Korean side by side; Korean may stay empty (English is shown instead). */
 export function Bilingual({ path, koPath, label, en, ko, onEn, onKo, multiline }: { path: string; koPath: string; label: string; en: string; ko: string; onEn: (v: string) => void; onKo: (v: string) => void; multiline?: boolean }) {
+  const t = useTranslations("author.fields");
   return (
     <div className="grid gap-3 md:grid-cols-2">
-      <TextInput path={path} label={`${label} (English)`} value={en} onChange={onEn} multiline={multiline} lang="en" />
-      <TextInput path={koPath} label={`${label} (Korean)`} value={ko} onChange={onKo} multiline={multiline} lang="ko" hint="Optional; English is shown where it is empty." />
+      <TextInput path={path} label={t("english", { label })} value={en} onChange={onEn} multiline={multiline} lang="en" />
+      <TextInput path={koPath} label={t("korean", { label })} value={ko} onChange={onKo} multiline={multiline} lang="ko" hint={t("koreanHint")} />
     </div>
   );
 }

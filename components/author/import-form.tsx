@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { buttonClass } from "@/components/ui/styles";
 
@@ -9,6 +10,7 @@ type Problem = { path: string; message: string };
 /** Imports a prompt YAML file: a new prompt, or a new draft of the prompt with its slug. */
 export function ImportForm() {
   const router = useRouter();
+  const t = useTranslations("author.import");
   const [file, setFile] = useState<File | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -31,25 +33,25 @@ export function ImportForm() {
       router.push(`/author/${body.slug}`);
       return;
     }
-    setError(body?.detail ?? "The file could not be imported.");
+    setError(body?.detail ?? t("failed"));
     setProblems(body?.problems ?? []);
   }
 
   return (
-    <form onSubmit={submit} aria-label="Import a prompt" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+    <form onSubmit={submit} aria-label={t("label")} className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap items-end gap-3">
         <div className="space-y-1">
           <label htmlFor="import-file" className="block text-sm font-medium">
-            Prompt YAML file
+            {t("file")}
           </label>
           <input id="import-file" type="file" accept=".yaml,.yml,application/yaml,text/yaml" onChange={(e) => setFile(e.target.files?.[0] ?? null)} className="text-sm" />
         </div>
         <button type="submit" className={buttonClass.secondary} disabled={!file || busy}>
-          Import
+          {t("submit")}
         </button>
       </div>
       {error ? (
-        <div role="alert" aria-label="Import problems" className="text-sm text-red-700 dark:text-red-300">
+        <div role="alert" aria-label={t("problems")} className="text-sm text-red-700 dark:text-red-300">
           <p>{error}</p>
           {problems.length > 0 ? (
             <ul className="list-disc pl-5">

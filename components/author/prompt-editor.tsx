@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import type { BoardValue } from "@/components/whiteboard/whiteboard";
@@ -21,18 +22,20 @@ export type PromptEditorProps =
   | { mode: "new" }
   | { mode: "edit"; slug: string; version: number; published: number | null; document: PromptDocument; history: HistoryItem[] };
 
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
 /** Problems of the form as the schema sees them, named by field path. */
-function validate(draft: Draft): Problem[] {
+function validate(draft: Draft, t: Translate): Problem[] {
   const parsed = PromptDocumentSchema.safeParse(toDocument(draft));
   if (parsed.success) return [];
   return parsed.error.issues.flatMap((issue) =>
-    issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: `unknown field "${key}"` })) : [{ path: formatPath(issue.path) || "(document)", message: issue.message }],
+    issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: t("unknownField", { key }) })) : [{ path: formatPath(issue.path) || "(document)", message: issue.message }],
   );
 }
 
-async function readProblem(response: Response): Promise<{ detail: string; problems: Problem[]; conflict?: Conflict }> {
+async function readProblem(response: Response, t: Translate): Promise<{ detail: string; problems: Problem[]; conflict?: Conflict }> {
   const body = (await response.json().catch(() => null)) as { detail?: string; problems?: Problem[]; conflict?: Conflict } | null;
-  return { detail: body?.detail ?? `The request failed (${response.status}).`, problems: body?.problems ?? [], conflict: body?.conflict };
+  return { detail: body?.detail ?? t("requestFailed", { status: response.status }), problems: body?.problems ?? [], conflict: body?.conflict };
 }
 
 const post = (url: string, body: unknown) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -43,6 +46,8 @@ const post = (url: string, body: unknown) => fetch(url, { method: "POST", header
  */
 export function PromptEditor(props: PromptEditorProps) {
   const router = useRouter();
+  const t = useTranslations("author.editor");
+  const tAuthor = useTranslations("author");
   const [draft, setDraft] = useState<Draft>(() => (props.mode === "edit" ? fromDocument(props.document) : newDraft()));
   const [layout, setLayout] = useState<BoardValue["layout"]>({});
   const [baseVersion, setBaseVersion] = useState(props.mode === "edit" ? props.version : 0);
@@ -60,7 +65,7 @@ export function PromptEditor(props: PromptEditorProps) {
     setServerProblems([]);
   }, []);
 
-  const problems = useMemo(() => (tried ? validate(draft) : []), [tried, draft]);
+  const problems = useMemo(() => (tried ? validate(draft, t) : []), [tried, draft, t]);
   const shown = serverProblems.length > 0 ? serverProblems : problems;
   const problemMap = useMemo(() => new Map(shown.map((p) => [p.path, p.message])), [shown]);
   const dirty = JSON.stringify(toDocument(draft)) !== saved;
@@ -69,16 +74,16 @@ export function PromptEditor(props: PromptEditorProps) {
   async function save() {
     setTried(true);
     setMessage(null);
-    const local = validate(draft);
+    const local = validate(draft, t);
     if (local.length > 0) {
-      setMessage({ tone: "error", text: `Not saved: ${local.length} field${local.length === 1 ? "" : "s"} to fix (listed below). Nothing you typed is lost.` });
+      setMessage({ tone: "error", text: t("notSavedLocal", { count: local.length }) });
       return;
     }
     const document = toDocument(draft);
     setBusy(true);
     const response = await (props.mode === "new" ? post("/api/author/prompts", { document }) : post(`/api/author/prompts/${props.slug}/versions`, { baseVersion, document })).catch(() => null);
     setBusy(false);
-    if (!response) return setMessage({ tone: "error", text: "The server could not be reached; nothing was saved. Try again." });
+    if (!response) return setMessage({ tone: "error", text: t("unreachable") });
     if (response.status === 201) {
       const body = (await response.json()) as { version: number; slug?: string };
       setSaved(JSON.stringify(document));
@@ -88,18 +93,18 @@ export function PromptEditor(props: PromptEditorProps) {
         return;
       }
       setBaseVersion(body.version);
-      setMessage({ tone: "ok", text: `Saved as draft version ${body.version}.` });
+      setMessage({ tone: "ok", text: t("savedAs", { version: body.version }) });
       router.refresh();
       return;
     }
-    const problem = await readProblem(response);
+    const problem = await readProblem(response, t);
     if (response.status === 409 && problem.conflict) {
       setConflict(problem.conflict);
       setMessage({ tone: "error", text: problem.detail });
       return;
     }
     setServerProblems(problem.problems.map((p) => ({ ...p, path: p.path.replace(/^document\./, "") })));
-    setMessage({ tone: "error", text: `Not saved: ${problem.detail}` });
+    setMessage({ tone: "error", text: t("notSaved", { detail: problem.detail }) });
   }
 
   async function act(label: string, url: string, body: unknown, after: (json: Record<string, unknown>) => void) {
@@ -108,25 +113,25 @@ export function PromptEditor(props: PromptEditorProps) {
     const response = await post(url, body).catch(() => null);
     setBusy(false);
     if (!response?.ok) {
-      const problem = response ? await readProblem(response) : { detail: "The server could not be reached." };
-      setMessage({ tone: "error", text: `${label} failed: ${problem.detail}` });
+      const problem = response ? await readProblem(response, t) : { detail: t("serverUnreachable") };
+      setMessage({ tone: "error", text: t("actionFailed", { action: label, detail: problem.detail }) });
       return;
     }
     after((await response.json()) as Record<string, unknown>);
   }
 
   const publish = (version: number) =>
-    act("Publishing", `/api/author/prompts/${slug}/publish`, { version }, () => {
-      setMessage({ tone: "ok", text: `Version ${version} is published: new sessions start with it.` });
+    act(t("publishing"), `/api/author/prompts/${slug}/publish`, { version }, () => {
+      setMessage({ tone: "ok", text: t("publishedMessage", { version }) });
       router.refresh();
     });
   const unpublish = () =>
-    act("Unpublishing", `/api/author/prompts/${slug}/unpublish`, {}, () => {
-      setMessage({ tone: "ok", text: "Unpublished: the prompt is out of the catalogue. Past sessions are unchanged." });
+    act(t("unpublishing"), `/api/author/prompts/${slug}/unpublish`, {}, () => {
+      setMessage({ tone: "ok", text: t("unpublishedMessage") });
       router.refresh();
     });
   const preview = () =>
-    act("Preview", `/api/author/prompts/${slug}/preview`, { version: baseVersion }, (json) => {
+    act(t("preview"), `/api/author/prompts/${slug}/preview`, { version: baseVersion }, (json) => {
       router.push(`/interview/${String(json.id)}`);
     });
 
@@ -141,24 +146,24 @@ export function PromptEditor(props: PromptEditorProps) {
       <div className="space-y-6">
         <div className="sticky top-0 z-10 flex flex-wrap items-center gap-2 rounded-xl border border-slate-200 bg-white/95 p-3 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
           <p className="mr-auto text-sm text-slate-600 dark:text-slate-400">
-            {props.mode === "new" ? "New prompt, not saved yet" : `Editing on top of version ${baseVersion}`}
-            {props.mode === "edit" ? ` · ${props.published === null ? "not published" : `version ${props.published} published`}` : ""}
-            {dirty ? " · unsaved changes" : ""}
+            {props.mode === "new" ? t("newNotSaved") : t("editingOn", { version: baseVersion })}
+            {props.mode === "edit" ? ` · ${props.published === null ? tAuthor("table.notPublished") : tAuthor("table.published", { version: props.published })}` : ""}
+            {dirty ? t("unsaved") : ""}
           </p>
           <button type="button" className={buttonClass.primary} onClick={() => void save()} disabled={busy}>
-            Save draft
+            {t("saveDraft")}
           </button>
           {props.mode === "edit" ? (
             <>
-              <button type="button" className={buttonClass.secondary} onClick={() => void preview()} disabled={busy || dirty} title={dirty ? "Save first: a preview runs a saved version" : undefined}>
-                Preview as a candidate
+              <button type="button" className={buttonClass.secondary} onClick={() => void preview()} disabled={busy || dirty} title={dirty ? t("saveFirstPreview") : undefined}>
+                {t("previewAsCandidate")}
               </button>
-              <button type="button" className={buttonClass.secondary} onClick={() => void publish(baseVersion)} disabled={busy || dirty || props.published === baseVersion} title={dirty ? "Save first" : undefined}>
-                Publish version {baseVersion}
+              <button type="button" className={buttonClass.secondary} onClick={() => void publish(baseVersion)} disabled={busy || dirty || props.published === baseVersion} title={dirty ? t("saveFirst") : undefined}>
+                {t("publishVersion", { version: baseVersion })}
               </button>
               {props.published !== null ? (
                 <button type="button" className={buttonClass.ghost} onClick={() => void unpublish()} disabled={busy}>
-                  Unpublish
+                  {t("unpublish")}
                 </button>
               ) : null}
             </>
@@ -174,7 +179,7 @@ export function PromptEditor(props: PromptEditorProps) {
         {shown.length > 0 ? (
           <section aria-labelledby="problems-heading" className="rounded-xl border border-red-300 bg-red-50 p-4 text-sm dark:border-red-800 dark:bg-red-950">
             <h2 id="problems-heading" className="font-semibold text-red-800 dark:text-red-200">
-              Fields to fix
+              {t("fieldsToFix")}
             </h2>
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {shown.map((p) => (
@@ -192,18 +197,25 @@ export function PromptEditor(props: PromptEditorProps) {
         {conflict ? (
           <section aria-labelledby="conflict-heading" className="space-y-3 rounded-xl border border-amber-400 bg-amber-50 p-4 text-sm dark:bg-amber-950">
             <h2 id="conflict-heading" className="font-semibold">
-              Someone saved version {conflict.theirs.version} while you were editing
+              {t("conflictTitle", { version: conflict.theirs.version })}
             </h2>
             <p>
-              Your text is still in the form below; nothing was lost. {conflict.clashes.length > 0 ? <>You both changed: {conflict.clashes.map((c) => <code key={c} className="mr-1">{c}</code>)}.</> : "You changed different fields."}
+              {t("conflictKept")}{" "}
+              {conflict.clashes.length > 0
+                ? t.rich("bothChanged", { fields: () => conflict.clashes.map((c) => <code key={c} className="mr-1">{c}</code>) })
+                : t("differentFields")}
             </p>
             <div className="grid gap-3 md:grid-cols-2">
               <label className="block space-y-1">
-                <span className="font-medium">Their version {conflict.theirs.version}{conflict.theirs.author ? ` (${conflict.theirs.author})` : ""}</span>
+                <span className="font-medium">
+                  {conflict.theirs.author
+                    ? t("theirVersionBy", { version: conflict.theirs.version, author: conflict.theirs.author })
+                    : t("theirVersion", { version: conflict.theirs.version })}
+                </span>
                 <textarea readOnly rows={8} className={`${inputClass} font-mono text-xs`} value={JSON.stringify(conflict.theirs.document, null, 2)} />
               </label>
               <label className="block space-y-1">
-                <span className="font-medium">Your unsaved text</span>
+                <span className="font-medium">{t("yourText")}</span>
                 <textarea readOnly rows={8} className={`${inputClass} font-mono text-xs`} value={JSON.stringify(conflict.yours, null, 2)} />
               </label>
             </div>
@@ -214,10 +226,10 @@ export function PromptEditor(props: PromptEditorProps) {
                 onClick={() => {
                   setBaseVersion(conflict.theirs.version);
                   setConflict(null);
-                  setMessage({ tone: "ok", text: `Your text now sits on top of version ${conflict.theirs.version}; saving replaces their changes with yours.` });
+                  setMessage({ tone: "ok", text: t("keptMessage", { version: conflict.theirs.version }) });
                 }}
               >
-                Keep mine on top of version {conflict.theirs.version}
+                {t("keepMine", { version: conflict.theirs.version })}
               </button>
               <button
                 type="button"
@@ -227,44 +239,44 @@ export function PromptEditor(props: PromptEditorProps) {
                   setBaseVersion(conflict.theirs.version);
                   setSaved(JSON.stringify(toDocument(fromDocument(conflict.theirs.document))));
                   setGeneration((g) => g + 1);
-                  setMessage({ tone: "ok", text: `Loaded version ${conflict.theirs.version}. Your text stays in the box above until you leave the page.` });
+                  setMessage({ tone: "ok", text: t("loadedMessage", { version: conflict.theirs.version }) });
                 }}
               >
-                Load their version {conflict.theirs.version}
+                {t("loadTheirs", { version: conflict.theirs.version })}
               </button>
             </div>
           </section>
         ) : null}
 
-        <Section title="Basics">
+        <Section title={t("basics")}>
           {props.mode === "new" ? (
-            <TextInput path="slug" label="Slug" value={draft.slug} onChange={(v) => update((d) => ({ ...d, slug: v.trim() }))} hint="kebab-case, part of the address: /practice/<slug>; cannot change later" />
+            <TextInput path="slug" label={t("slug")} value={draft.slug} onChange={(v) => update((d) => ({ ...d, slug: v.trim() }))} hint={t("slugHint")} />
           ) : (
             <p className="text-sm">
-              Slug: <code>{props.slug}</code>
+              {t.rich("slugShown", { slug: props.slug, code: (chunks) => <code>{chunks}</code> })}
             </p>
           )}
-          <Bilingual path="title" koPath="ko.title" label="Title" en={draft.title} ko={draft.titleKo} onEn={(v) => update((d) => ({ ...d, title: v }))} onKo={(v) => update((d) => ({ ...d, titleKo: v }))} />
-          <Bilingual path="summary" koPath="ko.summary" label="Summary" en={draft.summary} ko={draft.summaryKo} onEn={(v) => update((d) => ({ ...d, summary: v }))} onKo={(v) => update((d) => ({ ...d, summaryKo: v }))} multiline />
+          <Bilingual path="title" koPath="ko.title" label={t("titleField")} en={draft.title} ko={draft.titleKo} onEn={(v) => update((d) => ({ ...d, title: v }))} onKo={(v) => update((d) => ({ ...d, titleKo: v }))} />
+          <Bilingual path="summary" koPath="ko.summary" label={t("summary")} en={draft.summary} ko={draft.summaryKo} onEn={(v) => update((d) => ({ ...d, summary: v }))} onKo={(v) => update((d) => ({ ...d, summaryKo: v }))} multiline />
           <div className="grid gap-3 md:grid-cols-2">
             <div className="space-y-1">
               <label htmlFor={fieldId("difficulty")} className="block text-sm font-medium">
-                Difficulty
+                {t("difficulty")}
               </label>
               <select id={fieldId("difficulty")} className={inputClass} value={draft.difficulty} onChange={(e) => update((d) => ({ ...d, difficulty: e.target.value as Draft["difficulty"] }))}>
-                <option value="easy">easy</option>
-                <option value="medium">medium</option>
-                <option value="hard">hard</option>
+                <option value="easy">{t("difficulties.easy")}</option>
+                <option value="medium">{t("difficulties.medium")}</option>
+                <option value="hard">{t("difficulties.hard")}</option>
               </select>
             </div>
-            <ListInput path="topics" label="Topics" value={draft.topics} onChange={(topics) => update((d) => ({ ...d, topics }))} separator="comma" hint="kebab-case, comma-separated: cache, sharding" />
+            <ListInput path="topics" label={t("topics")} value={draft.topics} onChange={(topics) => update((d) => ({ ...d, topics }))} separator="comma" hint={t("topicsHint")} />
           </div>
         </Section>
 
-        <Section title="Statement">
+        <Section title={t("statement")}>
           <div className="grid gap-4 md:grid-cols-2" key={generation}>
-            <StatementEditor path="statement" label="Statement (English)" markdown={draft.statement} onChange={(statement) => update((d) => ({ ...d, statement }))} />
-            <StatementEditor path="ko.statement" label="Statement (Korean)" markdown={draft.statementKo} onChange={(statementKo) => update((d) => ({ ...d, statementKo }))} />
+            <StatementEditor path="statement" label={t("statementEn")} markdown={draft.statement} onChange={(statement) => update((d) => ({ ...d, statement }))} />
+            <StatementEditor path="ko.statement" label={t("statementKo")} markdown={draft.statementKo} onChange={(statementKo) => update((d) => ({ ...d, statementKo }))} />
           </div>
         </Section>
 

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { buttonClass, inputClass } from "@/components/ui/styles";
-import { emptyFact, RUBRIC_KEYS, type Draft, type DraftCurveball, type DraftFact, type DraftProbe, type ProbeWhen, type RubricKey } from "@/lib/authoring/editor-model";
+import { emptyFact, RUBRIC_KEYS, type Draft, type DraftCurveball, type DraftFact, type DraftProbe, type ProbeWhen } from "@/lib/authoring/editor-model";
 import { DEFAULT_PHASE_BANDS } from "@/lib/prompts/schema";
 import { NODE_KINDS } from "@/lib/simulator/schema";
 import { Bilingual, fieldId, ListInput, NumberInput, Section, TextInput } from "./fields";
@@ -15,16 +16,17 @@ function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
 
 export function FactsSection({ facts, update }: { facts: DraftFact[]; update: Update }) {
   const setFact = (index: number, fact: DraftFact) => update((d) => ({ ...d, facts: replaceAt(d.facts, index, fact) }));
+  const t = useTranslations("author.facts");
   return (
     <Section
-      title="Facts"
+      title={t("title")}
       actions={
         <button type="button" className={buttonClass.secondary} onClick={() => update((d) => ({ ...d, facts: [...d.facts, emptyFact(d.facts.length)] }))}>
-          Add a fact
+          {t("add")}
         </button>
       }
     >
-      <p className="text-sm text-slate-600 dark:text-slate-400">What the interviewer knows and reveals when asked. A key fact counts towards “clarified the essentials”.</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t("intro")}</p>
       <ol className="space-y-4">
         {facts.map((fact, index) => {
           const n = index + 1;
@@ -32,34 +34,34 @@ export function FactsSection({ facts, update }: { facts: DraftFact[]; update: Up
           return (
             <li key={index} className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <h3 className="font-medium">Fact {n}</h3>
+                <h3 className="font-medium">{t("fact", { n })}</h3>
                 <button type="button" className={buttonClass.ghost} onClick={() => update((d) => ({ ...d, facts: d.facts.filter((_, i) => i !== index) }))}>
-                  Remove fact {n}
+                  {t("remove", { n })}
                 </button>
               </div>
               <div className="grid gap-3 md:grid-cols-3">
-                <TextInput path={`${at}.id`} label={`Fact ${n} id`} value={fact.id} onChange={(id) => setFact(index, { ...fact, id })} hint="kebab-case, e.g. daily-users" />
-                <TextInput path={`${at}.topic`} label={`Fact ${n} topic`} value={fact.topic} onChange={(topic) => setFact(index, { ...fact, topic })} />
+                <TextInput path={`${at}.id`} label={t("id", { n })} value={fact.id} onChange={(id) => setFact(index, { ...fact, id })} hint={t("idHint")} />
+                <TextInput path={`${at}.topic`} label={t("topic", { n })} value={fact.topic} onChange={(topic) => setFact(index, { ...fact, topic })} />
                 <div className="flex items-center gap-2 pt-6">
                   <input id={fieldId(`${at}.key`)} type="checkbox" checked={fact.key} onChange={(e) => setFact(index, { ...fact, key: e.target.checked })} />
                   <label htmlFor={fieldId(`${at}.key`)} className="text-sm">
-                    Fact {n} is a key fact
+                    {t("key", { n })}
                   </label>
                 </div>
               </div>
               <Bilingual
                 path={`${at}.answer`}
                 koPath={`${at}.ko.answer`}
-                label={`Fact ${n} answer`}
+                label={t("answer", { n })}
                 en={fact.answer}
                 ko={fact.answerKo}
                 onEn={(answer) => setFact(index, { ...fact, answer })}
                 onKo={(answerKo) => setFact(index, { ...fact, answerKo })}
                 multiline
               />
-              <ListInput path={`${at}.ask`} label={`Fact ${n} phrasings`} value={fact.ask} onChange={(ask) => setFact(index, { ...fact, ask })} separator="line" hint="One per line, any language: how a candidate might ask for this." />
-              <ListInput path={`${at}.intents`} label={`Fact ${n} intent topics`} value={fact.intents} onChange={(intents) => setFact(index, { ...fact, intents })} separator="comma" hint="Optional, for facts that set no requirement (e.g. features, growth)." />
-              <RequirementSets path={`${at}.sets`} owner={`fact ${n}`} sets={fact.sets} onChange={(sets) => setFact(index, { ...fact, sets })} />
+              <ListInput path={`${at}.ask`} label={t("phrasings", { n })} value={fact.ask} onChange={(ask) => setFact(index, { ...fact, ask })} separator="line" hint={t("phrasingsHint")} />
+              <ListInput path={`${at}.intents`} label={t("intents", { n })} value={fact.intents} onChange={(intents) => setFact(index, { ...fact, intents })} separator="comma" hint={t("intentsHint")} />
+              <RequirementSets path={`${at}.sets`} owner={t("owner", { n })} sets={fact.sets} onChange={(sets) => setFact(index, { ...fact, sets })} />
             </li>
           );
         })}
@@ -68,11 +70,8 @@ export function FactsSection({ facts, update }: { facts: DraftFact[]; update: Up
   );
 }
 
-const WHEN_KINDS = [
-  { id: "phase", label: "when phase starts" },
-  { id: "missing", label: "when the board lacks" },
-  { id: "has", label: "when the board has" },
-] as const;
+// Each kind's words are author.probes.when.<id>.
+const WHEN_KINDS = ["phase", "missing", "has"] as const;
 
 function whenKind(when: ProbeWhen): "phase" | "missing" | "has" {
   return "phase" in when ? "phase" : "missing" in when ? "missing" : "has";
@@ -80,16 +79,18 @@ function whenKind(when: ProbeWhen): "phase" | "missing" | "has" {
 
 export function ProbesSection({ probes, update }: { probes: DraftProbe[]; update: Update }) {
   const setProbe = (index: number, probe: DraftProbe) => update((d) => ({ ...d, probes: replaceAt(d.probes, index, probe) }));
+  const t = useTranslations("author.probes");
+  const tBoard = useTranslations("whiteboard.kinds");
   return (
     <Section
-      title="Probes"
+      title={t("title")}
       actions={
         <button type="button" className={buttonClass.secondary} onClick={() => update((d) => ({ ...d, probes: [...d.probes, { when: { phase: 3 }, ask: "", lookFor: [], askKo: "" }] }))}>
-          Add a probe
+          {t("add")}
         </button>
       }
     >
-      {probes.length === 0 ? <p className="text-sm text-slate-500">No probes yet: questions the interviewer asks when their condition holds.</p> : null}
+      {probes.length === 0 ? <p className="text-sm text-slate-500">{t("empty")}</p> : null}
       <ol className="space-y-4">
         {probes.map((probe, index) => {
           const n = index + 1;
@@ -101,39 +102,39 @@ export function ProbesSection({ probes, update }: { probes: DraftProbe[]; update
           return (
             <li key={index} className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <h3 className="font-medium">Probe {n}</h3>
+                <h3 className="font-medium">{t("probe", { n })}</h3>
                 <button type="button" className={buttonClass.ghost} onClick={() => update((d) => ({ ...d, probes: d.probes.filter((_, i) => i !== index) }))}>
-                  Remove probe {n}
+                  {t("remove", { n })}
                 </button>
               </div>
               <div className="grid gap-3 md:grid-cols-2">
                 <div className="space-y-1">
                   <label htmlFor={fieldId(`${at}.when.kind`)} className="block text-sm font-medium">
-                    Probe {n} condition
+                    {t("condition", { n })}
                   </label>
                   <select id={fieldId(`${at}.when.kind`)} className={inputClass} value={kind} onChange={(e) => setWhen(e.target.value, e.target.value === "phase" ? "3" : NODE_KINDS[0])}>
                     {WHEN_KINDS.map((k) => (
-                      <option key={k.id} value={k.id}>
-                        {k.label}
+                      <option key={k} value={k}>
+                        {t(`when.${k}`)}
                       </option>
                     ))}
                   </select>
                 </div>
                 <div className="space-y-1">
                   <label htmlFor={fieldId(`${at}.when`)} className="block text-sm font-medium">
-                    Probe {n} {kind === "phase" ? "phase" : "component"}
+                    {t(kind === "phase" ? "phaseLabel" : "componentLabel", { n })}
                   </label>
                   <select id={fieldId(`${at}.when`)} className={inputClass} value={value} onChange={(e) => setWhen(kind, e.target.value)}>
                     {(kind === "phase" ? ["2", "3", "4"] : NODE_KINDS).map((option) => (
                       <option key={option} value={option}>
-                        {kind === "phase" ? `phase ${option}` : option.replace(/_/g, " ")}
+                        {kind === "phase" ? t("phaseOption", { phase: option }) : tBoard(`${option}.noun`)}
                       </option>
                     ))}
                   </select>
                 </div>
               </div>
-              <Bilingual path={`${at}.ask`} koPath={`${at}.ko.ask`} label={`Probe ${n} question`} en={probe.ask} ko={probe.askKo} onEn={(ask) => setProbe(index, { ...probe, ask })} onKo={(askKo) => setProbe(index, { ...probe, askKo })} multiline />
-              <ListInput path={`${at}.lookFor`} label={`Probe ${n} words a good answer contains`} value={probe.lookFor} onChange={(lookFor) => setProbe(index, { ...probe, lookFor })} separator="comma" />
+              <Bilingual path={`${at}.ask`} koPath={`${at}.ko.ask`} label={t("question", { n })} en={probe.ask} ko={probe.askKo} onEn={(ask) => setProbe(index, { ...probe, ask })} onKo={(askKo) => setProbe(index, { ...probe, askKo })} multiline />
+              <ListInput path={`${at}.lookFor`} label={t("lookFor", { n })} value={probe.lookFor} onChange={(lookFor) => setProbe(index, { ...probe, lookFor })} separator="comma" />
             </li>
           );
         })}
@@ -144,16 +145,17 @@ export function ProbesSection({ probes, update }: { probes: DraftProbe[]; update
 
 export function CurveballsSection({ curveballs, update }: { curveballs: DraftCurveball[]; update: Update }) {
   const setBall = (index: number, ball: DraftCurveball) => update((d) => ({ ...d, curveballs: replaceAt(d.curveballs, index, ball) }));
+  const t = useTranslations("author.curveballs");
   return (
     <Section
-      title="Curveballs"
+      title={t("title")}
       actions={
         <button type="button" className={buttonClass.secondary} onClick={() => update((d) => ({ ...d, curveballs: [...d.curveballs, { atMinute: 25, say: "", sets: {}, sayKo: "" }] }))}>
-          Add a curveball
+          {t("add")}
         </button>
       }
     >
-      {curveballs.length === 0 ? <p className="text-sm text-slate-500">No curveballs: a change of requirements the interviewer announces at a given minute.</p> : null}
+      {curveballs.length === 0 ? <p className="text-sm text-slate-500">{t("empty")}</p> : null}
       <ol className="space-y-4">
         {curveballs.map((ball, index) => {
           const n = index + 1;
@@ -161,14 +163,14 @@ export function CurveballsSection({ curveballs, update }: { curveballs: DraftCur
           return (
             <li key={index} className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <h3 className="font-medium">Curveball {n}</h3>
+                <h3 className="font-medium">{t("curveball", { n })}</h3>
                 <button type="button" className={buttonClass.ghost} onClick={() => update((d) => ({ ...d, curveballs: d.curveballs.filter((_, i) => i !== index) }))}>
-                  Remove curveball {n}
+                  {t("remove", { n })}
                 </button>
               </div>
-              <NumberInput path={`${at}.atMinute`} label={`Curveball ${n} minute`} value={ball.atMinute} onChange={(v) => setBall(index, { ...ball, atMinute: v ?? 0 })} min={0} max={120} />
-              <Bilingual path={`${at}.say`} koPath={`${at}.ko.say`} label={`Curveball ${n} announcement`} en={ball.say} ko={ball.sayKo} onEn={(say) => setBall(index, { ...ball, say })} onKo={(sayKo) => setBall(index, { ...ball, sayKo })} multiline />
-              <RequirementSets path={`${at}.sets`} owner={`curveball ${n}`} sets={ball.sets} onChange={(sets) => setBall(index, { ...ball, sets })} />
+              <NumberInput path={`${at}.atMinute`} label={t("minute", { n })} value={ball.atMinute} onChange={(v) => setBall(index, { ...ball, atMinute: v ?? 0 })} min={0} max={120} />
+              <Bilingual path={`${at}.say`} koPath={`${at}.ko.say`} label={t("announcement", { n })} en={ball.say} ko={ball.sayKo} onEn={(say) => setBall(index, { ...ball, say })} onKo={(sayKo) => setBall(index, { ...ball, sayKo })} multiline />
+              <RequirementSets path={`${at}.sets`} owner={t("owner", { n })} sets={ball.sets} onChange={(sets) => setBall(index, { ...ball, sets })} />
             </li>
           );
         })}
@@ -177,27 +179,22 @@ export function CurveballsSection({ curveballs, update }: { curveballs: DraftCur
   );
 }
 
-const RUBRIC_LABELS: Record<RubricKey, string> = {
-  problemNavigation: "Problem navigation weight",
-  solutionDesign: "Solution design weight",
-  technicalExcellence: "Technical excellence weight",
-  communication: "Communication weight",
-};
-const PHASE_NAMES = ["Phase 1 (requirements)", "Phase 2 (high-level design)", "Phase 3 (deep dive)", "Phase 4 (wrap-up)"];
 
 export function RubricAndPhasesSection({ rubric, phases, update }: { rubric: Draft["rubric"]; phases: Draft["phases"]; update: Update }) {
+  const t = useTranslations("author.rubric");
+  const phaseName = (index: number) => t(`phases.${index + 1}`);
   const bands = phases ?? DEFAULT_PHASE_BANDS.map(([a, b]) => [a, b] as [number, number]);
   const setBand = (index: number, end: 0 | 1, value: number | undefined) =>
     update((d) => ({ ...d, phases: bands.map((band, i) => (i === index ? (end === 0 ? [value ?? 0, band[1]] : [band[0], value ?? 0]) : band)) as [number, number][] }));
   return (
-    <Section title="Rubric and phases">
-      <p className="text-sm text-slate-600 dark:text-slate-400">Weights (0–100) of the four rubric groups; leave empty for the defaults.</p>
+    <Section title={t("title")}>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t("weightsIntro")}</p>
       <div className="grid gap-3 md:grid-cols-4">
         {RUBRIC_KEYS.map((key) => (
           <NumberInput
             key={key}
             path={`rubric.${key}`}
-            label={RUBRIC_LABELS[key]}
+            label={t(`labels.${key}`)}
             value={rubric?.[key]}
             min={0}
             max={100}
@@ -212,19 +209,19 @@ export function RubricAndPhasesSection({ rubric, phases, update }: { rubric: Dra
           />
         ))}
       </div>
-      <p className="text-sm text-slate-600 dark:text-slate-400">Phase bands: the minutes each phase should take, as [min, max].</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t("bandsIntro")}</p>
       <div className="grid gap-3 md:grid-cols-4">
         {bands.map((band, index) => (
           <fieldset key={index} className="space-y-2">
-            <legend className="text-sm font-medium">{PHASE_NAMES[index]}</legend>
-            <NumberInput path={`phases[${index}][0]`} label={`${PHASE_NAMES[index]} minimum minutes`} value={band[0]} min={0} max={120} onChange={(v) => setBand(index, 0, v)} />
-            <NumberInput path={`phases[${index}][1]`} label={`${PHASE_NAMES[index]} maximum minutes`} value={band[1]} min={0} max={120} onChange={(v) => setBand(index, 1, v)} />
+            <legend className="text-sm font-medium">{phaseName(index)}</legend>
+            <NumberInput path={`phases[${index}][0]`} label={t("minimum", { phase: phaseName(index) })} value={band[0]} min={0} max={120} onChange={(v) => setBand(index, 0, v)} />
+            <NumberInput path={`phases[${index}][1]`} label={t("maximum", { phase: phaseName(index) })} value={band[1]} min={0} max={120} onChange={(v) => setBand(index, 1, v)} />
           </fieldset>
         ))}
       </div>
       {phases ? (
         <button type="button" className={buttonClass.ghost} onClick={() => update((d) => ({ ...d, phases: null }))}>
-          Use the default phase bands
+          {t("useDefaults")}
         </button>
       ) : null}
     </Section>

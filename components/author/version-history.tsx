@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/styles";
 import type { FieldChange } from "@/lib/authoring/diff";
 import { Section } from "./fields";
@@ -13,40 +15,47 @@ function show(value: unknown): string {
 
 /** Every version, newest first, with what changed since the one before, field by field. */
 export function VersionHistory({ slug, history, onPublish, busy }: { slug: string; history: HistoryItem[]; onPublish: (version: number) => void; busy: boolean }) {
+  const t = useTranslations("author.history");
+  const sr = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
-    <Section title="Version history">
+    <Section title={t("title")}>
       <ol className="space-y-3">
         {history.map((entry, index) => (
           <li key={entry.version} className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700">
             <div className="flex flex-wrap items-center justify-between gap-2">
               <p>
-                <strong>Version {entry.version}</strong> · {entry.published ? "published" : "draft"} · {entry.author ?? "content file"} ·{" "}
-                <time dateTime={entry.createdAt}>{entry.createdAt.slice(0, 16).replace("T", " ")} UTC</time>
+                {t.rich("version", {
+                  version: entry.version,
+                  status: entry.published ? t("published") : t("draft"),
+                  author: entry.author ?? t("contentFile"),
+                  strong: (chunks) => <strong>{chunks}</strong>,
+                })}
+                <time dateTime={entry.createdAt}>{t("utc", { time: entry.createdAt.slice(0, 16).replace("T", " ") })}</time>
               </p>
               <div className="flex gap-2">
                 <a className={buttonClass.ghost} href={`/api/author/prompts/${slug}/export?version=${entry.version}`}>
-                  Export YAML<span className="sr-only"> of version {entry.version}</span>
+                  {t.rich("exportYaml", { version: entry.version, sr })}
                 </a>
                 {entry.published ? null : (
                   <button type="button" className={buttonClass.ghost} disabled={busy} onClick={() => onPublish(entry.version)}>
-                    Publish version {entry.version}
+                    {t("publishVersion", { version: entry.version })}
                   </button>
                 )}
               </div>
             </div>
             {index === history.length - 1 ? (
-              <p className="text-slate-500">First version.</p>
+              <p className="text-slate-500">{t("first")}</p>
             ) : entry.changes.length === 0 ? (
-              <p className="text-slate-500">No field changed.</p>
+              <p className="text-slate-500">{t("noChange")}</p>
             ) : (
               <details>
                 <summary className="cursor-pointer">
-                  {entry.changes.length} field{entry.changes.length === 1 ? "" : "s"} changed
+                  {t("changed", { count: entry.changes.length })}
                 </summary>
                 <ul className="mt-2 space-y-1">
                   {entry.changes.map((change) => (
                     <li key={`${change.kind}-${change.path}`}>
-                      <code>{change.path || "(document)"}</code> {change.kind}
+                      <code>{change.path || t("document")}</code> {t(`kinds.${change.kind}`)}
                       {change.kind === "changed" ? (
                         <>
                           : <del className="text-red-700 dark:text-red-400">{show(change.before)}</del> → <ins className="text-green-700 dark:text-green-400">{show(change.after)}</ins>

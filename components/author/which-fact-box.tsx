@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import type { WhichFactAnswer } from "@/lib/authoring/which-fact";
@@ -7,6 +8,7 @@ import { Section } from "./fields";
 
 /** "Which fact answers this?": the interview's matcher on the facts as they are in the form. */
 export function WhichFactBox({ facts }: { facts: () => unknown[] }) {
+  const t = useTranslations("author.whichFact");
   const [question, setQuestion] = useState("");
   const [answer, setAnswer] = useState<WhichFactAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -26,21 +28,21 @@ export function WhichFactBox({ facts }: { facts: () => unknown[] }) {
     if (response?.ok && body) setAnswer(body);
     else {
       setAnswer(null);
-      setError([body?.detail ?? "The matcher could not be reached.", ...(body?.problems ?? []).slice(0, 3).map((p) => `${p.path.replace(/^body\./, "")}: ${p.message}`)].join(" "));
+      setError([body?.detail ?? t("unreachable"), ...(body?.problems ?? []).slice(0, 3).map((p) => `${p.path.replace(/^body\./, "")}: ${p.message}`)].join(" "));
     }
   }
 
   return (
-    <Section title="Which fact answers this?">
-      <form onSubmit={ask} className="flex flex-wrap items-end gap-2" aria-label="Which fact answers this?">
+    <Section title={t("title")}>
+      <form onSubmit={ask} className="flex flex-wrap items-end gap-2" aria-label={t("title")}>
         <div className="min-w-64 flex-1 space-y-1">
           <label htmlFor="which-fact-question" className="block text-sm font-medium">
-            A candidate&apos;s question
+            {t("question")}
           </label>
-          <input id="which-fact-question" className={inputClass} value={question} onChange={(e) => setQuestion(e.target.value)} placeholder="How many users do we have?" />
+          <input id="which-fact-question" className={inputClass} value={question} onChange={(e) => setQuestion(e.target.value)} placeholder={t("placeholder")} />
         </div>
         <button type="submit" className={buttonClass.secondary} disabled={busy || question.trim() === ""}>
-          Find the fact
+          {t("find")}
         </button>
       </form>
       <div aria-live="polite" className="text-sm">
@@ -48,18 +50,18 @@ export function WhichFactBox({ facts }: { facts: () => unknown[] }) {
         {answer ? (
           <div className="space-y-2" data-testid="which-fact-result">
             {answer.facts.length === 0 ? (
-              <p>No fact answers it; the interviewer would say:</p>
+              <p>{t("noFact")}</p>
             ) : (
               <ul className="space-y-1">
                 {answer.facts.map((fact) => (
                   <li key={fact.id}>
-                    <strong>{fact.id}</strong> ({fact.topic}){fact.sets.length > 0 ? ` sets ${fact.sets.join(", ")}` : ""}
+                    <strong>{fact.id}</strong> ({fact.topic}){fact.sets.length > 0 ? t("sets", { fields: fact.sets.join(", ") }) : ""}
                   </li>
                 ))}
               </ul>
             )}
             <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-700 dark:text-slate-300">{answer.reply}</blockquote>
-            {answer.topics.length > 0 ? <p className="text-xs text-slate-500">Understood as: {answer.topics.join(", ")}</p> : null}
+            {answer.topics.length > 0 ? <p className="text-xs text-slate-500">{t("understood", { topics: answer.topics.join(", ") })}</p> : null}
           </div>
         ) : null}
       </div>

@@ -1,7 +1,9 @@
 "use client";
 
 import { useEditorState, type Editor } from "@tiptap/react";
+import { useTranslations } from "next-intl";
 
+// `label` is the English name; the toolbar shows editor.tools.<id> in the visitor's language.
 type Tool = { id: string; label: string; short: string; isActive: (e: Editor) => boolean; run: (e: Editor) => void };
 
 // Visible glyphs are short; the accessible name says what each button does.
@@ -18,21 +20,24 @@ export const NOTE_TOOLS: readonly Tool[] = [
 ];
 
 export function NotesToolbar({ editor, label }: { editor: Editor; label: string }) {
+  const t = useTranslations("editor");
   // Re-renders only when one of these flags changes, not on every keystroke.
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => Object.fromEntries(NOTE_TOOLS.map((tool) => [tool.id, tool.isActive(e)])) as Record<string, boolean>,
   });
   return (
-    <div role="toolbar" aria-label={`${label} formatting`} className="flex flex-wrap gap-1 border-b border-zinc-200 p-1 dark:border-zinc-700">
-      {NOTE_TOOLS.map((tool) => (
+    <div role="toolbar" aria-label={t("formatting", { label })} className="flex flex-wrap gap-1 border-b border-zinc-200 p-1 dark:border-zinc-700">
+      {NOTE_TOOLS.map((tool) => {
+        const name = t(`tools.${tool.id}`);
+        return (
         <button
           key={tool.id}
           type="button"
           // Visible glyphs that are words ("H1") start the name, as speech users say what they see.
-          aria-label={tool.short.length > 1 && /[A-Za-z0-9]/.test(tool.short) ? `${tool.short} ${tool.label}` : tool.label}
+          aria-label={tool.short.length > 1 && /[A-Za-z0-9]/.test(tool.short) ? `${tool.short} ${name}` : name}
           aria-pressed={active[tool.id] ?? false}
-          title={tool.label}
+          title={name}
           // Keep the editor's focus and DOM selection: a click that blurs it first can leave the
           // cursor of an empty line mapped onto the line above, which then became the heading.
           onMouseDown={(event) => event.preventDefault()}
@@ -47,7 +52,8 @@ export function NotesToolbar({ editor, label }: { editor: Editor; label: string 
         >
           {tool.short}
         </button>
-      ))}
+        );
+      })}
     </div>
   );
 }

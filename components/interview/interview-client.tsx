@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { PreviewFactsPanel } from "@/components/author/preview-facts-panel";
 import { Markdown } from "@/components/content/markdown";
@@ -11,7 +12,6 @@ import type { BoardValue } from "@/components/whiteboard/whiteboard";
 import { foldEvents, type SessionState } from "@/lib/interview/fold";
 import { nodeLabels } from "@/lib/report/node-labels";
 import type { PhaseBands, PhaseNumber } from "@/lib/interview/phases";
-import { PHASES } from "@/lib/interview/phases";
 import { sessionClock } from "@/lib/interview/session-clock";
 import type { SessionView } from "@/lib/sessions/operations";
 import type { Report, Scenario } from "@/lib/simulator/schema";
@@ -30,22 +30,28 @@ import type { ScenarioRunResult } from "./panels/scenario-runner";
 import { resultsToRestore } from "./restore-results";
 import { Tabs } from "./tabs";
 import { useSessionSync } from "./use-session-sync";
-import { SIGNED_OUT_MESSAGE, stillSignedIn } from "./still-signed-in";
+import { stillSignedIn } from "./still-signed-in";
+import type { Translate } from "./translate";
 
 // The heavy parts load with the tab that needs them, so opening the interview (phase 1: the
 // problem and the chat) costs neither React Flow, nor Tiptap, nor the charts. The board and the
 // editor measure the DOM, so they render in the browser only.
 const Whiteboard = dynamic(() => import("@/components/whiteboard/whiteboard").then((module) => module.Whiteboard), {
   ssr: false,
-  loading: () => <LoadingState label="Loading the whiteboard…" />,
+  loading: () => <Loading which="whiteboard" />,
 });
 const NotesEditor = dynamic(() => import("@/components/editor/notes-editor").then((module) => module.NotesEditor), {
   ssr: false,
-  loading: () => <LoadingState label="Loading the editor…" />,
+  loading: () => <Loading which="editor" />,
 });
 const ScenarioRunner = dynamic(() => import("./panels/scenario-runner").then((module) => module.ScenarioRunner), {
-  loading: () => <LoadingState label="Loading the scenario runner…" />,
+  loading: () => <Loading which="scenarioRunner" />,
 });
+
+function Loading({ which }: { which: "whiteboard" | "editor" | "scenarioRunner" }) {
+  const t = useTranslations("interview.loading");
+  return <LoadingState label={t(which)} />;
+}
 
 const DEFAULT_TAB: Record<PhaseNumber, string> = { 1: "interviewer", 2: "whiteboard", 3: "whiteboard", 4: "notes" };
 const DESIGN_DEBOUNCE_MS = 500;
@@ -54,11 +60,11 @@ const REFRESH_EVERY_MS = 20_000;
 
 type ProblemBody = { detail?: string; problems?: { path: string; message: string }[] };
 
-async function problemText(response: Response): Promise<string> {
-  if (response.status === 404 && !(await stillSignedIn())) return SIGNED_OUT_MESSAGE;
+async function problemText(response: Response, t: Translate): Promise<string> {
+  if (response.status === 404 && !(await stillSignedIn())) return t("errors.signedOut");
   const body = (await response.json().catch(() => null)) as ProblemBody | null;
   const details = body?.problems?.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join("; ");
-  return [body?.detail ?? "The request failed.", details].filter(Boolean).join(" ");
+  return [body?.detail ?? t("errors.requestFailed"), details].filter(Boolean).join(" ");
 }
 
 /**
@@ -67,6 +73,7 @@ async function problemText(response: Response): Promise<string> {
  */
 export function InterviewClient({ initial, previewFacts = null }: { initial: SessionView; previewFacts?: PreviewFact[] | null }) {
   const router = useRouter();
+  const t = useTranslations("interview");
   const sync = useSessionSync(initial);
   const { events, send, absorb, refresh } = sync;
   const state = useMemo(() => foldEvents(events), [events]);
@@ -245,8 +252,8 @@ export function InterviewClient({ initial, previewFacts = null }: { initial: Ses
       body: JSON.stringify({ requestId: newEventId() }),
     }).catch(() => null);
     setFeedbackPending(false);
-    if (!response) return setReply("Could not reach the server; your board is saved locally. Try again in a moment.");
-    if (!response.ok) return setReply(await problemText(response));
+    if (!response) return setReply(t("errors.offlineFeedback"));
+    if (!response.ok) return setReply(await problemText(response, t));
     const result = (await response.json()) as { report: Report; reply: string; events: typeof events };
     absorb(result.events);
     setReport(result.report);
@@ -254,7 +261,7 @@ export function InterviewClient({ initial, previewFacts = null }: { initial: Ses
     setStale(false);
     // The do's and don'ts are judged on the server: fetch their verdicts on this run.
     void refresh();
-  }, [absorb, initial.id, refresh, settle]);
+  }, [absorb, initial.id, refresh, settle, t]);
 
   const runScenario = useCallback(
     async (scenario: Scenario) => {
@@ -264,14 +271,14 @@ export function InterviewClient({ initial, previewFacts = null }: { initial: Ses
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ requestId: newEventId(), scenario }),
       }).catch(() => null);
-      if (!response) return { error: "Could not reach the server. Try again in a moment." };
-      if (!response.ok) return { error: await problemText(response) };
+      if (!response) return { error: t("errors.offlineScenario") };
+      if (!response.ok) return { error: await problemText(response, t) };
       const { result, events: added } = (await response.json()) as { result: Report["scenarios"][number]; events: typeof events };
       absorb(added);
       void refresh();
       return { servedShare: result.servedShare, p99Ms: result.p99Ms, summary: result.summary, timeline: result.timeline };
     },
-    [absorb, initial.id, refresh, settle],
+    [absorb, initial.id, refresh, settle, t],
   );
 
   const [submitting, setSubmitting] = useState(false);
@@ -294,14 +301,13 @@ export function InterviewClient({ initial, previewFacts = null }: { initial: Ses
   const homeRegion = sheet.userRegions?.[0] ?? REQUIREMENT_DEFAULTS.userRegions[0];
   const regions = [...new Set([homeRegion, ...board.design.nodes.flatMap((node) => (node.region ? [node.region] : []))])];
   const results = report ? { components: report.components, spofs: report.spofs } : null;
-  const phaseInfo = PHASES[state.phase - 1];
   const locked = sync.sessionStatus === "SUBMITTED" || clock.timeUp || submitting;
 
   const tabs = [
-    { id: "interviewer", label: "Interviewer", badge: state.chat.length || null },
-    { id: "requirements", label: "Requirements", badge: Object.keys(state.requirements).length || null },
-    { id: "whiteboard", label: "Whiteboard", badge: board.design.nodes.length || null },
-    { id: "notes", label: "Notes" },
+    { id: "interviewer", label: t("tabs.interviewer"), badge: state.chat.length || null },
+    { id: "requirements", label: t("tabs.requirements"), badge: Object.keys(state.requirements).length || null },
+    { id: "whiteboard", label: t("tabs.whiteboard"), badge: board.design.nodes.length || null },
+    { id: "notes", label: t("tabs.notes") },
   ];
 
   return (
@@ -309,8 +315,8 @@ export function InterviewClient({ initial, previewFacts = null }: { initial: Ses
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm text-slate-500">
-            {initial.mode === "STRICT" ? "Strict mode" : "Practice mode"} · version {initial.prompt.version}
-            {previewFacts ? " · preview: not counted in history, progress or statistics" : ""}
+            {t(initial.mode === "STRICT" ? "mode.STRICT" : "mode.PRACTICE")} · {t("version", { version: initial.prompt.version })}
+            {previewFacts ? ` · ${t("previewNote")}` : ""}
           </p>
           <h1 className="text-xl font-semibold">{initial.prompt.title}</h1>
         </div>
@@ -336,16 +342,16 @@ export function InterviewClient({ initial, previewFacts = null }: { initial: Ses
         pending={sync.checklist.filter((entry) => entry.auto?.status === "pending").map((entry) => ({ phase: entry.phase, text: entry.item.text }))}
       />
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        <span className="font-medium">{phaseInfo.title}.</span> {phaseInfo.guide}
+        <span className="font-medium">{t("phaseIntro", { title: t(`phases.${state.phase}.title`) })}</span> {t(`phases.${state.phase}.guide`)}
       </p>
       {/* The board needs the full width; elsewhere the tools sit beside the workspace. */}
       <div className={`grid gap-6 ${tab === "whiteboard" ? "" : "lg:grid-cols-[minmax(0,1fr)_20rem]"}`}>
         <div className="min-w-0">
-          <Tabs tabs={tabs} active={tab} onSelect={setTab} label="Interview workspace">
+          <Tabs tabs={tabs} active={tab} onSelect={setTab} label={t("workspace")}>
             {tab === "interviewer" ? (
               <div className="space-y-4">
                 <details className="rounded-lg border border-slate-200 p-4 dark:border-slate-800" open={state.phase === 1}>
-                  <summary className="cursor-pointer font-medium">The problem</summary>
+                  <summary className="cursor-pointer font-medium">{t("theProblem")}</summary>
                   <Markdown source={initial.prompt.statement} headingOffset={2} className="mt-2 space-y-2 text-sm" />
                 </details>
                 <ChatPanel messages={state.chat} onAsk={(text) => send({ type: "question_asked", payload: { text } })} disabled={locked} />
@@ -379,7 +385,7 @@ export function InterviewClient({ initial, previewFacts = null }: { initial: Ses
                   .map((phase) => (
                     <NotesEditor
                       key={phase}
-                      label={`Phase ${phase} notes`}
+                      label={t("phaseNotes", { phase })}
                       value={initialNotes[phase].doc}
                       readOnly={locked}
                       onChange={(doc, text) => send({ type: "note_set", payload: { phase, doc, text: text.slice(0, 20_000) } })}
@@ -389,7 +395,7 @@ export function InterviewClient({ initial, previewFacts = null }: { initial: Ses
             ) : null}
           </Tabs>
         </div>
-        <aside className={tab === "whiteboard" ? "grid gap-6 lg:grid-cols-2 xl:grid-cols-3" : "space-y-6"} aria-label="Interview tools">
+        <aside className={tab === "whiteboard" ? "grid gap-6 lg:grid-cols-2 xl:grid-cols-3" : "space-y-6"} aria-label={t("tools")}>
           {previewFacts && tab !== "whiteboard" ? <PreviewFactsPanel facts={previewFacts} revealed={state.revealedFactIds} /> : null}
           {state.phase >= 2 ? (
             <FeedbackPanel report={report} reply={reply} pending={feedbackPending} stale={stale} onRequest={() => void requestFeedback()} conceptHref={(id) => `/concepts/${id}`} labels={nodeLabels(board.design.nodes)} />

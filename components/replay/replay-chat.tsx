@@ -1,16 +1,18 @@
+import { useTranslations } from "next-intl";
 import type { ChatMessage } from "@/lib/interview/fold";
 
 /** The conversation up to the replay time. */
 export function ReplayChat({ messages }: { messages: ChatMessage[] }) {
+  const t = useTranslations("replay.chat");
   return (
     <section aria-labelledby="replay-chat-heading" className="space-y-2">
       <h2 id="replay-chat-heading" className="text-base font-semibold">
-        Conversation
+        {t("title")}
       </h2>
       {messages.length === 0 ? (
-        <p className="text-sm text-slate-500 dark:text-slate-400">No questions yet at this point.</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">{t("empty")}</p>
       ) : (
-        <ol aria-label="Conversation so far" className="max-h-96 space-y-2 overflow-y-auto pr-1">
+        <ol aria-label={t("list")} className="max-h-96 space-y-2 overflow-y-auto pr-1">
           {messages.map((message) => (
             <li
               key={message.id}
@@ -21,7 +23,7 @@ export function ReplayChat({ messages }: { messages: ChatMessage[] }) {
               }
             >
               <span className="block text-xs font-medium text-slate-500 dark:text-slate-400">
-                {message.role === "candidate" ? "You" : "Interviewer"}
+                {t(message.role === "candidate" ? "you" : "interviewer")}
               </span>
               {message.text}
             </li>

@@ -1,13 +1,13 @@
 "use client";
 
 import type { JSONContent } from "@tiptap/react";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { NotesEditor } from "@/components/editor/notes-editor";
 import { buttonClass } from "@/components/ui/styles";
 import { Whiteboard } from "@/components/whiteboard/whiteboard";
 import type { InterviewEvent } from "@/lib/interview/events";
 import { foldEvents } from "@/lib/interview/fold";
-import { phaseInfo } from "@/lib/interview/phases";
 import { ReplayComments, type ReplayCoaching } from "@/components/coaching/replay-comments";
 import { ReplayChat } from "./replay-chat";
 import { ReplayMarkers } from "./replay-markers";
@@ -40,7 +40,9 @@ export type ReplayClientProps = {
 
 /** A saved session, replayed: the state folded from its log up to the slider's time. */
 export function ReplayClient({ events, startedAt, initialSeconds = 0, coaching }: ReplayClientProps) {
-  const timeline = useMemo(() => buildTimeline(events, startedAt), [events, startedAt]);
+  const t = useTranslations("replay");
+  const tInterview = useTranslations("interview");
+  const timeline = useMemo(() => buildTimeline(events, startedAt, t), [events, startedAt, t]);
   const [position, setPosition] = useState(() => clampPosition(timeline, initialSeconds));
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<PlaySpeed>(4);
@@ -71,10 +73,9 @@ export function ReplayClient({ events, startedAt, initialSeconds = 0, coaching }
   }, [playing, speed, timeline.durationSeconds]);
 
   const state = useMemo(() => foldEvents(events, { until: untilDate(timeline, position) }), [events, timeline, position]);
-  const phase = phaseInfo(state.phase);
   const note = state.notes[state.phase];
   const marker = currentMarker(timeline.markers, position);
-  const clock = `${formatClock(position)} of ${formatClock(timeline.durationSeconds)}`;
+  const clock = t("clock", { position: formatClock(position), duration: formatClock(timeline.durationSeconds) });
 
   function togglePlay() {
     if (playing) {
@@ -92,12 +93,12 @@ export function ReplayClient({ events, startedAt, initialSeconds = 0, coaching }
 
   return (
     <div className="space-y-6">
-      <section aria-label="Replay controls" className="space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+      <section aria-label={t("controls")} className="space-y-3 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
         <div className="flex flex-wrap items-center gap-3">
           <button type="button" onClick={togglePlay} className={buttonClass.primary} disabled={timeline.durationSeconds === 0}>
-            {playing ? "Pause" : "Play"}
+            {playing ? t("pause") : t("play")}
           </button>
-          <div role="group" aria-label="Playback speed" className="flex gap-1">
+          <div role="group" aria-label={t("speed")} className="flex gap-1">
             {PLAY_SPEEDS.map((value) => (
               <button
                 key={value}
@@ -106,17 +107,17 @@ export function ReplayClient({ events, startedAt, initialSeconds = 0, coaching }
                 onClick={() => setSpeed(value)}
                 className={`${buttonClass.secondary} px-3 aria-pressed:border-brand-600 aria-pressed:bg-brand-50 dark:aria-pressed:bg-slate-800`}
               >
-                {value}×
+                {t("speedValue", { speed: value })}
               </button>
             ))}
           </div>
-          <output aria-label="Replay clock" aria-live="off" className="ml-auto tabular-nums text-sm text-slate-700 dark:text-slate-300">
+          <output aria-label={t("clockLabel")} aria-live="off" className="ml-auto tabular-nums text-sm text-slate-700 dark:text-slate-300">
             {clock}
           </output>
         </div>
         <div className="space-y-1">
           <label htmlFor="replay-time" className="block text-sm font-medium text-slate-700 dark:text-slate-300">
-            Replay time
+            {t("time")}
           </label>
           <input
             id="replay-time"
@@ -132,9 +133,9 @@ export function ReplayClient({ events, startedAt, initialSeconds = 0, coaching }
         </div>
         <p className="text-sm">
           <span className="font-semibold">
-            Phase {phase.number}: {phase.title}
+            {t("phase", { phase: state.phase, title: tInterview(`phases.${state.phase}.title`) })}
           </span>
-          {state.submitted ? <span className="ml-2 text-slate-500">— submitted</span> : null}
+          {state.submitted ? <span className="ml-2 text-slate-500">{t("submitted")}</span> : null}
         </p>
       </section>
       <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
@@ -147,11 +148,11 @@ export function ReplayClient({ events, startedAt, initialSeconds = 0, coaching }
         <div className="min-w-0 space-y-6">
           <section aria-labelledby="replay-board-heading" className="space-y-2">
             <h2 id="replay-board-heading" className="text-base font-semibold">
-              Whiteboard
+              {t("whiteboard")}
             </h2>
-            <Whiteboard readOnly value={{ design: state.design, layout: state.layout }} onChange={ignore} ariaLabel="Whiteboard at this time" />
+            <Whiteboard readOnly value={{ design: state.design, layout: state.layout }} onChange={ignore} ariaLabel={t("whiteboardAt")} />
           </section>
-          <NotesEditor readOnly label={`Phase ${state.phase} notes`} value={note.doc as JSONContent} onChange={ignore} />
+          <NotesEditor readOnly label={t("phaseNotes", { phase: state.phase })} value={note.doc as JSONContent} onChange={ignore} />
         </div>
       </div>
     </div>

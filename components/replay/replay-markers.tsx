@@ -1,14 +1,16 @@
+import { useTranslations } from "next-intl";
 import { formatClock, type Marker } from "./timeline";
 
 /** The moments worth seeing, as buttons that move the replay there. */
 export function ReplayMarkers({ markers, current, onJump }: { markers: Marker[]; current: Marker | null; onJump: (seconds: number) => void }) {
+  const t = useTranslations("replay.markers");
   return (
     <nav aria-labelledby="replay-markers-heading" className="space-y-2">
       <h2 id="replay-markers-heading" className="text-base font-semibold">
-        Events
+        {t("title")}
       </h2>
       {markers.length === 0 ? (
-        <p className="text-sm text-slate-500 dark:text-slate-400">No questions, phase moves, feedback or scenarios in this session.</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">{t("empty")}</p>
       ) : (
         <ol className="max-h-96 space-y-1 overflow-y-auto pr-1">
           {markers.map((marker) => (

@@ -1,6 +1,9 @@
 import type { InterviewEvent } from "@/lib/interview/events";
 import type { Scenario } from "@/lib/simulator/schema";
 
+/** A translator bound to the "replay" namespace (useTranslations in components, createTranslator in tests). */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
 // The replay's time arithmetic, kept apart from React so it can be tested on its own.
 // Positions are seconds since the session started. Event offsets are rounded UP to whole
 // seconds, so the slider (step 1) landing on a marker always shows that marker's event.
@@ -30,58 +33,58 @@ function truncate(text: string, max: number): string {
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function scenarioLabel(scenario: Scenario): string {
-  const name = scenario.kind.replaceAll("_", " ");
+export function scenarioLabel(scenario: Scenario, t: Translate): string {
+  const name = t(`scenarios.names.${scenario.kind}`);
   switch (scenario.kind) {
     case "instance_failure":
-      return `${name} (${scenario.node}, ${scenario.instances})`;
+      return t("scenarios.withInstances", { name, node: scenario.node, instances: scenario.instances });
     case "node_down":
-      return `${name} (${scenario.node})`;
+      return t("scenarios.withNode", { name, node: scenario.node });
     case "region_outage":
-      return `${name} (${scenario.region})`;
+      return t("scenarios.withRegion", { name, region: scenario.region });
     case "traffic_spike":
-      return `${name} (×${scenario.factor})`;
+      return t("scenarios.withFactor", { name, factor: scenario.factor });
     case "hot_key":
-      return `${name} (${Math.round(scenario.shareOfReads * 100)} % of reads)`;
+      return t("scenarios.withShare", { name, share: Math.round(scenario.shareOfReads * 100) });
     default:
       return name;
   }
 }
 
 /** The events worth jumping to, with what happened; null for the rest. */
-export function markerOf(event: InterviewEvent): Omit<Marker, "atSeconds"> | null {
+export function markerOf(event: InterviewEvent, t: Translate): Omit<Marker, "atSeconds"> | null {
   switch (event.type) {
     case "question_asked":
-      return { id: event.id, kind: "question", label: `Question: ${truncate(event.payload.text, QUESTION_LABEL_CHARS)}` };
+      return { id: event.id, kind: "question", label: t("markers.question", { text: truncate(event.payload.text, QUESTION_LABEL_CHARS) }) };
     case "phase_advanced":
       return {
         id: event.id,
         kind: "phase",
-        label: `Phase ${event.payload.from} → ${event.payload.to}${event.payload.reason === "timeout" ? " (time up)" : ""}`,
+        label: t(event.payload.reason === "timeout" ? "markers.phaseTimeout" : "markers.phase", { from: event.payload.from, to: event.payload.to }),
       };
     case "feedback_requested":
-      return { id: event.id, kind: "feedback", label: `Feedback in phase ${event.payload.phase}: ${event.payload.score} / 100` };
+      return { id: event.id, kind: "feedback", label: t("markers.feedback", { phase: event.payload.phase, score: event.payload.score }) };
     case "scenario_run":
       return {
         id: event.id,
         kind: "scenario",
-        label: `Scenario ${scenarioLabel(event.payload.scenario)}: ${Math.round(event.payload.servedShare * 100)} % served`,
+        label: t("markers.scenario", { scenario: scenarioLabel(event.payload.scenario, t), served: Math.round(event.payload.servedShare * 100) }),
       };
     case "submitted":
-      return { id: event.id, kind: "submitted", label: event.payload.reason === "timeout" ? "Submitted (time up)" : "Submitted" };
+      return { id: event.id, kind: "submitted", label: t(event.payload.reason === "timeout" ? "markers.submittedTimeout" : "markers.submitted") };
     default:
       return null;
   }
 }
 
-export function buildTimeline(events: readonly InterviewEvent[], startedAt: Date | string): Timeline {
+export function buildTimeline(events: readonly InterviewEvent[], startedAt: Date | string, t: Translate): Timeline {
   const startMs = typeof startedAt === "string" ? Date.parse(startedAt) : startedAt.getTime();
   let durationSeconds = 0;
   const markers: Marker[] = [];
   for (const event of events) {
     const atSeconds = offsetSeconds(startMs, event.at);
     durationSeconds = Math.max(durationSeconds, atSeconds);
-    const marker = markerOf(event);
+    const marker = markerOf(event, t);
     if (marker) markers.push({ ...marker, atSeconds });
   }
   // Server order is seq order; sort by time (stable) so a late-dated timeout sits where it happened.

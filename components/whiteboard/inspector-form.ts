@@ -1,10 +1,11 @@
 import { NodeSchema, type Design, type DesignNode } from "@/lib/simulator/schema";
 import type { FieldName, FieldSpec } from "./kind-fields";
+import { groupedNumber, type Words } from "./words";
 
 /** What the user has typed or picked, per field, before it becomes (or fails to become) the design. */
 export type Drafts = Partial<Record<FieldName, string | boolean>>;
 
-type Parsed = { ok: true; value: string | number | boolean | undefined } | { ok: false; message: string };
+type Parsed = { ok: true; value: string | number | boolean | undefined } | { ok: false; message: string | null };
 
 /** Turns one input's raw value into the node field's type; empty means "unset, use the default". */
 export function parseDraft(spec: FieldSpec, raw: string | boolean): Parsed {
@@ -12,7 +13,8 @@ export function parseDraft(spec: FieldSpec, raw: string | boolean): Parsed {
   if (raw.trim() === "") return { ok: true, value: undefined };
   if (spec.input === "number") {
     const value = Number(raw);
-    return Number.isFinite(value) ? { ok: true, value } : { ok: false, message: "Enter a number" };
+    // No message of its own: fieldMessage says what the field allows.
+    return Number.isFinite(value) ? { ok: true, value } : { ok: false, message: null };
   }
   return { ok: true, value: raw };
 }
@@ -22,20 +24,17 @@ export function displayValue(value: unknown): string {
 }
 
 /** The field's label without its unit: "Capacity per instance (req/s)" → "Capacity per instance". */
-function plainLabel(spec: FieldSpec): string {
-  return spec.label.replace(/\s*\(.*\)$/, "");
-}
-
-/** 10000 → "10 000" (a thin space groups the thousands, as the report does). */
-function grouped(value: number): string {
-  return value.toLocaleString("en-US").replace(/,/g, "\u2009");
+function plainLabel(spec: FieldSpec, { t }: Words): string {
+  return t(`fields.${spec.name}.plain`);
 }
 
 /**
  * What a number field allows, in words, read from the simulator's own schema so the sentence
  * cannot drift from the rule: "a whole number from 1 to 10 000", "a number greater than 0".
  */
-export function numberRule(name: FieldName): string | null {
+export function numberRule(name: FieldName, words: Words): string | null {
+  const { t } = words;
+  const grouped = (value: number) => groupedNumber(value, words.locale);
   type Check = { _zod: { def: { check?: string; format?: string; value?: unknown; inclusive?: boolean } } };
   const field = (NodeSchema.shape as Record<string, { unwrap?: () => unknown } | undefined>)[name];
   const inner = field?.unwrap?.() as { def?: { type?: string; checks?: Check[] } } | undefined;
@@ -48,20 +47,24 @@ export function numberRule(name: FieldName): string | null {
   };
   const low = bound("greater_than");
   const high = bound("less_than");
-  const noun = whole ? "a whole number" : "a number";
-  if (low?.inclusive && high?.inclusive) return `${noun} from ${grouped(low.value)} to ${grouped(high.value)}`;
+  const noun = t(whole ? "rules.wholeNumber" : "rules.number");
+  if (low?.inclusive && high?.inclusive) return t("rules.range", { noun, low: grouped(low.value), high: grouped(high.value) });
   const parts: string[] = [];
-  if (low) parts.push(`${low.inclusive ? "at least" : "greater than"} ${grouped(low.value)}`);
-  if (high) parts.push(`${high.inclusive ? "at most" : "less than"} ${grouped(high.value)}`);
-  return parts.length > 0 ? `${noun} ${parts.join(" and ")}` : noun;
+  if (low) parts.push(t(low.inclusive ? "rules.atLeast" : "rules.greaterThan", { value: grouped(low.value) }));
+  if (high) parts.push(t(high.inclusive ? "rules.atMost" : "rules.lessThan", { value: grouped(high.value) }));
+  if (parts.length === 0) return noun;
+  const bounds = parts.length === 2 ? t("rules.and", { first: parts[0], second: parts[1] }) : parts[0];
+  return t("rules.bounded", { noun, bounds });
 }
 
 /** The message a person reads for a rejected value: what is allowed, not the validator's words. */
-export function fieldMessage(spec: FieldSpec, validatorMessage: string): string {
-  const rule = spec.input === "number" ? numberRule(spec.name) : null;
-  if (rule) return `${plainLabel(spec)} must be ${rule}`;
-  if (spec.input === "text" && /too_big|at most|<=|too long/i.test(validatorMessage)) return `${plainLabel(spec)} is too long`;
-  if (spec.input === "text" && /too_small|at least|>=|too short/i.test(validatorMessage)) return `${plainLabel(spec)} cannot be empty`;
+export function fieldMessage(spec: FieldSpec, validatorMessage: string | null, words: Words): string {
+  const { t } = words;
+  const rule = spec.input === "number" ? numberRule(spec.name, words) : null;
+  if (rule) return t("errors.mustBe", { field: plainLabel(spec, words), rule });
+  if (validatorMessage === null) return t("errors.notANumber");
+  if (spec.input === "text" && /too_big|at most|<=|too long/i.test(validatorMessage)) return t("errors.tooLong", { field: plainLabel(spec, words) });
+  if (spec.input === "text" && /too_small|at least|>=|too short/i.test(validatorMessage)) return t("errors.empty", { field: plainLabel(spec, words) });
   return validatorMessage;
 }
 
@@ -76,6 +79,7 @@ export function evaluateDrafts(
   node: DesignNode,
   drafts: Drafts,
   specs: readonly FieldSpec[],
+  words: Words,
   design: Design = { nodes: [node], edges: [] },
 ): { candidate: DesignNode; errors: Partial<Record<FieldName, string>>; valid: boolean; changed: boolean } {
   let candidate: DesignNode = node;
@@ -88,7 +92,7 @@ export function evaluateDrafts(
     for (const spec of waiting) {
       const parsed = parseDraft(spec, drafts[spec.name]!);
       if (!parsed.ok) {
-        errors[spec.name] = fieldMessage(spec, parsed.message);
+        errors[spec.name] = fieldMessage(spec, parsed.message, words);
         refused.push(spec);
         continue;
       }
@@ -98,13 +102,13 @@ export function evaluateDrafts(
       const result = NodeSchema.safeParse(trial);
       if (!result.success) {
         const issue = result.error.issues.find((entry) => entry.path[0] === spec.name) ?? result.error.issues[0];
-        errors[spec.name] = fieldMessage(spec, issue.message);
+        errors[spec.name] = fieldMessage(spec, issue.message, words);
         refused.push(spec);
         continue;
       }
       // A broken replication rule is shown on the field it names (a replica's missing primary
       // on "Replica of"), and the draft waits for the other field that may fix it.
-      const broken = Object.entries(replicationProblems(result.data, design)) as [FieldName, string][];
+      const broken = Object.entries(replicationProblems(result.data, design, words)) as [FieldName, string][];
       if (broken.length > 0) {
         for (const [ruleField, ruleMessage] of broken) errors[specs.some((other) => other.name === ruleField) ? ruleField : spec.name] ??= ruleMessage;
         refused.push(spec);
@@ -128,19 +132,19 @@ export function primaryCandidates(node: DesignNode, design: Design): DesignNode[
  * The graph rules of validateDesignDocument that one node's own fields can break, checked here
  * so that an edit in the inspector never hands the board an invalid document.
  */
-export function replicationProblems(node: DesignNode, design: Design): Partial<Record<FieldName, string>> {
+export function replicationProblems(node: DesignNode, design: Design, { t }: Words): Partial<Record<FieldName, string>> {
   const problems: Partial<Record<FieldName, string>> = {};
   const isReplica = node.role === "replica" || node.replicaOf !== undefined;
   if (node.replicaOf !== undefined) {
     if (!primaryCandidates(node, design).some((n) => n.id === node.replicaOf)) {
-      problems.replicaOf = `"${node.replicaOf}" is not a primary ${node.kind} in this design`;
+      problems.replicaOf = t("errors.notPrimary", { id: node.replicaOf, noun: t(`kinds.${node.kind}.noun`) });
     }
   } else if (node.role === "replica") {
-    problems.replicaOf = "A replica needs the primary it copies";
+    problems.replicaOf = t("errors.replicaNeedsPrimary");
   }
   const dependants = design.nodes.filter((n) => n.id !== node.id && n.replicaOf === node.id).map((n) => n.id);
   if (isReplica && dependants.length > 0) {
-    problems.role = `${dependants.join(", ")} replicate${dependants.length === 1 ? "s" : ""} this node, so it must stay a primary`;
+    problems.role = t("errors.mustStayPrimary", { nodes: dependants.join(", "), count: dependants.length });
   }
   return problems;
 }

@@ -1,10 +1,12 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { Design, DesignNode } from "@/lib/simulator/schema";
 import { edgeKey } from "./design-ops";
-import { KIND_NAMES, fieldsForKind, type FieldName, type FieldSpec } from "./kind-fields";
+import { fieldsForKind, type FieldName, type FieldSpec } from "./kind-fields";
 import { displayValue, evaluateDrafts, primaryCandidates, type Drafts } from "./inspector-form";
+import { useKindNames } from "./use-kind-names";
 
 export type InspectorProps = {
   node: DesignNode;
@@ -25,15 +27,18 @@ const BUTTON =
 /** Edits one node. Keyed by node id in the board, so drafts never leak from one node to another. */
 export function Inspector({ node, design, readOnly, onChangeNode, onConnect, onRemoveEdge, onDelete }: InspectorProps) {
   const baseId = useId();
+  const t = useTranslations("whiteboard");
+  const words = { t, locale: useLocale() };
+  const names = useKindNames();
   const specs = fieldsForKind(node.kind);
   const [drafts, setDrafts] = useState<Drafts>({});
   const [target, setTarget] = useState("");
-  const { errors } = evaluateDrafts(node, drafts, specs, design);
+  const { errors } = evaluateDrafts(node, drafts, specs, words, design);
 
   const edit = (field: FieldName, raw: string | boolean) => {
     const next = { ...drafts, [field]: raw };
     setDrafts(next);
-    const result = evaluateDrafts(node, next, specs, design);
+    const result = evaluateDrafts(node, next, specs, words, design);
     // Every valid change reaches the board, even while another field still shows an error.
     if (result.changed) onChangeNode(result.candidate, field);
   };
@@ -47,18 +52,22 @@ export function Inspector({ node, design, readOnly, onChangeNode, onConnect, onR
   const incoming = design.edges.filter((e) => e.to === node.id);
   const connectable = design.nodes.filter((n) => n.id !== node.id && !outgoing.some((e) => e.to === n.id));
   const connectId = `${baseId}-connect`;
+  const connections = [
+    ...outgoing.map((e) => ({ e, outward: true, other: e.to })),
+    ...incoming.map((e) => ({ e, outward: false, other: e.from })),
+  ];
 
   return (
     <form
-      aria-label="Inspector"
+      aria-label={t("inspector.name")}
       onSubmit={(event) => event.preventDefault()}
       className="flex flex-col gap-3 text-sm text-zinc-900 dark:text-zinc-100"
     >
       <h3 className="font-semibold">
-        {node.id} <span className="font-normal text-zinc-500 dark:text-zinc-400">({KIND_NAMES[node.kind].noun})</span>
+        {node.id} <span className="font-normal text-zinc-500 dark:text-zinc-400">({names[node.kind].noun})</span>
       </h3>
       <fieldset disabled={readOnly} className="flex flex-col gap-2">
-        <legend className="sr-only">Properties of {node.id}</legend>
+        <legend className="sr-only">{t("inspector.properties", { id: node.id })}</legend>
         {specs.map((spec) => (
           <Field
             key={spec.name}
@@ -78,13 +87,13 @@ export function Inspector({ node, design, readOnly, onChangeNode, onConnect, onR
         <div className="flex items-end gap-2">
           <div className="flex flex-1 flex-col gap-1">
             <label htmlFor={connectId} className="text-xs font-medium">
-              Connect to
+              {t("inspector.connectTo")}
             </label>
             <select id={connectId} value={target} onChange={(e) => setTarget(e.target.value)} className={INPUT}>
-              <option value="">Choose a node…</option>
+              <option value="">{t("inspector.chooseNode")}</option>
               {connectable.map((n) => (
                 <option key={n.id} value={n.id}>
-                  {n.label ? `${n.label} (${n.id})` : n.id}
+                  {n.label ? t("nodeWithId", { label: n.label, id: n.id }) : n.id}
                 </option>
               ))}
             </select>
@@ -98,31 +107,29 @@ export function Inspector({ node, design, readOnly, onChangeNode, onConnect, onR
             }}
             className={`${BUTTON} border-sky-600 bg-sky-600 text-white hover:bg-sky-700 dark:border-sky-500 dark:bg-sky-600`}
           >
-            Connect
+            {t("inspector.connect")}
           </button>
         </div>
       ) : null}
 
-      <section aria-label={`Connections of ${node.id}`} className="flex flex-col gap-1">
-        <h4 className="text-xs font-medium">Connections</h4>
+      <section aria-label={t("inspector.connectionsOf", { id: node.id })} className="flex flex-col gap-1">
+        <h4 className="text-xs font-medium">{t("inspector.connections")}</h4>
         {outgoing.length + incoming.length === 0 ? (
-          <p className="text-xs text-zinc-500 dark:text-zinc-400">None yet.</p>
+          <p className="text-xs text-zinc-500 dark:text-zinc-400">{t("inspector.noneYet")}</p>
         ) : (
           <ul className="flex flex-col gap-1">
-            {[...outgoing.map((e) => ({ e, dir: "to" as const, other: e.to })), ...incoming.map((e) => ({ e, dir: "from" as const, other: e.from }))].map(
-              ({ e, dir, other }) => (
+            {connections.map(
+              ({ e, outward, other }) => (
                 <li key={edgeKey(e)} className="flex items-center justify-between gap-2 text-xs">
-                  <span>
-                    {dir === "to" ? "→" : "←"} {dir} {other}
-                  </span>
+                  <span>{t(outward ? "inspector.outgoing" : "inspector.incoming", { node: other })}</span>
                   {!readOnly ? (
                     <button
                       type="button"
                       onClick={() => onRemoveEdge(edgeKey(e))}
-                      aria-label={`Remove connection ${dir} ${other}`}
+                      aria-label={t(outward ? "inspector.removeOutgoing" : "inspector.removeIncoming", { node: other })}
                       className={`${BUTTON} border-zinc-300 hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800`}
                     >
-                      Remove
+                      {t("inspector.remove")}
                     </button>
                   ) : null}
                 </li>
@@ -138,7 +145,7 @@ export function Inspector({ node, design, readOnly, onChangeNode, onConnect, onR
           onClick={onDelete}
           className={`${BUTTON} self-start border-red-600 text-red-700 hover:bg-red-50 dark:border-red-400 dark:text-red-300 dark:hover:bg-red-950`}
         >
-          Delete node
+          {t("inspector.deleteNode")}
         </button>
       ) : null}
     </form>
@@ -157,10 +164,12 @@ type FieldProps = {
 };
 
 function Field({ id, spec, node, design, draft, error, onEdit, onSettle }: FieldProps) {
+  const t = useTranslations("whiteboard");
+  const hint = spec.hint ? t(`fields.${spec.name}.hint`) : null;
   const stored = node[spec.name];
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const describedBy = [error ? errorId : null, spec.hint ? hintId : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
   const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, onBlur: onSettle };
 
   let control;
@@ -182,7 +191,7 @@ function Field({ id, spec, node, design, draft, error, onEdit, onSettle }: Field
         : primaryCandidates(node, design).map((n) => n.id);
     control = (
       <select {...common} value={typeof draft === "string" ? draft : displayValue(stored)} onChange={(e) => onEdit(e.target.value)} className={INPUT}>
-        <option value="">{spec.input === "node" ? "None" : "Default"}</option>
+        <option value="">{t(spec.input === "node" ? "inspector.none" : "inspector.default")}</option>
         {options.map((option) => (
           <option key={option} value={option}>
             {option}
@@ -206,7 +215,7 @@ function Field({ id, spec, node, design, draft, error, onEdit, onSettle }: Field
 
   const label = (
     <label htmlFor={id} className="text-xs font-medium">
-      {spec.label}
+      {t(`fields.${spec.name}.label`)}
     </label>
   );
   return (
@@ -222,9 +231,9 @@ function Field({ id, spec, node, design, draft, error, onEdit, onSettle }: Field
           {control}
         </>
       )}
-      {spec.hint ? (
+      {hint ? (
         <p id={hintId} className="text-[11px] text-zinc-500 dark:text-zinc-400">
-          {spec.hint}
+          {hint}
         </p>
       ) : null}
       {error ? (

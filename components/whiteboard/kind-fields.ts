@@ -1,6 +1,10 @@
 import { KIND_SPECIFIC_FIELDS, type DesignNode, type NodeKind } from "@/lib/simulator/schema";
 
-/** How each kind is named in the UI: `label` as a title, `noun` inside sentences ("Add load balancer"). */
+/**
+ * How each kind is named in English: `label` as a title, `noun` inside sentences ("Add load
+ * balancer"). The UI reads the names in the visitor's language (use-kind-names.ts, messages
+ * whiteboard.kinds); this table is the English copy for code outside React.
+ */
 export const KIND_NAMES: Record<NodeKind, { label: string; noun: string }> = {
   client: { label: "Client", noun: "client" },
   dns: { label: "DNS", noun: "DNS" },
@@ -17,7 +21,10 @@ export const KIND_NAMES: Record<NodeKind, { label: string; noun: string }> = {
   metrics: { label: "Metrics", noun: "metrics" },
 };
 
-/** Editable node fields: every field of NodeSchema except the identity (`id`, `kind`). */
+/**
+ * Editable node fields: every field of NodeSchema except the identity (`id`, `kind`). `label` and
+ * `hint` are the English texts; the inspector shows whiteboard.fields.<name> in the visitor's language.
+ */
 export type FieldName = Exclude<keyof DesignNode, "id" | "kind">;
 
 export type FieldSpec =

@@ -1,9 +1,11 @@
 "use client";
 
 import { Handle, Position, type Node, type NodeProps } from "@xyflow/react";
+import { useLocale, useTranslations } from "next-intl";
 import type { DesignNode } from "@/lib/simulator/schema";
 import { KindIcon } from "./icons";
-import { KIND_NAMES } from "./kind-fields";
+import { useKindNames, type KindNames } from "./use-kind-names";
+import type { Words } from "./words";
 import { NODE_HEIGHT, NODE_WIDTH } from "./layout";
 import { formatUtilisation, utilisationTone, type UtilisationTone } from "./utilisation";
 
@@ -24,15 +26,16 @@ const TONE_TEXT: Record<UtilisationTone, string> = {
 };
 
 /** The accessible name of a node on the canvas, results included (colour is never the only cue). */
-export function nodeAriaLabel(data: ComponentNodeData): string {
+export function nodeAriaLabel(data: ComponentNodeData, names: KindNames, words: Words): string {
   const { node } = data;
-  const parts = [`${node.label || node.id} (${KIND_NAMES[node.kind].noun}`];
+  const { t } = words;
+  let details = names[node.kind].noun;
   // "×N", not "N instances": the inspector's "Instances" field must stay the only label with that word.
-  if ((node.instances ?? 1) > 1) parts[0] += ` ×${node.instances}`;
-  if (node.region) parts[0] += `, ${node.region}`;
-  parts[0] += ")";
-  if (data.utilization !== undefined) parts.push(`utilisation ${formatUtilisation(data.utilization)}`);
-  if (data.spof) parts.push("single point of failure");
+  if ((node.instances ?? 1) > 1) details += ` ${t("instances", { count: node.instances ?? 1 })}`;
+  if (node.region) details += `, ${node.region}`;
+  const parts = [t("nodeAria.kind", { name: node.label || node.id, details })];
+  if (data.utilization !== undefined) parts.push(t("nodeAria.utilisation", { value: formatUtilisation(data.utilization, words) }));
+  if (data.spof) parts.push(t("nodeAria.spof"));
   return parts.join(", ");
 }
 
@@ -40,6 +43,9 @@ export function NodeCard({ data, selected, isConnectable }: NodeProps<ComponentF
   const { node, utilization, spof } = data;
   const tone = utilization === undefined ? "none" : utilisationTone(utilization);
   const instances = node.instances ?? 1;
+  const t = useTranslations("whiteboard");
+  const words = { t, locale: useLocale() };
+  const names = useKindNames();
   return (
     <div
       style={{ width: NODE_WIDTH, height: NODE_HEIGHT }}
@@ -52,16 +58,16 @@ export function NodeCard({ data, selected, isConnectable }: NodeProps<ComponentF
           {node.label || node.id}
         </div>
         <div className="truncate text-[11px] text-zinc-600 dark:text-zinc-400">
-          {KIND_NAMES[node.kind].label}
-          {instances > 1 ? ` ×${instances}` : ""}
+          {names[node.kind].label}
+          {instances > 1 ? ` ${t("instances", { count: instances })}` : ""}
         </div>
         {utilization !== undefined && tone !== "none" ? (
-          <div className={`text-[11px] font-semibold ${TONE_TEXT[tone]}`}>{formatUtilisation(utilization)} busy</div>
+          <div className={`text-[11px] font-semibold ${TONE_TEXT[tone]}`}>{t("busy", { value: formatUtilisation(utilization, words) })}</div>
         ) : null}
       </div>
       {spof ? (
         <span className="absolute top-1 right-1 rounded bg-red-700 px-1 py-px text-[10px] font-bold tracking-wide text-white dark:bg-red-500">
-          SPOF
+          {t("spof")}
         </span>
       ) : null}
       <Handle type="source" position={Position.Right} isConnectable={isConnectable} className="size-2.5! bg-zinc-500!" />

@@ -1,3 +1,5 @@
+import type { Words } from "./words";
+
 export type UtilisationTone = "ok" | "busy" | "over";
 
 /** Below 70 % a station has headroom; from 100 % its queue grows without bound. */
@@ -7,6 +9,7 @@ export function utilisationTone(utilization: number): UtilisationTone {
   return "over";
 }
 
-export function formatUtilisation(utilization: number): string {
-  return `${Math.round(utilization * 100)} %`;
+/** "71 %" in English, "71%" in Korean: the number in the locale's digits, the sign as the language writes it. */
+export function formatUtilisation(utilization: number, { t, locale }: Words): string {
+  return t("utilisation", { value: new Intl.NumberFormat(locale).format(Math.round(utilization * 100)) });
 }

@@ -15,17 +15,18 @@ import {
   type NodeChange,
   type NodeTypes,
 } from "@xyflow/react";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from "react";
 import { DESIGN_LIMITS, type NodeKind } from "@/lib/simulator/schema";
 import { addEdge, addNode, edgeKey, moveNodes, removeEdges, removeNodes, replaceNode } from "./design-ops";
 import { Inspector } from "./inspector";
-import { KIND_NAMES } from "./kind-fields";
 import { NODE_HEIGHT, NODE_WIDTH, completeLayout, regionBoxes } from "./layout";
 import { NodeCard, nodeAriaLabel, type ComponentFlowNode } from "./node-card";
 import { Palette } from "./palette";
 import { RegionBox, type RegionFlowNode } from "./region-box";
 import type { BoardResults, BoardValue, Position } from "./types";
 import { useHistory } from "./use-history";
+import { useKindNames } from "./use-kind-names";
 import { utilisationTone } from "./utilisation";
 
 export type { BoardResults, BoardValue } from "./types";
@@ -67,7 +68,11 @@ function isTextEntry(target: EventTarget): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
 
-export function Whiteboard({ value, onChange, results = null, readOnly = false, ariaLabel = "Whiteboard" }: WhiteboardProps) {
+export function Whiteboard({ value, onChange, results = null, readOnly = false, ariaLabel: givenLabel }: WhiteboardProps) {
+  const t = useTranslations("whiteboard");
+  const locale = useLocale();
+  const names = useKindNames();
+  const ariaLabel = givenLabel ?? t("defaultLabel");
   const history = useHistory(value, onChange);
   const [selectedNodes, setSelectedNodes] = useState<string[]>([]);
   const [selectedEdges, setSelectedEdges] = useState<string[]>([]);
@@ -115,11 +120,11 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
         // Fixed, known size: React Flow can draw the card and its edges without measuring first.
         measured: SIZE,
         selected: selectedNodes.includes(node.id),
-        ariaLabel: nodeAriaLabel(data),
+        ariaLabel: nodeAriaLabel(data, names, { t, locale }),
       };
     });
     return [...boxes, ...cards] as Node[];
-  }, [design.nodes, positions, results, selectedNodes]);
+  }, [design.nodes, positions, results, selectedNodes, names, t, locale]);
 
   const flowEdges = useMemo<Edge[]>(
     () =>
@@ -132,10 +137,10 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
           label: edge.label,
           selected: selectedEdges.includes(id),
           markerEnd: { type: MarkerType.ArrowClosed },
-          ariaLabel: `Connection from ${edge.from} to ${edge.to}`,
+          ariaLabel: t("edgeLabel", { from: edge.from, to: edge.to }),
         };
       }),
-    [design.edges, selectedEdges],
+    [design.edges, selectedEdges, t],
   );
 
   const commit = history.commit;
@@ -218,14 +223,14 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
     >
       {showPanel ? (
         <aside
-          aria-label={`${ariaLabel} tools`}
+          aria-label={t("tools", { board: ariaLabel })}
           className="flex w-72 shrink-0 flex-col gap-4 overflow-y-auto border-r border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-900"
         >
           {!readOnly ? (
             <>
-              <div className="flex gap-2" role="toolbar" aria-label="History">
+              <div className="flex gap-2" role="toolbar" aria-label={t("history")}>
                 <button type="button" className={BUTTON} onClick={history.undo} disabled={!history.canUndo} aria-keyshortcuts="Control+Z Meta+Z">
-                  Undo
+                  {t("undo")}
                 </button>
                 <button
                   type="button"
@@ -234,7 +239,7 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
                   disabled={!history.canRedo}
                   aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
                 >
-                  Redo
+                  {t("redo")}
                 </button>
               </div>
               <Palette onAdd={add} disabled={design.nodes.length >= DESIGN_LIMITS.nodes} />
@@ -243,7 +248,7 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
           {design.nodes.length > 0 ? (
             <div className="flex flex-col gap-1">
               <label htmlFor={pickerId} className="text-xs font-semibold uppercase tracking-wide text-zinc-500 dark:text-zinc-400">
-                Selected node
+                {t("selectedNode")}
               </label>
               <select
                 id={pickerId}
@@ -254,10 +259,10 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
                 }}
                 className="w-full rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900"
               >
-                <option value="">None</option>
+                <option value="">{t("none")}</option>
                 {design.nodes.map((n) => (
                   <option key={n.id} value={n.id}>
-                    {n.label ? `${n.label} (${n.id})` : n.id} — {KIND_NAMES[n.kind].noun}
+                    {t("nodeOption", { name: n.label ? t("nodeWithId", { label: n.label, id: n.id }) : n.id, noun: names[n.kind].noun })}
                   </option>
                 ))}
               </select>
@@ -275,13 +280,13 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
               onDelete={() => remove([inspected.id], [])}
             />
           ) : !readOnly ? (
-            <p className="text-xs text-zinc-500 dark:text-zinc-400">Select a node to edit it and connect it.</p>
+            <p className="text-xs text-zinc-500 dark:text-zinc-400">{t("selectHint")}</p>
           ) : null}
         </aside>
       ) : null}
       <div className="relative h-full min-w-0 flex-1">
         <ReactFlow
-          aria-label={`${ariaLabel} canvas`}
+          aria-label={t("canvas", { board: ariaLabel })}
           nodes={flowNodes}
           edges={flowEdges}
           nodeTypes={NODE_TYPES}
@@ -307,7 +312,7 @@ export function Whiteboard({ value, onChange, results = null, readOnly = false, 
           <Background />
           <Controls showInteractive={false} />
           {readOnly ? null : <MiniMap
-            ariaLabel={`${ariaLabel} minimap`}
+            ariaLabel={t("minimap", { board: ariaLabel })}
             pannable
             zoomable
             nodeColor={(n) => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { SessionState } from "@/lib/interview/fold";
 import { EVENT_LIMITS } from "@/lib/interview/events";
@@ -13,6 +14,7 @@ export type ChatPanelProps = {
 
 /** The conversation with the interviewer; the newest message is always in view. */
 export function ChatPanel({ messages, onAsk, disabled }: ChatPanelProps) {
+  const t = useTranslations("interview.chat");
   const [draft, setDraft] = useState("");
   const logRef = useRef<HTMLDivElement>(null);
   const inputId = useId();
@@ -40,18 +42,17 @@ export function ChatPanel({ messages, onAsk, disabled }: ChatPanelProps) {
   return (
     <section aria-labelledby={`${inputId}-title`} className="flex h-full min-h-0 flex-col gap-2">
       <h2 id={`${inputId}-title`} className="text-sm font-semibold text-slate-800 dark:text-slate-200">
-        Interviewer
+        {t("title")}
       </h2>
       <div
         ref={logRef}
         role="log"
-        aria-label="Interview chat"
+        aria-label={t("log")}
         className="min-h-32 flex-1 space-y-2 overflow-y-auto rounded-md border border-slate-200 bg-slate-50 p-3 dark:border-slate-800 dark:bg-slate-950"
       >
         {messages.length === 0 ? (
           <p className="text-sm text-slate-500 dark:text-slate-400">
-            Ask about users, traffic, data size, latency, availability… The interviewer answers what you ask, and
-            nothing more.
+            {t("empty")}
           </p>
         ) : (
           messages.map((m) => <ChatBubble key={m.id} message={m} />)
@@ -66,7 +67,7 @@ export function ChatPanel({ messages, onAsk, disabled }: ChatPanelProps) {
       >
         <div className="flex-1">
           <label htmlFor={inputId} className="sr-only">
-            Ask the interviewer
+            {t("label")}
           </label>
           <textarea
             id={inputId}
@@ -74,14 +75,14 @@ export function ChatPanel({ messages, onAsk, disabled }: ChatPanelProps) {
             value={draft}
             maxLength={EVENT_LIMITS.questionChars}
             disabled={disabled}
-            placeholder="Ask the interviewer (Enter to send, Shift+Enter for a new line)"
+            placeholder={t("placeholder")}
             onChange={(event) => setDraft(event.target.value)}
             onKeyDown={onKeyDown}
             className={`${inputClass} resize-none`}
           />
         </div>
         <button type="submit" className={buttonClass.primary} disabled={!canSend}>
-          Ask
+          {t("ask")}
         </button>
       </form>
     </section>
@@ -89,6 +90,7 @@ export function ChatPanel({ messages, onAsk, disabled }: ChatPanelProps) {
 }
 
 function ChatBubble({ message }: { message: SessionState["chat"][number] }) {
+  const t = useTranslations("interview.chat");
   const candidate = message.role === "candidate";
   return (
     <div className={`flex ${candidate ? "justify-end" : "justify-start"}`}>
@@ -99,7 +101,7 @@ function ChatBubble({ message }: { message: SessionState["chat"][number] }) {
             : "border border-slate-200 bg-white text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
         }`}
       >
-        <span className="sr-only">{candidate ? "You: " : "Interviewer: "}</span>
+        <span className="sr-only">{t(candidate ? "you" : "interviewer")}</span>
         {message.text}
       </div>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { ChecklistItem } from "@/lib/content/checklists";
 import type { PhaseNumber } from "@/lib/interview/phases";
@@ -17,26 +18,27 @@ export type ChecklistPanelProps = {
   onTick: (itemId: string, checked: boolean) => void;
 };
 
-const AUTO_STATUS: Record<AutoStatus, { icon: string; text: string; className: string }> = {
-  met: { icon: "✓", text: "Met", className: "text-emerald-700 dark:text-emerald-400" },
-  unmet: { icon: "✗", text: "Not met", className: "text-red-700 dark:text-red-400" },
-  pending: { icon: "…", text: "Pending", className: "text-slate-500 dark:text-slate-400" },
+const AUTO_STATUS: Record<AutoStatus, { icon: string; className: string }> = {
+  met: { icon: "✓", className: "text-emerald-700 dark:text-emerald-400" },
+  unmet: { icon: "✗", className: "text-red-700 dark:text-red-400" },
+  pending: { icon: "…", className: "text-slate-500 dark:text-slate-400" },
 };
 
 /** The phase's do's and don'ts: rule items tick themselves, the rest the candidate ticks. */
 export function ChecklistPanel({ phase, items, onTick }: ChecklistPanelProps) {
   const headingId = useId();
+  const t = useTranslations("interview.checklist");
   const groups = [
-    { title: "Do", items: items.filter((i) => i.item.kind === "do") },
-    { title: "Don't", items: items.filter((i) => i.item.kind === "dont") },
+    { title: t("do"), items: items.filter((i) => i.item.kind === "do") },
+    { title: t("dont"), items: items.filter((i) => i.item.kind === "dont") },
   ].filter((g) => g.items.length > 0);
 
   return (
     <section aria-labelledby={headingId} className="space-y-3">
       <h2 id={headingId} className="text-sm font-semibold text-slate-800 dark:text-slate-200">
-        Phase {phase} checklist
+        {t("title", { phase })}
       </h2>
-      {groups.length === 0 ? <p className="text-xs text-slate-500 dark:text-slate-400">No checklist for this phase.</p> : null}
+      {groups.length === 0 ? <p className="text-xs text-slate-500 dark:text-slate-400">{t("empty")}</p> : null}
       {groups.map((group) => (
         <div key={group.title} role="group" aria-label={group.title} className="space-y-2">
           <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{group.title}</h3>
@@ -53,6 +55,7 @@ export function ChecklistPanel({ phase, items, onTick }: ChecklistPanelProps) {
 
 function ChecklistRow({ entry, onTick }: { entry: ChecklistPanelItem; onTick: ChecklistPanelProps["onTick"] }) {
   const id = useId();
+  const t = useTranslations("interview.checklist");
   const { item, auto, ticked } = entry;
   return (
     <li className="rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700">
@@ -61,7 +64,7 @@ function ChecklistRow({ entry, onTick }: { entry: ChecklistPanelItem; onTick: Ch
           <div className="flex items-start gap-2">
             <span className={`shrink-0 text-xs font-semibold ${AUTO_STATUS[auto.status].className}`}>
               <span aria-hidden="true">{AUTO_STATUS[auto.status].icon} </span>
-              {AUTO_STATUS[auto.status].text}
+              {t(`status.${auto.status}`)}
             </span>
             <span className="text-slate-800 dark:text-slate-200">{item.text}</span>
           </div>
@@ -82,7 +85,7 @@ function ChecklistRow({ entry, onTick }: { entry: ChecklistPanelItem; onTick: Ch
         </div>
       )}
       <details className="mt-1">
-        <summary className="cursor-pointer text-xs text-brand-600 dark:text-brand-500">Why?</summary>
+        <summary className="cursor-pointer text-xs text-brand-600 dark:text-brand-500">{t("why")}</summary>
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{item.why}</p>
       </details>
     </li>

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
+import type { Translate } from "../translate";
 import { CANDIDATE_ESTIMATE_FIELDS, type CandidateEstimateField, type CandidateEstimates } from "@/lib/interview/events";
 import { estimate } from "@/lib/simulator/estimate";
 import type { Requirements } from "@/lib/simulator/schema";
@@ -23,7 +25,8 @@ export type EstimatorProps = {
   onSetEstimate: (field: CandidateEstimateField, value: number | null) => void;
 };
 
-export const ESTIMATE_FIELD_UI: Record<CandidateEstimateField, { label: string; format: (v: number) => string }> = {
+/** `label` is the English copy (the replay's fallback); the estimator shows interview.estimator.fields.<field>. */
+export const ESTIMATE_FIELD_UI: Record<CandidateEstimateField, { label: string; format: (v: number, t: Translate) => string }> = {
   readQps: { label: "Your read QPS", format: formatRate },
   writeQps: { label: "Your write QPS", format: formatRate },
   peakQps: { label: "Your peak QPS", format: formatRate },
@@ -32,35 +35,39 @@ export const ESTIMATE_FIELD_UI: Record<CandidateEstimateField, { label: string; 
   egressBytesPerSecond: { label: "Your egress (bytes/s)", format: formatBytesPerSecond },
 };
 
+// A decorative mark beside words that say the same (not text to translate).
+const CHECK_MARK = "✓ ";
+
 /** The simulator's back-of-the-envelope numbers, live, beside the candidate's own. */
 export function Estimator({ requirements, estimates, onSetEstimate }: EstimatorProps) {
+  const t = useTranslations("interview");
   const e = useMemo(() => estimate(requirements), [requirements]);
   const noUsers = !(requirements.dailyActiveUsers && requirements.dailyActiveUsers > 0);
   // Without users there is no load to estimate: a dash, not a misleading "0 B".
-  const shown = <T,>(format: (v: T) => string) => (v: T) => (noUsers ? "—" : format(v));
+  const shown = (format: (v: number, t: Translate) => string) => (v: number) => (noUsers ? "—" : format(v, t));
   const rate = shown(formatRate);
   const rows: [string, string, string][] = [
-    ["Dynamic reads", rate(e.readQps.average), rate(e.readQps.peak)],
-    ["Static reads", rate(e.staticQps.average), rate(e.staticQps.peak)],
-    ["Writes", rate(e.writeQps.average), rate(e.writeQps.peak)],
+    [t("estimator.dynamicReads"), rate(e.readQps.average), rate(e.readQps.peak)],
+    [t("estimator.staticReads"), rate(e.staticQps.average), rate(e.staticQps.peak)],
+    [t("estimator.writes"), rate(e.writeQps.average), rate(e.writeQps.peak)],
   ];
 
   return (
-    <section aria-label="Estimates" className="grid gap-6 lg:grid-cols-2">
+    <section aria-label={t("estimator.label")} className="grid gap-6 lg:grid-cols-2">
       <div className="space-y-3">
-        <h3 className="text-sm font-semibold text-slate-800 dark:text-slate-200">The simulator&apos;s estimate</h3>
+        <h3 className="text-sm font-semibold text-slate-800 dark:text-slate-200">{t("estimator.simulatorTitle")}</h3>
         {noUsers ? (
           <p className="text-xs text-slate-500 dark:text-slate-400">
-            Fill in daily active users and requests per user on the requirements sheet to see the load.
+            {t("estimator.noUsers")}
           </p>
         ) : null}
         <table className="w-full text-sm">
-          <caption className="sr-only">Requests per second from the requirements</caption>
+          <caption className="sr-only">{t("estimator.caption")}</caption>
           <thead>
             <tr className="text-left text-xs text-slate-500 dark:text-slate-400">
-              <th scope="col" className="py-1 font-medium">Requests</th>
-              <th scope="col" className="py-1 font-medium">Average</th>
-              <th scope="col" className="py-1 font-medium">Peak</th>
+              <th scope="col" className="py-1 font-medium">{t("estimator.requests")}</th>
+              <th scope="col" className="py-1 font-medium">{t("estimator.average")}</th>
+              <th scope="col" className="py-1 font-medium">{t("estimator.peak")}</th>
             </tr>
           </thead>
           <tbody>
@@ -76,22 +83,21 @@ export function Estimator({ requirements, estimates, onSetEstimate }: EstimatorP
           </tbody>
         </table>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-slate-600 dark:text-slate-400">Storage per day</dt>
+          <dt className="text-slate-600 dark:text-slate-400">{t("estimator.storagePerDay")}</dt>
           <dd className="font-mono tabular-nums">{shown(formatBytesPerDay)(e.storageBytesPerDay)}</dd>
-          <dt className="text-slate-600 dark:text-slate-400">Storage over retention</dt>
+          <dt className="text-slate-600 dark:text-slate-400">{t("estimator.storageOverRetention")}</dt>
           <dd className="font-mono tabular-nums">{shown(formatBytes)(e.storageBytesOverRetention)}</dd>
-          <dt className="text-slate-600 dark:text-slate-400">Ingress</dt>
+          <dt className="text-slate-600 dark:text-slate-400">{t("estimator.ingress")}</dt>
           <dd className="font-mono tabular-nums">{shown(formatBytesPerSecond)(e.ingressBytesPerSecond)}</dd>
-          <dt className="text-slate-600 dark:text-slate-400">Egress</dt>
+          <dt className="text-slate-600 dark:text-slate-400">{t("estimator.egress")}</dt>
           <dd className="font-mono tabular-nums">{shown(formatBytesPerSecond)(e.egressBytesPerSecond)}</dd>
         </dl>
       </div>
 
       <div className="space-y-3">
-        <h3 className="text-sm font-semibold text-slate-800 dark:text-slate-200">Your estimates</h3>
+        <h3 className="text-sm font-semibold text-slate-800 dark:text-slate-200">{t("estimator.yourTitle")}</h3>
         <p className="text-xs text-slate-500 dark:text-slate-400">
-          Plain numbers or with a unit: 3500, 3.5k, 20M, 2e12, 2TB. Read QPS counts all reads; peak QPS counts every
-          request at peak.
+          {t("estimator.help")}
         </p>
         {CANDIDATE_ESTIMATE_FIELDS.map((field) => (
           <EstimateInput
@@ -107,9 +113,9 @@ export function Estimator({ requirements, estimates, onSetEstimate }: EstimatorP
   );
 }
 
-function readEstimate(text: string): { ok: true; value: number | null } | { ok: false; message: string } {
-  const parsed = parseQuantity(text);
-  if (parsed.ok && parsed.value !== null && parsed.value < 0) return { ok: false, message: "Must be 0 or more." };
+function readEstimate(text: string, t: Translate): { ok: true; value: number | null } | { ok: false; message: string } {
+  const parsed = parseQuantity(text, t);
+  if (parsed.ok && parsed.value !== null && parsed.value < 0) return { ok: false, message: t("quantity.notNegative") };
   return parsed;
 }
 
@@ -125,14 +131,15 @@ function EstimateInput({
   onCommit: (value: number | null) => void;
 }) {
   const id = useId();
+  const t = useTranslations("interview");
   const ui = ESTIMATE_FIELD_UI[field];
   const [draft, setDraft] = useState<string | null>(null);
-  const read = draft === null ? null : readEstimate(draft);
+  const read = draft === null ? null : readEstimate(draft, t);
   const error = read && !read.ok ? read.message : null;
 
   const commit = () => {
     if (draft === null) return;
-    const next = readEstimate(draft);
+    const next = readEstimate(draft, t);
     if (!next.ok) return;
     if ((next.value ?? undefined) !== value) onCommit(next.value);
     setDraft(null);
@@ -144,7 +151,7 @@ function EstimateInput({
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-700 dark:text-slate-300">
-        {ui.label}
+        {t(`estimator.fields.${field}`)}
       </label>
       <div className="flex items-center gap-3">
         <input
@@ -173,17 +180,17 @@ function EstimateInput({
           </p>
         ) : comparison && value !== undefined ? (
           <p id={statusId} className="text-xs">
-            <span className="font-mono tabular-nums text-slate-600 dark:text-slate-400">= {ui.format(value)}</span>{" "}
+            <span className="font-mono tabular-nums text-slate-600 dark:text-slate-400">{t("estimator.equals", { value: ui.format(value, t) })}</span>{" "}
             {comparison.within2x ? (
               <span className="font-medium text-emerald-700 dark:text-emerald-400">
-                <span aria-hidden="true">✓ </span>within 2× of the simulator
+                <span aria-hidden="true">{CHECK_MARK}</span>{t("estimator.within")}
               </span>
             ) : (
               <span className="font-medium text-amber-700 dark:text-amber-400">
                 <span aria-hidden="true">! </span>
                 {comparison.ratio === null
-                  ? `the simulator says 0 (${formatCount(value)} given)`
-                  : `${formatRatio(comparison.ratio)} the simulator — not within 2×`}
+                  ? t("estimator.simulatorZero", { given: formatCount(value) })
+                  : t("estimator.ratio", { ratio: formatRatio(comparison.ratio) })}
               </span>
             )}
           </p>

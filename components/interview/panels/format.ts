@@ -1,5 +1,6 @@
 import type { Estimates } from "@/lib/simulator/estimate";
 import type { CandidateEstimateField } from "@/lib/interview/events";
+import type { Translate } from "../translate";
 
 // Human units for the interview panels, and the reverse: reading what a candidate types
 // ("3.5k", "2TB", "2e12") back into a number. Decimal (SI) prefixes throughout, as
@@ -54,8 +55,8 @@ export function formatBytes(bytes: number): string {
   });
 }
 
-export function formatBytesPerDay(bytes: number): string {
-  return `${formatBytes(bytes)}/day`;
+export function formatBytesPerDay(bytes: number, t: Translate): string {
+  return t("units.perDay", { value: formatBytes(bytes) });
 }
 
 export function formatBytesPerSecond(bytes: number): string {
@@ -63,8 +64,8 @@ export function formatBytesPerSecond(bytes: number): string {
 }
 
 /** Milliseconds: 48.04 → "48 ms", 3.25 → "3.3 ms", 2500 → "2.5 s"; null (no finite percentile) → "saturated". */
-export function formatMs(ms: number | null): string {
-  if (ms === null) return "saturated";
+export function formatMs(ms: number | null, t: Translate): string {
+  if (ms === null) return t("units.saturated");
   return finiteOrDash(ms, (v) => (v >= 1000 ? `${shortNumber(v / 1000)} s` : `${shortNumber(v)} ms`));
 }
 
@@ -74,9 +75,9 @@ export function formatPercent(share: number, digits = 1): string {
 }
 
 /** Minutes of downtime: 273.3 → "4.6 h", 52.6 → "53 min", 0.5 → "30 s". */
-export function formatDowntime(minutes: number): string {
+export function formatDowntime(minutes: number, t: Translate): string {
   return finiteOrDash(minutes, (v) => {
-    if (v >= 60 * 24) return `${shortNumber(v / 60 / 24)} days`;
+    if (v >= 60 * 24) return t("units.days", { value: shortNumber(v / 60 / 24) });
     if (v >= 60) return `${shortNumber(v / 60)} h`;
     if (v >= 1) return `${shortNumber(v)} min`;
     return `${shortNumber(v * 60)} s`;
@@ -125,17 +126,17 @@ const QUANTITY = /^(-?[0-9]*\.?[0-9]+(?:e[+-]?[0-9]+)?)\s*([a-z]{0,2})(?:\s*(?:\
  * "2B" is 2 bytes; write "2bn" or "2G" for two billion. Empty text is no value (null). A sign is
  * read, not judged: each field says itself whether a negative number is allowed.
  */
-export function parseQuantity(text: string): ParsedQuantity {
+export function parseQuantity(text: string, t: Translate): ParsedQuantity {
   const trimmed = text.trim().replace(/[,_\s](?=\d{3}\b)/g, "");
   if (trimmed === "") return { ok: true, value: null };
   const match = QUANTITY.exec(trimmed);
-  if (!match) return { ok: false, message: "Write a number, e.g. 3500, 3.5k, 2e12 or 2TB." };
+  if (!match) return { ok: false, message: t("quantity.invalid") };
   const multiplier = SUFFIX_MULTIPLIERS[match[2].toLowerCase()];
   if (multiplier === undefined) {
-    return { ok: false, message: `Unknown unit "${match[2]}": use k, M, G, T, P or KB, MB, GB, TB, PB.` };
+    return { ok: false, message: t("quantity.unknownUnit", { unit: match[2] }) };
   }
   const value = Number(match[1]) * multiplier;
-  if (!Number.isFinite(value)) return { ok: false, message: "That number is too large." };
+  if (!Number.isFinite(value)) return { ok: false, message: t("quantity.tooLarge") };
   return { ok: true, value };
 }
 

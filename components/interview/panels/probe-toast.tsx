@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { ChatMessage } from "@/lib/interview/fold";
 import { buttonClass } from "@/components/ui/styles";
@@ -33,20 +34,21 @@ export function useProbeToast(chat: readonly ChatMessage[], onChatTab: boolean) 
 
 /** The interviewer's question, shown over whatever tab the candidate is on, with a way to answer it. */
 export function ProbeToast({ message, onAnswer, onDismiss }: { message: ChatMessage; onAnswer: () => void; onDismiss: () => void }) {
+  const t = useTranslations("interview.probe");
   return (
     <div
       role="status"
-      aria-label="The interviewer asks"
+      aria-label={t("asks")}
       className="fixed bottom-4 right-4 z-50 max-w-md space-y-3 rounded-lg border border-brand-600 bg-white p-4 text-sm shadow-lg dark:bg-slate-900"
     >
-      <p className="font-semibold text-slate-900 dark:text-slate-100">The interviewer asks</p>
+      <p className="font-semibold text-slate-900 dark:text-slate-100">{t("asks")}</p>
       <p className="text-slate-700 dark:text-slate-300">{message.text}</p>
       <div className="flex gap-2">
         <button type="button" className={buttonClass.primary} onClick={onAnswer}>
-          Answer in chat
+          {t("answer")}
         </button>
         <button type="button" className={buttonClass.secondary} onClick={onDismiss}>
-          Later
+          {t("later")}
         </button>
       </div>
     </div>

@@ -1,8 +1,10 @@
 import { REQUIREMENT_FIELDS, RequirementsSchema, type RequirementField } from "@/lib/simulator/schema";
+import type { Translate } from "../translate";
 import { parseQuantity } from "./format";
 
 // How the requirements sheet shows and reads each non-functional requirement. Labels are the
-// names end-to-end tests look fields up by; keep them as they are.
+// names end-to-end tests look fields up by; keep them as they are. They are the English copy:
+// the sheet shows interview.requirements.fields.<field> in the visitor's language.
 
 export type FieldKind = "number" | "list" | "choice";
 
@@ -41,11 +43,11 @@ export function displayRequirement(value: RequirementValue | undefined): string 
  * Reads what the candidate typed into a field and checks it against the simulator's own schema
  * for that field, so nothing the simulator would reject is ever sent. Empty text clears (null).
  */
-export function readRequirementDraft(field: RequirementField, text: string): DraftResult {
+export function readRequirementDraft(field: RequirementField, text: string, t: Translate): DraftResult {
   const kind = REQUIREMENT_FIELD_UI[field].kind;
   let value: RequirementValue | null;
   if (kind === "number") {
-    const parsed = parseQuantity(text);
+    const parsed = parseQuantity(text, t);
     if (!parsed.ok) return parsed;
     value = parsed.value;
   } else if (kind === "list") {
@@ -59,23 +61,24 @@ export function readRequirementDraft(field: RequirementField, text: string): Dra
   }
   if (value === null) return { ok: true, value: null };
   const checked = RequirementsSchema.shape[field].safeParse(value);
-  if (!checked.success) return { ok: false, message: describeIssue(checked.error.issues[0]) };
+  if (!checked.success) return { ok: false, message: describeIssue(checked.error.issues[0], t) };
   return { ok: true, value };
 }
 
 type Issue = { code: string; message: string; minimum?: unknown; maximum?: unknown; inclusive?: boolean; origin?: string };
 
 /** zod's messages ("Too big: expected number to be <=1") in the sheet's own words. */
-function describeIssue(issue: Issue | undefined): string {
-  if (!issue) return "Not a valid value.";
+function describeIssue(issue: Issue | undefined, t: Translate): string {
+  if (!issue) return t("requirements.issues.invalid");
+  const bound = (value: unknown) => ({ value: String(value) });
   if (issue.code === "too_small" && issue.origin === "number") {
-    return issue.inclusive === false ? `Must be more than ${issue.minimum}.` : `Must be at least ${issue.minimum}.`;
+    return t(issue.inclusive === false ? "requirements.issues.moreThan" : "requirements.issues.atLeast", bound(issue.minimum));
   }
   if (issue.code === "too_big" && issue.origin === "number") {
-    return issue.inclusive === false ? `Must be less than ${issue.maximum}.` : `Must be at most ${issue.maximum}.`;
+    return t(issue.inclusive === false ? "requirements.issues.lessThan" : "requirements.issues.atMost", bound(issue.maximum));
   }
-  if (issue.code === "too_big" && issue.origin === "array") return `At most ${issue.maximum} regions.`;
-  if (issue.code === "too_big" && issue.origin === "string") return `Each region at most ${issue.maximum} characters.`;
+  if (issue.code === "too_big" && issue.origin === "array") return t("requirements.issues.maxRegions", { max: String(issue.maximum) });
+  if (issue.code === "too_big" && issue.origin === "string") return t("requirements.issues.regionChars", { max: String(issue.maximum) });
   return issue.message;
 }
 

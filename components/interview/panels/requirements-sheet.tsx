@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { EVENT_LIMITS } from "@/lib/interview/events";
 import type { SessionState } from "@/lib/interview/fold";
@@ -23,13 +24,14 @@ export type RequirementsSheetProps = {
 
 /** The functional list and the typed non-functional requirements the simulator will use. */
 export function RequirementsSheet({ requirements, functional, onSetRequirement, onSetFunctional }: RequirementsSheetProps) {
+  const t = useTranslations("interview.requirements");
   return (
-    <section aria-label="Requirements" className="space-y-6">
+    <section aria-label={t("label")} className="space-y-6">
       <FunctionalList items={functional} onChange={onSetFunctional} />
       <fieldset className="space-y-3">
-        <legend className="text-sm font-semibold text-slate-800 dark:text-slate-200">Non-functional requirements</legend>
+        <legend className="text-sm font-semibold text-slate-800 dark:text-slate-200">{t("nonFunctional")}</legend>
         <p className="text-xs text-slate-500 dark:text-slate-400">
-          Answers from the interviewer fill these in; anything you type is recorded as your assumption.
+          {t("nonFunctionalHelp")}
         </p>
         <div className="grid gap-3 sm:grid-cols-2">
           {NON_FUNCTIONAL_FIELDS.map((field) => (
@@ -48,17 +50,18 @@ export function RequirementsSheet({ requirements, functional, onSetRequirement, 
 
 function FunctionalList({ items, onChange }: { items: string[]; onChange: (items: string[]) => void }) {
   const id = useId();
+  const t = useTranslations("interview.requirements");
   const [draft, setDraft] = useState("");
   const [error, setError] = useState<string | null>(null);
 
   const add = () => {
     const text = draft.trim();
-    if (text === "") return setError("Write the requirement first.");
+    if (text === "") return setError(t("writeFirst"));
     if (text.length > EVENT_LIMITS.functionalItemChars) {
-      return setError(`At most ${EVENT_LIMITS.functionalItemChars} characters.`);
+      return setError(t("maxChars", { max: EVENT_LIMITS.functionalItemChars }));
     }
-    if (items.length >= EVENT_LIMITS.functionalItems) return setError(`At most ${EVENT_LIMITS.functionalItems} requirements.`);
-    if (items.includes(text)) return setError("That requirement is already on the list.");
+    if (items.length >= EVENT_LIMITS.functionalItems) return setError(t("maxItems", { max: EVENT_LIMITS.functionalItems }));
+    if (items.includes(text)) return setError(t("duplicate"));
     onChange([...items, text]);
     setDraft("");
     setError(null);
@@ -66,9 +69,9 @@ function FunctionalList({ items, onChange }: { items: string[]; onChange: (items
 
   return (
     <div className="space-y-2">
-      <h3 className="text-sm font-semibold text-slate-800 dark:text-slate-200">Functional requirements</h3>
+      <h3 className="text-sm font-semibold text-slate-800 dark:text-slate-200">{t("functional")}</h3>
       {items.length === 0 ? (
-        <p className="text-xs text-slate-500 dark:text-slate-400">What must the system do? One feature per line.</p>
+        <p className="text-xs text-slate-500 dark:text-slate-400">{t("functionalEmpty")}</p>
       ) : (
         <ul className="space-y-1">
           {items.map((item, index) => (
@@ -79,7 +82,7 @@ function FunctionalList({ items, onChange }: { items: string[]; onChange: (items
               <span className="break-words">{item}</span>
               <button
                 type="button"
-                aria-label={`Remove ${item}`}
+                aria-label={t("remove", { item })}
                 className="rounded px-1 text-slate-500 hover:bg-slate-100 hover:text-red-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-red-400"
                 onClick={() => onChange(items.filter((_, i) => i !== index))}
               >
@@ -92,13 +95,13 @@ function FunctionalList({ items, onChange }: { items: string[]; onChange: (items
       <div className="flex items-start gap-2">
         <div className="flex-1 space-y-1">
           <label htmlFor={`${id}-new`} className="sr-only">
-            New functional requirement
+            {t("newLabel")}
           </label>
           <input
             id={`${id}-new`}
             type="text"
             value={draft}
-            placeholder="e.g. Users can shorten a URL"
+            placeholder={t("newPlaceholder")}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
             className={inputClass}
@@ -120,7 +123,7 @@ function FunctionalList({ items, onChange }: { items: string[]; onChange: (items
           ) : null}
         </div>
         <button type="button" className={buttonClass.secondary} onClick={add}>
-          Add requirement
+          {t("add")}
         </button>
       </div>
     </div>
@@ -128,14 +131,15 @@ function FunctionalList({ items, onChange }: { items: string[]; onChange: (items
 }
 
 function SourceBadge({ source }: { source: "fact" | "assumption" | undefined }) {
+  const t = useTranslations("interview.requirements");
   if (!source) return null;
   return source === "fact" ? (
     <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-[11px] font-medium text-emerald-800 dark:bg-emerald-900 dark:text-emerald-200">
-      from interviewer
+      {t("fromInterviewer")}
     </span>
   ) : (
     <span className="rounded-full bg-amber-100 px-2 py-0.5 text-[11px] font-medium text-amber-800 dark:bg-amber-900 dark:text-amber-200">
-      assumption
+      {t("assumption")}
     </span>
   );
 }
@@ -149,25 +153,27 @@ type Entry = SessionState["requirements"][RequirementField];
  */
 function RequirementInput({ field, entry, onCommit }: { field: RequirementField; entry: Entry; onCommit: (value: RequirementValue | null) => void }) {
   const id = useId();
+  const t = useTranslations("interview");
   const ui = REQUIREMENT_FIELD_UI[field];
+  const hint = ui.hint ? t(`requirements.fields.${field}.hint`) : "";
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? displayRequirement(entry?.value);
-  const result = draft === null ? null : readRequirementDraft(field, draft);
+  const result = draft === null ? null : readRequirementDraft(field, draft, t);
   const error = result && !result.ok ? result.message : null;
 
   const commit = (raw: string | null = draft) => {
     if (raw === null) return;
-    const read = readRequirementDraft(field, raw);
+    const read = readRequirementDraft(field, raw, t);
     if (!read.ok) return; // keep the draft and its message; nothing is sent while invalid
     if (!sameRequirement(read.value, entry?.value)) onCommit(read.value);
     setDraft(null);
   };
 
-  const describedBy = [ui.hint && !error ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = [hint && !error ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const labelRow = (
     <div className="flex items-center justify-between gap-2">
       <label htmlFor={id} className="text-sm font-medium text-slate-700 dark:text-slate-300">
-        {ui.label}
+        {t(`requirements.fields.${field}.label`)}
       </label>
       <SourceBadge source={entry?.source} />
     </div>
@@ -183,9 +189,9 @@ function RequirementInput({ field, entry, onCommit }: { field: RequirementField;
           value={typeof entry?.value === "string" ? entry.value : ""}
           onChange={(event) => commit(event.target.value)}
         >
-          <option value="">Not set</option>
-          <option value="eventual">eventual</option>
-          <option value="strong">strong</option>
+          <option value="">{t("requirements.notSet")}</option>
+          <option value="eventual">{t("requirements.consistency.eventual")}</option>
+          <option value="strong">{t("requirements.consistency.strong")}</option>
         </select>
       </div>
     );
@@ -214,9 +220,9 @@ function RequirementInput({ field, entry, onCommit }: { field: RequirementField;
           }
         }}
       />
-      {ui.hint && !error ? (
+      {hint && !error ? (
         <p id={`${id}-hint`} className="text-xs text-slate-500 dark:text-slate-400">
-          {ui.hint}
+          {hint}
         </p>
       ) : null}
       {error ? (

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import type { Translate } from "../translate";
 
 export type SaveStatus = "saved" | "saving" | "offline" | "error";
 
@@ -18,45 +20,36 @@ const DOT: Record<SaveStatus, string> = {
   error: "bg-red-500",
 };
 
-export function saveText(status: SaveStatus, pending: number): string {
-  const waiting = `${pending} ${pending === 1 ? "change" : "changes"} waiting`;
-  switch (status) {
-    case "saved":
-      return "Saved";
-    case "saving":
-      return `Saving… (${pending})`;
-    case "offline":
-      return `Offline — ${waiting}`;
-    case "error":
-      return `Retrying — ${waiting}`;
-  }
+export function saveText(status: SaveStatus, pending: number, t: Translate): string {
+  return status === "saved" ? t("save.saved") : t(`save.${status}`, { pending });
 }
 
 /**
  * What a screen reader hears: trouble (offline, retrying) and the recovery from it, once each.
  * Routine saves are not announced, or every pause in typing would interrupt the candidate.
  */
-export function saveAnnouncement(status: SaveStatus, pending: number, troubleBefore: boolean): string {
-  if (status === "offline" || status === "error") return saveText(status, pending);
-  return troubleBefore && status === "saved" ? "All changes saved" : "";
+export function saveAnnouncement(status: SaveStatus, pending: number, troubleBefore: boolean, t: Translate): string {
+  if (status === "offline" || status === "error") return saveText(status, pending, t);
+  return troubleBefore && status === "saved" ? t("save.allSaved") : "";
 }
 
 /** Where the autosave stands: shown always, announced politely only when it matters. */
 export function SaveIndicator({ status, pending }: { status: SaveStatus; pending: number }) {
+  const t = useTranslations("interview");
   const [announcement, setAnnouncement] = useState("");
   const trouble = useRef(false);
   useEffect(() => {
     if (status === "saving") return;
-    const next = saveAnnouncement(status, pending, trouble.current);
+    const next = saveAnnouncement(status, pending, trouble.current, t);
     trouble.current = status === "offline" || status === "error";
     // An unchanged text is not announced again: the region stays quiet through routine saves.
     if (next !== "") setAnnouncement(next);
-  }, [status, pending]);
+  }, [status, pending, t]);
   return (
     <div className="inline-flex items-center gap-2">
       <p className={`inline-flex items-center gap-2 text-xs font-medium ${TONE[status]}`} data-testid="save-status">
         <span aria-hidden="true" className={`h-2 w-2 rounded-full ${DOT[status]}`} />
-        {saveText(status, pending)}
+        {saveText(status, pending, t)}
       </p>
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
+import type { Translate } from "../translate";
 import { SCENARIO_KINDS, ScenarioSchema, type DesignNode, type Scenario, type ScenarioKind, type TimelinePoint } from "@/lib/simulator/schema";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { formatMs, formatPercent } from "./format";
@@ -25,29 +27,18 @@ export type ScenarioRunnerProps = {
   lastRun?: { scenario: Scenario; result: ScenarioRunResult } | null;
 };
 
-export const SCENARIO_LABELS: Record<ScenarioKind, string> = {
-  baseline: "Baseline (no failure)",
-  instance_failure: "Instance failure",
-  node_down: "Node down",
-  region_outage: "Region outage",
-  cdn_outage: "CDN outage",
-  cache_cold: "Cold cache",
-  traffic_spike: "Traffic spike",
-  hot_key: "Hot key (celebrity)",
-};
-
 type Params = { node: string; instances: string; region: string; factor: string; share: string };
 
 /** Builds the scenario from the form, checked by the simulator's schema. */
-export function buildScenario(kind: ScenarioKind, p: Params): { ok: true; scenario: Scenario } | { ok: false; message: string } {
+export function buildScenario(kind: ScenarioKind, p: Params, t: Translate): { ok: true; scenario: Scenario } | { ok: false; message: string } {
   const candidate: Record<string, unknown> = { kind };
   if (kind === "instance_failure" || kind === "node_down") {
-    if (!p.node) return { ok: false, message: "Pick a node." };
+    if (!p.node) return { ok: false, message: t("scenarios.pickNode") };
     candidate.node = p.node;
   }
   if (kind === "instance_failure") candidate.instances = Number(p.instances);
   if (kind === "region_outage") {
-    if (!p.region) return { ok: false, message: "Pick a region." };
+    if (!p.region) return { ok: false, message: t("scenarios.pickRegion") };
     candidate.region = p.region;
   }
   if (kind === "traffic_spike") candidate.factor = Number(p.factor);
@@ -55,8 +46,8 @@ export function buildScenario(kind: ScenarioKind, p: Params): { ok: true; scenar
   const parsed = ScenarioSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const field = { instances: "Instances failing", factor: "Traffic factor", shareOfReads: "Share of reads" }[String(issue.path[0])] ?? "Scenario";
-    return { ok: false, message: `${field}: ${issue.message}` };
+    const key = { instances: "instancesFailing", factor: "trafficFactor", shareOfReads: "shareOfReads" }[String(issue.path[0])] ?? "scenario";
+    return { ok: false, message: t("scenarios.fieldIssue", { field: t(`scenarios.${key}`), message: issue.message }) };
   }
   return { ok: true, scenario: parsed.data };
 }
@@ -78,6 +69,7 @@ function paramsOf(scenario: Scenario | undefined, hotKeyShare?: number): Params 
 
 export function ScenarioRunner({ nodes, regions, homeRegion, hotKeyShare, onRun, lastRun }: ScenarioRunnerProps) {
   const id = useId();
+  const t = useTranslations("interview");
   const targets = nodes.filter((n) => n.kind !== "client");
   const [kind, setKind] = useState<ScenarioKind>(lastRun?.scenario.kind ?? "instance_failure");
   const [params, setParams] = useState<Params>(() => paramsOf(lastRun?.scenario, hotKeyShare));
@@ -91,7 +83,7 @@ export function ScenarioRunner({ nodes, regions, homeRegion, hotKeyShare, onRun,
   const set = (key: keyof Params) => (value: string) => setParams((p) => ({ ...p, [key]: value }));
 
   const run = async () => {
-    const built = buildScenario(kind, { ...params, node, region });
+    const built = buildScenario(kind, { ...params, node, region }, t);
     if (!built.ok) return setError(built.message);
     setError(null);
     setRunning(true);
@@ -102,7 +94,7 @@ export function ScenarioRunner({ nodes, regions, homeRegion, hotKeyShare, onRun,
         setResult(null);
       } else setResult(outcome);
     } catch (e) {
-      setError(e instanceof Error ? e.message : "The scenario could not be run.");
+      setError(e instanceof Error ? e.message : t("scenarios.couldNotRun"));
     } finally {
       setRunning(false);
     }
@@ -114,7 +106,7 @@ export function ScenarioRunner({ nodes, regions, homeRegion, hotKeyShare, onRun,
   return (
     <section aria-labelledby={field("title")} className="space-y-3">
       <h2 id={field("title")} className="text-sm font-semibold text-slate-800 dark:text-slate-200">
-        Failure scenarios
+        {t("scenarios.title")}
       </h2>
       <form
         noValidate
@@ -126,12 +118,12 @@ export function ScenarioRunner({ nodes, regions, homeRegion, hotKeyShare, onRun,
       >
         <div className="space-y-1 sm:col-span-2">
           <label htmlFor={field("kind")} className={label}>
-            Failure scenario
+            {t("scenarios.kind")}
           </label>
           <select id={field("kind")} className={inputClass} value={kind} onChange={(e) => setKind(e.target.value as ScenarioKind)}>
             {SCENARIO_KINDS.map((k) => (
               <option key={k} value={k}>
-                {SCENARIO_LABELS[k]}
+                {t(`scenarios.kinds.${k}`)}
               </option>
             ))}
           </select>
@@ -140,10 +132,10 @@ export function ScenarioRunner({ nodes, regions, homeRegion, hotKeyShare, onRun,
         {kind === "instance_failure" || kind === "node_down" ? (
           <div className="space-y-1">
             <label htmlFor={field("node")} className={label}>
-              Node to fail
+              {t("scenarios.nodeToFail")}
             </label>
             <select id={field("node")} className={inputClass} value={node} onChange={(e) => set("node")(e.target.value)}>
-              {targets.length === 0 ? <option value="">No components on the board</option> : null}
+              {targets.length === 0 ? <option value="">{t("scenarios.noComponents")}</option> : null}
               {targets.map((n) => (
                 <option key={n.id} value={n.id}>
                   {n.label ? `${n.label} (${n.id})` : n.id}
@@ -151,20 +143,20 @@ export function ScenarioRunner({ nodes, regions, homeRegion, hotKeyShare, onRun,
               ))}
             </select>
             {homeRegion && nodes.some((n) => !n.region && n.kind !== "client" && n.kind !== "dns" && n.kind !== "cdn") ? (
-              <p className="text-xs text-slate-600 dark:text-slate-400">Nodes without a region run in {homeRegion}, the first user region.</p>
+              <p className="text-xs text-slate-600 dark:text-slate-400">{t("scenarios.homeRegion", { region: homeRegion })}</p>
             ) : null}
           </div>
         ) : null}
         {kind === "instance_failure" ? (
-          <NumberInput id={field("instances")} label="Instances failing" value={params.instances} onChange={set("instances")} step="1" min="1" />
+          <NumberInput id={field("instances")} label={t("scenarios.instancesFailing")} value={params.instances} onChange={set("instances")} step="1" min="1" />
         ) : null}
         {kind === "region_outage" ? (
           <div className="space-y-1">
             <label htmlFor={field("region")} className={label}>
-              Region to fail
+              {t("scenarios.regionToFail")}
             </label>
             <select id={field("region")} className={inputClass} value={region} onChange={(e) => set("region")(e.target.value)}>
-              {regions.length === 0 ? <option value="">No regions on the board</option> : null}
+              {regions.length === 0 ? <option value="">{t("scenarios.noRegions")}</option> : null}
               {regions.map((r) => (
                 <option key={r} value={r}>
                   {r}
@@ -172,23 +164,23 @@ export function ScenarioRunner({ nodes, regions, homeRegion, hotKeyShare, onRun,
               ))}
             </select>
             {homeRegion && nodes.some((n) => !n.region && n.kind !== "client" && n.kind !== "dns" && n.kind !== "cdn") ? (
-              <p className="text-xs text-slate-600 dark:text-slate-400">Nodes without a region run in {homeRegion}, the first user region.</p>
+              <p className="text-xs text-slate-600 dark:text-slate-400">{t("scenarios.homeRegion", { region: homeRegion })}</p>
             ) : null}
           </div>
         ) : null}
         {kind === "traffic_spike" ? (
-          <NumberInput id={field("factor")} label="Traffic factor" value={params.factor} onChange={set("factor")} step="0.5" min="0.5" />
+          <NumberInput id={field("factor")} label={t("scenarios.trafficFactor")} value={params.factor} onChange={set("factor")} step="0.5" min="0.5" />
         ) : null}
         {kind === "hot_key" ? (
-          <NumberInput id={field("share")} label="Share of reads" value={params.share} onChange={set("share")} step="0.05" min="0" max="1" />
+          <NumberInput id={field("share")} label={t("scenarios.shareOfReads")} value={params.share} onChange={set("share")} step="0.05" min="0" max="1" />
         ) : null}
 
         <div className="flex items-center gap-3 sm:col-span-2">
           <button type="submit" className={buttonClass.primary} disabled={running}>
-            Run scenario
+            {t("scenarios.run")}
           </button>
           <span role="status" className="text-xs text-slate-600 dark:text-slate-400">
-            {running ? "Running…" : ""}
+            {running ? t("scenarios.running") : ""}
           </span>
         </div>
       </form>
@@ -200,10 +192,13 @@ export function ScenarioRunner({ nodes, regions, homeRegion, hotKeyShare, onRun,
       ) : null}
 
       {result ? (
-        <div className="space-y-2" aria-label="Scenario result" role="region">
+        <div className="space-y-2" aria-label={t("scenarios.result")} role="region">
           <p className="text-sm">
-            <span className="font-semibold">Served {formatPercent(result.servedShare)}</span> of requests · p99{" "}
-            <span className="font-semibold">{formatMs(result.p99Ms)}</span>
+            {t.rich("scenarios.served", {
+              share: formatPercent(result.servedShare),
+              p99: formatMs(result.p99Ms, t),
+              strong: (chunks) => <span className="font-semibold">{chunks}</span>,
+            })}
           </p>
           <p className="text-sm text-slate-700 dark:text-slate-300">{result.summary}</p>
           <TimelineChart timeline={result.timeline} />

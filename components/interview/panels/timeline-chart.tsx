@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { TimelinePoint } from "@/lib/simulator/schema";
+import type { Translate } from "../translate";
 import { formatMs, formatPercent } from "./format";
 
 // A scenario's timeline as an inline SVG: served share (0–100 %, left axis) and p99 latency
@@ -16,12 +18,13 @@ const PAD = { left: 44, right: 56, top: 12, bottom: 28 };
 const PLOT_W = WIDTH - PAD.left - PAD.right;
 const PLOT_H = HEIGHT - PAD.top - PAD.bottom;
 
-export const STAGE_STYLE: Record<Stage, { label: string; fill: string; swatch: string }> = {
-  healthy: { label: "healthy", fill: "fill-transparent", swatch: "bg-transparent border border-slate-300 dark:border-slate-600" },
-  detection: { label: "detection", fill: "fill-red-500/15 dark:fill-red-400/20", swatch: "bg-red-500/30" },
-  failover: { label: "failover", fill: "fill-amber-500/20 dark:fill-amber-400/20", swatch: "bg-amber-500/40" },
-  warmup: { label: "warm-up", fill: "fill-sky-500/15 dark:fill-sky-400/20", swatch: "bg-sky-500/30" },
-  recovered: { label: "recovered", fill: "fill-emerald-500/10 dark:fill-emerald-400/15", swatch: "bg-emerald-500/25" },
+// Stage names are interview.timeline.stages.<stage>.
+export const STAGE_STYLE: Record<Stage, { fill: string; swatch: string }> = {
+  healthy: { fill: "fill-transparent", swatch: "bg-transparent border border-slate-300 dark:border-slate-600" },
+  detection: { fill: "fill-red-500/15 dark:fill-red-400/20", swatch: "bg-red-500/30" },
+  failover: { fill: "fill-amber-500/20 dark:fill-amber-400/20", swatch: "bg-amber-500/40" },
+  warmup: { fill: "fill-sky-500/15 dark:fill-sky-400/20", swatch: "bg-sky-500/30" },
+  recovered: { fill: "fill-emerald-500/10 dark:fill-emerald-400/15", swatch: "bg-emerald-500/25" },
 };
 
 /** Runs of one stage, as [start, end) in seconds; each run ends where the next begins. */
@@ -47,23 +50,28 @@ export function niceCeiling(x: number): number {
 }
 
 /** One sentence for screen readers: the low point of the served share, the worst p99, the stages. */
-export function describeTimeline(timeline: readonly TimelinePoint[]): string {
-  if (timeline.length === 0) return "No timeline.";
+export function describeTimeline(timeline: readonly TimelinePoint[], t: Translate): string {
+  if (timeline.length === 0) return t("timeline.none");
   const first = timeline[0];
   const last = timeline[timeline.length - 1];
   const lowest = timeline.reduce((low, p) => (p.servedShare < low.servedShare ? p : low), first);
   const rank = (p: TimelinePoint) => (p.p99Ms === null ? Infinity : p.p99Ms);
   const worst = timeline.reduce((hi, p) => (rank(p) > rank(hi) ? p : hi), first);
-  const stages = stageRuns(timeline).map((r) => STAGE_STYLE[r.stage].label);
-  return (
-    `Over ${Math.round(last.tSeconds - first.tSeconds)} s, served share starts at ${formatPercent(first.servedShare)}, ` +
-    `is lowest at ${formatPercent(lowest.servedShare)} at ${Math.round(lowest.tSeconds)} s and ends at ${formatPercent(last.servedShare)}; ` +
-    `p99 peaks at ${formatMs(worst.p99Ms)}. Stages: ${stages.join(", ")}.`
-  );
+  const stages = stageRuns(timeline).map((r) => t(`timeline.stages.${r.stage}`));
+  return t("timeline.describe", {
+    seconds: Math.round(last.tSeconds - first.tSeconds),
+    start: formatPercent(first.servedShare),
+    lowest: formatPercent(lowest.servedShare),
+    lowestAt: Math.round(lowest.tSeconds),
+    end: formatPercent(last.servedShare),
+    p99: formatMs(worst.p99Ms, t),
+    stages: stages.join(", "),
+  });
 }
 
 export function TimelineChart({ timeline }: TimelineChartProps) {
-  if (timeline.length === 0) return <p className="text-xs text-slate-500 dark:text-slate-400">No timeline.</p>;
+  const t = useTranslations("interview");
+  if (timeline.length === 0) return <p className="text-xs text-slate-500 dark:text-slate-400">{t("timeline.none")}</p>;
 
   const t0 = timeline[0].tSeconds;
   const t1 = Math.max(timeline[timeline.length - 1].tSeconds, t0 + 1);
@@ -81,7 +89,7 @@ export function TimelineChart({ timeline }: TimelineChartProps) {
     <figure className="space-y-1">
       <svg
         role="img"
-        aria-label={describeTimeline(timeline)}
+        aria-label={describeTimeline(timeline, t)}
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         className="h-auto w-full text-slate-500 dark:text-slate-400"
       >
@@ -103,30 +111,29 @@ export function TimelineChart({ timeline }: TimelineChartProps) {
               {s * 100} %
             </text>
             <text x={WIDTH - PAD.right + 6} y={yShare(s) + 4} textAnchor="start" className="fill-current text-[10px]">
-              {formatMs(s * p99Max)}
+              {formatMs(s * p99Max, t)}
             </text>
           </g>
         ))}
         <text x={PAD.left} y={HEIGHT - 8} className="fill-current text-[10px]">
-          {Math.round(t0)} s
+          {t("timeline.seconds", { value: Math.round(t0) })}
         </text>
         <text x={WIDTH - PAD.right} y={HEIGHT - 8} textAnchor="end" className="fill-current text-[10px]">
-          {Math.round(t1)} s
+          {t("timeline.seconds", { value: Math.round(t1) })}
         </text>
         <path d={path((p) => yP99(p.p99Ms))} fill="none" strokeWidth={2} strokeDasharray="5 3" className="stroke-amber-600 dark:stroke-amber-400" />
         <path d={path((p) => yShare(p.servedShare))} fill="none" strokeWidth={2} className="stroke-brand-600 dark:stroke-brand-500" />
       </svg>
       <figcaption className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
         <span className="inline-flex items-center gap-1">
-          <span aria-hidden="true" className="inline-block h-0.5 w-4 bg-brand-600 dark:bg-brand-500" /> served share (left)
+          <span aria-hidden="true" className="inline-block h-0.5 w-4 bg-brand-600 dark:bg-brand-500" /> {t("timeline.servedLegend")}
         </span>
         <span className="inline-flex items-center gap-1">
-          <span aria-hidden="true" className="inline-block h-0.5 w-4 border-t-2 border-dashed border-amber-600 dark:border-amber-400" /> p99
-          latency (right)
+          <span aria-hidden="true" className="inline-block h-0.5 w-4 border-t-2 border-dashed border-amber-600 dark:border-amber-400" /> {t("timeline.p99Legend")}
         </span>
         {stagesShown.map((stage) => (
           <span key={stage} className="inline-flex items-center gap-1">
-            <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm ${STAGE_STYLE[stage].swatch}`} /> {STAGE_STYLE[stage].label}
+            <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm ${STAGE_STYLE[stage].swatch}`} /> {t(`timeline.stages.${stage}`)}
           </span>
         ))}
       </figcaption>

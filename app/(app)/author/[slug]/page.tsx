@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PromptEditor } from "@/components/author/prompt-editor";
 import { SlugParamsSchema } from "@/lib/authoring/route-schemas";
 import { loadVersion, versionHistory } from "@/lib/authoring/versions";
@@ -8,7 +9,9 @@ import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { hasRole, requirePageUser } from "@/lib/session";
 
-export const metadata: Metadata = { title: "Edit prompt" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("author"))("editMetaTitle") };
+}
 
 export default async function EditPromptPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug: raw } = await params;
@@ -22,14 +25,15 @@ export default async function EditPromptPage({ params }: { params: Promise<{ slu
     throw error;
   });
   const published = history.find((entry) => entry.published)?.version ?? null;
+  const t = await getTranslations("author");
   return (
     <div className="space-y-4">
       <p className="text-sm">
         <Link href="/author" className="text-brand-600 hover:underline">
-          ← All prompts
+          {t("allPrompts")}
         </Link>
       </p>
-      <h1 className="text-2xl font-semibold">Edit “{latest.title}”</h1>
+      <h1 className="text-2xl font-semibold">{t("editTitle", { title: latest.title })}</h1>
       {/* The key reloads the form when another version becomes the newest (after a save elsewhere). */}
       <PromptEditor mode="edit" slug={slug} version={latest.version} published={published} document={latest.document} history={history} />
     </div>

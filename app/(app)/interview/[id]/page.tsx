@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { InterviewClient } from "@/components/interview/interview-client";
 import { previewFacts } from "@/lib/authoring/preview";
 import { db } from "@/lib/db";
@@ -8,7 +9,9 @@ import { isAppError } from "@/lib/errors";
 import { hasRole, requireSessionPageUser } from "@/lib/session";
 import { getSessionView } from "@/lib/sessions/operations";
 
-export const metadata: Metadata = { title: "Interview" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("interview"))("metaTitle") };
+}
 
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "@/tests/unit/components/intl";
 import { estimate } from "@/lib/simulator/estimate";
 import {
   compareEstimate,
@@ -13,6 +14,8 @@ import {
   parseQuantity,
   simulatorFigure,
 } from "@/components/interview/panels/format";
+
+const t = translator("interview");
 
 // DESIGN.md's example requirements, whose estimates the design document spells out.
 const example = {
@@ -33,7 +36,7 @@ describe("formatting", () => {
     // peak dynamic reads: 1e7 × 20 / 86400 × 0.7 × 2 = 3240.7/s
     expect(formatRate((1e7 * 20 * 0.7 * 2) / 86_400)).toBe("3.2 k/s");
     // storage per day: 2e7 writes × (1000 + 0.1 × 1e6) bytes = 2.02e12
-    expect(formatBytesPerDay(2e7 * (1000 + 0.1 * 1e6))).toBe("2.0 TB/day");
+    expect(formatBytesPerDay(2e7 * (1000 + 0.1 * 1e6), t)).toBe("2.0 TB/day");
     // over 5 years of 365 days: 3.6865e15
     expect(formatBytes(2.02e12 * 365 * 5)).toBe("3.7 PB");
   });
@@ -55,8 +58,8 @@ describe("formatting", () => {
     expect(formatPercent(0.71)).toBe("71 %");
     expect(formatPercent(0.99948, 3)).toBe("99.948 %");
     // 1 − 0.99948 of a 365-day year: 0.00052 × 525600 = 273.3 min = 4.6 h
-    expect(formatDowntime(0.00052 * 525_600)).toBe("4.6 h");
-    expect(formatDowntime(52.56)).toBe("53 min");
+    expect(formatDowntime(0.00052 * 525_600, t)).toBe("4.6 h");
+    expect(formatDowntime(52.56, t)).toBe("53 min");
     expect(formatRatio(3.14159)).toBe("3.14×");
     expect(formatRatio(25.4)).toBe("25×");
   });
@@ -78,15 +81,15 @@ describe("parseQuantity", () => {
     [".5k", 500],
     ["-2k", -2000],
   ])("reads %s as %d", (text, expected) => {
-    const parsed = parseQuantity(text);
+    const parsed = parseQuantity(text, t);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.value).toBeCloseTo(expected, 6);
   });
 
   it("reads empty text as no value and refuses words and unknown units", () => {
-    expect(parseQuantity("   ")).toEqual({ ok: true, value: null });
+    expect(parseQuantity("   ", t)).toEqual({ ok: true, value: null });
     for (const bad of ["lots", "--5", "3 apples", "2ZB", "1.2.3"]) {
-      const parsed = parseQuantity(bad);
+      const parsed = parseQuantity(bad, t);
       expect(parsed.ok, bad).toBe(false);
       if (!parsed.ok) expect(parsed.message.length).toBeGreaterThan(0);
     }

@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen } from "@/tests/unit/components/intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { computeClock } from "@/lib/interview/clock";
 import { DEFAULT_PHASE_BANDS_MINUTES } from "@/lib/interview/phases";
 import { PhaseHeader, timeLeftAnnouncement } from "@/components/interview/panels/phase-header";
 import { saveAnnouncement, SaveIndicator } from "@/components/interview/panels/save-indicator";
+import { translator } from "@/tests/unit/components/intl";
+
+const t = translator("interview");
 
 afterEach(cleanup);
 
@@ -138,16 +141,16 @@ describe("honest early exits", () => {
 describe("polite announcements", () => {
   it("the timer speaks at 5-minute marks, not every second", () => {
     const spoken = new Set<string>();
-    for (let remaining = 45 * 60; remaining >= 40 * 60 + 1; remaining--) spoken.add(timeLeftAnnouncement(remaining));
+    for (let remaining = 45 * 60; remaining >= 40 * 60 + 1; remaining--) spoken.add(timeLeftAnnouncement(remaining, t));
     expect([...spoken]).toEqual(["45 minutes left"]);
-    expect(timeLeftAnnouncement(40 * 60)).toBe("40 minutes left");
-    expect(timeLeftAnnouncement(30)).toBe("1 minute left");
-    expect(timeLeftAnnouncement(0)).toBe("Time is up");
+    expect(timeLeftAnnouncement(40 * 60, t)).toBe("40 minutes left");
+    expect(timeLeftAnnouncement(30, t)).toBe("1 minute left");
+    expect(timeLeftAnnouncement(0, t)).toBe("Time is up");
   });
 
   it("the save status announces trouble and the recovery, not every routine save", () => {
-    expect(saveAnnouncement("saved", 0, false)).toBe("");
-    expect(saveAnnouncement("offline", 2, false)).toBe("Offline — 2 changes waiting");
-    expect(saveAnnouncement("saved", 0, true)).toBe("All changes saved");
+    expect(saveAnnouncement("saved", 0, false, t)).toBe("");
+    expect(saveAnnouncement("offline", 2, false, t)).toBe("Offline — 2 changes waiting");
+    expect(saveAnnouncement("saved", 0, true, t)).toBe("All changes saved");
   });
 });

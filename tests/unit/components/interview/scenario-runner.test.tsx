@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@/tests/unit/components/intl";
+import { translator } from "@/tests/unit/components/intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SCENARIO_KINDS, type DesignNode, type Scenario, type TimelinePoint } from "@/lib/simulator/schema";
 import { ScenarioRunner, type ScenarioRunResult } from "@/components/interview/panels/scenario-runner";
@@ -63,7 +64,7 @@ describe("ScenarioRunner", () => {
     expect(screen.getByText("Served 71 %")).toBeTruthy();
     expect(screen.getByText("95 ms")).toBeTruthy();
     const chart = screen.getByRole("img");
-    expect(chart.getAttribute("aria-label")).toBe(describeTimeline(timeline));
+    expect(chart.getAttribute("aria-label")).toBe(describeTimeline(timeline, translator("interview")));
     // One shaded band per run of a stage: healthy, detection, failover, recovered.
     expect(chart.querySelectorAll("rect[data-stage]")).toHaveLength(4);
 
@@ -112,7 +113,7 @@ describe("timeline helpers", () => {
   });
 
   it("summarises the low point and the worst p99", () => {
-    const text = describeTimeline(timeline);
+    const text = describeTimeline(timeline, translator("interview"));
     expect(text).toContain("lowest at 40 % at 10 s");
     expect(text).toContain("p99 peaks at 180 ms");
     expect(text).toContain("Over 120 s");

@@ -11,6 +11,9 @@ import {
   untilDate,
 } from "@/components/replay/timeline";
 import { EVENTS, START } from "./events";
+import { translator } from "@/tests/unit/components/intl";
+
+const t = translator("replay");
 
 const startMs = Date.parse(START);
 
@@ -23,16 +26,16 @@ describe("offsetSeconds", () => {
 });
 
 describe("buildTimeline", () => {
-  const timeline = buildTimeline(EVENTS, START);
+  const timeline = buildTimeline(EVENTS, START, t);
 
   it("spans from the start to the last event", () => {
     expect(timeline.startMs).toBe(startMs);
     expect(timeline.durationSeconds).toBe(600);
-    expect(buildTimeline(EVENTS, new Date(START)).durationSeconds).toBe(600);
+    expect(buildTimeline(EVENTS, new Date(START), t).durationSeconds).toBe(600);
   });
 
   it("is empty for a log without events", () => {
-    expect(buildTimeline([], START)).toEqual({ startMs, durationSeconds: 0, markers: [] });
+    expect(buildTimeline([], START, t)).toEqual({ startMs, durationSeconds: 0, markers: [] });
   });
 
   it("marks questions, phase moves, feedback, scenarios and the submit, at their rounded-up seconds", () => {
@@ -56,7 +59,7 @@ describe("buildTimeline", () => {
 
   it("sorts markers by time even when the log is not", () => {
     const shuffled = [EVENTS[3], EVENTS[0]];
-    expect(buildTimeline(shuffled, START).markers.map((m) => m.id)).toEqual(["q-000001", "q-000002"]);
+    expect(buildTimeline(shuffled, START, t).markers.map((m) => m.id)).toEqual(["q-000001", "q-000002"]);
   });
 
   it("puts every marker's own event into the fold at the marker's second, and not a second earlier", () => {
@@ -117,7 +120,7 @@ describe("playback", () => {
 });
 
 describe("currentMarker and formatClock", () => {
-  const { markers } = buildTimeline(EVENTS, START);
+  const { markers } = buildTimeline(EVENTS, START, t);
 
   it("finds the last marker at or before the position", () => {
     expect(currentMarker(markers, 5)).toBeNull();
