@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Text, TextParam } from "./text.ts";
 
 // The design document v1 (simulator input) and the report (its output), as DESIGN.md names
 // them. Every object is strict: an unknown field is a problem with its path, never ignored,
@@ -258,12 +259,23 @@ export const ScenarioResultSchema = z.strictObject({
 });
 export type ScenarioResult = z.infer<typeof ScenarioResultSchema>;
 
+// Language-neutral text (text.ts): a message key and its parameters, which may be texts or
+// lists in turn. Reports stored before texts existed have none; readers fall back to the English.
+export const TextSchema: z.ZodType<Text> = z.lazy(() =>
+  z.strictObject({ key: z.string().min(1).max(200), params: z.record(z.string(), TextParamSchema).optional() }),
+);
+const TextParamSchema: z.ZodType<TextParam> = z.lazy(() =>
+  z.union([z.string(), z.number(), TextSchema, z.strictObject({ list: z.array(TextParamSchema), join: z.enum(["comma", "semicolon", "and", "or"]) })]),
+);
+
 export const FindingSchema = z.strictObject({
   id: z.string(),
   severity: z.enum(SEVERITIES),
   concept: z.string(),
+  /** English, rendered from `text` (kept for the CLI and API consumers). */
   message: z.string(),
   nodes: z.array(z.string()),
+  text: TextSchema.optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
