@@ -208,6 +208,16 @@ export type DesignDocument = z.infer<typeof DesignDocumentSchema>;
 
 // ---- report ---------------------------------------------------------------------------------
 
+// Language-neutral text (text.ts): a message key and its parameters, which may be texts or
+// lists in turn. Reports stored before texts existed have none; readers fall back to the English.
+export const TextSchema: z.ZodType<Text> = z.lazy(() =>
+  z.strictObject({ key: z.string().min(1).max(200), params: z.record(z.string(), TextParamSchema).optional() }),
+);
+const TextParamSchema: z.ZodType<TextParam> = z.lazy(() =>
+  z.union([z.string(), z.number(), TextSchema, z.strictObject({ list: z.array(TextParamSchema), join: z.enum(["comma", "semicolon", "and", "or"]) })]),
+);
+
+
 const qps = z.strictObject({ average: z.number(), peak: z.number() });
 // A percentile is null when it falls among requests that never complete (a saturated station).
 const latencyMs = z.number().nullable();
@@ -248,7 +258,9 @@ export const ScenarioResultSchema = z.strictObject({
   servedShare: z.number(),
   p99Ms: latencyMs,
   dataAtRiskWrites: z.number(),
+  /** English, rendered from `summaryText`. */
   summary: z.string(),
+  summaryText: TextSchema.optional(),
   /** Share of the year's error budget this kind of event uses (frequency × failed minutes). */
   errorBudgetShare: z.number(),
   withinErrorBudget: z.boolean(),
@@ -258,15 +270,6 @@ export const ScenarioResultSchema = z.strictObject({
   failedMinutesPerYear: z.number().optional(),
 });
 export type ScenarioResult = z.infer<typeof ScenarioResultSchema>;
-
-// Language-neutral text (text.ts): a message key and its parameters, which may be texts or
-// lists in turn. Reports stored before texts existed have none; readers fall back to the English.
-export const TextSchema: z.ZodType<Text> = z.lazy(() =>
-  z.strictObject({ key: z.string().min(1).max(200), params: z.record(z.string(), TextParamSchema).optional() }),
-);
-const TextParamSchema: z.ZodType<TextParam> = z.lazy(() =>
-  z.union([z.string(), z.number(), TextSchema, z.strictObject({ list: z.array(TextParamSchema), join: z.enum(["comma", "semicolon", "and", "or"]) })]),
-);
 
 export const FindingSchema = z.strictObject({
   id: z.string(),
