@@ -1,5 +1,5 @@
 import { MODEL_CONSTANTS } from "./catalog.ts";
-import { formatText, list, text, type Text } from "./text.ts";
+import { fixed, formatText, list, text, type Text } from "./text.ts";
 import { SIDE_KINDS, type ModelNode } from "./graph.ts";
 import type { Station } from "./load.ts";
 import { liveRegions, type Liveness } from "./live.ts";
@@ -172,7 +172,7 @@ export function evaluateAvailability(setup: ModelSetup, baseline: Evaluation, li
           .map((s) => ({ id: s.node.id, utilization: s.utilization }))
           .sort((a, b) => b.utilization - a.utilization || a.id.localeCompare(b.id));
         if (overloaded.length > 0) {
-          capacitySpofs.push(capacitySpof(c.id, overloaded, text("simulator.capacitySpof.losingNode", { id: c.id, overloaded: list(overloaded.map((o) => text("simulator.capacitySpof.overloadedNode", { id: o.id, times: o.utilization }))) })));
+          capacitySpofs.push(capacitySpof(c.id, overloaded, text("simulator.capacitySpof.losingNode", { id: c.id, overloaded: list(overloaded.map((o) => text("simulator.capacitySpof.overloadedNode", { id: o.id, times: fixed(o.utilization, 1) }))) })));
         }
       }
     }
@@ -194,7 +194,7 @@ export function evaluateAvailability(setup: ModelSetup, baseline: Evaluation, li
     const needed = unitsNeeded(st);
     if (saturatedBefore.size === 0 && units >= 2 && units - 1 < needed && !capacitySpofs.some((s) => s.id === n.id)) {
       const left = (st.offeredRps / st.capacityRps) * (units / (units - 1));
-      capacitySpofs.push(capacitySpof(n.id, [{ id: n.id, utilization: left }], text("simulator.capacitySpof.losingUnit", { id: n.id, units: String(units), times: left, needed: String(needed) })));
+      capacitySpofs.push(capacitySpof(n.id, [{ id: n.id, utilization: left }], text("simulator.capacitySpof.losingUnit", { id: n.id, units: String(units), times: fixed(left, 1), needed: String(needed) })));
     }
   }
   const candidates = [...components].sort((a, b) => b.unavailability - a.unavailability || a.id.localeCompare(b.id)).slice(0, MAX_PAIR_COMPONENTS);

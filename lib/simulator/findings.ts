@@ -10,13 +10,13 @@ import type { Finding } from "./schema.ts";
 import { isMeaningfulEdge, kindText, meaninglessEdgeReason } from "./semantics.ts";
 import { dataFit } from "./data-fit.ts";
 import { readHeavy, readsFetchData, servesStaticToUsers } from "./triggers.ts";
-import { formatText, list, text, type Text } from "./text.ts";
+import { fixed, formatText, list, text, type Text } from "./text.ts";
 
 export { planVisits } from "./plan-walk.ts";
 
 // Parameters are numbers the message formats (ICU skeletons in content/messages) or ids; a
 // percentage is passed already × 100, a whole count already rounded.
-const pct = (x: number) => x * 100;
+const pct = (x: number) => fixed(x * 100, 1);
 const r0 = (x: number) => Math.round(x);
 const K = "simulator.findings";
 
@@ -100,13 +100,13 @@ export function computeFindings({ setup, baseline, coldStart, availability, live
     const id = s.node.id;
     if (s.utilization >= 1) {
       const concept = isDatabase(s.node) ? (s.node.isPrimary && (s.node.node.shards ?? 1) === 1 && (baseline.loads.get(id)?.byClass.write ?? 0) > 0.5 * s.offeredRps ? "sharding" : "database-replication") : "horizontal-scaling";
-      f.push(finding({ id: "saturated", severity: "critical", concept, nodes: [id] }, text(`${K}.saturated`, { id, offered: r0(s.offeredRps), capacity: r0(s.capacityRps), units: s.units, unitsText: String(s.units), perUnit: r0(s.capacityRps / Math.max(s.units, 1)), utilization: s.utilization, failedPercent: pct(1 - s.servedFactor) })));
+      f.push(finding({ id: "saturated", severity: "critical", concept, nodes: [id] }, text(`${K}.saturated`, { id, offered: r0(s.offeredRps), capacity: r0(s.capacityRps), units: s.units, unitsText: String(s.units), perUnit: r0(s.capacityRps / Math.max(s.units, 1)), utilization: fixed(s.utilization, 2), failedPercent: pct(1 - s.servedFactor) })));
     } else if (s.utilization > MODEL_CONSTANTS.utilizationTarget) {
       f.push(finding({ id: "high-utilization", severity: "warning", concept: "horizontal-scaling", nodes: [id] }, text(`${K}.highUtilization`, { id, percent: pct(s.utilization), offered: r0(s.offeredRps), capacity: r0(s.capacityRps), targetPercent: pct(MODEL_CONSTANTS.utilizationTarget) })));
     }
     if (s.hotUnitUtilization >= 1 && s.utilization < 1) {
       const hot = baseline.loads.get(id)?.hotRps ?? 0;
-      f.push(finding({ id: "celebrity-key", severity: "warning", concept: "celebrity-problem", nodes: [id] }, text(`${K}.celebrityKey`, { id, sharePercent: pct(hot / Math.max(s.offeredRps, 1e-9)), hotRps: r0(hot), units: String(s.units), times: s.hotUnitUtilization })));
+      f.push(finding({ id: "celebrity-key", severity: "warning", concept: "celebrity-problem", nodes: [id] }, text(`${K}.celebrityKey`, { id, sharePercent: pct(hot / Math.max(s.offeredRps, 1e-9)), hotRps: r0(hot), units: String(s.units), times: fixed(s.hotUnitUtilization, 2) })));
     }
     if (s.node.kind === "web_server" && s.node.node.stateless === false) {
       f.push(finding({ id: "sticky-sessions", severity: "warning", concept: "sticky-sessions", nodes: [id] }, text(`${K}.stickySessions`, { id })));
@@ -120,11 +120,11 @@ export function computeFindings({ setup, baseline, coldStart, availability, live
   const hasCacheOnReads = [...readVisits].some((id) => graph.byId.get(id)?.kind === "cache");
   if (readHeavy(setup) && readsFetchData(setup, baseline) && !hasCacheOnReads && graph.nodes.some(isDatabase)) {
     const dbLoad = stations.filter((s) => isDatabase(s.node)).reduce((m, s) => Math.max(m, s.utilization), 0);
-    f.push(finding({ id: "no-cache", severity: "warning", concept: "cache", nodes: [] }, text(`${K}.noCache`, { ratio: peakRates.dynamicRead / Math.max(peakRates.write, 1e-9), reads: r0(peakRates.dynamicRead), busiestPercent: pct(dbLoad) })));
+    f.push(finding({ id: "no-cache", severity: "warning", concept: "cache", nodes: [] }, text(`${K}.noCache`, { ratio: fixed(peakRates.dynamicRead / Math.max(peakRates.write, 1e-9), 1), reads: r0(peakRates.dynamicRead), busiestPercent: pct(dbLoad) })));
   }
   const staticEgress = req.bytesPerRead * peakRates.staticRead;
   if (!graph.nodes.some((n) => n.kind === "cdn") && servesStaticToUsers(setup)) {
-    f.push(finding({ id: "no-cdn", severity: "warning", concept: "cdn", nodes: [] }, text(`${K}.noCdn`, { reads: r0(peakRates.staticRead), megabytesPerSecond: staticEgress / 1e6, usdPerGb: String(0.085) })));
+    f.push(finding({ id: "no-cdn", severity: "warning", concept: "cdn", nodes: [] }, text(`${K}.noCdn`, { reads: r0(peakRates.staticRead), megabytesPerSecond: fixed(staticEgress / 1e6, 1), usdPerGb: String(0.085) })));
   }
   for (const n of graph.nodes.filter((x) => x.isReplica && live.has(x.id))) {
     const mode = n.node.replication ?? "async";
@@ -136,7 +136,7 @@ export function computeFindings({ setup, baseline, coldStart, availability, live
   if (coldStart) {
     const overloaded = [...coldStart.stations.values()].filter((s) => isDatabase(s.node) && s.utilization >= 1);
     if (overloaded.length > 0) {
-      const each = overloaded.map((s) => text(`${K}.stampedeNode`, { id: s.node.id, offered: r0(s.offeredRps), times: s.utilization }));
+      const each = overloaded.map((s) => text(`${K}.stampedeNode`, { id: s.node.id, offered: r0(s.offeredRps), times: fixed(s.utilization, 1) }));
       f.push(finding({ id: "cache-stampede", severity: "warning", concept: "cache", nodes: overloaded.map((s) => s.node.id) }, text(`${K}.cacheStampede`, { nodes: list(each, "semicolon") })));
     }
   }
@@ -169,7 +169,7 @@ export function computeFindings({ setup, baseline, coldStart, availability, live
       .filter((x) => x.usd > 0.5)
       .sort((a, b) => b.usd - a.usd || a.node.localeCompare(b.node))
       .slice(0, 4);
-    f.push(finding({ id: "cost-over-need", severity: "warning", concept: "over-engineering", nodes: over.map((o) => o.node).filter((id) => graph.byId.has(id)) }, text(`${K}.costOverNeed`, { monthlyUsd: r0(cost.monthlyUsd), ratio: cost.ratioToRightSized, rightSizedUsd: r0(cost.rightSizedMonthlyUsd), targetPercent: pct(MODEL_CONSTANTS.utilizationTarget), lines: list(over.map((o) => text(`${K}.costLine`, { node: o.node, usd: r0(o.usd) }))) })));
+    f.push(finding({ id: "cost-over-need", severity: "warning", concept: "over-engineering", nodes: over.map((o) => o.node).filter((id) => graph.byId.has(id)) }, text(`${K}.costOverNeed`, { monthlyUsd: r0(cost.monthlyUsd), ratio: fixed(cost.ratioToRightSized, 1), rightSizedUsd: r0(cost.rightSizedMonthlyUsd), targetPercent: pct(MODEL_CONSTANTS.utilizationTarget), lines: list(over.map((o) => text(`${K}.costLine`, { node: o.node, usd: r0(o.usd) }))) })));
   }
   const fit = dataFit(setup, live);
   if (!fit.fits) {

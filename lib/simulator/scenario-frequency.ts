@@ -6,7 +6,7 @@ import { nodeAvailability } from "./availability-graph.ts";
 import { MODEL_CONSTANTS, SCENARIO_FREQUENCY } from "./catalog.ts";
 import type { ModelSetup } from "./model.ts";
 import type { Scenario } from "./schema.ts";
-import { text, type Text } from "./text.ts";
+import { fixed, text, type Text } from "./text.ts";
 
 /** `basis`: how the frequency was reached, as language-neutral text (simulator.frequency). */
 export type Frequency = { perYear: number; eventMinutes: number; basis: Text };
@@ -36,7 +36,7 @@ export function scenarioFrequency(setup: ModelSetup, scenario: Scenario): Freque
       const perYear = shards * n.instances * one * Math.pow(1 - n.availabilityPerInstance, k - 1);
       const copies = { copies: n.instances, copiesText: String(n.instances) };
       const what = shards > 1 ? text(`${F}.shardCopies`, { shards, shardsText: String(shards), ...copies }) : text(`${F}.instances`, copies);
-      return { perYear, eventMinutes: repairMinutes, basis: text(`${F}.instanceFailure`, { what, failures: one, availability: String(n.availabilityPerInstance), hours: String(MODEL_CONSTANTS.mttrHours) }) };
+      return { perYear, eventMinutes: repairMinutes, basis: text(`${F}.instanceFailure`, { what, failures: fixed(one, 1), availability: String(n.availabilityPerInstance), hours: String(MODEL_CONSTANTS.mttrHours) }) };
     }
     case "node_down": {
       const n = setup.graph.byId.get(scenario.node);
@@ -51,7 +51,7 @@ export function scenarioFrequency(setup: ModelSetup, scenario: Scenario): Freque
     case "cache_cold": {
       const caches = setup.graph.nodes.filter((n) => n.kind === "cache");
       const perYear = caches.reduce((s, c) => s + c.instances * failuresPerYear(c.availabilityPerInstance), 0);
-      return { perYear, eventMinutes: 0, basis: text(`${F}.cacheCold`, { perYear }) };
+      return { perYear, eventMinutes: 0, basis: text(`${F}.cacheCold`, { perYear: fixed(perYear, 1) }) };
     }
     case "traffic_spike": {
       const perYear = scenario.factor <= 1 ? 0 : f.spikesPerYearAt2x * Math.min(1, 4 / (scenario.factor * scenario.factor));

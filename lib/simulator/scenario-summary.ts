@@ -1,14 +1,14 @@
 import { MODEL_CONSTANTS } from "./catalog.ts";
 import { isDatabase } from "./graph.ts";
 import type { ScenarioFacts } from "./scenarios.ts";
-import { list, text, type Text } from "./text.ts";
+import { fixed, list, text, type Text } from "./text.ts";
 
 // The words live in content/messages (simulator.scenarios); this module picks the clauses and
 // hands them their numbers, so a summary reads naturally in the reader's language.
 const K = "simulator.scenarios";
-const pct = (x: number): Text => text(x >= 0.9995 || x <= 0.0005 ? "simulator.numbers.percentWhole" : "simulator.numbers.percentTenth", { value: x * 100 });
-const times = (x: number): Text => text("simulator.numbers.times", { value: x });
-const ms = (x: number | null): Text => (x === null ? text(`${K}.p99Saturated`) : text(`${K}.p99`, { ms: x }));
+const pct = (x: number): Text => text(x >= 0.9995 || x <= 0.0005 ? "simulator.numbers.percentWhole" : "simulator.numbers.percentTenth", { value: fixed(x * 100, x >= 0.9995 || x <= 0.0005 ? 0 : 1) });
+const times = (x: number): Text => text("simulator.numbers.times", { value: fixed(x, 1) });
+const ms = (x: number | null): Text => (x === null ? text(`${K}.p99Saturated`) : text(`${K}.p99`, { ms: fixed(x, 0) }));
 
 /**
  * The most loaded node of the worst moment, as "X saturates at 2.1× its capacity"; `cls` narrows
@@ -61,7 +61,7 @@ const few = (x: number) => (x < 1 ? x.toPrecision(1) : x.toFixed(x < 10 ? 1 : 0)
 function budget(f: ScenarioFacts): Text | "" {
   const b = f.budget;
   if (f.scenario.kind === "baseline") {
-    return b.yearlyMinutes > 0 ? text(`${K}.budget.baseline`, { percent: b.share * 100 }) : "";
+    return b.yearlyMinutes > 0 ? text(`${K}.budget.baseline`, { percent: fixed(b.share * 100, 0) }) : "";
   }
   if (b.perYear <= 0 || b.failingMinutesPerEvent <= 0) return text(`${K}.budget.none`);
   const share = b.share * 100;

@@ -285,12 +285,16 @@ export type Finding = z.infer<typeof FindingSchema>;
 export const CriterionSchema = z.strictObject({
   id: z.string(),
   group: z.enum(["problemNavigation", "solutionDesign", "technicalExcellence", "communication"]),
+  /** English, rendered from `labelText`. */
   label: z.string(),
   result: z.enum(["pass", "partial", "fail", "not-assessed"]),
   points: z.number(),
   max: z.number(),
+  /** English, rendered from `evidenceText`. */
   evidence: z.string(),
   concept: z.string(),
+  labelText: TextSchema.optional(),
+  evidenceText: TextSchema.optional(),
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 
@@ -340,15 +344,16 @@ export const ReportSchema = z.strictObject({
     assessedMax: z.number(),
     criteria: z.array(CriterionSchema),
     /** Correctness gates that cap the band (verdict rule 2): one caps at lean no hire, two at no hire. */
-    gates: z.array(z.strictObject({ id: z.string(), message: z.string() })).optional(),
+    gates: z.array(z.strictObject({ id: z.string(), message: z.string(), text: TextSchema.optional() })).optional(),
     /** Judgment flaws that cap the band lower: one at hire, two or more at lean hire. */
-    flaws: z.array(z.strictObject({ id: z.string(), message: z.string() })).optional(),
+    flaws: z.array(z.strictObject({ id: z.string(), message: z.string(), text: TextSchema.optional() })).optional(),
     /** Share of peak requests the design serves in the healthy state (verdict rule 1). */
     servedShare: z.number().optional(),
   }),
   meetsRequirements: z.boolean(),
   unmetRequirements: z.array(
-    z.strictObject({ requirement: z.string(), target: requirementValue, actual: requirementValue }),
+    // `actualText`: when the actual value is words ("saturated"), the same in language-neutral text.
+    z.strictObject({ requirement: z.string(), target: requirementValue, actual: requirementValue, actualText: TextSchema.optional() }),
   ),
 });
 export type Report = z.infer<typeof ReportSchema>;

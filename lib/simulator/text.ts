@@ -98,3 +98,10 @@ export function textKeys(t: Text): string[] {
   Object.values(t.params ?? {}).forEach(walk);
   return out;
 }
+
+/**
+ * A number rounded the way toFixed rounds, for a message that shows it with that many digits.
+ * Intl rounds the shortest decimal form (0.95 → "1.0") where toFixed rounds the binary value
+ * (0.95 → "0.9"); rounding first makes both print the same digits, so the English stays as it was.
+ */
+export const fixed = (x: number, digits: number): number => (Number.isFinite(x) ? Number(x.toFixed(digits)) : x);

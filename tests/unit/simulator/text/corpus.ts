@@ -34,6 +34,6 @@ export function englishText(report: Report) {
     criteria: report.score.criteria.map((c) => `${c.id}: ${c.label} | ${c.evidence}`),
     gates: (report.score.gates ?? []).map((g) => `${g.id}: ${g.message}`),
     flaws: (report.score.flaws ?? []).map((g) => `${g.id}: ${g.message}`),
-    unmet: report.unmetRequirements.map((u) => JSON.stringify(u)),
+    unmet: report.unmetRequirements.map(({ requirement, target, actual }) => JSON.stringify({ requirement, target, actual })),
   };
 }
