@@ -1,5 +1,6 @@
 import next from "eslint-config-next/core-web-vitals";
 import ts from "eslint-config-next/typescript";
+import { i18nConfig } from "./eslint.i18n.mjs";
 
 const config = [
   ...next,
@@ -12,6 +13,8 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // No literal user-facing strings in translated areas (the list is in eslint.i18n.mjs).
+  i18nConfig(),
 ];
 
 export default config;

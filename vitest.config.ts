@@ -5,6 +5,9 @@ const alias = {
   "@": import.meta.dirname,
   // "server-only" throws outside Next's server bundles; tests import server modules directly.
   "server-only": path.join(import.meta.dirname, "tests/fixtures/server-only.ts"),
+  // next-intl/server needs a Next request; server components in tests get English translators
+  // over the real message files (tests/fixtures/next-intl-server.ts, setTestLocale to change).
+  "next-intl/server": path.join(import.meta.dirname, "tests/fixtures/next-intl-server.ts"),
 };
 
 // Two projects that mirror the code: unit tests for lib/ and components (no database, no

@@ -1,7 +1,22 @@
 #!/usr/bin/env bash
 # Finds a Chromium for Playwright (it downloads no browser here). Installs Debian's package
 # when it can (root with apt-get); otherwise says exactly how to get one and fails.
+# Also makes sure a CJK font is there (Debian's fonts-noto-cjk), so the Korean end-to-end run
+# and its screenshots show Hangul rather than empty boxes.
 set -euo pipefail
+
+ensure_cjk_font() {
+  if command -v fc-list >/dev/null 2>&1 && fc-list :lang=ko 2>/dev/null | grep -q .; then return 0; fi
+  if [ -d /usr/share/fonts/opentype/noto ] && ls /usr/share/fonts/opentype/noto 2>/dev/null | grep -qi cjk; then return 0; fi
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "No Korean font found: installing Debian's fonts-noto-cjk (about a minute)…" >&2
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null; } >&2 ||
+      echo "Could not install fonts-noto-cjk; Korean text in screenshots may show as boxes." >&2
+  else
+    echo "No Korean font found (install fonts-noto-cjk); Korean text in screenshots may show as boxes." >&2
+  fi
+}
+ensure_cjk_font
 
 find_chromium() {
   for candidate in "${CHROMIUM_PATH:-}" /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome; do

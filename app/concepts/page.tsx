@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ConceptIndex } from "@/components/content/concept-index";
 import { loadConceptNotes } from "@/components/content/concept-source";
 import { EmptyState } from "@/components/ui/empty-state";
 
-export const metadata: Metadata = { title: "Concepts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("concepts"))("title") };
+}
 
 export default async function ConceptsPage() {
   const concepts = await loadConceptNotes();
+  const t = await getTranslations("concepts");
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-semibold">Concepts</h1>
-        <p className="mt-1 text-slate-600 dark:text-slate-400">Short notes on the ideas your report refers to.</p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">{t("intro")}</p>
       </header>
       {concepts.length === 0 ? (
-        <EmptyState title="No concept notes" body="The notes in content/concepts could not be loaded." />
+        <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (
         <ConceptIndex concepts={concepts} />
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -8,13 +9,16 @@ import { FormError } from "@/components/ui/form-error";
 import { buttonClass } from "@/components/ui/styles";
 import { TextField } from "@/components/ui/text-field";
 import { RegistrationSchema } from "@/lib/auth/validation";
+import { authMessage, type AuthMessage } from "./auth-messages";
 
-type FieldErrors = Partial<Record<"email" | "name" | "password", string>>;
+type Field = "email" | "name" | "password";
+type FieldErrors = Partial<Record<Field, AuthMessage>>;
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth");
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<AuthMessage | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -26,8 +30,8 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
     if (!parsed.success) {
       const errors: FieldErrors = {};
       for (const issue of parsed.error.issues) {
-        const key = issue.path[0] as keyof FieldErrors;
-        errors[key] ??= issue.message;
+        const key = issue.path[0] as Field;
+        errors[key] ??= authMessage(issue.message, t(`fields.${key}`));
       }
       setFieldErrors(errors);
       return;
@@ -42,15 +46,18 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
     }).catch(() => null);
     if (!response) {
       setPending(false);
-      setError("Could not reach the server. Check your connection and try again.");
+      setError({ key: "offline" });
       return;
     }
     if (!response.ok) {
       const problem = (await response.json().catch(() => null)) as { detail?: string; problems?: { path: string; message: string }[] } | null;
       const errors: FieldErrors = {};
-      for (const item of problem?.problems ?? []) errors[item.path as keyof FieldErrors] ??= item.message;
+      for (const item of problem?.problems ?? []) {
+        const field = item.path as Field;
+        if (field === "email" || field === "name" || field === "password") errors[field] ??= authMessage(item.message, t(`fields.${field}`));
+      }
       setFieldErrors(errors);
-      setError(problem?.detail ?? "Registration failed. Please try again.");
+      setError(problem?.detail ? authMessage(problem.detail) : { key: "registrationFailed" });
       setPending(false);
       return;
     }
@@ -63,28 +70,33 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
     router.refresh();
   }
 
+  const say = (message: AuthMessage | undefined) => (message ? t(`errors.${message.key}`, message.values) : undefined);
+
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <FormError message={error} />
-      <TextField label="Name" name="name" autoComplete="name" error={fieldErrors.name} required />
-      <TextField label="Email" name="email" type="email" autoComplete="email" error={fieldErrors.email} required />
+      <FormError message={say(error ?? undefined) ?? null} />
+      <TextField label={t("fields.name")} name="name" autoComplete="name" error={say(fieldErrors.name)} required />
+      <TextField label={t("fields.email")} name="email" type="email" autoComplete="email" error={say(fieldErrors.email)} required />
       <TextField
-        label="Password"
+        label={t("fields.password")}
         name="password"
         type="password"
         autoComplete="new-password"
-        hint="At least 10 characters."
-        error={fieldErrors.password}
+        hint={t("passwordHint")}
+        error={say(fieldErrors.password)}
         required
       />
       <button type="submit" className={`${buttonClass.primary} w-full`} disabled={pending}>
-        {pending ? "Creating your account…" : "Create account"}
+        {pending ? t("creating") : t("createAccount")}
       </button>
       <p className="text-center text-sm text-slate-600 dark:text-slate-400">
-        Already have an account?{" "}
-        <Link href="/login" className="font-medium text-brand-600 hover:underline">
-          Sign in
-        </Link>
+        {t.rich("haveAccount", {
+          link: (chunks) => (
+            <Link href="/login" className="font-medium text-brand-600 hover:underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </form>
   );

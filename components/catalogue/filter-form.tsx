@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { DIFFICULTIES, type CatalogFilters } from "@/lib/catalog/filter-prompts";
 
@@ -10,27 +11,28 @@ const labelClass = "block text-sm font-medium text-slate-700 dark:text-slate-300
  * control rather than leaving the last values in the reused form.
  */
 export function FilterForm({ filters, topics }: { filters: CatalogFilters; topics: string[] }) {
+  const t = useTranslations("catalogue");
   return (
-    <form key={JSON.stringify(filters)} method="get" action="/practice" role="search" aria-label="Filter prompts" className="grid gap-4 sm:grid-cols-[1fr_1fr_2fr_auto] sm:items-end">
+    <form key={JSON.stringify(filters)} method="get" action="/practice" role="search" aria-label={t("filterLabel")} className="grid gap-4 sm:grid-cols-[1fr_1fr_2fr_auto] sm:items-end">
       <div className="space-y-1">
         <label htmlFor="filter-difficulty" className={labelClass}>
-          Difficulty
+          {t("difficultyLabel")}
         </label>
         <select id="filter-difficulty" name="difficulty" defaultValue={filters.difficulty ?? ""} className={inputClass}>
-          <option value="">Any difficulty</option>
+          <option value="">{t("anyDifficulty")}</option>
           {DIFFICULTIES.map((d) => (
             <option key={d} value={d}>
-              {d[0].toUpperCase() + d.slice(1)}
+              {t(`difficultyOption.${d}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="space-y-1">
         <label htmlFor="filter-topic" className={labelClass}>
-          Topic
+          {t("topicLabel")}
         </label>
         <select id="filter-topic" name="topic" defaultValue={filters.topic ?? ""} className={inputClass}>
-          <option value="">Any topic</option>
+          <option value="">{t("anyTopic")}</option>
           {topics.map((topic) => (
             <option key={topic} value={topic}>
               {topic}
@@ -40,16 +42,16 @@ export function FilterForm({ filters, topics }: { filters: CatalogFilters; topic
       </div>
       <div className="space-y-1">
         <label htmlFor="filter-q" className={labelClass}>
-          Search
+          {t("searchLabel")}
         </label>
-        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} placeholder="e.g. url, feed, cache" className={inputClass} />
+        <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={100} placeholder={t("searchPlaceholder")} className={inputClass} />
       </div>
       <div className="flex gap-2">
         <button type="submit" className={buttonClass.primary}>
-          Apply filters
+          {t("apply")}
         </button>
         <Link href="/practice" className={buttonClass.secondary}>
-          Clear
+          {t("clear")}
         </Link>
       </div>
     </form>

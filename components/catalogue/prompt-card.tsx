@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { cardClass } from "@/components/ui/styles";
 import { DifficultyBadge } from "./difficulty-badge";
 import { TopicChips } from "./topic-chips";
@@ -7,6 +8,7 @@ export type PromptCardData = { slug: string; title: string; summary: string; dif
 
 /** One catalogue entry: what the prompt is, how hard, its topics and the candidate's best so far. */
 export function PromptCard({ prompt, bestScore }: { prompt: PromptCardData; bestScore: number | undefined }) {
+  const t = useTranslations("catalogue");
   const headingId = `prompt-${prompt.slug}`;
   return (
     <article aria-labelledby={headingId} className={`${cardClass} flex h-full flex-col gap-3`}>
@@ -19,10 +21,10 @@ export function PromptCard({ prompt, bestScore }: { prompt: PromptCardData; best
         <DifficultyBadge difficulty={prompt.difficulty} />
       </div>
       <p className="flex-1 text-sm text-slate-600 dark:text-slate-400">{prompt.summary}</p>
-      <TopicChips topics={prompt.topics} label={`Topics of ${prompt.title}`} />
+      <TopicChips topics={prompt.topics} label={t("topicsOf", { title: prompt.title })} />
       <p className="text-sm">
-        <span className="text-slate-500 dark:text-slate-400">Your best: </span>
-        <span className="font-semibold">{bestScore === undefined ? "not submitted yet" : `${bestScore} / 100`}</span>
+        <span className="text-slate-500 dark:text-slate-400">{t("yourBest")}</span>
+        <span className="font-semibold">{bestScore === undefined ? t("notSubmitted") : t("scoreOutOf", { score: bestScore })}</span>
       </p>
     </article>
   );

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 /** A prompt's topics as chips; each links to the catalogue filtered by that topic. */
-export function TopicChips({ topics, label = "Topics" }: { topics: string[]; label?: string }) {
+export function TopicChips({ topics, label }: { topics: string[]; label?: string }) {
+  const t = useTranslations("catalogue");
   return (
-    <ul aria-label={label} className="flex flex-wrap gap-1.5">
+    <ul aria-label={label ?? t("topics")} className="flex flex-wrap gap-1.5">
       {topics.map((topic) => (
         <li key={topic}>
           <Link

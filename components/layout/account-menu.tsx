@@ -1,10 +1,13 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { LanguageSwitch } from "./language-switch";
 
 /** The account menu: a disclosure button (Escape and outside clicks close it) with sign-out. */
 export function AccountMenu({ name, email, role }: { name: string; email: string; role: string }) {
+  const t = useTranslations("account");
   const [open, setOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -36,15 +39,18 @@ export function AccountMenu({ name, email, role }: { name: string; email: string
           {name.slice(0, 1).toUpperCase()}
         </span>
         {/* The name is the visible text, so it is also the start of the accessible name's words. */}
-        <span className="sr-only">Account menu for </span>
-        {name}
+        {t.rich("menuFor", { name, sr: (chunks) => <span className="sr-only">{chunks}</span> })}
       </button>
       {open ? (
         <div id="account-menu" className="absolute right-0 z-20 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900">
           <div className="px-3 py-2 text-sm">
             <p className="font-medium">{name}</p>
             <p className="truncate text-slate-500 dark:text-slate-400">{email}</p>
-            <p className="mt-1 text-xs uppercase tracking-wide text-slate-500">{role.toLowerCase()}</p>
+            <p className="mt-1 text-xs uppercase tracking-wide text-slate-500">{t(`role.${role.toLowerCase()}`)}</p>
+          </div>
+          <div className="flex items-center justify-between gap-2 px-3 py-2 text-sm">
+            <span aria-hidden>{t("language")}</span>
+            <LanguageSwitch />
           </div>
           <button
             type="button"
@@ -55,7 +61,7 @@ export function AccountMenu({ name, email, role }: { name: string; email: string
             }}
             className="w-full rounded-md px-3 py-2 text-left text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
           >
-            {signingOut ? "Signing out…" : "Sign out"}
+            {signingOut ? t("signingOut") : t("signOut")}
           </button>
         </div>
       ) : null}

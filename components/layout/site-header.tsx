@@ -1,24 +1,27 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { sessionsWithUnread, unreadCommentCount } from "@/lib/cohorts/comments";
 import { db } from "@/lib/db";
 import { getSession, hasRole } from "@/lib/session";
 import { buttonClass } from "@/components/ui/styles";
 import { AccountMenu } from "./account-menu";
+import { LanguageSwitch } from "./language-switch";
 
 /** The header on every page: product name, the sections a user may open, and the account menu. */
 export async function SiteHeader() {
   const user = await getSession();
+  const t = await getTranslations("nav");
   // The concept notes are public: findings link to them, and anyone may read them.
   const links = user
     ? [
-        { href: "/practice", label: "Practice" },
-        { href: "/history", label: "History" },
-        { href: "/history/progress", label: "Progress" },
-        { href: "/cohorts", label: "Cohorts" },
-        { href: "/concepts", label: "Concepts" },
-        ...(hasRole(user, "INSTRUCTOR") ? [{ href: "/author", label: "Author" }] : []),
+        { href: "/practice", label: t("practice") },
+        { href: "/history", label: t("history") },
+        { href: "/history/progress", label: t("progress") },
+        { href: "/cohorts", label: t("cohorts") },
+        { href: "/concepts", label: t("concepts") },
+        ...(hasRole(user, "INSTRUCTOR") ? [{ href: "/author", label: t("author") }] : []),
       ]
-    : [{ href: "/concepts", label: "Concepts" }];
+    : [{ href: "/concepts", label: t("concepts") }];
   // Coaching comments the candidate has not opened yet; the link goes to the newest.
   const unread = user ? await unreadComments(user.id) : { count: 0, sessionId: null };
   return (
@@ -28,7 +31,7 @@ export async function SiteHeader() {
           <span aria-hidden className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-xs text-white">DD</span>
           DesignDrill
         </Link>
-        <nav aria-label="Main" className="flex flex-1 items-center gap-1">
+        <nav aria-label={t("main")} className="flex flex-1 items-center gap-1">
           {links.map((link) => (
             <Link key={link.href} href={link.href} className={buttonClass.ghost}>
               {link.label}
@@ -40,21 +43,24 @@ export async function SiteHeader() {
                 {unread.count}
               </span>
               <span>
-                {unread.count === 1 ? "new comment" : "new comments"}
-                <span className="sr-only"> from your coach</span>
+                {t.rich("newComments", {
+                  count: unread.count,
+                  coach: (chunks) => <span className="sr-only">{chunks}</span>,
+                })}
               </span>
             </Link>
           ) : null}
         </nav>
+        <LanguageSwitch />
         {user ? (
           <AccountMenu name={user.name} email={user.email} role={user.role} />
         ) : (
           <div className="flex items-center gap-2">
             <Link href="/login" className={buttonClass.ghost}>
-              Sign in
+              {t("signIn")}
             </Link>
             <Link href="/register" className={buttonClass.primary}>
-              Create account
+              {t("createAccount")}
             </Link>
           </div>
         )}

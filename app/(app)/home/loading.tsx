@@ -1,5 +1,7 @@
+import { useTranslations } from "next-intl";
 import { LoadingState } from "@/components/ui/loading-state";
 
 export default function Loading() {
-  return <LoadingState label="Loading…" />;
+  const t = useTranslations("common");
+  return <LoadingState label={t("loading")} />;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { SessionTable } from "@/components/history/session-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/styles";
@@ -7,34 +8,37 @@ import { db } from "@/lib/db";
 import { requirePageUser } from "@/lib/session";
 import { HistoryQuerySchema, listHistory } from "@/lib/sessions/history";
 
-export const metadata: Metadata = { title: "Home" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("home"))("title") };
+}
 
 export default async function HomePage() {
   const user = await requirePageUser("/home");
   const { items: sessions } = await listHistory(db(), { userId: user.id }, HistoryQuerySchema.parse({}), 5);
+  const t = await getTranslations("home");
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>
-          <p className="mt-1 text-slate-600 dark:text-slate-400">Pick a prompt and sit a timed mock interview, or pick up where you left off.</p>
+          <h1 className="text-2xl font-semibold">{t("welcome", { name: user.name })}</h1>
+          <p className="mt-1 text-slate-600 dark:text-slate-400">{t("intro")}</p>
         </div>
         <Link href="/practice" className={buttonClass.primary}>
-          Start a practice interview
+          {t("start")}
         </Link>
       </div>
       <section aria-labelledby="recent-heading" className="space-y-3">
         <h2 id="recent-heading" className="text-lg font-semibold">
-          Recent sessions
+          {t("recent")}
         </h2>
         {sessions.length === 0 ? (
           <EmptyState
-            title="No sessions yet"
-            body="Your interviews appear here with their scores once you start one."
-            action={{ href: "/practice", label: "Browse prompts" }}
+            title={t("emptyTitle")}
+            body={t("emptyBody")}
+            action={{ href: "/practice", label: t("browse") }}
           />
         ) : (
-          <SessionTable sessions={sessions} caption="Your recent sessions" />
+          <SessionTable sessions={sessions} caption={t("recentCaption")} />
         )}
       </section>
     </div>

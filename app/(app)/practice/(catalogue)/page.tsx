@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { FilterForm } from "@/components/catalogue/filter-form";
 import { PromptCard } from "@/components/catalogue/prompt-card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,7 +9,9 @@ import { listPrompts } from "@/lib/catalog/list-prompts";
 import { readDb } from "@/lib/db";
 import { requirePageUser } from "@/lib/session";
 
-export const metadata: Metadata = { title: "Practice" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("practice"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,28 +21,29 @@ export default async function PracticePage({ searchParams }: Props) {
   // The catalogue and best scores may be a moment stale: a read replica serves them when configured.
   const [prompts, best] = await Promise.all([listPrompts(readDb(), { publishedOnly: true }), bestScores(readDb(), user.id)]);
   const shown = filterPrompts(prompts, filters);
+  const t = await getTranslations("practice");
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Practice</h1>
-        <p className="mt-1 text-slate-600 dark:text-slate-400">Pick a prompt to read its statement and start a timed mock interview.</p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">{t("intro")}</p>
       </div>
       {prompts.length === 0 ? (
-        <EmptyState title="No prompts loaded" body="The catalogue is empty. Run npm run db:seed to load the prompts in content/prompts." />
+        <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (
         <>
           <FilterForm filters={filters} topics={topicsOf(prompts)} />
           <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-            {shown.length === prompts.length ? `${prompts.length} prompts` : `${shown.length} of ${prompts.length} prompts match`}
+            {shown.length === prompts.length ? t("count", { total: prompts.length }) : t("matchCount", { shown: shown.length, total: prompts.length })}
           </p>
           {shown.length === 0 ? (
             <EmptyState
-              title="No prompts match these filters"
-              body={hasFilters(filters) ? "Try another difficulty or topic, or fewer words." : "Nothing to show."}
-              action={{ href: "/practice", label: "Clear filters" }}
+              title={t("noMatchTitle")}
+              body={hasFilters(filters) ? t("noMatchBody") : t("nothingToShow")}
+              action={{ href: "/practice", label: t("clearFilters") }}
             />
           ) : (
-            <ul aria-label="Prompts" className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+            <ul aria-label={t("listLabel")} className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
               {shown.map((prompt) => (
                 <li key={prompt.slug}>
                   <PromptCard prompt={prompt} bestScore={best.get(prompt.slug)} />

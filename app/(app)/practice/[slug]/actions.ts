@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import type { StartFormState } from "@/components/catalogue/start-form";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
@@ -13,16 +14,17 @@ import { StartSessionSchema, startSession } from "@/lib/sessions/start-session";
  */
 export async function startInterviewAction(_previous: StartFormState, form: FormData): Promise<StartFormState> {
   let sessionId: string;
+  const t = await getTranslations("catalogue");
   try {
     // The page checked the user when it rendered; a server action is its own request, so check again.
     const user = await requireUser();
     const parsed = StartSessionSchema.safeParse({ slug: form.get("slug"), mode: form.get("mode") });
-    if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the form and try again." };
+    if (!parsed.success) return { error: t("startInvalid", { field: String(parsed.error.issues[0]?.path[0] ?? "mode") }) };
     sessionId = (await startSession(db(), user.id, parsed.data)).id;
   } catch (error) {
     if (isAppError(error)) return { error: error.userMessage };
     console.error("startInterviewAction failed", error);
-    return { error: "The interview could not be started. Try again in a moment." };
+    return { error: t("startFailed") };
   }
   redirect(`/interview/${sessionId}`);
 }

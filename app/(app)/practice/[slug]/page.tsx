@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DifficultyBadge } from "@/components/catalogue/difficulty-badge";
 import { PhaseBands } from "@/components/catalogue/phase-bands";
@@ -16,7 +17,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const doc = await loadPublishedPrompt((await params).slug);
-  return { title: doc ? doc.title : "Prompt not found" };
+  return { title: doc ? doc.title : (await getTranslations("practice"))("notFoundTitle") };
 }
 
 export default async function PromptPage({ params }: Props) {
@@ -26,11 +27,12 @@ export default async function PromptPage({ params }: Props) {
   if (!doc) notFound();
   // Only the public view goes any further; the document's secrets stay in this function.
   const prompt = toPublicPrompt(doc);
+  const t = await getTranslations("practice");
   return (
     <div className="space-y-8">
       <div className="space-y-3">
         <Link href="/practice" className="text-sm font-medium text-brand-600 hover:underline">
-          ← All prompts
+          {t("allPrompts")}
         </Link>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold">{prompt.title}</h1>
@@ -43,7 +45,7 @@ export default async function PromptPage({ params }: Props) {
         <div className="space-y-8">
           <section aria-labelledby="statement-heading" className="space-y-3">
             <h2 id="statement-heading" className="text-lg font-semibold">
-              The problem
+              {t("problem")}
             </h2>
             <PromptStatement source={prompt.statement} />
           </section>
@@ -51,10 +53,10 @@ export default async function PromptPage({ params }: Props) {
         </div>
         <aside aria-labelledby="start-heading" className={`${cardClass} h-fit space-y-4`}>
           <h2 id="start-heading" className="text-lg font-semibold">
-            Start an interview
+            {t("startHeading")}
           </h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            The clock starts when you press start and keeps running if you reload or switch machines.
+            {t("clockNote")}
           </p>
           <StartForm slug={prompt.slug} action={startInterviewAction} />
         </aside>
