@@ -40,3 +40,23 @@ describe("the report's simulator text in the reader's language", () => {
     for (const f of old) expect(screen.getByText(f.message)).toBeTruthy();
   });
 });
+
+describe("the report's checklist in the reader's language", () => {
+  it("shows an item's Korean text from content/checklists, and the stored English without it", async () => {
+    const { ChecklistResults } = await import("@/components/report/checklist-results");
+    const { loadChecklists } = await import("@/lib/content/checklists");
+    const { checklistWords } = await import("@/lib/report/checklist-words");
+    const path = await import("node:path");
+    const { checklists } = await loadChecklists(path.join(import.meta.dirname, "../../../../content/checklists"));
+    const first = checklists.find((c) => c.phase === 1)!.items[0];
+    const item = { phase: 1 as const, id: first.id, kind: first.kind, text: first.text, status: "met" as const, explanation: null };
+    const korean = first.ko!.text;
+    renderIntl(<ChecklistResults items={[item]} words={checklistWords(checklists, "ko")} />, { locale: "ko" });
+    expect(screen.getByText(korean, { exact: false })).toBeTruthy();
+    expect(screen.queryByText(first.text, { exact: false })).toBeNull();
+    cleanup();
+    renderIntl(<ChecklistResults items={[{ ...item, id: "not-in-content" }]} words={checklistWords(checklists, "ko")} />, { locale: "ko" });
+    expect(screen.getByText(first.text, { exact: false })).toBeTruthy();
+    expect(checklistWords(checklists, "en")).toEqual({});
+  });
+});
