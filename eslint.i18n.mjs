@@ -14,6 +14,10 @@ export const translatedPaths = [
   "components/auth/**/*.tsx",
   "components/ui/**/*.tsx",
   "components/catalogue/**/*.tsx",
+  "components/report/findings-list.tsx",
+  "components/report/criteria-list.tsx",
+  "components/report/scenario-results.tsx",
+  "components/report/unmet-requirements.tsx",
 ];
 
 /**
