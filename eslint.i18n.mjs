@@ -22,6 +22,10 @@ export const translatedPaths = [
   "app/(app)/interview/**/*.tsx",
   "app/(app)/author/**/*.tsx",
   "app/(app)/sessions/*/replay/**/*.tsx",
+  "components/report/findings-list.tsx",
+  "components/report/criteria-list.tsx",
+  "components/report/scenario-results.tsx",
+  "components/report/unmet-requirements.tsx",
 ];
 
 /**

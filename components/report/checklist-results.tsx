@@ -1,5 +1,6 @@
 import type { SessionChecklistItem, ChecklistStatus } from "@/lib/report/session-report";
 import { PHASE_NAMES } from "@/lib/report/phase-time";
+import type { ChecklistWords } from "@/lib/report/checklist-words";
 
 const STATUS: Record<ChecklistStatus, { text: string; tone: string; mark: string }> = {
   met: { text: "Met", tone: "text-emerald-700 dark:text-emerald-400", mark: "✓" },
@@ -10,7 +11,7 @@ const STATUS: Record<ChecklistStatus, { text: string; tone: string; mark: string
 };
 
 /** The do's and don'ts of each phase with how the session went on each. */
-export function ChecklistResults({ items }: { items: readonly SessionChecklistItem[] }) {
+export function ChecklistResults({ items, words = {} }: { items: readonly SessionChecklistItem[]; words?: ChecklistWords }) {
   if (items.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No checklist for this session.</p>;
   const phases = ([1, 2, 3, 4] as const).filter((p) => items.some((i) => i.phase === p));
   return (
@@ -35,7 +36,7 @@ export function ChecklistResults({ items }: { items: readonly SessionChecklistIt
                         <span className="mr-1 rounded bg-slate-100 px-1 text-xs font-semibold uppercase dark:bg-slate-800">
                           {item.kind === "do" ? "Do" : "Don't"}
                         </span>
-                        {item.text} <span className={`font-medium ${s.tone}`}>— {s.text}</span>
+                        {words[item.id]?.text ?? item.text} <span className={`font-medium ${s.tone}`}>— {s.text}</span>
                       </p>
                       {item.explanation ? <p className="text-slate-600 dark:text-slate-400">{item.explanation}</p> : null}
                     </div>

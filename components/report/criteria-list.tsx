@@ -1,7 +1,9 @@
 import type { Criterion } from "@/lib/simulator/schema";
 import { groupCriteria } from "@/lib/report/criteria-groups";
 import { withNodeLabels, type NodeLabels } from "@/lib/report/node-labels";
+import { useTranslations } from "next-intl";
 import { ConceptLink } from "./concept-link";
+import { useSimText } from "./use-sim-text";
 import type { ConceptHref } from "./report-section";
 
 const RESULT_TONE: Record<Criterion["result"], string> = {
@@ -11,24 +13,25 @@ const RESULT_TONE: Record<Criterion["result"], string> = {
   "not-assessed": "bg-slate-400",
 };
 
-const RESULT_TEXT: Record<Criterion["result"], string> = { pass: "passed", partial: "partly met", fail: "failed", "not-assessed": "not assessed" };
-
 function CriterionRow({ criterion, conceptHref, labels }: { criterion: Criterion; conceptHref: ConceptHref; labels: NodeLabels }) {
+  const t = useTranslations("report.criteria");
+  const words = useSimText();
+  const label = words(criterion.labelText, criterion.label);
   const share = criterion.max > 0 ? Math.min(1, Math.max(0, criterion.points / criterion.max)) : 0;
   return (
     <li id={`criterion-${criterion.id}`} className="scroll-mt-20 py-3" data-criterion={criterion.id}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h4 className="font-medium">{criterion.label}</h4>
+        <h4 className="font-medium">{label}</h4>
         <p className="text-sm tabular-nums">
-          <span className="font-semibold">{criterion.points}</span> / {criterion.max} points
-          <span className="sr-only">, {RESULT_TEXT[criterion.result]}</span>
+          {t.rich("points", { points: criterion.points, max: criterion.max, strong: (chunks) => <span className="font-semibold">{chunks}</span> })}
+          <span className="sr-only">{t("result", { result: criterion.result })}</span>
         </p>
       </div>
       <div aria-hidden="true" className="mt-1 h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700">
         <div className={`h-full rounded-full ${RESULT_TONE[criterion.result]}`} style={{ width: `${share * 100}%` }} />
       </div>
-      <p className="mt-1 text-sm text-slate-600 [overflow-wrap:anywhere] dark:text-slate-400">{withNodeLabels(criterion.evidence, labels)}</p>
-      <ConceptLink concept={criterion.concept} conceptHref={conceptHref} context={criterion.label} />
+      <p className="mt-1 text-sm text-slate-600 [overflow-wrap:anywhere] dark:text-slate-400">{withNodeLabels(words(criterion.evidenceText, criterion.evidence), labels)}</p>
+      <ConceptLink concept={criterion.concept} conceptHref={conceptHref} context={label} />
     </li>
   );
 }

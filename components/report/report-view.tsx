@@ -1,4 +1,5 @@
 import { autoLayout } from "@/lib/report/auto-layout";
+import type { ChecklistWords } from "@/lib/report/checklist-words";
 import { nodeLabels } from "@/lib/report/node-labels";
 import { requirementGaps } from "@/lib/report/requirement-gap";
 import type { Board, SessionReport } from "@/lib/report/session-report";
@@ -24,7 +25,7 @@ function placed(board: Board): Board {
  * findings, numbers and scenarios are those of the clarified requirements (what the candidate
  * designed for); the full-requirements score sits beside the total as the cost of not asking.
  */
-export function ReportView({ report, conceptHref }: { report: SessionReport; conceptHref: ConceptHref }) {
+export function ReportView({ report, conceptHref, checklistWords }: { report: SessionReport; conceptHref: ConceptHref; checklistWords?: ChecklistWords }) {
   const { clarified, full } = report;
   const gaps = requirementGaps(report.requirements.clarified, report.requirements.full);
   const submitted = new Date(report.submittedAt);
@@ -54,7 +55,7 @@ export function ReportView({ report, conceptHref }: { report: SessionReport; con
       </ReportSection>
 
       <ReportSection id="checklist" title="Do's and don'ts">
-        <ChecklistResults items={report.checklist} />
+        <ChecklistResults items={report.checklist} words={checklistWords} />
       </ReportSection>
 
       <ReportSection id="findings" title="Findings">

@@ -1,10 +1,14 @@
 import type { ScenarioResult } from "@/lib/simulator/schema";
 import { formatPercent, scenarioTitle } from "@/lib/report/format";
+import { useTranslations } from "next-intl";
 import { ScenarioSparkline } from "./scenario-sparkline";
+import { useSimText } from "./use-sim-text";
 
 /** Each failure scenario: a sparkline of requests served, the outcome against the error budget, the summary. */
 export function ScenarioResults({ scenarios }: { scenarios: readonly ScenarioResult[] }) {
-  if (scenarios.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No scenarios were run.</p>;
+  const t = useTranslations("report.scenarios");
+  const words = useSimText();
+  if (scenarios.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{t("none")}</p>;
   return (
     <ul className="divide-y divide-slate-100 dark:divide-slate-800">
       {scenarios.map((s, i) => {
@@ -15,13 +19,12 @@ export function ScenarioResults({ scenarios }: { scenarios: readonly ScenarioRes
             <div className="text-sm">
               <h3 className="font-semibold">{title}</h3>
               <p className="tabular-nums">
-                {formatPercent(s.servedShare)} served, p99 {s.p99Ms === null ? "saturated" : `${Math.round(s.p99Ms)} ms`}
-                {s.dataAtRiskWrites > 0 ? `, about ${Math.round(s.dataAtRiskWrites)} writes at risk` : ""} —{" "}
+                {t("outcome", { served: formatPercent(s.servedShare), saturated: s.p99Ms === null ? "yes" : "no", p99: Math.round(s.p99Ms ?? 0), atRisk: Math.round(s.dataAtRiskWrites) })}{" "}
                 <span className={s.withinErrorBudget ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}>
-                  {s.withinErrorBudget ? "within" : "over"} the error budget ({formatPercent(s.errorBudgetShare, 0)} of a month&apos;s)
+                  {t("budget", { within: s.withinErrorBudget ? "yes" : "no", share: formatPercent(s.errorBudgetShare, 0) })}
                 </span>
               </p>
-              <p className="mt-1 text-slate-600 dark:text-slate-400">{s.summary}</p>
+              <p className="mt-1 text-slate-600 dark:text-slate-400">{words(s.summaryText, s.summary)}</p>
             </div>
           </li>
         );

@@ -1,18 +1,22 @@
 import type { Report } from "@/lib/simulator/schema";
 import { formatRequirement } from "@/lib/report/format";
 import { requirementLabel } from "@/lib/report/requirement-gap";
+import { useTranslations } from "next-intl";
+import { useSimText } from "./use-sim-text";
 
 /** Requirements the design does not meet: what was asked and what the simulator measured. */
 export function UnmetRequirements({ unmet }: { unmet: Report["unmetRequirements"] }) {
-  if (unmet.length === 0) return <p className="text-sm text-emerald-700 dark:text-emerald-400">The design meets every requirement.</p>;
+  const t = useTranslations("report.unmet");
+  const words = useSimText();
+  if (unmet.length === 0) return <p className="text-sm text-emerald-700 dark:text-emerald-400">{t("none")}</p>;
   return (
     <table className="w-full text-left text-sm">
-      <caption className="sr-only">Unmet requirements</caption>
+      <caption className="sr-only">{t("caption")}</caption>
       <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
         <tr>
-          <th scope="col" className="py-1 pr-3 font-medium">Requirement</th>
-          <th scope="col" className="py-1 pr-3 font-medium">Target</th>
-          <th scope="col" className="py-1 font-medium">Actual</th>
+          <th scope="col" className="py-1 pr-3 font-medium">{t("requirement")}</th>
+          <th scope="col" className="py-1 pr-3 font-medium">{t("target")}</th>
+          <th scope="col" className="py-1 font-medium">{t("actual")}</th>
         </tr>
       </thead>
       <tbody>
@@ -20,7 +24,7 @@ export function UnmetRequirements({ unmet }: { unmet: Report["unmetRequirements"
           <tr key={u.requirement} className="border-t border-slate-100 dark:border-slate-800">
             <th scope="row" className="py-1 pr-3 font-normal">{requirementLabel(u.requirement)}</th>
             <td className="py-1 pr-3 tabular-nums">{formatRequirement(u.requirement, u.target)}</td>
-            <td className="py-1 tabular-nums text-red-700 dark:text-red-400">{formatRequirement(u.requirement, u.actual)}</td>
+            <td className="py-1 tabular-nums text-red-700 dark:text-red-400">{u.actualText ? words(u.actualText, String(u.actual)) : formatRequirement(u.requirement, u.actual)}</td>
           </tr>
         ))}
       </tbody>

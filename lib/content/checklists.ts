@@ -25,6 +25,8 @@ export const ChecklistItemSchema = z.strictObject({
    * item "met" means the candidate avoided the don't (e.g. went wide before going deep).
    */
   rule: z.enum(CHECKLIST_RULE_IDS, { error: `rule must be one of: ${CHECKLIST_RULE_IDS.join(", ")}` }).optional(),
+  /** The item in Korean (issue 13); a reader in Korean sees the English when it is missing. */
+  ko: z.strictObject({ text: z.string().trim().min(1).max(200), why: z.string().trim().min(1).max(600) }).optional(),
 });
 
 export const ChecklistSchema = z
@@ -32,6 +34,7 @@ export const ChecklistSchema = z
     phase: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
     title: z.string().trim().min(1).max(120),
     items: z.array(ChecklistItemSchema).min(1).max(30),
+    ko: z.strictObject({ title: z.string().trim().min(1).max(120) }).optional(),
   })
   .superRefine((checklist, ctx) => {
     const seen = new Set<string>();

@@ -1,4 +1,5 @@
 import { MODEL_CONSTANTS } from "./catalog.ts";
+import { fixed, formatText, list, text, type Text } from "./text.ts";
 import { SIDE_KINDS, type ModelNode } from "./graph.ts";
 import type { Station } from "./load.ts";
 import { liveRegions, type Liveness } from "./live.ts";
@@ -15,7 +16,9 @@ export { alive } from "./plan-walk.ts";
 export type Component = { id: string; kind: "node" | "region"; unavailability: number; basis: string };
 
 /** A node whose loss leaves too little capacity for the peak (verdict rule 6). */
-export type CapacitySpof = { id: string; message: string; overloaded: { id: string; utilization: number }[] };
+/** `text` is the language-neutral reason, `message` its English (the same words). */
+export type CapacitySpof = { id: string; message: string; text: Text; overloaded: { id: string; utilization: number }[] };
+const capacitySpof = (id: string, overloaded: CapacitySpof["overloaded"], t: Text): CapacitySpof => ({ id, overloaded, message: formatText(t), text: t });
 
 export type AvailabilityResult = {
   estimate: number;
@@ -37,7 +40,6 @@ const regionKey = (r: string) => `region:${r}`;
 const MANAGED_KINDS: readonly string[] = ["object_storage", "cdn", "dns"];
 const MAX_PAIR_COMPONENTS = 60;
 const PAIR_THRESHOLD = 1e-8;
-const times = (x: number) => `${x.toFixed(1)}×`;
 
 /**
  * Node availability, capacity-aware (SIMULATOR.md k-of-n, verdict rule 6): 1 − the expected
@@ -170,7 +172,7 @@ export function evaluateAvailability(setup: ModelSetup, baseline: Evaluation, li
           .map((s) => ({ id: s.node.id, utilization: s.utilization }))
           .sort((a, b) => b.utilization - a.utilization || a.id.localeCompare(b.id));
         if (overloaded.length > 0) {
-          capacitySpofs.push({ id: c.id, overloaded, message: `losing ${c.id} overloads ${overloaded.map((o) => `${o.id} ${times(o.utilization)}`).join(", ")}` });
+          capacitySpofs.push(capacitySpof(c.id, overloaded, text("simulator.capacitySpof.losingNode", { id: c.id, overloaded: list(overloaded.map((o) => text("simulator.capacitySpof.overloadedNode", { id: o.id, times: fixed(o.utilization, 1) }))) })));
         }
       }
     }
@@ -192,7 +194,7 @@ export function evaluateAvailability(setup: ModelSetup, baseline: Evaluation, li
     const needed = unitsNeeded(st);
     if (saturatedBefore.size === 0 && units >= 2 && units - 1 < needed && !capacitySpofs.some((s) => s.id === n.id)) {
       const left = (st.offeredRps / st.capacityRps) * (units / (units - 1));
-      capacitySpofs.push({ id: n.id, overloaded: [{ id: n.id, utilization: left }], message: `losing one of ${n.id}'s ${units} units overloads it ${times(left)} (the peak needs ${needed})` });
+      capacitySpofs.push(capacitySpof(n.id, [{ id: n.id, utilization: left }], text("simulator.capacitySpof.losingUnit", { id: n.id, units: String(units), times: fixed(left, 1), needed: String(needed) })));
     }
   }
   const candidates = [...components].sort((a, b) => b.unavailability - a.unavailability || a.id.localeCompare(b.id)).slice(0, MAX_PAIR_COMPONENTS);

@@ -6,15 +6,13 @@
  */
 import { MODEL_CONSTANTS } from "./catalog.ts";
 import type { ModelSetup } from "./model.ts";
-import { count } from "./words.ts";
+import { formatText, list, text, type Text } from "./text.ts";
 
-export type DataFit = { fits: boolean; bytes: number; capacityBytes: number; message: string; nodes: string[] };
+/** `text` is the language-neutral sentence, `message` its English. */
+export type DataFit = { fits: boolean; bytes: number; capacityBytes: number; message: string; text: Text; nodes: string[] };
 
-// One formatter per precision: toLocaleString builds a new Intl.NumberFormat on every call
-// (the same output, a good share of a whole evaluation's time).
-const TB_WHOLE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-const TB_TENTHS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
-const tb = (x: number) => `${(x >= 1e13 ? TB_WHOLE : TB_TENTHS).format(x / 1e12)} TB`;
+// Terabytes, whole from 10 TB and to a tenth below (the message formats them).
+const tb = (x: number): Text => text(x >= 1e13 ? "simulator.dataFit.terabytesWhole" : "simulator.dataFit.terabytes", { tb: x / 1e12 });
 
 /** Shards each live primary needs to hold its share of the data (its data floor, sizing.ts). */
 export function dataShardsNeeded(setup: ModelSetup, live: ReadonlySet<string>): Map<string, number> {
@@ -33,12 +31,17 @@ export function dataFit(setup: ModelSetup, live: ReadonlySet<string>): DataFit {
   const bytes = estimates.storageBytesOverRetention * (objectStorage ? 1 - mediaShare : 1);
   const primaries = graph.nodes.filter((n) => n.isPrimary && live.has(n.id));
   const holders = primaries.length > 0 ? primaries : graph.nodes.filter((n) => n.kind === "web_server" && live.has(n.id)).slice(0, 1);
-  if (holders.length === 0) return { fits: true, bytes, capacityBytes: 0, message: "no data tier carries traffic", nodes: [] };
+  if (holders.length === 0) {
+    const none = text("simulator.dataFit.noDataTier");
+    return { fits: true, bytes, capacityBytes: 0, message: formatText(none), text: none, nodes: [] };
+  }
   const capacityBytes = holders.reduce((s, n) => s + (n.isPrimary ? (n.node.shards ?? 1) : 1) * unit, 0);
   const fits = bytes <= capacityBytes;
-  const where = holders.map((n) => (n.isPrimary ? `${n.id} (${n.node.shards ?? 1} shard${(n.node.shards ?? 1) === 1 ? "" : "s"})` : `${n.id}'s own disk`)).join(", ");
-  const message = fits
-    ? `${tb(bytes)} over ${count(req.retentionYears, "year")} fit ${where}: ${tb(capacityBytes)} at ${tb(unit)} per unit`
-    : `${tb(bytes)} of data over ${count(req.retentionYears, "year")} do not fit ${where}: ${tb(capacityBytes)} at ${tb(unit)} per shard. Shard the data (about ${Math.ceil(bytes / unit)} shards)${mediaShare > 0 && !objectStorage ? " and keep media in object storage" : ""}.`;
-  return { fits, bytes, capacityBytes, message, nodes: holders.map((n) => n.id) };
+  const where = list(holders.map((n) => (n.isPrimary ? text("simulator.dataFit.shardsOf", { id: n.id, shards: n.node.shards ?? 1, shardsText: String(n.node.shards ?? 1) }) : text("simulator.dataFit.ownDisk", { id: n.id }))));
+  const years = { years: req.retentionYears, yearsText: String(req.retentionYears) };
+  const t = fits
+    ? text("simulator.dataFit.fits", { data: tb(bytes), ...years, where, capacity: tb(capacityBytes), unit: tb(unit) })
+    : text("simulator.dataFit.doesNotFit", { data: tb(bytes), ...years, where, capacity: tb(capacityBytes), unit: tb(unit), shardsNeeded: String(Math.ceil(bytes / unit)), media: mediaShare > 0 && !objectStorage ? "yes" : "no" });
+  const message = formatText(t);
+  return { fits, bytes, capacityBytes, message, text: t, nodes: holders.map((n) => n.id) };
 }

@@ -5,6 +5,11 @@ import { liveRegions } from "./live.ts";
 import type { Evaluation, ModelSetup } from "./model.ts";
 import type { Report } from "./schema.ts";
 import { judgedP99 } from "./score-design.ts";
+import { fixed, formatText, text, type Text } from "./text.ts";
+
+type Unmet = Report["unmetRequirements"][number];
+/** An `actual` that is words, not a figure: English in `actual`, language-neutral in `actualText`. */
+const withText = (u: Omit<Unmet, "actual" | "actualText">, t: Text): Unmet => ({ ...u, actual: formatText(t), actualText: t });
 
 /**
  * Requirements the design misses at peak: latency SLO (dynamic reads and writes; "saturated"
@@ -23,7 +28,9 @@ export function unmetRequirements(
   const anyServed = baseline.served.dynamicRead > 0 || baseline.served.write > 0;
   const { p99 } = judgedP99(setup, latency);
   if (!anyServed || p99 === null || p99 > req.latencyP99Ms) {
-    unmet.push({ requirement: "latencyP99Ms", target: req.latencyP99Ms, actual: !anyServed ? "not served" : p99 === null ? "saturated" : p99 });
+    if (!anyServed) unmet.push(withText({ requirement: "latencyP99Ms", target: req.latencyP99Ms }, text("simulator.unmet.notServed")));
+    else if (p99 === null) unmet.push(withText({ requirement: "latencyP99Ms", target: req.latencyP99Ms }, text("simulator.unmet.saturated")));
+    else unmet.push({ requirement: "latencyP99Ms", target: req.latencyP99Ms, actual: p99 });
   }
   if (availability.estimate < req.availabilityTarget) {
     unmet.push({ requirement: "availabilityTarget", target: req.availabilityTarget, actual: Math.round(availability.estimate * 1e6) / 1e6 });
@@ -36,6 +43,6 @@ export function unmetRequirements(
     unmet.push({ requirement: "userRegions", target: [...req.userRegions], actual: regions });
   }
   const fit = dataFit(setup, live);
-  if (!fit.fits) unmet.push({ requirement: "retentionYears", target: req.retentionYears, actual: `${(fit.bytes / 1e12).toFixed(0)} TB do not fit ${(fit.capacityBytes / 1e12).toFixed(0)} TB` });
+  if (!fit.fits) unmet.push(withText({ requirement: "retentionYears", target: req.retentionYears }, text("simulator.unmet.dataDoesNotFit", { data: fixed(fit.bytes / 1e12, 0), capacity: fixed(fit.capacityBytes / 1e12, 0) })));
   return unmet;
 }

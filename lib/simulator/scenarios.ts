@@ -1,4 +1,5 @@
 import { promotions } from "./availability-graph.ts";
+import { formatText, type Text } from "./text.ts";
 import { MODEL_CONSTANTS } from "./catalog.ts";
 import type { ModelNode } from "./graph.ts";
 import { evaluateState, healthyState, overallP99, stateKey, type Evaluation, type ModelSetup, type State } from "./model.ts";
@@ -169,7 +170,7 @@ export type ScenarioRun = ScenarioResult & { worst: Evaluation; affected: string
  * (warm-up segments at a few log-spaced ages, interpolated between), giving served share and
  * p99 per tick; the report keeps 120 points (5 s buckets: least served, highest p99).
  */
-export function runScenario(setup: ModelSetup, scenario: Scenario, describe: (r: ScenarioFacts) => string, cache: EvaluationCache = new Map()): ScenarioRun {
+export function runScenario(setup: ModelSetup, scenario: Scenario, describe: (r: ScenarioFacts) => Text, cache: EvaluationCache = new Map()): ScenarioRun {
   const plan = planScenario(setup, scenario);
   const evalAt = (state: State): TickValue => {
     const key = stateKey(state);
@@ -317,12 +318,14 @@ export function runScenario(setup: ModelSetup, scenario: Scenario, describe: (r:
     stageSeconds: { detection: stageSeconds("detection"), failover: stageSeconds("failover"), warmup: stageSeconds("warmup") },
     budget: { perYear: freq.perYear, basis: freq.basis, failingMinutesPerEvent: failingMinutes, yearlyMinutes, share: errorBudgetShare },
   };
+  const summary = describe(facts);
   return {
     scenario,
     servedShare: round4(servedShareValue),
     p99Ms: p99 === null ? null : round1(p99),
     dataAtRiskWrites: atRisk,
-    summary: describe(facts),
+    summary: formatText(summary),
+    summaryText: summary,
     errorBudgetShare: Number.isFinite(errorBudgetShare) ? round4(errorBudgetShare) : 1e9,
     withinErrorBudget: errorBudgetShare <= 1,
     bottleneck: facts.bottleneck?.id ?? null,
@@ -350,7 +353,7 @@ export type ScenarioFacts = {
   /** The cache or database unit holding the hottest key, at the worst moment. */
   hotUnit: { id: string; utilization: number } | null;
   stageSeconds: { detection: number; failover: number; warmup: number };
-  budget: { perYear: number; basis: string; failingMinutesPerEvent: number; yearlyMinutes: number; share: number };
+  budget: { perYear: number; basis: Text; failingMinutesPerEvent: number; yearlyMinutes: number; share: number };
 };
 
 export const round1 = (x: number) => Math.round(x * 10) / 10;

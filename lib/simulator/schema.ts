@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Text, TextParam } from "./text.ts";
 
 // The design document v1 (simulator input) and the report (its output), as DESIGN.md names
 // them. Every object is strict: an unknown field is a problem with its path, never ignored,
@@ -207,6 +208,16 @@ export type DesignDocument = z.infer<typeof DesignDocumentSchema>;
 
 // ---- report ---------------------------------------------------------------------------------
 
+// Language-neutral text (text.ts): a message key and its parameters, which may be texts or
+// lists in turn. Reports stored before texts existed have none; readers fall back to the English.
+export const TextSchema: z.ZodType<Text> = z.lazy(() =>
+  z.strictObject({ key: z.string().min(1).max(200), params: z.record(z.string(), TextParamSchema).optional() }),
+);
+const TextParamSchema: z.ZodType<TextParam> = z.lazy(() =>
+  z.union([z.string(), z.number(), TextSchema, z.strictObject({ list: z.array(TextParamSchema), join: z.enum(["comma", "semicolon", "and", "or"]) })]),
+);
+
+
 const qps = z.strictObject({ average: z.number(), peak: z.number() });
 // A percentile is null when it falls among requests that never complete (a saturated station).
 const latencyMs = z.number().nullable();
@@ -247,7 +258,9 @@ export const ScenarioResultSchema = z.strictObject({
   servedShare: z.number(),
   p99Ms: latencyMs,
   dataAtRiskWrites: z.number(),
+  /** English, rendered from `summaryText`. */
   summary: z.string(),
+  summaryText: TextSchema.optional(),
   /** Share of the year's error budget this kind of event uses (frequency × failed minutes). */
   errorBudgetShare: z.number(),
   withinErrorBudget: z.boolean(),
@@ -262,20 +275,26 @@ export const FindingSchema = z.strictObject({
   id: z.string(),
   severity: z.enum(SEVERITIES),
   concept: z.string(),
+  /** English, rendered from `text` (kept for the CLI and API consumers). */
   message: z.string(),
   nodes: z.array(z.string()),
+  text: TextSchema.optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
 export const CriterionSchema = z.strictObject({
   id: z.string(),
   group: z.enum(["problemNavigation", "solutionDesign", "technicalExcellence", "communication"]),
+  /** English, rendered from `labelText`. */
   label: z.string(),
   result: z.enum(["pass", "partial", "fail", "not-assessed"]),
   points: z.number(),
   max: z.number(),
+  /** English, rendered from `evidenceText`. */
   evidence: z.string(),
   concept: z.string(),
+  labelText: TextSchema.optional(),
+  evidenceText: TextSchema.optional(),
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
 
@@ -325,15 +344,16 @@ export const ReportSchema = z.strictObject({
     assessedMax: z.number(),
     criteria: z.array(CriterionSchema),
     /** Correctness gates that cap the band (verdict rule 2): one caps at lean no hire, two at no hire. */
-    gates: z.array(z.strictObject({ id: z.string(), message: z.string() })).optional(),
+    gates: z.array(z.strictObject({ id: z.string(), message: z.string(), text: TextSchema.optional() })).optional(),
     /** Judgment flaws that cap the band lower: one at hire, two or more at lean hire. */
-    flaws: z.array(z.strictObject({ id: z.string(), message: z.string() })).optional(),
+    flaws: z.array(z.strictObject({ id: z.string(), message: z.string(), text: TextSchema.optional() })).optional(),
     /** Share of peak requests the design serves in the healthy state (verdict rule 1). */
     servedShare: z.number().optional(),
   }),
   meetsRequirements: z.boolean(),
   unmetRequirements: z.array(
-    z.strictObject({ requirement: z.string(), target: requirementValue, actual: requirementValue }),
+    // `actualText`: when the actual value is words ("saturated"), the same in language-neutral text.
+    z.strictObject({ requirement: z.string(), target: requirementValue, actual: requirementValue, actualText: TextSchema.optional() }),
   ),
 });
 export type Report = z.infer<typeof ReportSchema>;

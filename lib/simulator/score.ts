@@ -18,10 +18,10 @@
  */
 import type { Criterion, ProcessBlock } from "./schema.ts";
 import { SCORE_BANDS } from "./schema.ts";
-import { correctnessGates, designCriteria, type DesignInputs, type Flaw, type Gate } from "./score-design.ts";
+import { correctnessGates, criterionLabel, designCriteria, type DesignInputs, type Flaw, type Gate } from "./score-design.ts";
 import type { Draft } from "./score-draft.ts";
 import { communicationCriteria, navigationCriteria } from "./score-process.ts";
-import { count } from "./words.ts";
+import { fixed, formatText, list, text } from "./text.ts";
 
 export { bandCredit } from "./score-process.ts";
 
@@ -66,7 +66,7 @@ export function computeScore(input: ScoreInputs): Score {
   const { drafts: designDrafts, flaws } = designCriteria(input);
   const design = designDrafts.map((d): Draft => {
     if (d.credit === null || served >= 1) return d;
-    return { ...d, credit: d.credit * served, evidence: `${d.evidence} (× ${served.toFixed(2)}: the share of peak requests served)` };
+    return { ...d, credit: d.credit * served, evidence: text("simulator.criteria.evidence.scaledByServed", { evidence: d.evidence, served: fixed(served, 2) }) };
   });
   const drafts: Draft[] = [...navigationCriteria(setup, process), ...design, ...communicationCriteria(process)];
 
@@ -82,7 +82,7 @@ export function computeScore(input: ScoreInputs): Score {
     const max = round1((weights[d.group] * d.weight) / groupWeight[d.group]);
     const points = d.credit === null ? 0 : round1(max * d.credit);
     const result: Criterion["result"] = d.credit === null ? "not-assessed" : d.credit >= 0.999 ? "pass" : d.credit <= 0 ? "fail" : "partial";
-    return { id: d.id, group: d.group, label: d.label, result, points, max, evidence: d.evidence, concept: d.concept };
+    return { id: d.id, group: d.group, label: formatText(d.label), result, points, max, evidence: formatText(d.evidence), concept: d.concept, labelText: d.label, evidenceText: d.evidence };
   });
   const max = round1((Object.values(weights) as number[]).reduce((s, w) => s + w, 0));
   const assessed = criteria.filter((c) => c.result !== "not-assessed");
@@ -90,14 +90,22 @@ export function computeScore(input: ScoreInputs): Score {
   const raw = assessed.reduce((s, c) => s + c.points, 0);
   const uncapped = assessedMax > 0 ? Math.round((raw / assessedMax) * max) : 0;
   if (assessedMax < max) {
-    criteria.push({ id: "scaling", group: "communication", label: "Scaled from what was assessed", result: "not-assessed", points: 0, max: 0, evidence: `total = ${round1(raw)} points ÷ ${assessedMax} assessed × ${max} = ${uncapped}; criteria without a process block are not assessed`, concept: "back-of-the-envelope" });
+    const label = criterionLabel("scaling");
+    const evidence = text("simulator.criteria.evidence.scaling", { raw: String(round1(raw)), assessedMax: String(assessedMax), max: String(max), total: String(uncapped) });
+    criteria.push({ id: "scaling", group: "communication", label: formatText(label), result: "not-assessed", points: 0, max: 0, evidence: formatText(evidence), concept: "back-of-the-envelope", labelText: label, evidenceText: evidence });
   }
   const gates = correctnessGates(input);
   const cap = Math.floor((verdictCap(gates.length, flaws.length) / 100) * max);
   const total = Math.round((uncapped * cap) / max);
   if (total < uncapped) {
-    const why = gates.length > 0 ? `${count(gates.length, "correctness gate")}: ${gates.map((g) => g.message).join("; ")}` : `${count(flaws.length, "flaw")} an interviewer would call out: ${flaws.map((f) => f.message).join("; ")}`;
-    criteria.push({ id: "gates", group: "solutionDesign", label: gates.length > 0 ? "Correctness before style" : "Nothing to call out", result: "fail", points: 0, max: 0, evidence: `the total is brought into the band below ${cap + 1} (${uncapped} × ${cap} ÷ ${max} = ${total}) by ${why}`, concept: gates.length > 0 ? "single-point-of-failure" : "over-engineering" });
+    const E = "simulator.criteria.evidence";
+    const why =
+      gates.length > 0
+        ? text(`${E}.byGates`, { count: gates.length, countText: String(gates.length), reasons: list(gates.map((g) => g.text), "semicolon") })
+        : text(`${E}.byFlaws`, { count: flaws.length, countText: String(flaws.length), reasons: list(flaws.map((f) => f.text), "semicolon") });
+    const label = text(gates.length > 0 ? "simulator.criteria.labels.gates" : "simulator.criteria.labels.flaws");
+    const evidence = text(`${E}.capped`, { below: String(cap + 1), uncapped: String(uncapped), cap: String(cap), max: String(max), total: String(total), why });
+    criteria.push({ id: "gates", group: "solutionDesign", label: formatText(label), result: "fail", points: 0, max: 0, evidence: formatText(evidence), concept: gates.length > 0 ? "single-point-of-failure" : "over-engineering", labelText: label, evidenceText: evidence });
   }
   return { total, max, band: band(max > 0 ? (total / max) * 100 : 0), assessedMax, criteria, gates, flaws, servedShare: Math.round(served * 10000) / 10000 };
 }

@@ -7,6 +7,7 @@
  *
  * The README's "Kind semantics" table is generated from this one in spirit: change both together.
  */
+import { list, text, type Text } from "./text.ts";
 import type { NodeKind } from "./schema.ts";
 
 /** User classes plus "job": work a queue hands to its consumers (never in the user's latency). */
@@ -99,9 +100,19 @@ export function isMeaningfulEdge(from: NodeKind, to: NodeKind): boolean {
   return KIND_SEMANTICS[from].calls.includes(to);
 }
 
-/** Why an edge means nothing, for a finding. */
-export function meaninglessEdgeReason(from: NodeKind, to: NodeKind): string {
+/** A kind in words ("sql database"), for sentences. */
+export const kindText = (kind: NodeKind): Text => text(`simulator.kindWords.${kind}`);
+
+/**
+ * Why an edge means nothing, for a finding: the English `summary` above is the en catalogue's
+ * simulator.kindSummaries (kept here as the design's documentation of each kind).
+ */
+export function meaninglessEdgeReason(from: NodeKind, to: NodeKind): Text {
   const s = KIND_SEMANTICS[from];
-  const targets = s.calls.length === 0 ? "nothing" : s.calls.filter((k) => !OBSERVABILITY.includes(k)).join(", ").replaceAll("_", " ");
-  return `${s.summary} (It calls ${targets}; not a ${to.replaceAll("_", " ")}.)`;
+  const targets = s.calls.filter((k) => !OBSERVABILITY.includes(k));
+  return text("simulator.findings.edgeReason", {
+    summary: text(`simulator.kindSummaries.${from}`),
+    targets: s.calls.length === 0 ? text("simulator.findings.callsNothing") : list(targets.map(kindText)),
+    to: kindText(to),
+  });
 }

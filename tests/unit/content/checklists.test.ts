@@ -34,6 +34,21 @@ describe("content/checklists", () => {
     expect([...new Set(used)].sort()).toEqual([...CHECKLIST_RULE_IDS].sort());
   });
 
+  it("has a Korean title, text and why for every phase and item (issue 13)", async () => {
+    const { checklists } = await loadChecklists(CHECKLISTS_DIR);
+    expect(checklists.filter((c) => !c.ko?.title).map((c) => c.phase)).toEqual([]);
+    const missing = checklists.flatMap((c) => c.items.filter((i) => !i.ko?.text || !i.ko?.why).map((i) => i.id));
+    expect(missing).toEqual([]);
+    // Korean, not a copy of the English.
+    for (const item of checklists.flatMap((c) => c.items)) expect(item.ko!.text).toMatch(/[가-힣]/);
+  });
+
+  it("rejects an unknown field inside ko", async () => {
+    const dir = await dirWith({ "phase-1.yaml": "phase: 1\ntitle: T\nitems:\n  - id: a\n    kind: do\n    text: x\n    why: y\n    ko:\n      text: 가\n      why: 나\n      extra: 다\n" });
+    const { problems } = await loadChecklists(dir);
+    expect(problems.map((p) => p.path)).toEqual(["items[0].ko.extra"]);
+  });
+
   it("gives every item an id unique across phases", async () => {
     const { checklists } = await loadChecklists(CHECKLISTS_DIR);
     const ids = checklists.flatMap((c) => c.items.map((item) => item.id));

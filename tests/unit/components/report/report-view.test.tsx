@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, screen, within } from "@testing-library/react";
+import { renderIntl as render } from "@/tests/support/intl";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ReportView } from "@/components/report/report-view";
 import { CRITERION_GROUPS } from "@/lib/report/criteria-groups";

@@ -12,6 +12,9 @@ import { isAppError } from "@/lib/errors";
 import { SessionReportSchema, UnavailableReportSchema } from "@/lib/report/session-report";
 import { requireSessionPageUser } from "@/lib/session";
 import { loadReadableSession } from "@/lib/sessions/load-session";
+import { phaseChecklists } from "@/lib/sessions/content";
+import { checklistWords } from "@/lib/report/checklist-words";
+import { getLocale } from "next-intl/server";
 
 export const metadata: Metadata = { title: "Report" };
 
@@ -46,7 +49,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       </nav>
       {parsed.success ? <ExportMenu sessionId={id} fileStem={`designdrill-${parsed.data.prompt.slug}-${parsed.data.submittedAt.slice(0, 10)}`} /> : null}
       {parsed.success ? (
-        <ReportView report={parsed.data} conceptHref={(concept) => `/concepts/${concept}`} />
+        <ReportView report={parsed.data} conceptHref={(concept) => `/concepts/${concept}`} checklistWords={checklistWords(await phaseChecklists(), await getLocale())} />
       ) : unavailable?.success ? (
         <p role="alert" aria-label="Report unavailable" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900">
           Your interview was submitted, but it could not be scored: {unavailable.data.unavailable.why} Your board and your session are kept; replay
