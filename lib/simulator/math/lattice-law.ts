@@ -463,20 +463,25 @@ export function quantiles(g: LatticeGrid, law: Law, qs: readonly number[]): (num
   for (let k = 0; k < p.length; k++) sum += p[k];
   // Renormalise the lattice to the finite mass (removes the tiny rounding of the transforms).
   const scale = sum > 0 ? finite / sum : 0;
-  return qs.map((q) => {
-    const target = q * considered;
-    if (target > finite * (1 + 1e-9)) return null;
-    let acc = 0;
-    for (let k = 0; k < p.length; k++) {
-      const mass = p[k] * scale;
-      if (acc + mass >= target && mass > 0) {
-        const within = (target - acc) / mass;
-        return Math.max(0, (k - 0.5 + within) * g.dt);
-      }
-      acc += mass;
+  // One scan of the CDF for all quantiles, smallest target first: the first point whose CDF
+  // reaches a larger target is never before a smaller one's, and the running sum is the same
+  // sequence of additions as one scan per quantile (the same numbers).
+  const out: (number | null)[] = new Array(qs.length).fill(null);
+  const pending = qs.map((q, i) => ({ i, target: q * considered })).filter((x) => !(x.target > finite * (1 + 1e-9)));
+  pending.sort((a, b) => a.target - b.target || a.i - b.i);
+  let next = 0;
+  let acc = 0;
+  for (let k = 0; k < p.length && next < pending.length; k++) {
+    const mass = p[k] * scale;
+    while (next < pending.length && acc + mass >= pending[next].target && mass > 0) {
+      const within = (pending[next].target - acc) / mass;
+      out[pending[next].i] = Math.max(0, (k - 0.5 + within) * g.dt);
+      next++;
     }
-    return (p.length - 0.5) * g.dt;
-  });
+    acc += mass;
+  }
+  for (; next < pending.length; next++) out[pending[next].i] = (p.length - 0.5) * g.dt;
+  return out;
 }
 
 /** Lattice size that keeps the quantile resolution far below 1 % for a given tail bound. */
