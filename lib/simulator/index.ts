@@ -52,8 +52,17 @@ export function defaultScenarios(setup: ModelSetup): Scenario[] {
  * Pure and deterministic: the same document gives the same report.
  */
 export function simulate(doc: DesignDocument, options: SimulateOptions = {}): Report {
-  const seed = DEFAULT_SEED;
   const setup = setupModel(doc);
+  try {
+    return simulateWith(setup, doc, options);
+  } finally {
+    // The report keeps numbers only: the laws' memory goes to the next evaluation.
+    setup.laws.release();
+  }
+}
+
+function simulateWith(setup: ModelSetup, doc: DesignDocument, options: SimulateOptions): Report {
+  const seed = DEFAULT_SEED;
   const healthy = healthyState(setup);
   const baseline = evaluateState(setup, healthy, true);
   const liveness = liveNodes(setup, baseline);

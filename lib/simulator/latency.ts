@@ -40,6 +40,9 @@ export type LawContext = {
 
 type StationEntry = { serviceMs: number; waitProbability: number; conditionalWaitMs: number; law: Law };
 type VisitEntry = { fixedMs: number; finite: number; refused: number; saturatedShare: number; law: Law };
+/** A combining plan node's law (sequence, mix, split, …) from these laws of its children, for this user region ("" when it does not depend on one). */
+type CombinedEntry = { region: string; kids: Law[]; law: Law };
+type GridLaws = { stations: Map<ModelNode, StationEntry[]>; visits: Map<Law, VisitEntry[]>; combined: Map<Plan, CombinedEntry[]> };
 
 /**
  * Laws that do not depend on the moment, only on their inputs: a station's sojourn law on a
@@ -49,13 +52,51 @@ type VisitEntry = { fixedMs: number; finite: number; refused: number; saturatedS
  * has the healthy loads; a hot key changes one unit), so such laws are computed once per
  * evaluation. Exact: an entry is reused only for identical numbers. Kept in the cache's own
  * pool, not in the law arena (which the next moment reuses).
+ *
+ * Laws of the combining plan nodes are kept too, by the laws they were combined from: a plan
+ * node whose children's laws are the very same objects as in an earlier moment (same grid, and
+ * same user region where that matters) has the same law, and about 45 % of a scenario's plan
+ * nodes are in that case (a failure changes the laws above the failed node only). Plans are
+ * shared between moments of one world (and between a world and its reweighted copies), so
+ * the plan node itself is the key.
  */
 export class LawCache {
-  private grids = new Map<string, { stations: Map<ModelNode, StationEntry[]>; visits: Map<Law, VisitEntry[]> }>();
-  /** The kept laws' numbers (never reset: the cache lives as long as its evaluation). */
+  private grids = new Map<string, GridLaws>();
+  /** The kept laws' numbers (kept as long as the cache: release() when its evaluation is over). */
   private pool = new LawPool();
 
-  private last: { g: LatticeGrid; laws: { stations: Map<ModelNode, StationEntry[]>; visits: Map<Law, VisitEntry[]> } } | null = null;
+  private last: { g: LatticeGrid; laws: GridLaws } | null = null;
+
+  /** The evaluation is over: its laws' memory goes to the next evaluation's cache. */
+  release(): void {
+    this.grids.clear();
+    this.last = null;
+    this.pool.release();
+  }
+
+  /** The law kept for `plan` combined from exactly these children's laws, if any. */
+  combined(g: LatticeGrid, plan: Plan, region: string, kids: readonly Law[]): Law | undefined {
+    const list = this.forGrid(g).combined.get(plan);
+    if (!list) return undefined;
+    for (let e = 0; e < list.length; e++) {
+      const entry = list[e];
+      if (entry.region !== region || entry.kids.length !== kids.length) continue;
+      let same = true;
+      for (let j = 0; j < kids.length && same; j++) same = entry.kids[j] === kids[j];
+      if (same) return entry.law;
+    }
+    return undefined;
+  }
+
+  /** Combines `kids` into `plan`'s law with the laws taken from this cache's pool, and keeps it. */
+  combine(g: LatticeGrid, plan: Plan, region: string, kids: Law[], make: () => Law): Law {
+    const { combined } = this.forGrid(g);
+    const law = inLawPool(this.pool, make);
+    const list = combined.get(plan);
+    if (list) list.push({ region, kids, law });
+    else combined.set(plan, [{ region, kids, law }]);
+    return law;
+  }
 
   private forGrid(g: LatticeGrid) {
     // One moment asks with the same grid object many times: skip building its key again.
@@ -63,7 +104,7 @@ export class LawCache {
     const key = `${g.n}:${g.dt}`;
     let laws = this.grids.get(key);
     if (!laws) {
-      laws = { stations: new Map(), visits: new Map() };
+      laws = { stations: new Map(), visits: new Map(), combined: new Map() };
       this.grids.set(key, laws);
     }
     this.last = { g, laws };
@@ -273,48 +314,36 @@ class LawBuilder {
     const g = this.g;
     const plan = r.prog.order[i];
     const k = r.prog.kids[i];
-    switch (plan.t) {
-      case "visit":
-        return this.visit(plan, region);
-      case "seq": {
-        const laws: Law[] = new Array(k.length);
-        for (let j = 0; j < k.length; j++) laws[j] = this.at(r, k[j], region);
-        return convolve(g, laws);
-      }
-      case "mix": {
-        const options: { p: number; law: Law }[] = new Array(k.length);
-        for (let j = 0; j < k.length; j++) options[j] = { p: plan.options[j].p, law: this.at(r, k[j], region) };
-        return mixture(g, options);
-      }
-      case "split": {
-        // Geo-routing: a user goes to the options in their own region when there are some.
-        let local = 0;
-        if (this.ctx.geoRouting) for (let j = 0; j < k.length; j++) if (r.prog.first[k[j]] === region) local++;
-        const onlyLocal = local > 0 && local < k.length;
-        const options: { p: number; law: Law }[] = [];
-        for (let j = 0; j < k.length; j++) {
-          if (onlyLocal && r.prog.first[k[j]] !== region) continue;
-          options.push({ p: plan.options[j].p, law: this.at(r, k[j], region) });
-        }
-        return mixture(g, options);
-      }
-      case "fallback": {
-        const main = this.at(r, k[0], region);
-        return main.fail >= 1 - 1e-12 ? this.at(r, k[1], region) : main;
-      }
-      case "async": {
-        // The user waits only for the hand-off; work that can never be done is still refused.
-        const inner = this.at(r, k[0], region);
-        const law = pointMass(g);
-        if (inner.fail > 0) {
-          scaleInPlace(g, law, 1 - inner.fail);
-          law.fail = inner.fail;
-        }
-        return law;
-      }
-      case "fail":
-        return atoms(g, 0, 1);
+    if (plan.t === "visit") return this.visit(plan, region);
+    if (plan.t === "fallback") {
+      const main = this.at(r, k[0], region);
+      return main.fail >= 1 - 1e-12 ? this.at(r, k[1], region) : main;
     }
+    // The children's laws (a split's in the user's region only), then their combination: kept
+    // across moments by the cache when there is one (see LawCache.combined).
+    let laws: Law[];
+    let weights: number[] | null = null;
+    if (plan.t === "split") {
+      // Geo-routing: a user goes to the options in their own region when there are some.
+      let local = 0;
+      if (this.ctx.geoRouting) for (let j = 0; j < k.length; j++) if (r.prog.first[k[j]] === region) local++;
+      const onlyLocal = local > 0 && local < k.length;
+      laws = [];
+      weights = [];
+      for (let j = 0; j < k.length; j++) {
+        if (onlyLocal && r.prog.first[k[j]] !== region) continue;
+        weights.push(plan.options[j].p);
+        laws.push(this.at(r, k[j], region));
+      }
+    } else {
+      laws = new Array(k.length);
+      for (let j = 0; j < k.length; j++) laws[j] = this.at(r, k[j], region);
+      if (plan.t === "mix") weights = plan.options.map((o) => o.p);
+    }
+    const cache = this.ctx.cache;
+    if (!cache) return combineLaws(g, plan, laws, weights);
+    const key = r.dep[i] === 1 ? region : "";
+    return cache.combined(g, plan, key, laws) ?? cache.combine(g, plan, key, laws, () => combineLaws(g, plan, laws, weights));
   }
 
   private visit(plan: Extract<Plan, { t: "visit" }>, region: string): Law {
@@ -339,6 +368,34 @@ class LawBuilder {
     const law = cache ? cache.visit(g, sojourn, fixedMs, refused, s.saturatedShare) : visitLaw(g, sojourn, fixedMs, refused, s.saturatedShare);
     visits.push({ serviceMs: plan.serviceMs, fixedMs, law });
     return law;
+  }
+}
+
+/**
+ * The law of a combining plan node from its children's laws (`weights`: a mix's or split's
+ * option weights, for the options in `laws`).
+ */
+function combineLaws(g: LatticeGrid, plan: Plan, laws: Law[], weights: number[] | null): Law {
+  switch (plan.t) {
+    case "seq":
+      return convolve(g, laws);
+    case "mix":
+    case "split":
+      return mixture(g, laws.map((law, j) => ({ p: weights![j], law })));
+    case "async": {
+      // The user waits only for the hand-off; work that can never be done is still refused.
+      const inner = laws[0];
+      const law = pointMass(g);
+      if (inner.fail > 0) {
+        scaleInPlace(g, law, 1 - inner.fail);
+        law.fail = inner.fail;
+      }
+      return law;
+    }
+    case "fail":
+      return atoms(g, 0, 1);
+    default:
+      throw new Error(`a ${plan.t} plan node is not combined from its children`);
   }
 }
 

@@ -6,6 +6,12 @@
  * heap per size; then ladders of 10, 20 and 40 layers of two load balancers each linked to both
  * of the next layer's (2^layers paths), whose time must grow with the layers, not the paths.
  * Target (issue 14): 50 nodes + 8 scenarios under 25 ms median on these 2-core machines.
+ *
+ * Each design is first evaluated once, cold (its time is the "cold ms" column: the first
+ * evaluation pays V8's compilation), then warmed up until steady state — at least WARM_RUNS
+ * evaluations and at least WARM_MS of them, whichever is longer — because a server's workers
+ * evaluate designs over and over; only then are the measured runs taken. With 3 warm-up runs
+ * the median depended on the number of runs (34.9 ms at 15, 17.7 ms at 60): it measured V8.
  */
 import { pathToFileURL } from "node:url";
 import { simulate } from "../../lib/simulator/index.ts";
@@ -70,6 +76,11 @@ export function generateDesign(targetNodes: number): DesignDocument {
   };
 }
 
+const TARGET_MS = 25;
+const TARGET_NODES = 50;
+const WARM_RUNS = 30;
+const WARM_MS = 1000;
+
 function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
@@ -77,7 +88,8 @@ function percentile(sorted: number[], q: number): number {
 function main(): void {
   const runs = Number(process.argv[2] ?? 30);
   // CPU time beside wall time: on a shared 2-core machine wall time also measures the neighbours.
-  const rows: string[][] = [["design", "nodes", "edges", "scenarios", "runs", "median ms", "p95 ms", "median cpu ms", "peak heap MB", "rss MB"]];
+  const rows: string[][] = [["design", "nodes", "edges", "scenarios", "cold ms", "warm-up", "runs", "median ms", "p95 ms", "median cpu ms", "p95 cpu ms", "peak heap MB", "rss MB"]];
+  let target = "";
   const cases: { label: string; doc: DesignDocument }[] = [
     ...[10, 50, 300].map((size) => ({ label: `${size} nodes`, doc: generateDesign(size) })),
     ...[10, 20, 40].map((layers) => ({ label: `ladder ${layers}`, doc: ladderDesign(layers) })),
@@ -86,7 +98,12 @@ function main(): void {
     const checked = validateDesignDocument(raw);
     if (!checked.ok) throw new Error(`generated design (${label}) is invalid: ${JSON.stringify(checked.problems.slice(0, 3))}`);
     const doc = checked.document;
-    for (let i = 0; i < 3; i++) simulate(doc); // warm-up (JIT, memoised hit ratios)
+    const cold0 = performance.now();
+    simulate(doc);
+    const cold = performance.now() - cold0;
+    // Steady state: WARM_RUNS evaluations and WARM_MS, whichever is longer (JIT, memoised hit ratios).
+    let warm = 0;
+    for (const w0 = performance.now(); warm < WARM_RUNS || performance.now() - w0 < WARM_MS; warm++) simulate(doc);
     const times: number[] = [];
     const cpu: number[] = [];
     let peakHeap = 0;
@@ -104,10 +121,16 @@ function main(): void {
     }
     times.sort((a, b) => a - b);
     cpu.sort((a, b) => a - b);
-    rows.push([label, String(doc.design.nodes.length), String(doc.design.edges.length), String(doc.scenarios?.length ?? "default"), String(runs), percentile(times, 0.5).toFixed(1), percentile(times, 0.95).toFixed(1), percentile(cpu, 0.5).toFixed(1), (peakHeap / 1e6).toFixed(1), (peakRss / 1e6).toFixed(1)]);
+    const median = percentile(times, 0.5);
+    rows.push([label, String(doc.design.nodes.length), String(doc.design.edges.length), String(doc.scenarios?.length ?? "default"), cold.toFixed(1), String(warm), String(runs), median.toFixed(1), percentile(times, 0.95).toFixed(1), percentile(cpu, 0.5).toFixed(1), percentile(cpu, 0.95).toFixed(1), (peakHeap / 1e6).toFixed(1), (peakRss / 1e6).toFixed(1)]);
+    if (label === `${TARGET_NODES} nodes`) {
+      const cpuMedian = percentile(cpu, 0.5);
+      target = `target (issue 14): ${TARGET_NODES} nodes under ${TARGET_MS} ms median, warm — ${median < TARGET_MS ? "MET" : "NOT MET"} (median ${median.toFixed(1)} ms wall, ${cpuMedian.toFixed(1)} ms cpu; the first, cold evaluation ${cold.toFixed(1)} ms)`;
+    }
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(r.map((c, i) => c.padStart(widths[i])).join("  "));
+  console.log(target);
 }
 
 // Run when executed directly; importing the file (for generateDesign) runs nothing.

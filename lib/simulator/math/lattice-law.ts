@@ -61,19 +61,31 @@ export type Law = {
   fail: number;
 };
 
-/** Buffers that laws are carved from (a view per law): see withLawArena and LawPool. */
-export class LawPool {
-  private buffer: Float64Array;
-  private used = 0;
+/** Numbers per chunk of a LawPool: 32 laws of the report lattice, 250 of a scenario moment's. */
+const CHUNK = 1 << 16;
+/** Chunks handed back by released pools (at most MAX_SPARE: 16 MB), taken again by the next. */
+const spareChunks: Float64Array[] = [];
+const MAX_SPARE = 32;
 
-  constructor(size = 1 << 14) {
-    this.buffer = new Float64Array(size);
-  }
+/**
+ * Buffers that laws are carved from (a view per law): see withLawArena and LawPool. Memory comes
+ * in fixed chunks that a pool keeps (reset() hands them out again) or gives back (release()), so
+ * an evaluation's kept laws reuse the previous evaluation's memory: allocating and zeroing fresh
+ * megabytes per evaluation was a good part of its garbage.
+ */
+export class LawPool {
+  private chunks: Float64Array[] = [];
+  private chunk = -1;
+  private buffer: Float64Array = new Float64Array(0);
+  private used = 0;
 
   take(size: number): Float64Array {
     if (this.used + size > this.buffer.length) {
-      // Views already handed out keep the old buffer alive; new laws come from a bigger one.
-      this.buffer = new Float64Array(Math.max(this.buffer.length * 2, size * 64));
+      // A law larger than a chunk gets its own buffer (never kept: it is not a chunk).
+      if (size > CHUNK) return new Float64Array(size);
+      this.chunk++;
+      if (this.chunk === this.chunks.length) this.chunks.push(spareChunks.pop() ?? new Float64Array(CHUNK));
+      this.buffer = this.chunks[this.chunk];
       this.used = 0;
     }
     const out = this.buffer.subarray(this.used, this.used + size);
@@ -81,9 +93,18 @@ export class LawPool {
     return out;
   }
 
-  /** Hands the whole buffer out again (every law taken from it so far becomes invalid). */
+  /** Hands the whole pool out again (every law taken from it so far becomes invalid). */
   reset(): void {
+    this.chunk = -1;
+    this.buffer = new Float64Array(0);
     this.used = 0;
+  }
+
+  /** Gives the pool's memory to the next pools (every law taken from it becomes invalid). */
+  release(): void {
+    for (const c of this.chunks) if (spareChunks.length < MAX_SPARE) spareChunks.push(c);
+    this.chunks = [];
+    this.reset();
   }
 }
 
@@ -93,7 +114,7 @@ export class LawPool {
  * allocator and the garbage collector were the hot spot. `withLawArena` scopes a computation:
  * every law made inside it is invalid once it returns (callers keep numbers, never laws).
  */
-const arena = new LawPool(1 << 16);
+const arena = new LawPool();
 let arenaDepth = 0;
 /** Where laws are taken from now: the arena inside withLawArena, a caller's pool inside inLawPool. */
 let current: LawPool | null = null;
@@ -442,20 +463,25 @@ export function quantiles(g: LatticeGrid, law: Law, qs: readonly number[]): (num
   for (let k = 0; k < p.length; k++) sum += p[k];
   // Renormalise the lattice to the finite mass (removes the tiny rounding of the transforms).
   const scale = sum > 0 ? finite / sum : 0;
-  return qs.map((q) => {
-    const target = q * considered;
-    if (target > finite * (1 + 1e-9)) return null;
-    let acc = 0;
-    for (let k = 0; k < p.length; k++) {
-      const mass = p[k] * scale;
-      if (acc + mass >= target && mass > 0) {
-        const within = (target - acc) / mass;
-        return Math.max(0, (k - 0.5 + within) * g.dt);
-      }
-      acc += mass;
+  // One scan of the CDF for all quantiles, smallest target first: the first point whose CDF
+  // reaches a larger target is never before a smaller one's, and the running sum is the same
+  // sequence of additions as one scan per quantile (the same numbers).
+  const out: (number | null)[] = new Array(qs.length).fill(null);
+  const pending = qs.map((q, i) => ({ i, target: q * considered })).filter((x) => !(x.target > finite * (1 + 1e-9)));
+  pending.sort((a, b) => a.target - b.target || a.i - b.i);
+  let next = 0;
+  let acc = 0;
+  for (let k = 0; k < p.length && next < pending.length; k++) {
+    const mass = p[k] * scale;
+    while (next < pending.length && acc + mass >= pending[next].target && mass > 0) {
+      const within = (pending[next].target - acc) / mass;
+      out[pending[next].i] = Math.max(0, (k - 0.5 + within) * g.dt);
+      next++;
     }
-    return (p.length - 0.5) * g.dt;
-  });
+    acc += mass;
+  }
+  for (; next < pending.length; next++) out[pending[next].i] = (p.length - 0.5) * g.dt;
+  return out;
 }
 
 /** Lattice size that keeps the quantile resolution far below 1 % for a given tail bound. */
