@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { DesignDocumentSchema, SCORE_BANDS } from "@/lib/simulator/schema";
+import { validateDesignDocument } from "@/lib/simulator/validate";
 import { parseYaml, zodProblems, type ContentProblem } from "./content-problem.ts";
 import { listContentFiles, readContentFile } from "./content-files.ts";
 
@@ -41,6 +42,10 @@ export async function loadExpertDesigns(dir = EXPERT_DIR): Promise<{ designs: Ex
     }
     const bands = checked.data.expert.bands.map((b) => SCORE_BANDS.indexOf(b)).sort();
     if (bands.length === 2 && bands[1] - bands[0] !== 1) problems.push({ file: name, path: "expert.bands", message: "two bands must be adjacent" });
+    // The graph rules the API applies (duplicate edges, unknown ids, …): a design the app would
+    // refuse must not stand as a yardstick.
+    const graph = validateDesignDocument(checked.data.document);
+    if (!graph.ok) for (const p of graph.problems) problems.push({ file: name, path: `document${p.path.replace(/^\$/, "")}`, message: p.message });
     designs.push({ ...checked.data, file: name });
   }
   return { designs, problems };

@@ -105,16 +105,12 @@ describe("cheHitRatio", () => {
     }
   });
 
-  it("answers repeated 10^6-key queries well under a millisecond", () => {
+  it("answers a repeated 10^6-key query with the same ratio (memoised; its speed is in bench:simulator)", () => {
     const input = { keys: 1e6, zipfS: 0.95, capacityItems: 31_337, policy: "lru" as const };
-    const first = performance.now();
-    cheHitRatio(input);
-    const firstMs = performance.now() - first;
-    const start = performance.now();
-    for (let i = 0; i < 1000; i++) cheHitRatio(input);
-    const repeatMs = (performance.now() - start) / 1000;
-    expect(firstMs).toBeLessThan(20); // ~0.4 ms measured, room for a slow machine
-    expect(repeatMs).toBeLessThan(0.05);
+    const first = cheHitRatio(input);
+    for (let i = 0; i < 100; i++) expect(cheHitRatio({ ...input })).toBe(first);
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(1);
   });
 });
 

@@ -110,18 +110,4 @@ describe("mmcStation", () => {
     expect(half.utilization).toBeCloseTo(0.5, 12);
     expect(half.sojournQuantileMs(0.99)).toBeCloseTo(slow.sojournQuantileMs(0.99), 9);
   });
-
-  it("computes a station and two quantiles in microseconds", () => {
-    const start = performance.now();
-    let total = 0;
-    const n = 20_000;
-    for (let i = 0; i < n; i++) {
-      const s = mmcStation({ servers: 16, serviceTimeMs: 10, arrivalRps: 1000 + i * 0.01 });
-      total += s.sojournQuantileMs(0.5) + s.sojournQuantileMs(0.99);
-    }
-    const microsEach = ((performance.now() - start) * 1000) / n;
-    expect(total).toBeGreaterThan(0);
-    // Measured ~3 µs on a laptop; 50 µs leaves room for a slow shared CI machine.
-    expect(microsEach).toBeLessThan(50);
-  });
 });
