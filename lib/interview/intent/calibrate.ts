@@ -13,7 +13,7 @@ import { familyScore, rivalScore, type Families } from "./families.ts";
 // grid's best pair per language; understand.ts holds the result.
 
 export const FOLDS = 5;
-export const WRONG_COST = 3;
+export const WRONG_COST = 2;
 
 export type Prediction = { truth: string; best: string; p1: number; p2: number };
 

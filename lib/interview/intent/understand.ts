@@ -25,7 +25,7 @@ export type Interviewer = { model: Model; topics: TopicsFile["topics"]; families
 // (another topic or "none") by `margin`, else the question reveals nothing and the candidate is
 // asked to assume. Korean questions carry more evidence per word (particles, endings), so the
 // model's Korean probabilities need less margin for the same share of wrong answers.
-export const WHOLE: Record<Language, Thresholds> = { en: { accept: 0.7, margin: 0.6 }, ko: { accept: 0.2, margin: 0.35 } };
+export const WHOLE: Record<Language, Thresholds> = { en: { accept: 0.2, margin: 0.45 }, ko: { accept: 0.4, margin: 0.15 } };
 export const CLAUSE: Thresholds = { accept: 0.7, margin: 0 };
 /** How far below the whole question's best topic (in logits) a pointing-back clause's topic may be. */
 export const CLAUSE_SUPPORT = 6;

@@ -44,16 +44,17 @@ describe("interviewer evaluation", () => {
 
   it.each(["en", "ko"])("held-out %s: right fact and no regressions in wrong or unrelated facts", (language) => {
     // Wrong facts are counted per question and prompt, over the whole library (twelve prompts).
-    // Since the abstention thresholds were calibrated with a wrong answer costing three missed
-    // ones (calibrate.ts), wrong facts fell from 145 / 218 to about 109 / 65 and unrelated
-    // questions revealing something from 3 / 7 to 0 / 1, for a lower right-fact rate.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.7 : 0.77);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 109 : 65);
-    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 0 : 1);
+    // Thresholds chosen by calibrate.ts (a wrong answer costs two missed ones, the family's mass
+    // against its best rival); general questions are refused by rule (requests.ts). The held-out
+    // set grew with the corpus (unrelated trivia, slow work), so its figures are not comparable
+    // with the earlier 87.2 % / 145 and 85.5 % / 218.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.78 : 0.82);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 132 : 112);
+    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
 
   it.each(["en", "ko"])("independent %s: no regressions in right, wrong or unrelated facts", (language) => {
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.9 : 0.93);
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.93 : 0.95);
     expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 8 : 3);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });
