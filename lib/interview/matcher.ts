@@ -1,7 +1,8 @@
 import { askPhraseScores } from "./ask-phrases.ts";
 import { contentTerms } from "./intent/features.ts";
+import { familyScore, rivalScore } from "./intent/families.ts";
 import { clauses, sharedInterviewer, understand, type Interviewer } from "./intent/understand.ts";
-import { isClarificationRequest } from "./intent/requests.ts";
+import { isClarificationRequest, isGeneralQuestion } from "./intent/requests.ts";
 import { hasHangul } from "./text-normalize.ts";
 
 // The scripted interviewer: which of the prompt's facts does a free-text question ask for?
@@ -17,10 +18,18 @@ import { hasHangul } from "./text-normalize.ts";
 //    coverage score of ask-phrases.ts (ASK_OWN), since no topic can claim its question; when
 //    it fits better than a topic's facts' own phrasings, it replaces them.
 // 4. "What do you mean by …?" and "Can you repeat that?" ask for no fact (conversation.ts
-//    answers them), and neither does a remark (understand.ts).
+//    answers them), and neither does a remark (understand.ts) nor a general-knowledge question
+//    ("How many users does WhatsApp have?", "What is a CDN?": requests.ts).
 // 5. The answer is every matched fact's answer, in the prompt's order.
 
 export const ASK_OWN = 0.72;
+/**
+ * Two witnesses: when the classifier leans to a topic but not enough to answer (understand.ts
+ * WHOLE), the topic's facts are still revealed if the instructor's own phrasings of that very
+ * fact cover the question well. Two independent readings agreeing (the shared corpus and the
+ * prompt's wording) are much less often wrong than either alone.
+ */
+export const SECOND_WITNESS = { accept: 0.4, margin: 0.2, phrase: ASK_OWN } as const;
 export const OWN_MAX_NONE = 0.5;
 
 export type MatchFact = {
@@ -84,13 +93,23 @@ function termsOf(text: string): string[] {
 export function matchQuestion(question: string, facts: readonly MatchFact[], interviewer: Interviewer = sharedInterviewer()): MatchResult {
   const language = hasHangul(question) ? "ko" : "en";
   const seed = hashString(question.normalize("NFKC").toLowerCase().trim());
-  if (isClarificationRequest(question)) return { factIds: [], topics: [], language, seed };
-  const { topics, scores: topicScores } = understand(interviewer, question);
+  if (isClarificationRequest(question) || isGeneralQuestion(question)) return { factIds: [], topics: [], language, seed };
+  const { topics, abstained, scores: topicScores } = understand(interviewer, question);
   const chosen = new Set<number>();
   const linked = facts.map((fact) => factTopics(fact, interviewer));
   facts.forEach((_, i) => {
     if (linked[i].some((t) => topics.includes(t))) chosen.add(i);
   });
+  const leaning = topicScores.best;
+  if (abstained && leaning !== null) {
+    const mass = familyScore(topicScores.scores, leaning, interviewer.families);
+    if (mass >= SECOND_WITNESS.accept && mass - rivalScore(topicScores.scores, leaning, interviewer.families) >= SECOND_WITNESS.margin) {
+      const phraseScores = askPhraseScores(question, facts, clauses(question));
+      facts.forEach((_, i) => {
+        if (linked[i].includes(leaning) && phraseScores[i] >= SECOND_WITNESS.phrase) chosen.add(i);
+      });
+    }
+  }
   const questionTerms = [...new Set(contentTerms(question).terms)];
   facts.forEach((fact, i) => {
     if (fact.ask.some((phrase) => sameTerms(termsOf(phrase), questionTerms))) chosen.add(i);

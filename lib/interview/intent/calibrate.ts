@@ -1,6 +1,6 @@
 import { NONE, score, train } from "./classifier.ts";
 import type { Example } from "./corpus.ts";
-import { rivalScore, type Families } from "./families.ts";
+import { familyScore, rivalScore, type Families } from "./families.ts";
 
 // When may the interviewer answer? The whole-question thresholds of understand.ts (WHOLE) are
 // chosen here, by K-fold cross-validation on the training corpus only (never on the held-out
@@ -32,7 +32,7 @@ export function folds<T extends Pick<Example, "language" | "topic">>(examples: r
 
 /**
  * Out-of-fold predictions, in the order of folds(examples, k).flat(): the top label, its
- * probability and its best rival's (classifier.ts's rule: a topic of its family is no rival).
+ * family's probability mass and its best rival's (classifier.ts's rule: a topic of its family is no rival).
  */
 export function crossValidate(examples: readonly Example[], k: number = FOLDS, families?: Families): Prediction[] {
   const parts = folds(examples, k);
@@ -42,7 +42,8 @@ export function crossValidate(examples: readonly Example[], k: number = FOLDS, f
     for (const e of test) {
       const scores = score(model, e.text).scores;
       const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]);
-      out.push({ truth: e.topic ?? NONE, best: ranked[0][0], p1: ranked[0][1], p2: rivalScore(scores, ranked[0][0], families) });
+      const best = ranked[0][0];
+      out.push({ truth: e.topic ?? NONE, best, p1: best === NONE ? ranked[0][1] : familyScore(scores, best, families), p2: rivalScore(scores, best, families) });
     }
   });
   return out;

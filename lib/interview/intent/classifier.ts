@@ -1,7 +1,7 @@
 import type { Example } from "./corpus.ts";
 import { rawFeatures, type Features } from "./features.ts";
 import { buildSpeller, correctText, type Speller } from "./spelling.ts";
-import { rivalScore, type Families } from "./families.ts";
+import { familyScore, rivalScore, type Families } from "./families.ts";
 
 // Which intent topic is a question about? A multinomial logistic regression over the TF-IDF
 // vectors of the corpus (features.ts), trained when the corpus loads (about a second;
@@ -181,13 +181,15 @@ export function score(model: Model, text: string): Scores {
 export type Thresholds = { accept: number; margin: number };
 
 /**
- * The topic of one question (or clause), or null when it is unrelated. The margin is over the
- * best rival: another topic or "none", but not a topic of the best one's family (families.ts),
+ * The topic of one question (or clause), or null when it is unrelated. The bar is on the best
+ * topic's family mass (its probability plus its family's, families.ts), and the margin is that
+ * mass over the best rival: another topic or "none", but not a topic of the best one's family,
  * which is another reading of the same question rather than a different question.
  */
 export function classify(model: Model, text: string, thresholds: Thresholds, families?: Families): { topic: string | null; scores: Scores } {
   const scores = score(model, text);
   const runnerUp = scores.best === null ? 0 : rivalScore(scores.scores, scores.best, families);
-  const accepted = scores.best !== null && scores.bestScore >= thresholds.accept && scores.bestScore >= runnerUp + thresholds.margin;
+  const mass = scores.best === null ? 0 : familyScore(scores.scores, scores.best, families);
+  const accepted = scores.best !== null && mass >= thresholds.accept && mass >= runnerUp + thresholds.margin;
   return { topic: accepted ? scores.best : null, scores };
 }

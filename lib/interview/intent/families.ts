@@ -39,3 +39,16 @@ export function rivalScore(scores: Readonly<Record<string, number>>, best: strin
   }
   return rival;
 }
+
+/**
+ * The probability that the question is about `best`'s family: its own plus its family's. A load
+ * question split between *users* and *read-write-mix* is sure to be about load even when neither
+ * reading alone is, so the acceptance bar is measured on the family's mass.
+ */
+export function familyScore(scores: Readonly<Record<string, number>>, best: string, families?: Families): number {
+  const family = families?.get(best);
+  let mass = scores[best] ?? 0;
+  if (family === undefined) return mass;
+  for (const [label, p] of Object.entries(scores)) if (label !== best && families?.get(label) === family) mass += p;
+  return mass;
+}

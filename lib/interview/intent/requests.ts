@@ -15,3 +15,28 @@ export function isRepeatRequest(text: string): boolean {
 export function isClarificationRequest(text: string): boolean {
   return REPEAT_REQUEST.test(text) || MEANING_REQUEST.test(text) || MEANING_REQUEST_KO.test(text);
 }
+
+// General knowledge rather than a question about the system being designed: another company's
+// figures ("How many users does WhatsApp have?", "넷플릭스 피크 트래픽은?"), how to compute or
+// convert something ("How do I turn daily requests into QPS?", "QPS는 어떻게 계산하나요?") and
+// what a term means ("What is a CDN?", "가용성과 신뢰성의 차이"). They share a topic's words, so
+// the classifier alone would answer them with our facts; the interviewer must not. A question
+// that ties the other product to ours ("like YouTube", "our", "우리", "YouTube처럼") is not general.
+const OTHER_PRODUCT =
+  /\b(?:facebook|instagram|whatsapp|gmail|google|youtube|netflix|uber|twitter|tiktok|cloudflare|amazon|slack|spotify|airbnb|linkedin|wikipedia|kakao(?:talk)?|naver|coupang)\b(?! play| cloud| drive)|페이스북|인스타그램|왓츠앱|지메일|구글|유튜브|넷플릭스|우버|트위터|틱톡|클라우드플레어|아마존|슬랙|스포티파이|카카오톡|카카오|네이버|쿠팡|위키피디아/iu;
+const TIED_TO_OURS = /\b(?:we|our|us|like|such as|similar|style|scale|clone|version of)\b|우리|저희|처럼|같은|같이|비슷|수준|규모/iu;
+const HOW_TO =
+  /\bhow (?:do|would|should|can|to) (?:i |you |we |one )?(?:calculate|compute|estimate|convert|turn|derive|figure out|work out)\b|\bformula\b|\brule of thumb\b|\bin general\b|어떻게\s*(?:계산|구하|산정|환산|바꿔|바꾸|변환)|계산하는\s*(?:법|방법)|구하는\s*(?:법|방법)|공식|일반적으로/iu;
+const DEFINITION =
+  /^\s*what(?:'s| is| are) (?:a|an) [\w-]+(?: [\w-]+)?\s*\??\s*$|\bwhat does [\w\s-]+ (?:mean|stand for)(?: in general)?\s*\??\s*$|\bdifference between\b|\bexplain what\b|차이가?\s*(?:뭐|무엇)|(?:이란|란)\s*(?:뭐|무엇)|무슨\s*(?:뜻|의미)|뭐가\s*달라/iu;
+const UNIT_FACT = /\bhow many (?:bytes|bits|seconds|minutes|hours|days) (?:are )?in (?:a|an|one)\b|\d\s*(?:킬로|메가|기가|테라)?(?:바이트|byte)[은는]?\s*몇/iu;
+
+// About the interview or the job itself, not the system: a break, how the candidate is doing,
+// salary, benefits, the hiring process.
+const ABOUT_INTERVIEW =
+  /\b(?:salary|compensation|pay range|benefits package|hiring process|interview process)\b|연봉|급여|복지|처우|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
+
+export function isGeneralQuestion(text: string): boolean {
+  if (OTHER_PRODUCT.test(text) && !TIED_TO_OURS.test(text)) return true;
+  return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || ABOUT_INTERVIEW.test(text);
+}

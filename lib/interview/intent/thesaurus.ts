@@ -60,6 +60,8 @@ export const THESAURUS: Record<string, string[]> = {
   current: ["cloud", "on-prem", "onprem", "aws", "gcp", "azure", "tooling", "infrastructure", "monolith", "backend", "starting point", "클라우드", "인프라", "운영 환경", "온프레미스", "모놀리스", "스텍",
     "current", "currently", "existing", "today", "legacy", "stack", "running",
     "현재", "기존", "스택", "레거시"],
+  slowwork: ["fanout", "fan-out", "provider", "gateway", "webhook", "aggregation", "aggregate", "aggregating", "post-processing", "postprocessing", "transcode", "indexing", "downstream", "side effect", "background work", "async work",
+    "팬아웃", "제공자", "게이트웨이", "웹훅", "집계", "후처리", "부수 작업", "백그라운드", "비동기", "외부 호출", "트랜스코딩"],
   security: ["safe", "fraud", "ddos", "https", "encrypt", "encryption", "oauth", "attack", "verify", "captcha", "fake", "password", "token", "hacker", "암호화", "가짜", "해킹", "공격", "비밀번호", "보얀",
     "auth", "authentication", "authorization", "login", "security", "secure", "spam", "abuse", "privacy", "permission", "malicious", "bot",
     "보안", "인증", "로그인", "스팸", "악용", "권한", "개인정보", "악성"],

@@ -3,6 +3,7 @@ import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
 import { topicFamilies, type Families } from "./families.ts";
 import { hasHangul } from "../text-normalize.ts";
+import { isGeneralQuestion } from "./requests.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
 // so is each clause when it has several ("how many users, and where are they?"), so a question
@@ -11,6 +12,8 @@ import { hasHangul } from "../text-normalize.ts";
 
 export type Understanding = {
   topics: string[];
+  /** The classifier was not sure enough to name a topic (not a remark or a general question). */
+  abstained: boolean;
   /** The whole question's scores, for explanations and the eval's confusions. */
   scores: Scores;
 };
@@ -22,7 +25,7 @@ export type Interviewer = { model: Model; topics: TopicsFile["topics"]; families
 // (another topic or "none") by `margin`, else the question reveals nothing and the candidate is
 // asked to assume. Korean questions carry more evidence per word (particles, endings), so the
 // model's Korean probabilities need less margin for the same share of wrong answers.
-export const WHOLE: Record<Language, Thresholds> = { en: { accept: 0.2, margin: 0.3 }, ko: { accept: 0.2, margin: 0.1 } };
+export const WHOLE: Record<Language, Thresholds> = { en: { accept: 0.2, margin: 0.45 }, ko: { accept: 0.4, margin: 0.15 } };
 export const CLAUSE: Thresholds = { accept: 0.7, margin: 0 };
 /** How far below the whole question's best topic (in logits) a pointing-back clause's topic may be. */
 export const CLAUSE_SUPPORT = 6;
@@ -60,7 +63,7 @@ export function clauses(question: string): string[] {
 
 export function understand(interviewer: Interviewer, question: string): Understanding {
   const whole = classify(interviewer.model, question, WHOLE[hasHangul(question) ? "ko" : "en"], interviewer.families);
-  if (isRemark(question)) return { topics: [], scores: whole.scores };
+  if (isRemark(question) || isGeneralQuestion(question)) return { topics: [], abstained: false, scores: whole.scores };
   const topics = whole.topic ? [whole.topic] : [];
   const parts = clauses(question);
   if (parts.length > 1) {
@@ -74,7 +77,7 @@ export function understand(interviewer: Interviewer, question: string): Understa
       topics.push(clause.topic);
     }
   }
-  return { topics, scores: whole.scores };
+  return { topics, abstained: whole.topic === null, scores: whole.scores };
 }
 
 export function buildInterviewer(corpus: Pick<Corpus, "topics">, examples: readonly Example[]): Interviewer {

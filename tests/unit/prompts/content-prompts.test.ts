@@ -17,9 +17,10 @@ describe("content/prompts", () => {
   });
 
   describe.each(loaded.prompts.map((p) => [p.slug, p] as const))("%s", (_slug, prompt) => {
-    it("has 8-14 facts, some of them key", () => {
+    // 15: the slow-work fact (slowWorkMsPerWrite, its own interviewer topic) joined the largest prompts.
+    it("has 8-15 facts, some of them key", () => {
       expect(prompt.facts.length).toBeGreaterThanOrEqual(8);
-      expect(prompt.facts.length).toBeLessThanOrEqual(14);
+      expect(prompt.facts.length).toBeLessThanOrEqual(15);
       expect(prompt.facts.some((f) => f.key)).toBe(true);
     });
 

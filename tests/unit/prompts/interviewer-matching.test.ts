@@ -100,12 +100,17 @@ describe("the interviewer finds the prompts' facts", () => {
     expect(misses).toEqual([]);
   });
 
+  // Questions the interviewer stopped answering when its abstention was calibrated to make a
+  // wrong fact cost three missed ones (lib/interview/intent/calibrate.ts): the model is unsure
+  // of them, so they get "assume a number". They must still never reveal another fact.
+  const ABSTAINS = new Set(["제한 장치 때문에 얼마나 느려져도 되나요?", "How quickly must suggestions come back?"]);
+
   it.each(Object.entries(QUESTIONS))("%s: typical questions reveal the expected fact", (slug, questions) => {
     const prompt = bySlug.get(slug);
     expect(prompt).toBeDefined();
     const wrong = questions
       .map(([question, factId]) => ({ question, factId, got: matchQuestion(question, prompt!.facts).factIds }))
-      .filter(({ factId, got }) => !got.includes(factId));
+      .filter(({ question, factId, got }) => (ABSTAINS.has(question) ? got.some((id) => id !== factId) : !got.includes(factId)));
     expect(wrong).toEqual([]);
   });
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { isGeneralQuestion } from "@/lib/interview/intent/requests";
+import { familyScore, topicFamilies } from "@/lib/interview/intent/families";
+import { readTopics } from "@/lib/interview/intent/corpus";
+import path from "node:path";
+
+// General-knowledge and about-the-interview questions reveal nothing, whatever topic words they
+// share; a question that ties another product to ours is still about ours.
+
+describe("isGeneralQuestion", () => {
+  it.each([
+    "How many users does WhatsApp have?",
+    "What is Netflix's peak traffic?",
+    "유튜브에는 하루에 영상이 몇 개 올라와요?",
+    "How do I convert daily users into QPS?",
+    "QPS는 어떻게 계산하나요?",
+    "What is a CDN?",
+    "What does eventual consistency mean?",
+    "지연 시간과 처리량의 차이가 뭐예요?",
+    "How many bytes are in a kilobyte?",
+    "1메가바이트는 몇 바이트예요?",
+    "Could we take a short break?",
+    "저 지금 잘하고 있는 건가요?",
+    "이 포지션 연봉 범위가 어떻게 되나요?",
+    "What's the salary for this role?",
+  ])("%s is general", (text) => {
+    expect(isGeneralQuestion(text)).toBe(true);
+  });
+
+  it.each([
+    "How many users do we have?",
+    "Is it YouTube scale, how many videos a day?",
+    "우리도 카카오톡처럼 사용자가 많나요?",
+    "How many bytes per request?",
+    "메시지 하나의 평균 크기가 몇 바이트예요?",
+    "What does fast mean for this service, in milliseconds?",
+    "주말과 평일 트래픽 차이가 있나요?",
+    "Are there separate apps in the App Store and Google Play?",
+    "What's the availability target?",
+    "What breaks first when traffic doubles?",
+  ])("%s is about the system", (text) => {
+    expect(isGeneralQuestion(text)).toBe(false);
+  });
+});
+
+describe("familyScore", () => {
+  const topics = readTopics(path.resolve(import.meta.dirname, "../../../content/interviewer")).topics;
+  const families = topicFamilies(topics);
+
+  it("adds the probabilities of the best topic's family, not of other topics", () => {
+    const scores = { none: 0.05, users: 0.4, "read-write-mix": 0.35, traffic: 0.1, latency: 0.1 };
+    expect(familyScore(scores, "users", families)).toBeCloseTo(0.85);
+    expect(familyScore(scores, "latency", families)).toBeCloseTo(0.1);
+  });
+
+  it("gives slow work a family of its own: it is not a load reading", () => {
+    expect(families.get("slow-work")).not.toBe(families.get("traffic"));
+  });
+});

@@ -1,0 +1,95 @@
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { matchQuestion } from "@/lib/interview/matcher";
+import { sharedInterviewer } from "@/lib/interview/intent/understand";
+import { loadPromptFiles } from "@/lib/prompts/load-content";
+import type { PromptDocument } from "@/lib/prompts/schema";
+
+// Is each prompt's library of facts reachable by the plain questions a newcomer asks? These are
+// written for this test, never copied into the corpus (content/interviewer/corpus), so they check
+// that the corpus generalises to the prompts as shipped: [prompt slug, question, a fact id the
+// answer must include]. KNOWN_GAPS are wordings the interviewer does not yet answer (it says
+// "I don't have a number", never a wrong fact for them); each fails loudly once it is answered,
+// so it can move up.
+
+const REACHABLE: [string, string, string][] = [
+  ["file-sync", "How many files are uploaded per day?", "uploads"],
+  ["file-sync", "How big can a file be?", "file-size"],
+  ["file-sync", "하루에 파일이 몇 개나 올라와요?", "uploads"],
+  ["file-sync", "파일은 보통 얼마나 커요?", "file-size"],
+  ["url-shortener", "How many links are created every day?", "new-urls"],
+  ["url-shortener", "How many redirects do we serve?", "redirects"],
+  ["url-shortener", "하루에 단축 URL이 몇 개 만들어져요?", "new-urls"],
+  ["url-shortener", "How long do links stay valid?", "retention"],
+  ["news-feed", "How many posts does a user write per day?", "posting-rate"],
+  ["news-feed", "하루에 게시물을 몇 개 올려요?", "posting-rate"],
+  ["news-feed", "Can posts include pictures?", "media"],
+  ["chat-system", "How many messages are sent per day?", "messages"],
+  ["chat-system", "하루에 메시지가 몇 개 오가요?", "messages"],
+  ["chat-system", "How long do we keep chat history?", "retention"],
+  ["video-streaming", "How many videos are uploaded each day?", "uploads"],
+  ["video-streaming", "How big is an uploaded video?", "video-size"],
+  ["web-crawler", "How many pages do we crawl per month?", "pages"],
+  ["web-crawler", "한 달에 페이지를 몇 개나 수집해요?", "pages"],
+  ["web-crawler", "How big is a web page?", "page-size"],
+  ["key-value-store", "How many writes per second?", "writes"],
+  ["key-value-store", "How big are the values?", "sizes"],
+  ["key-value-store", "값 하나는 얼마나 커요?", "sizes"],
+  ["rate-limiter", "How many API requests do we get?", "requests"],
+  ["rate-limiter", "하루 API 요청은 몇 건이에요?", "requests"],
+  ["unique-id-generator", "How many IDs per second do we need?", "id-rate"],
+  ["search-autocomplete", "How many searches per day?", "keystrokes"],
+  ["search-autocomplete", "How fast must suggestions appear?", "latency"],
+  ["search-autocomplete", "추천 검색어는 얼마나 빨리 떠야 해요?", "latency"],
+  ["scale-to-millions", "Where are our users?", "regions"],
+  ["scale-to-millions", "What does the system look like today?", "current-setup"],
+  ["notification-system", "How many notifications go out per day?", "volume"],
+  ["notification-system", "하루에 알림이 몇 건 나가요?", "volume"],
+  ["notification-system", "How long does the SMS provider take to respond?", "volume"],
+  ["chat-system", "Does sending a message call any external service?", "messages"],
+  ["search-autocomplete", "Is there aggregation work for each logged search?", "query-log"],
+  ["news-feed", "Is there any slow work when someone posts?", "slow-work"],
+  ["rate-limiter", "How many users call the API daily?", "dau"],
+  ["scale-to-millions", "How many users do we have now?", "dau"],
+];
+
+const KNOWN_GAPS: [string, string, string][] = [
+  ["file-sync", "How much data do we store?", "file-size"],
+  ["file-sync", "What happens if two people edit the same file?", "consistency"],
+  ["news-feed", "How often do people check their feed?", "feed-reads"],
+  ["video-streaming", "하루에 동영상이 몇 편 올라와요?", "uploads"],
+  ["video-streaming", "How many hours do people watch per day?", "watching"],
+  ["unique-id-generator", "초당 ID를 몇 개 만들어야 해요?", "id-rate"],
+  ["rate-limiter", "How many requests per second hit the API at peak?", "peak"],
+  ["key-value-store", "How much data do we store in total?", "retention"],
+  ["unique-id-generator", "Do IDs have to be sorted by time?", "features"],
+];
+
+const root = path.resolve(import.meta.dirname, "../../..");
+let prompts: PromptDocument[];
+
+beforeAll(async () => {
+  prompts = (await loadPromptFiles(path.join(root, "content/prompts"))).prompts;
+  sharedInterviewer();
+}, 120_000);
+
+const factIds = (slug: string, question: string) => {
+  const prompt = prompts.find((p) => p.slug === slug);
+  if (!prompt) throw new Error(`no prompt ${slug}`);
+  return matchQuestion(question, prompt.facts).factIds;
+};
+
+describe("natural questions reach each prompt's facts", () => {
+  it.each(REACHABLE)("%s: %s -> %s", (slug, question, fact) => {
+    expect(factIds(slug, question)).toContain(fact);
+  });
+
+  it.fails.each(KNOWN_GAPS)("known gap, %s: %s -> %s", (slug, question, fact) => {
+    expect(factIds(slug, question)).toContain(fact);
+  });
+
+  it("covers every prompt of the library", () => {
+    const slugs = new Set([...REACHABLE, ...KNOWN_GAPS].map(([slug]) => slug));
+    expect([...slugs].sort()).toEqual(prompts.map((p) => p.slug).sort());
+  });
+});
