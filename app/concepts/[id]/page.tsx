@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ConceptNote } from "@/components/content/concept-note";
 import { findConceptNote, loadConceptNotes } from "@/components/content/concept-source";
 
@@ -21,5 +22,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConceptPage({ params }: Props) {
   const concept = await findConceptNote((await params).id);
   if (!concept) notFound();
-  return <ConceptNote concept={concept} />;
+  const t = await getTranslations("concepts");
+  return <ConceptNote concept={concept} labels={{ breadcrumb: t("breadcrumb"), concepts: t("title") }} />;
 }

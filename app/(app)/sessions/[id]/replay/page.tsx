@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ReplayClient } from "@/components/replay/replay-client";
 import { listComments, markCommentsRead } from "@/lib/cohorts/comments";
@@ -9,7 +10,9 @@ import { isAppError } from "@/lib/errors";
 import { requireSessionPageUser } from "@/lib/session";
 import { loadReadableSession, type ReadableSession } from "@/lib/sessions/load-session";
 
-export const metadata: Metadata = { title: "Replay" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sessions"))("replayTitle") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,19 +31,24 @@ export default async function ReplayPage({ params, searchParams }: Props) {
     throw error;
   }
   const isOwner = session.viewer === "owner";
-  const t = (await searchParams).t;
+  const at = (await searchParams).t;
+  const t = await getTranslations("sessions");
   const comments = await listComments(db(), user.id, id);
   if (isOwner) await markCommentsRead(db(), user.id, id);
-  const back = session.status === "SUBMITTED" ? { href: `/sessions/${session.id}/report`, label: "Back to the report" } : isOwner ? { href: `/interview/${session.id}`, label: "Back to the interview" } : null;
+  const back = session.status === "SUBMITTED" ? { href: `/sessions/${session.id}/report`, label: t("backToReport") } : isOwner ? { href: `/interview/${session.id}`, label: t("backToInterview") } : null;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0">
-          <h1 className="text-2xl font-semibold [overflow-wrap:anywhere]">Replay: {session.prompt.title}</h1>
+          <h1 className="text-2xl font-semibold [overflow-wrap:anywhere]">{t("replayHeading", { title: session.prompt.title })}</h1>
           <p className="mt-1 text-slate-600 dark:text-slate-400">
-            {session.mode === "STRICT" ? "Strict" : "Practice"} mode · {session.events.length} events ·{" "}
-            {session.status === "SUBMITTED" ? `scored ${session.score ?? "—"} / 100` : "in progress"}
-            {!isOwner ? " · read-only: a cohort member's session" : ""}
+            {t("replaySummary", {
+              mode: session.mode === "STRICT" ? "strict" : "practice",
+              events: session.events.length,
+              state: session.status === "SUBMITTED" ? "submitted" : "active",
+              score: String(session.score ?? "—"),
+            })}
+            {!isOwner ? t("readOnlySuffix") : ""}
           </p>
         </div>
         {back ? (
@@ -52,7 +60,7 @@ export default async function ReplayPage({ params, searchParams }: Props) {
       <ReplayClient
         events={session.events}
         startedAt={session.startedAt.toISOString()}
-        initialSeconds={StartSchema.parse(Array.isArray(t) ? t[0] : t)}
+        initialSeconds={StartSchema.parse(Array.isArray(at) ? at[0] : at)}
         coaching={comments.length > 0 || !isOwner ? { sessionId: id, comments, canComment: !isOwner } : undefined}
       />
     </div>
