@@ -1,6 +1,12 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import en from "../../content/messages/en.json";
-import ko from "../../content/messages/ko.json";
+import type enMessages from "../../content/messages/en.json";
+
+// Read rather than imported: Playwright loads specs as ES modules, where JSON needs attributes.
+const catalogue = (locale: "en" | "ko") => JSON.parse(readFileSync(path.join(process.cwd(), "content/messages", `${locale}.json`), "utf8")) as typeof enMessages;
+const en = catalogue("en");
+const ko = catalogue("ko");
 
 /**
  * The product in Korean (issue 13): Chromium with a Korean locale sends Accept-Language ko-KR, so
