@@ -9,6 +9,10 @@ export const translatedPaths = [
   "app/(auth)/**/*.tsx",
   "app/(app)/home/**/*.tsx",
   "app/(app)/practice/**/*.tsx",
+  "app/(app)/history/**/*.tsx",
+  "app/(app)/cohorts/**/*.tsx",
+  "app/(app)/join/**/*.tsx",
+  "app/(app)/sessions/**/*.tsx",
   "app/concepts/**/*.tsx",
   "components/layout/**/*.tsx",
   "components/auth/**/*.tsx",
@@ -26,6 +30,11 @@ export const translatedPaths = [
   "components/report/criteria-list.tsx",
   "components/report/scenario-results.tsx",
   "components/report/unmet-requirements.tsx",
+  "components/history/**/*.tsx",
+  "components/progress/**/*.tsx",
+  "components/content/**/*.tsx",
+  "components/export/**/*.tsx",
+  "components/coaching/**/*.tsx",
 ];
 
 /**
@@ -44,8 +53,10 @@ export const noLiteralStringRule = [
     callees: {
       exclude: ["t", "t\\.(rich|markup|raw|has)", "t[A-Z]\\w*", "t[A-Z]\\w*\\.(rich|markup|raw|has)", "require", "addEventListener", "removeEventListener", "includes", "indexOf", "endsWith", "startsWith"],
     },
-    // Chart and layout settings inside JSX props are machine values.
-    "object-properties": { exclude: ["[A-Z_-]+", "position", "fill", "stroke", "type", "dataKey", "textAnchor", "layout", "mode", "method"] },
+    // Chart, link and Intl formatting settings inside JSX props are machine values.
+    "object-properties": {
+      exclude: ["[A-Z_-]+", "position", "fill", "stroke", "type", "dataKey", "textAnchor", "layout", "mode", "method", "rel", "dateStyle", "timeStyle", "timeZone", "year", "month", "day", "hour", "minute", "weekday", "style", "unit", "unitDisplay", "notation"],
+    },
   },
 ];
 

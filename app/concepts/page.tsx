@@ -20,7 +20,7 @@ export default async function ConceptsPage() {
       {concepts.length === 0 ? (
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (
-        <ConceptIndex concepts={concepts} />
+        <ConceptIndex concepts={concepts} label={t("listLabel")} />
       )}
     </div>
   );

@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { FormError } from "@/components/ui/form-error";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import type { SessionComment } from "@/lib/cohorts/comments";
-import { SIGNED_OUT_MESSAGE, stillSignedIn } from "@/components/interview/still-signed-in";
+import { stillSignedIn } from "@/components/interview/still-signed-in";
 
 type Problem = { path: string; message: string };
 
@@ -24,6 +25,7 @@ export function CommentForm({
   onAdded: (comment: SessionComment) => void;
   children?: React.ReactNode;
 }) {
+  const t = useTranslations("coaching");
   const id = useId();
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -41,21 +43,21 @@ export function CommentForm({
       });
       if (!response.ok) {
         const problem = (await response.json().catch(() => ({}))) as { detail?: string; problems?: Problem[] };
-        if (response.status === 404 && !(await stillSignedIn())) return setError(SIGNED_OUT_MESSAGE);
-        setError(problem.problems?.[0]?.message ?? problem.detail ?? "The comment could not be saved.");
+        if (response.status === 404 && !(await stillSignedIn())) return setError(t("signedOut"));
+        setError(problem.problems?.[0] ? t("fieldProblem", { field: problem.problems[0].path, message: problem.problems[0].message }) : t("saveFailed"));
         return;
       }
       onAdded((await response.json()) as SessionComment);
       setBody("");
     } catch {
-      setError("The comment could not be sent: check your connection.");
+      setError(t("offline"));
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <form onSubmit={submit} aria-label="New comment" className="space-y-2">
+    <form onSubmit={submit} aria-label={t("newComment")} className="space-y-2">
       {children}
       <label htmlFor={id} className="block text-sm font-medium">
         {label}

@@ -2,13 +2,16 @@ import Link from "next/link";
 import type { Concept } from "@/lib/content/concepts";
 import { Markdown } from "./markdown";
 
-/** One concept note: its title as the page heading, the summary, then the rendered body. */
-export function ConceptNote({ concept }: { concept: Concept }) {
+/**
+ * One concept note: its title as the page heading, the summary, then the rendered body. The
+ * breadcrumb's words come from the page (in the reader's language).
+ */
+export function ConceptNote({ concept, labels }: { concept: Concept; labels: { breadcrumb: string; concepts: string } }) {
   return (
     <article className="mx-auto max-w-3xl">
-      <nav aria-label="Breadcrumb" className="text-sm">
+      <nav aria-label={labels.breadcrumb} className="text-sm">
         <Link href="/concepts" className="text-brand-600 hover:underline dark:text-brand-500">
-          Concepts
+          {labels.concepts}
         </Link>
       </nav>
       <h1 className="mt-2 text-3xl font-semibold tracking-tight">{concept.title}</h1>

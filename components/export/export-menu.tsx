@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonClass } from "@/components/ui/styles";
 
 // Downloads of a report. Markdown, JSON and SVG come from the export route; PNG is the SVG
 // drawn onto a canvas here, so the server needs no image library.
 
+// Errors carry a message key (under "export"); the menu says them in the reader's language.
 async function svgToPng(url: string): Promise<Blob> {
   const svgText = await (await fetch(url)).text();
   const blobUrl = URL.createObjectURL(new Blob([svgText], { type: "image/svg+xml" }));
@@ -13,7 +15,7 @@ async function svgToPng(url: string): Promise<Blob> {
     const image = new Image();
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error("The board could not be drawn."));
+      image.onerror = () => reject(new Error("drawFailed"));
       image.src = blobUrl;
     });
     const scale = 2;
@@ -21,16 +23,17 @@ async function svgToPng(url: string): Promise<Blob> {
     canvas.width = image.naturalWidth * scale;
     canvas.height = image.naturalHeight * scale;
     const context = canvas.getContext("2d");
-    if (!context) throw new Error("This browser cannot draw images.");
+    if (!context) throw new Error("noCanvas");
     context.scale(scale, scale);
     context.drawImage(image, 0, 0);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("The PNG could not be made."))), "image/png"));
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("pngFailed"))), "image/png"));
   } finally {
     URL.revokeObjectURL(blobUrl);
   }
 }
 
 export function ExportMenu({ sessionId, fileStem }: { sessionId: string; fileStem: string }) {
+  const t = useTranslations("export");
   const [error, setError] = useState<string | null>(null);
   const base = `/api/sessions/${encodeURIComponent(sessionId)}/export`;
 
@@ -44,29 +47,30 @@ export function ExportMenu({ sessionId, fileStem }: { sessionId: string; fileSte
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 1000);
     } catch (e) {
-      setError(e instanceof Error ? e.message : "The PNG could not be made.");
+      const key = e instanceof Error && ["drawFailed", "noCanvas", "pngFailed"].includes(e.message) ? e.message : "pngFailed";
+      setError(t(`errors.${key}`));
     }
   }
 
   return (
-    <div role="group" aria-label="Export" className="flex flex-wrap items-center gap-2 print:hidden">
+    <div role="group" aria-label={t("label")} className="flex flex-wrap items-center gap-2 print:hidden">
       <a href={`${base}/md`} download className={buttonClass.secondary}>
-        Report (Markdown)
+        {t("markdown")}
       </a>
       <a href={`${base}/json`} download className={buttonClass.secondary}>
-        Design document (JSON)
+        {t("json")}
       </a>
       <a href={`${base}/svg?board=yours`} download className={buttonClass.secondary}>
-        Board (SVG)
+        {t("svg")}
       </a>
       <button type="button" onClick={downloadPng} className={buttonClass.secondary}>
-        Board (PNG)
+        {t("png")}
       </button>
       <button type="button" onClick={() => window.print()} className={buttonClass.secondary}>
-        Print
+        {t("print")}
       </button>
       {error ? (
-        <p role="alert" aria-label="Export error" className="text-sm text-red-700 dark:text-red-400">
+        <p role="alert" aria-label={t("errorLabel")} className="text-sm text-red-700 dark:text-red-400">
           {error}
         </p>
       ) : null}

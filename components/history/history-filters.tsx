@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import type { HistoryQuery } from "@/lib/sessions/history";
 
@@ -20,27 +21,28 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 
 /** A GET form: filters and sort live in the URL, so a filtered list can be bookmarked and shared. */
 export function HistoryFilters({ query, prompts, members, action }: { query: HistoryQuery; prompts: { slug: string; title: string }[]; members?: { id: string; name: string }[]; action: string }) {
+  const t = useTranslations("history.filters");
   return (
-    <form method="get" action={action} role="search" aria-label="Filter sessions" className="grid gap-3 rounded-xl border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-800 print:hidden">
-      {members ? <Select name="member" label="Member" value={query.member ?? ""} options={[{ value: "", label: "Every member" }, ...members.map((m) => ({ value: m.id, label: m.name }))]} /> : null}
-      <Select name="prompt" label="Prompt" value={query.prompt ?? ""} options={[{ value: "", label: "Every prompt" }, ...prompts.map((p) => ({ value: p.slug, label: p.title }))]} />
-      <Select name="status" label="Status" value={query.status} options={[{ value: "all", label: "Any status" }, { value: "active", label: "In progress" }, { value: "submitted", label: "Submitted" }]} />
+    <form method="get" action={action} role="search" aria-label={t("label")} className="grid gap-3 rounded-xl border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-slate-800 print:hidden">
+      {members ? <Select name="member" label={t("member")} value={query.member ?? ""} options={[{ value: "", label: t("everyMember") }, ...members.map((m) => ({ value: m.id, label: m.name }))]} /> : null}
+      <Select name="prompt" label={t("prompt")} value={query.prompt ?? ""} options={[{ value: "", label: t("everyPrompt") }, ...prompts.map((p) => ({ value: p.slug, label: p.title }))]} />
+      <Select name="status" label={t("status")} value={query.status} options={[{ value: "all", label: t("anyStatus") }, { value: "active", label: t("inProgress") }, { value: "submitted", label: t("submitted") }]} />
       <label className="block text-sm font-medium">
-        From
+        {t("from")}
         <input type="date" name="from" defaultValue={query.from ?? ""} className={`${inputClass} mt-1`} />
       </label>
       <label className="block text-sm font-medium">
-        To
+        {t("to")}
         <input type="date" name="to" defaultValue={query.to ?? ""} className={`${inputClass} mt-1`} />
       </label>
-      <Select name="sort" label="Sort by" value={query.sort} options={[{ value: "date", label: "Date" }, { value: "score", label: "Score" }, { value: "prompt", label: "Prompt" }]} />
-      <Select name="order" label="Order" value={query.order} options={[{ value: "desc", label: "Descending" }, { value: "asc", label: "Ascending" }]} />
+      <Select name="sort" label={t("sortBy")} value={query.sort} options={[{ value: "date", label: t("date") }, { value: "score", label: t("score") }, { value: "prompt", label: t("prompt") }]} />
+      <Select name="order" label={t("order")} value={query.order} options={[{ value: "desc", label: t("descending") }, { value: "asc", label: t("ascending") }]} />
       <div className="flex items-end gap-2">
         <button type="submit" className={buttonClass.primary}>
-          Apply
+          {t("apply")}
         </button>
         <a href={action} className={buttonClass.ghost}>
-          Clear
+          {t("clear")}
         </a>
       </div>
     </form>
@@ -49,25 +51,26 @@ export function HistoryFilters({ query, prompts, members, action }: { query: His
 
 /** Links to the previous and next pages, keeping the filters. */
 export function Pagination({ query, page, pageCount, total, action }: { query: HistoryQuery; page: number; pageCount: number; total: number; action: string }) {
+  const t = useTranslations("history.pagination");
   const href = (p: number) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({ ...query, page: p })) if (v !== undefined && v !== "") params.set(k, String(v));
     return `${action}?${params}`;
   };
   return (
-    <nav aria-label="Pages" className="flex items-center justify-between gap-3 text-sm print:hidden">
+    <nav aria-label={t("label")} className="flex items-center justify-between gap-3 text-sm print:hidden">
       <p>
-        Page {page} of {pageCount} · {total} {total === 1 ? "session" : "sessions"}
+        {t("summary", { page, pageCount, total })}
       </p>
       <div className="flex gap-2">
         {page > 1 ? (
           <a href={href(page - 1)} className={buttonClass.secondary}>
-            Previous page
+            {t("previous")}
           </a>
         ) : null}
         {page < pageCount ? (
           <a href={href(page + 1)} className={buttonClass.secondary}>
-            Next page
+            {t("next")}
           </a>
         ) : null}
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Bar, BarChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { GroupPoint, PhasePoint, PromptSeries, ScorePoint } from "@/lib/progress/aggregate";
 import { CRITERION_GROUPS } from "@/lib/report/criteria-groups";
@@ -28,29 +29,31 @@ function Frame({ summary, height = 240, children }: { summary: string; height?: 
 }
 
 export function ScoreChart({ points, summary }: { points: ScorePoint[]; summary: string }) {
+  const t = useTranslations("progress.chart");
   return (
     <Frame summary={summary}>
       <LineChart data={points} margin={{ top: 8, right: 24, bottom: 16, left: 0 }}>
         <CartesianGrid stroke="var(--chart-grid)" />
-        <XAxis dataKey="n" tick={AXIS} label={{ value: "Attempt", position: "insideBottom", offset: -8, fill: "currentColor", fontSize: 12 }} />
+        <XAxis dataKey="n" tick={AXIS} label={{ value: t("attempt"), position: "insideBottom", offset: -8, fill: "currentColor", fontSize: 12 }} />
         <YAxis domain={[0, 100]} tick={AXIS} width={40} />
-        <Tooltip {...TOOLTIP} formatter={(v) => [`${v} / 100`, "Score"]} labelFormatter={(n) => `Attempt ${n}`} />
-        <Line type="monotone" dataKey="score" name="Score" stroke="var(--chart-1)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+        <Tooltip {...TOOLTIP} formatter={(v) => [t("outOf100", { value: String(v) }), t("score")]} labelFormatter={(n) => t("attemptN", { n: String(n) })} />
+        <Line type="monotone" dataKey="score" name={t("score")} stroke="var(--chart-1)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
       </LineChart>
     </Frame>
   );
 }
 
 export function PromptScoreChart({ series, summary }: { series: PromptSeries[]; summary: string }) {
+  const t = useTranslations("progress.chart");
   const longest = Math.max(0, ...series.map((s) => s.points.length));
   const data = Array.from({ length: longest }, (_, i) => ({ n: i + 1, ...Object.fromEntries(series.map((s) => [s.slug, s.points[i]?.score ?? null])) }));
   return (
     <Frame summary={summary}>
       <LineChart data={data} margin={{ top: 8, right: 24, bottom: 16, left: 0 }}>
         <CartesianGrid stroke="var(--chart-grid)" />
-        <XAxis dataKey="n" tick={AXIS} label={{ value: "Attempt on the prompt", position: "insideBottom", offset: -8, fill: "currentColor", fontSize: 12 }} />
+        <XAxis dataKey="n" tick={AXIS} label={{ value: t("attemptOnPrompt"), position: "insideBottom", offset: -8, fill: "currentColor", fontSize: 12 }} />
         <YAxis domain={[0, 100]} tick={AXIS} width={40} />
-        <Tooltip {...TOOLTIP} labelFormatter={(n) => `Attempt ${n}`} />
+        <Tooltip {...TOOLTIP} labelFormatter={(n) => t("attemptN", { n: String(n) })} />
         <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
         {series.map((s, i) => (
           <Line key={s.slug} type="monotone" dataKey={s.slug} name={s.title} stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
@@ -61,17 +64,18 @@ export function PromptScoreChart({ series, summary }: { series: PromptSeries[]; 
 }
 
 export function GroupTrendChart({ groups, summary }: { groups: GroupPoint[]; summary: string }) {
+  const t = useTranslations("progress.chart");
   const data = groups.map((g) => ({ n: g.n, ...Object.fromEntries(CRITERION_GROUPS.map((c) => [c.id, g[c.id] === null ? null : Math.round(g[c.id]! * 100)])) }));
   return (
     <Frame summary={summary}>
       <LineChart data={data} margin={{ top: 8, right: 24, bottom: 16, left: 0 }}>
         <CartesianGrid stroke="var(--chart-grid)" />
-        <XAxis dataKey="n" tick={AXIS} label={{ value: "Attempt", position: "insideBottom", offset: -8, fill: "currentColor", fontSize: 12 }} />
-        <YAxis domain={[0, 100]} tick={AXIS} width={52} tickFormatter={(v: number) => `${v} %`} />
-        <Tooltip {...TOOLTIP} formatter={(v, name) => [`${v} %`, name]} labelFormatter={(n) => `Attempt ${n}`} />
+        <XAxis dataKey="n" tick={AXIS} label={{ value: t("attempt"), position: "insideBottom", offset: -8, fill: "currentColor", fontSize: 12 }} />
+        <YAxis domain={[0, 100]} tick={AXIS} width={52} tickFormatter={(v: number) => t("percent", { value: v })} />
+        <Tooltip {...TOOLTIP} formatter={(v, name) => [t("percent", { value: Number(v) }), name]} labelFormatter={(n) => t("attemptN", { n: String(n) })} />
         <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
         {CRITERION_GROUPS.map((g, i) => (
-          <Line key={g.id} type="monotone" dataKey={g.id} name={g.title} stroke={SERIES_COLOURS[i]} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
+          <Line key={g.id} type="monotone" dataKey={g.id} name={t(`group.${g.id}`)} stroke={SERIES_COLOURS[i]} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
         ))}
       </LineChart>
     </Frame>
@@ -80,6 +84,7 @@ export function GroupTrendChart({ groups, summary }: { groups: GroupPoint[]; sum
 
 /** One small chart per phase: minutes per attempt as bars over the phase's band. */
 export function PhaseCharts({ phases, bands, summaries }: { phases: PhasePoint[]; bands: readonly (readonly [number, number])[]; summaries: string[] }) {
+  const t = useTranslations("progress.chart");
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {PHASE_NAMES.map((name, p) => {
@@ -89,16 +94,16 @@ export function PhaseCharts({ phases, bands, summaries }: { phases: PhasePoint[]
         return (
           <figure key={name}>
             <figcaption className="mb-1 text-sm font-medium">
-              {p + 1}. {name} <span className="font-normal text-slate-500 dark:text-slate-400">(band {lo}–{hi} min)</span>
+              {t.rich("phaseCaption", { n: p + 1, name: t(`phaseName.${p + 1}`), lo, hi, band: (chunks) => <span className="font-normal text-slate-500 dark:text-slate-400">{chunks}</span> })}
             </figcaption>
             <Frame summary={summaries[p]} height={180}>
               <BarChart data={data} margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>
                 <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
                 <ReferenceArea y1={lo} y2={hi} fill="var(--chart-band)" stroke="none" ifOverflow="extendDomain" />
                 <XAxis dataKey="n" tick={AXIS} />
-                <YAxis domain={[0, top]} tick={AXIS} width={56} allowDecimals={false} tickFormatter={(v: number) => `${v} min`} />
-                <Tooltip {...TOOLTIP} formatter={(v) => [`${v} min`, "Time"]} labelFormatter={(n) => `Attempt ${n}`} />
-                <Bar dataKey="minutes" name="Minutes" fill="var(--chart-1)" isAnimationActive={false} />
+                <YAxis domain={[0, top]} tick={AXIS} width={56} allowDecimals={false} tickFormatter={(v: number) => t("minutes", { value: v })} />
+                <Tooltip {...TOOLTIP} formatter={(v) => [t("minutes", { value: Number(v) }), t("time")]} labelFormatter={(n) => t("attemptN", { n: String(n) })} />
+                <Bar dataKey="minutes" name={t("minutesName")} fill="var(--chart-1)" isAnimationActive={false} />
               </BarChart>
             </Frame>
           </figure>

@@ -1,8 +1,11 @@
+import { useTranslations } from "next-intl";
+
 /** A chart's numbers as a table, folded away under a summary line (the chart's text alternative). */
 export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: (string | number)[][] }) {
+  const t = useTranslations("progress");
   return (
     <details className="mt-2 text-sm">
-      <summary className="cursor-pointer text-brand-600 hover:underline">Show the numbers as a table</summary>
+      <summary className="cursor-pointer text-brand-600 hover:underline">{t("showTable")}</summary>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full text-left">
           <caption className="sr-only">{caption}</caption>

@@ -7,8 +7,11 @@ export type AccountUser = { id: string; email: string; name: string; role: UserR
 
 const SELECT = { id: true, email: true, name: true, role: true } as const;
 
-/** Creates a candidate account; a taken email is a conflict the form shows next to the field. */
-export async function registerAccount(client: PrismaClient, input: Registration): Promise<AccountUser> {
+/**
+ * Creates a candidate account; a taken email is a conflict the form shows next to the field.
+ * `locale`: the language this browser chose with the switch before registering, kept on the account.
+ */
+export async function registerAccount(client: PrismaClient, input: Registration, locale: string | null = null): Promise<AccountUser> {
   const existing = await client.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
     throw new AppError("conflict", "An account with this email already exists. Sign in instead.", {
@@ -17,7 +20,7 @@ export async function registerAccount(client: PrismaClient, input: Registration)
   }
   const passwordHash = await hashPassword(input.password);
   try {
-    return await client.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: SELECT });
+    return await client.user.create({ data: { email: input.email, name: input.name, passwordHash, locale }, select: SELECT });
   } catch (error) {
     // Two registrations racing for one email: the unique index decides.
     if ((error as { code?: string }).code === "P2002") {

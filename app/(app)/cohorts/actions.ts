@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CohortIdSchema, CohortNameSchema, InviteTokenSchema, createCohort, joinCohort, leaveCohort } from "@/lib/cohorts/cohorts";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
@@ -16,14 +17,17 @@ async function guarded(work: () => Promise<void>): Promise<FormState> {
   } catch (error) {
     if (isAppError(error)) return { error: error.userMessage };
     console.error("cohort action failed", error);
-    return { error: "That did not work. Try again in a moment." };
+    return { error: (await getTranslations("cohorts"))("actionFailed") };
   }
 }
 
 /** An instructor creates a cohort and lands on it, with its invite link. */
 export async function createCohortAction(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = CohortNameSchema.safeParse({ name: form.get("name") ?? "" });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Give the cohort a name." };
+  if (!parsed.success) {
+    const t = await getTranslations("cohorts");
+    return { error: parsed.error.issues[0]?.code === "too_big" ? t("nameTooLong") : t("nameRequired") };
+  }
   let id = "";
   const state = await guarded(async () => {
     const user = await requireRole("INSTRUCTOR");
@@ -35,7 +39,7 @@ export async function createCohortAction(_previous: FormState, form: FormData): 
 
 export async function joinCohortAction(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = InviteTokenSchema.safeParse(form.get("token"));
-  if (!parsed.success) return { error: "This invite link is not valid." };
+  if (!parsed.success) return { error: (await getTranslations("cohorts"))("inviteInvalid") };
   const state = await guarded(async () => {
     const user = await requireUser();
     await joinCohort(db(), user.id, parsed.data);
@@ -46,7 +50,7 @@ export async function joinCohortAction(_previous: FormState, form: FormData): Pr
 
 export async function leaveCohortAction(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = CohortIdSchema.safeParse(form.get("cohortId"));
-  if (!parsed.success) return { error: "Unknown cohort." };
+  if (!parsed.success) return { error: (await getTranslations("cohorts"))("unknownCohort") };
   const state = await guarded(async () => {
     const user = await requireUser();
     await leaveCohort(db(), user.id, parsed.data);

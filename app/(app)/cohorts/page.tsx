@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CreateCohortForm, LeaveCohortForm } from "@/components/coaching/cohort-forms";
 import { EmptyState } from "@/components/ui/empty-state";
 import { cardClass } from "@/components/ui/styles";
@@ -7,7 +8,9 @@ import { listCohorts } from "@/lib/cohorts/cohorts";
 import { db } from "@/lib/db";
 import { hasRole, requirePageUser } from "@/lib/session";
 
-export const metadata: Metadata = { title: "Cohorts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("cohorts"))("title") };
+}
 
 export default async function CohortsPage() {
   const user = await requirePageUser("/cohorts");
@@ -15,20 +18,19 @@ export default async function CohortsPage() {
   const running = cohorts.filter((c) => c.role === "INSTRUCTOR");
   const member = cohorts.filter((c) => c.role === "MEMBER");
   const instructor = hasRole(user, "INSTRUCTOR");
+  const t = await getTranslations("cohorts");
   return (
     <div className="space-y-8">
       <div>
-        <h1 className="text-2xl font-semibold">Cohorts</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-1 text-slate-600 dark:text-slate-400">
-          {instructor
-            ? "Create a cohort, share its invite link, and review your members' sessions: reports and replays, with comments pinned to a moment or a criterion."
-            : "Join a cohort through the invite link your instructor shares; its instructors can then read your sessions and comment on them. Leave whenever you like."}
+          {instructor ? t("introInstructor") : t("introMember")}
         </p>
       </div>
       {instructor ? (
         <section aria-labelledby="running-heading" className="space-y-3">
           <h2 id="running-heading" className="text-lg font-semibold">
-            Cohorts you run
+            {t("youRun")}
           </h2>
           <div className={cardClass}>
             <CreateCohortForm />
@@ -41,7 +43,7 @@ export default async function CohortsPage() {
                     {c.name}
                   </Link>
                   <span className="text-sm text-slate-500">
-                    {c.memberCount} {c.memberCount === 1 ? "member" : "members"}
+                    {t("memberCount", { count: c.memberCount })}
                   </span>
                 </li>
               ))}
@@ -51,10 +53,10 @@ export default async function CohortsPage() {
       ) : null}
       <section aria-labelledby="member-heading" className="space-y-3">
         <h2 id="member-heading" className="text-lg font-semibold">
-          Cohorts you belong to
+          {t("youBelong")}
         </h2>
         {member.length === 0 ? (
-          <EmptyState title="Not in a cohort" body="Your sessions stay private. Open an instructor's invite link to join their cohort." />
+          <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
         ) : (
           <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
             {member.map((c) => (

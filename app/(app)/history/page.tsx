@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { HistoryFilters, Pagination } from "@/components/history/history-filters";
 import { SessionTable } from "@/components/history/session-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -7,7 +8,9 @@ import { db } from "@/lib/db";
 import { requirePageUser } from "@/lib/session";
 import { historyPrompts, listHistory, parseHistoryQuery } from "@/lib/sessions/history";
 
-export const metadata: Metadata = { title: "History" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("history"))("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,29 +20,30 @@ export default async function HistoryPage({ searchParams }: Props) {
   // The caller's own sessions only; the member filter is for cohort lists.
   const own = { userId: user.id };
   const [page, prompts] = await Promise.all([listHistory(db(), own, { ...query, member: undefined }), historyPrompts(db(), own)]);
+  const t = await getTranslations("history");
   const filtered = query.prompt || query.status !== "all" || query.from || query.to;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <h1 className="text-2xl font-semibold">History</h1>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <Link href="/history/progress" className="text-sm font-medium text-brand-600 hover:underline">
-          See your progress
+          {t("seeProgress")}
         </Link>
       </div>
       {problems.length > 0 ? (
-        <div role="alert" aria-label="Filter problems" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
-          Some filters were ignored: {problems.map((p) => `${p.path}: ${p.message}`).join(" ")}
+        <div role="alert" aria-label={t("filterProblems")} className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
+          {t("filtersIgnored", { problems: problems.map((p) => `${p.path}: ${p.message}`).join(" ") })}
         </div>
       ) : null}
       {page.total === 0 && !filtered ? (
-        <EmptyState title="Nothing here yet" body="Every interview you start is saved here, with its report once you submit." action={{ href: "/practice", label: "Start your first interview" }} />
+        <EmptyState title={t("emptyTitle")} body={t("emptyBody")} action={{ href: "/practice", label: t("startFirst") }} />
       ) : (
         <>
           <HistoryFilters query={page.query} prompts={prompts} action="/history" />
           {page.total === 0 ? (
-            <p className="text-sm text-slate-600 dark:text-slate-400">No session matches these filters.</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">{t("noMatch")}</p>
           ) : (
-            <SessionTable sessions={page.items} caption="Your sessions" deletable />
+            <SessionTable sessions={page.items} caption={t("caption")} deletable />
           )}
           <Pagination query={page.query} page={page.page} pageCount={page.pageCount} total={page.total} action="/history" />
         </>

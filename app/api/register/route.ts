@@ -1,8 +1,10 @@
 // POST /api/register – creates a candidate account (the client then signs in).
+import { cookies } from "next/headers";
 import { registerAccount } from "@/lib/auth/accounts";
 import { RegistrationSchema } from "@/lib/auth/validation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
 import { route } from "@/lib/http/route";
@@ -16,6 +18,8 @@ export const POST = route({ auth: "public", body: RegistrationSchema }, async ({
       retryAfterSeconds: limit.retryAfterSeconds,
     });
   }
-  const user = await registerAccount(db(), body);
+  // A language chosen with the switch before registering becomes the account's setting.
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const user = await registerAccount(db(), body, isLocale(chosen) ? chosen : null);
   return Response.json({ id: user.id, email: user.email, name: user.name }, { status: 201 });
 });

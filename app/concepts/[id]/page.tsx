@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ConceptNote } from "@/components/content/concept-note";
 import { findLocalizedConceptNote, loadConceptNotes } from "@/components/content/concept-source";
 import { UntranslatedNote } from "@/components/content/untranslated-note";
@@ -23,11 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConceptPage({ params }: Props) {
   const note = await findLocalizedConceptNote((await params).id, await getLocale());
   if (!note) notFound();
+  const t = await getTranslations("concepts");
   return (
     <>
       {note.fellBack ? <UntranslatedNote /> : null}
       <div lang={note.locale}>
-        <ConceptNote concept={note.concept} />
+        <ConceptNote concept={note.concept} labels={{ breadcrumb: t("breadcrumb"), concepts: t("title") }} />
       </div>
     </>
   );

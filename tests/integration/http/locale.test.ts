@@ -44,4 +44,14 @@ describe("the interface language", () => {
     expect(await second.signIn(email, password)).toEqual({ ok: true, error: null });
     expect(await htmlLang(second, "/concepts", { "accept-language": "en" })).toBe("ko");
   });
+
+  it("a language chosen before registering becomes the new account's setting", async () => {
+    const email = uniqueEmail("lang-reg");
+    const visitor = new TestClient();
+    expect((await visitor.request("/api/account/locale", { method: "PUT", json: { locale: "ko" } })).status).toBe(200);
+    expect((await visitor.request("/api/register", { method: "POST", json: { email, name: "Reg Lang", password } })).status).toBe(201);
+    const elsewhere = new TestClient();
+    expect(await elsewhere.signIn(email, password)).toEqual({ ok: true, error: null });
+    expect(await htmlLang(elsewhere, "/concepts", { "accept-language": "en" })).toBe("ko");
+  });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { InviteLink } from "@/components/coaching/cohort-forms";
 import { HistoryFilters, Pagination } from "@/components/history/history-filters";
@@ -14,7 +15,9 @@ import { loadAttempts } from "@/lib/progress/load";
 import { requirePageUser } from "@/lib/session";
 import { historyPrompts, listHistory, parseHistoryQuery } from "@/lib/sessions/history";
 
-export const metadata: Metadata = { title: "Cohort" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("cohorts"))("cohortTitle") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,33 +39,34 @@ export default async function CohortPage({ params, searchParams }: Props) {
   const findings = cohortFindings(attempts);
   const nameOf = new Map(cohort.members.map((m) => [m.id, m.name]));
   const action = `/cohorts/${cohort.id}`;
+  const t = await getTranslations("cohorts");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">{cohort.name}</h1>
           <p className="mt-1 text-slate-600 dark:text-slate-400">
-            {cohort.members.length} {cohort.members.length === 1 ? "member" : "members"} · {attempts.length} submitted {attempts.length === 1 ? "attempt" : "attempts"}
+            {t("cohortSummary", { members: cohort.members.length, attempts: attempts.length })}
           </p>
         </div>
         <Link href="/cohorts" className="text-sm font-medium text-brand-600 hover:underline">
-          All cohorts
+          {t("allCohorts")}
         </Link>
       </div>
-      <ReportSection id="invite" title="Invite" description="Anyone signed in who opens this link can join as a member.">
+      <ReportSection id="invite" title={t("invite")} description={t("inviteDescription")}>
         <InviteLink url={inviteUrl(cohort.inviteToken)} />
       </ReportSection>
 
-      <ReportSection id="best" title="Best scores per prompt">
+      <ReportSection id="best" title={t("bestTitle")}>
         {cohort.members.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">No members yet: share the invite link.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("noMembers")}</p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">Members&apos; best scores per prompt</caption>
+              <caption className="sr-only">{t("bestCaption")}</caption>
               <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
                 <tr>
-                  <th scope="col" className="py-1 pr-3 font-medium">Member</th>
+                  <th scope="col" className="py-1 pr-3 font-medium">{t("member")}</th>
                   {best.prompts.map((p) => (
                     <th key={p.slug} scope="col" className="py-1 pr-3 font-medium">
                       {p.title}
@@ -87,15 +91,15 @@ export default async function CohortPage({ params, searchParams }: Props) {
         )}
       </ReportSection>
 
-      <ReportSection id="findings" title="Most common findings">
+      <ReportSection id="findings" title={t("findingsTitle")}>
         {findings.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">No findings yet.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("noFindings")}</p>
         ) : (
           <ol className="space-y-2 text-sm">
             {findings.map((f) => (
               <li key={f.key}>
                 <span className="font-semibold">
-                  {f.count} of {attempts.length} attempts
+                  {t("countOfAttempts", { count: f.count, total: attempts.length })}
                 </span>{" "}
                 · <span className="text-slate-600 dark:text-slate-400">{f.detail}</span>
                 <p>{f.label}</p>
@@ -107,18 +111,18 @@ export default async function CohortPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="sessions-heading" className="space-y-3">
         <h2 id="sessions-heading" className="text-lg font-semibold">
-          Members&apos; sessions
+          {t("sessionsHeading")}
         </h2>
         {problems.length > 0 ? (
-          <p role="alert" aria-label="Filter problems" className="text-sm text-amber-800 dark:text-amber-300">
-            Some filters were ignored: {problems.map((p) => `${p.path}: ${p.message}`).join(" ")}
+          <p role="alert" aria-label={t("filterProblems")} className="text-sm text-amber-800 dark:text-amber-300">
+            {t("filtersIgnored", { problems: problems.map((p) => `${p.path}: ${p.message}`).join(" ") })}
           </p>
         ) : null}
         <HistoryFilters query={{ ...page.query, member }} prompts={prompts} members={cohort.members} action={action} />
         {page.total === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">No session matches.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("noMatch")}</p>
         ) : (
-          <SessionTable sessions={page.items} caption="Members' sessions" owner />
+          <SessionTable sessions={page.items} caption={t("sessionsHeading")} owner />
         )}
         <Pagination query={{ ...page.query, member }} page={page.page} pageCount={page.pageCount} total={page.total} action={action} />
       </section>

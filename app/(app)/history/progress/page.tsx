@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { GroupTrendChart, PhaseCharts, PromptScoreChart, ScoreChart } from "@/components/progress/charts";
 import { DataTable } from "@/components/progress/data-table";
 import { ReportSection } from "@/components/report/report-section";
@@ -11,19 +12,22 @@ import { progressFor } from "@/lib/progress/progress-for";
 import { CRITERION_GROUPS } from "@/lib/report/criteria-groups";
 import { requirePageUser } from "@/lib/session";
 
-export const metadata: Metadata = { title: "Progress" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("progress"))("title") };
+}
 
-const pct = (x: number | null) => (x === null ? "—" : `${Math.round(x * 100)} %`);
 
 export default async function ProgressPage() {
   const user = await requirePageUser("/history/progress");
   // Progress may be a moment stale: a read replica serves it when configured.
   const progress = await progressFor(readDb(), user.id);
+  const t = await getTranslations("progress");
+  const pct = (x: number | null) => (x === null ? "—" : t("percent", { value: Math.round(x * 100) }));
   if (progress.attempts.length === 0) {
     return (
       <div className="space-y-6">
-        <h1 className="text-2xl font-semibold">Progress</h1>
-        <EmptyState title="No scores yet" body="Submit an interview and your scores, criteria and time per phase appear here, attempt by attempt." action={{ href: "/practice", label: "Start an interview" }} />
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <EmptyState title={t("emptyTitle")} body={t("emptyBody")} action={{ href: "/practice", label: t("startInterview") }} />
       </div>
     );
   }
@@ -32,65 +36,63 @@ export default async function ProgressPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">Progress</h1>
-          <p className="mt-1 text-slate-600 dark:text-slate-400">
-            {progress.attempts.length} submitted {progress.attempts.length === 1 ? "attempt" : "attempts"} on {progress.perPrompt.length} {progress.perPrompt.length === 1 ? "prompt" : "prompts"}.
-          </p>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <p className="mt-1 text-slate-600 dark:text-slate-400">{t("summary", { attempts: progress.attempts.length, prompts: progress.perPrompt.length })}</p>
         </div>
         <Link href="/history" className="text-sm font-medium text-brand-600 hover:underline">
-          Back to History
+          {t("backToHistory")}
         </Link>
       </div>
 
       {progress.next ? (
-        <ReportSection id="next" title="Practise next">
+        <ReportSection id="next" title={t("practiseNext")}>
           <p className="text-sm">{progress.next.reason}</p>
           {progress.next.prompt ? (
             <Link href={`/practice/${progress.next.prompt.slug}`} className={`${buttonClass.primary} mt-3`}>
-              Practise {progress.next.prompt.title}
+              {t("practisePrompt", { title: progress.next.prompt.title })}
             </Link>
           ) : null}
         </ReportSection>
       ) : null}
 
-      <ReportSection id="score" title="Score over attempts">
+      <ReportSection id="score" title={t("scoreOverAttempts")}>
         <ScoreChart points={progress.attempts} summary={describeScores(progress.attempts)} />
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{describeScores(progress.attempts)}</p>
-        <DataTable caption="Score per attempt" head={["Attempt", "Date (UTC)", "Prompt", "Score"]} rows={progress.attempts.map((a) => [a.n, a.date.slice(0, 10), a.promptTitle, a.score])} />
+        <DataTable caption={t("scorePerAttempt")} head={[t("col.attempt"), t("col.date"), t("col.prompt"), t("col.score")]} rows={progress.attempts.map((a) => [a.n, a.date.slice(0, 10), a.promptTitle, a.score])} />
       </ReportSection>
 
-      <ReportSection id="per-prompt" title="Score per prompt">
+      <ReportSection id="per-prompt" title={t("scorePerPrompt")}>
         <PromptScoreChart series={progress.perPrompt} summary={describePrompts(progress.perPrompt)} />
-        <DataTable caption="Score per prompt" head={["Prompt", "Attempts", "Best", "Last", "Scores"]} rows={progress.perPrompt.map((s) => [s.title, s.points.length, s.best, s.last, s.points.map((p) => p.score).join(", ")])} />
+        <DataTable caption={t("scorePerPrompt")} head={[t("col.prompt"), t("col.attempts"), t("col.best"), t("col.last"), t("col.scores")]} rows={progress.perPrompt.map((s) => [s.title, s.points.length, s.best, s.last, s.points.map((p) => p.score).join(", ")])} />
       </ReportSection>
 
-      <ReportSection id="groups" title="Criterion groups over attempts" description="The share of each group's points you earned; a group not assessed in an attempt is left out there.">
+      <ReportSection id="groups" title={t("groupsTitle")} description={t("groupsDescription")}>
         <GroupTrendChart groups={progress.groups} summary={describeGroups(progress.groups)} />
-        <DataTable caption="Criterion groups per attempt" head={["Attempt", ...CRITERION_GROUPS.map((g) => g.title)]} rows={progress.groups.map((g) => [g.n, ...CRITERION_GROUPS.map((c) => pct(g[c.id]))])} />
+        <DataTable caption={t("groupsCaption")} head={[t("col.attempt"), ...CRITERION_GROUPS.map((g) => t(`chart.group.${g.id}`))]} rows={progress.groups.map((g) => [g.n, ...CRITERION_GROUPS.map((c) => pct(g[c.id]))])} />
       </ReportSection>
 
       {progress.bands ? (
-        <ReportSection id="phases" title="Time per phase against the bands" description="Shaded: the phase's recommended band. Bars: your minutes, attempt by attempt.">
+        <ReportSection id="phases" title={t("phasesTitle")} description={t("phasesDescription")}>
           <PhaseCharts phases={progress.phases} bands={progress.bands} summaries={phaseSummaries} />
           <ul className="mt-3 space-y-1 text-sm">
             {phaseSummaries.map((s) => (
               <li key={s}>{s}</li>
             ))}
           </ul>
-          <DataTable caption="Minutes per phase per attempt" head={["Attempt", "Phase 1", "Phase 2", "Phase 3", "Phase 4"]} rows={progress.phases.map((p) => [p.n, ...p.minutes.map((m, i) => `${m} min (${p.verdicts[i]})`)])} />
+          <DataTable caption={t("phasesCaption")} head={[t("col.attempt"), ...[1, 2, 3, 4].map((n) => t("col.phase", { n }))]} rows={progress.phases.map((p) => [p.n, ...p.minutes.map((m, i) => t("minutesVerdict", { minutes: m, verdict: p.verdicts[i] }))])} />
         </ReportSection>
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <ReportSection id="findings" title="Findings that recur">
+        <ReportSection id="findings" title={t("findingsTitle")}>
           {progress.findings.length === 0 ? (
-            <p className="text-sm text-slate-600 dark:text-slate-400">No findings so far.</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">{t("noFindings")}</p>
           ) : (
             <ol className="space-y-2 text-sm">
               {progress.findings.map((f) => (
                 <li key={f.key}>
                   <span className="font-semibold">
-                    {f.count} of {progress.attempts.length} attempts
+                    {t("countOfAttempts", { count: f.count, total: progress.attempts.length })}
                   </span>{" "}
                   · <span className="text-slate-600 dark:text-slate-400">{f.detail}</span>
                   <p>{f.label}</p>
@@ -99,14 +101,14 @@ export default async function ProgressPage() {
             </ol>
           )}
         </ReportSection>
-        <ReportSection id="unmet" title="Requirements you miss most">
+        <ReportSection id="unmet" title={t("unmetTitle")}>
           {progress.unmet.length === 0 ? (
-            <p className="text-sm text-slate-600 dark:text-slate-400">Every attempt met its requirements.</p>
+            <p className="text-sm text-slate-600 dark:text-slate-400">{t("allMet")}</p>
           ) : (
             <ol className="space-y-1 text-sm">
               {progress.unmet.map((u) => (
                 <li key={u.key}>
-                  <span className="font-semibold">{u.label}</span>: unmet in {u.count} of {progress.attempts.length} attempts
+                  {t.rich("unmetIn", { label: u.label, count: u.count, total: progress.attempts.length, b: (chunks) => <span className="font-semibold">{chunks}</span> })}
                 </li>
               ))}
             </ol>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ReportComments } from "@/components/coaching/report-comments";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ReportSection } from "@/components/report/report-section";
@@ -16,7 +17,9 @@ import { phaseChecklists } from "@/lib/sessions/content";
 import { checklistWords } from "@/lib/report/checklist-words";
 import { getLocale } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Report" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("sessions"))("reportTitle") };
+}
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -33,17 +36,18 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const comments = await listComments(db(), user.id, id);
   // The owner has now seen them: the header's unread count drops on the next page.
   if (isOwner) await markCommentsRead(db(), user.id, id);
+  const t = await getTranslations("sessions");
   const criteria = parsed.success ? parsed.data.clarified.score.criteria.filter((c) => c.max > 0).map((c) => ({ id: c.id, label: c.label })) : [];
   return (
     <div className="space-y-6">
-      <nav aria-label="Report actions" className="flex flex-wrap items-center justify-end gap-2 print:hidden">
-        {!isOwner ? <p className="mr-auto text-sm text-slate-600 dark:text-slate-400">Read-only: a cohort member&apos;s session.</p> : null}
+      <nav aria-label={t("reportActions")} className="flex flex-wrap items-center justify-end gap-2 print:hidden">
+        {!isOwner ? <p className="mr-auto text-sm text-slate-600 dark:text-slate-400">{t("readOnly")}</p> : null}
         <Link href={`/sessions/${id}/replay`} className={buttonClass.secondary}>
-          Replay the session
+          {t("replaySession")}
         </Link>
         {isOwner ? (
           <Link href={`/practice/${session.prompt.slug}`} className={buttonClass.primary}>
-            Try this prompt again
+            {t("tryAgain")}
           </Link>
         ) : null}
       </nav>
@@ -51,17 +55,16 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       {parsed.success ? (
         <ReportView report={parsed.data} conceptHref={(concept) => `/concepts/${concept}`} checklistWords={checklistWords(await phaseChecklists(), await getLocale())} />
       ) : unavailable?.success ? (
-        <p role="alert" aria-label="Report unavailable" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900">
-          Your interview was submitted, but it could not be scored: {unavailable.data.unavailable.why} Your board and your session are kept; replay
-          shows everything you did.
+        <p role="alert" aria-label={t("reportUnavailable")} className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900">
+          {t("notScored", { why: unavailable.data.unavailable.why })}
         </p>
       ) : (
-        <p role="alert" aria-label="Report unavailable" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900">
-          This report was made by an older version of DesignDrill and cannot be shown in full. Your session and its score ({session.score ?? "—"}) are kept.
+        <p role="alert" aria-label={t("reportUnavailable")} className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900">
+          {t("olderReport", { score: String(session.score ?? "—") })}
         </p>
       )}
       {comments.length > 0 || !isOwner ? (
-        <ReportSection id="comments" title="Coach's comments">
+        <ReportSection id="comments" title={t("coachComments")}>
           <ReportComments sessionId={id} comments={comments} criteria={criteria} canComment={!isOwner} />
         </ReportSection>
       ) : null}
