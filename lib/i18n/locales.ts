@@ -31,3 +31,8 @@ export function localeFromAcceptLanguage(header: string | null | undefined): Loc
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
   return ranked.find((entry) => isLocale(entry.base))?.base as Locale | undefined ?? defaultLocale;
 }
+
+/** A locale string from next-intl (`getLocale()`, `useLocale()`) as one of ours, English if not. */
+export function asLocale(value: string): Locale {
+  return isLocale(value) ? value : defaultLocale;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLocale, localeFromAcceptLanguage } from "@/lib/i18n/locales";
+import { asLocale, isLocale, localeFromAcceptLanguage } from "@/lib/i18n/locales";
 
 describe("localeFromAcceptLanguage", () => {
   it("picks the best supported language by quality, then order", () => {
@@ -17,5 +17,7 @@ describe("localeFromAcceptLanguage", () => {
     expect(isLocale("ko")).toBe(true);
     expect(isLocale("kr")).toBe(false);
     expect(isLocale(undefined)).toBe(false);
+    expect(asLocale("ko")).toBe("ko");
+    expect(asLocale("fr")).toBe("en");
   });
 });

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FilterForm } from "@/components/catalogue/filter-form";
 import { PromptCard } from "@/components/catalogue/prompt-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { bestScores } from "@/lib/catalog/best-scores";
 import { filterPrompts, hasFilters, parseCatalogFilters, topicsOf } from "@/lib/catalog/filter-prompts";
 import { listPrompts } from "@/lib/catalog/list-prompts";
+import { promptCardTranslations } from "@/lib/catalog/prompt-card-translations";
+import { localizePromptCard } from "@/lib/prompts/localize";
 import { readDb } from "@/lib/db";
+import { asLocale } from "@/lib/i18n/locales";
 import { requirePageUser } from "@/lib/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +22,11 @@ export default async function PracticePage({ searchParams }: Props) {
   const user = await requirePageUser("/practice");
   const filters = parseCatalogFilters(await searchParams);
   // The catalogue and best scores may be a moment stale: a read replica serves them when configured.
-  const [prompts, best] = await Promise.all([listPrompts(readDb(), { publishedOnly: true }), bestScores(readDb(), user.id)]);
+  const [listed, best] = await Promise.all([listPrompts(readDb(), { publishedOnly: true }), bestScores(readDb(), user.id)]);
+  // Cards in the reader's language before filtering, so a search in Korean finds Korean titles.
+  const locale = asLocale(await getLocale());
+  const translations = await promptCardTranslations(readDb(), listed.map((p) => p.versionId), locale);
+  const prompts = listed.map((p) => localizePromptCard(p, translations.get(p.versionId), locale));
   const shown = filterPrompts(prompts, filters);
   const t = await getTranslations("practice");
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DifficultyBadge } from "@/components/catalogue/difficulty-badge";
 import { PhaseBands } from "@/components/catalogue/phase-bands";
@@ -8,7 +8,10 @@ import { PromptStatement } from "@/components/catalogue/prompt-statement";
 import { toPublicPrompt } from "@/components/catalogue/public-prompt";
 import { StartForm } from "@/components/catalogue/start-form";
 import { TopicChips } from "@/components/catalogue/topic-chips";
+import { UntranslatedNote } from "@/components/content/untranslated-note";
 import { cardClass } from "@/components/ui/styles";
+import { localizePrompt } from "@/lib/prompts/localize";
+import { asLocale } from "@/lib/i18n/locales";
 import { requirePageUser } from "@/lib/session";
 import { startInterviewAction } from "./actions";
 import { loadPublishedPrompt } from "./load-prompt";
@@ -17,7 +20,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const doc = await loadPublishedPrompt((await params).slug);
-  return { title: doc ? doc.title : (await getTranslations("practice"))("notFoundTitle") };
+  return { title: doc ? localizePrompt(doc, asLocale(await getLocale())).prompt.title : (await getTranslations("practice"))("notFoundTitle") };
 }
 
 export default async function PromptPage({ params }: Props) {
@@ -25,11 +28,14 @@ export default async function PromptPage({ params }: Props) {
   await requirePageUser(`/practice/${encodeURIComponent(slug)}`);
   const doc = await loadPublishedPrompt(slug);
   if (!doc) notFound();
-  // Only the public view goes any further; the document's secrets stay in this function.
-  const prompt = toPublicPrompt(doc);
+  // The reader's language where the prompt has it (English with a note where it does not). Only
+  // the public view goes any further; the document's secrets stay in this function.
+  const localized = localizePrompt(doc, asLocale(await getLocale()));
+  const prompt = toPublicPrompt(localized.prompt);
   const t = await getTranslations("practice");
   return (
     <div className="space-y-8">
+      {localized.fellBack ? <UntranslatedNote kind="prompt" /> : null}
       <div className="space-y-3">
         <Link href="/practice" className="text-sm font-medium text-brand-600 hover:underline">
           {t("allPrompts")}
