@@ -1,6 +1,6 @@
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { decodeSessionToken, sessionCookieName, sessionTokenFrom } from "@/lib/auth/session-token";
 import { isProtectedPath } from "@/lib/auth/protected-paths";
 import { env } from "@/lib/env";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/observability/request-context";
@@ -23,6 +23,12 @@ function isHttps(request: NextRequest): boolean {
   return env().TRUST_PROXY === "1" && request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
 }
 
+/** Whether the request carries a session token that decrypts and has not expired (lib/auth/session-token.ts). */
+async function hasSession(request: NextRequest): Promise<boolean> {
+  const token = sessionTokenFrom(request.cookies.getAll(), sessionCookieName(process.env.NEXTAUTH_URL));
+  return token !== null && (await decodeSessionToken(token, resolveAuthSecret(process.env))) !== null;
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const https = isHttps(request);
@@ -34,7 +40,7 @@ export async function proxy(request: NextRequest) {
   const policy = isApi ? API_CONTENT_SECURITY_POLICY : pageContentSecurityPolicy({ nonce, development: env().NODE_ENV === "development", https });
 
   let response: NextResponse;
-  if (!isApi && isProtectedPath(pathname) && !(await getToken({ req: request, secret: resolveAuthSecret(process.env) }))) {
+  if (!isApi && isProtectedPath(pathname) && !(await hasSession(request))) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     response = NextResponse.redirect(login);

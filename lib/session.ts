@@ -1,8 +1,9 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
+import { decodeSessionToken, sessionCookieName, sessionTokenFrom, userFromClaims } from "@/lib/auth/session-token";
 import type { UserRole } from "@/lib/auth/validation";
 import { AppError } from "@/lib/errors";
 
@@ -13,10 +14,13 @@ import { AppError } from "@/lib/errors";
 export type SessionUser = { id: string; email: string; name: string; role: UserRole };
 
 export const getSession = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions());
-  const user = session?.user;
-  if (!user?.id || !user.email) return null;
-  return { id: user.id, email: user.email, name: user.name ?? user.email, role: user.role };
+  // The token is read directly (./auth/session-token.ts), not through getServerSession, which
+  // runs next-auth's whole handler and derives its key twice per call.
+  const token = sessionTokenFrom((await cookies()).getAll(), sessionCookieName(process.env.NEXTAUTH_URL));
+  if (!token) return null;
+  const secret = authOptions().secret;
+  if (!secret) return null;
+  return userFromClaims(await decodeSessionToken(token, secret));
 });
 
 /** For route handlers and server actions: the signed-in user, or a 401. */

@@ -4,22 +4,24 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InterviewEvent } from "@/lib/interview/events";
 import type { PromptDocument } from "@/lib/prompts/schema";
 import { rowsToEvents } from "./event-rows";
+import type { SeqRow } from "./session-log";
 import { promptVersionDocument } from "./prompt-cache";
 import { isSessionId } from "./route-schemas";
 
-export type LoadedSession = {
+/** A session's row and prompt, without its log. */
+export type SessionHead = {
   id: string;
   userId: string;
   mode: "STRICT" | "PRACTICE";
   status: "ACTIVE" | "SUBMITTED";
   startedAt: Date;
   submittedAt: Date | null;
-  report: unknown;
   score: number | null;
   prompt: PromptDocument;
   promptVersion: number;
-  events: InterviewEvent[];
 };
+
+export type LoadedSession = SessionHead & { report: unknown; events: InterviewEvent[] };
 
 /**
  * A session with its prompt version and its event log, if it belongs to this user. Someone
@@ -96,3 +98,54 @@ export async function canSeeSession(client: PrismaClient, sessionId: string, use
   const where = access === "owner" ? { id: sessionId, userId } : { id: sessionId, ...readableBy(userId) };
   return (await client.interviewSession.count({ where })) === 1;
 }
+
+export type SessionLogRead = { head: SessionHead; rows: SeqRow[]; rowCount: number };
+
+/**
+ * The owner's session with the rows of its log after `afterSeq` (all of them with -1) and how
+ * many rows the log has, in one statement, so the rows and the count come from one snapshot
+ * (./session-log.ts relies on that). The request that changes a session reads this, not the
+ * whole log: what it has folded before stays in ./session-log-cache.ts.
+ */
+export async function loadOwnedSessionLog(client: PrismaClient, sessionId: string, userId: string, afterSeq: number): Promise<SessionLogRead> {
+  if (!isSessionId(sessionId)) throw new AppError("not_found", "This session does not exist or is not yours.");
+  const rows = await client.$queryRaw<LogRow[]>`
+    SELECT s."id", s."userId", s."mode"::text AS "mode", s."status"::text AS "status", s."startedAt", s."submittedAt", s."score",
+           s."promptVersionId", v."version" AS "promptVersion",
+           (SELECT COUNT(*)::int FROM "SessionEvent" c WHERE c."sessionId" = s."id") AS "rowCount",
+           e."clientId", e."seq", e."type", e."payload", e."at"
+    FROM "InterviewSession" s
+    JOIN "PromptVersion" v ON v."id" = s."promptVersionId"
+    LEFT JOIN "SessionEvent" e ON e."sessionId" = s."id" AND e."seq" > ${afterSeq}
+    WHERE s."id" = ${sessionId} AND s."userId" = ${userId}
+    ORDER BY e."seq" ASC`;
+  const first = rows[0];
+  if (!first) throw new AppError("not_found", "This session does not exist or is not yours.");
+  const prompt = await promptVersionDocument(client, first.promptVersionId);
+  return {
+    head: {
+      id: first.id,
+      userId: first.userId,
+      mode: first.mode,
+      status: first.status,
+      startedAt: first.startedAt,
+      submittedAt: first.submittedAt,
+      score: first.score,
+      prompt,
+      promptVersion: first.promptVersion,
+    },
+    rows: rows.flatMap((row) => (row.clientId === null ? [] : [{ clientId: row.clientId, seq: row.seq, type: row.type, payload: row.payload, at: row.at }])),
+    rowCount: first.rowCount,
+  };
+}
+
+type LogRow = Omit<SessionHead, "prompt"> & {
+  promptVersionId: string;
+  rowCount: number;
+  // Null when no row follows the cursor (the LEFT JOIN's one row of the session alone).
+  clientId: string | null;
+  seq: number;
+  type: string;
+  payload: unknown;
+  at: Date;
+};

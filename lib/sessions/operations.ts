@@ -9,9 +9,12 @@ import { evaluateChecklists, type ChecklistEntry } from "./checklist";
 import { phaseChecklists } from "./content";
 import { sessionDesignDocument, sessionRequirements } from "./design-document";
 import { answerQuestion, feedbackReply } from "./interviewer";
-import { loadOwnedSession } from "./load-session";
+import { rowsToEvents } from "./event-rows";
+import { loadOwnedSessionLog } from "./load-session";
 import { assertNoConflictingResends } from "./same-event";
 import { promptBands } from "./session-clock";
+import { extendLogSummary, isComplete, summarizeLog } from "./session-log";
+import { cacheLogSummary, cachedLogSummary } from "./session-log-cache";
 import { LiveSession } from "./sync-session";
 
 type Who = { sessionId: string; userId: string; now: Date; timeScale: number };
@@ -29,9 +32,31 @@ export type SessionView = {
   checklist: ChecklistEntry[];
 };
 
+/** The session with its whole log (for reading it: the view returns every event). */
 async function live(client: PrismaClient, who: Who): Promise<LiveSession> {
-  const session = await loadOwnedSession(client, who.sessionId, who.userId);
-  const current = new LiveSession(client, session, who.now, who.timeScale);
+  const { head, rows } = await loadOwnedSessionLog(client, who.sessionId, who.userId, -1);
+  // The log is read anyway: the next autosave starts from its summary.
+  cacheLogSummary(client, who.sessionId, summarizeLog(rows));
+  const current = new LiveSession(client, { ...head, events: rowsToEvents(rows) }, who.now, who.timeScale);
+  await current.tick();
+  return current;
+}
+
+/**
+ * The session for a request that changes it: from the summary this process has of its log,
+ * brought up to date with the rows stored since (./session-log.ts), so an autosave reads and
+ * validates only what is new. A summary that missed a row, or none, is built from the whole log.
+ */
+export async function liveForChange(client: PrismaClient, who: Who): Promise<LiveSession> {
+  const cached = cachedLogSummary(client, who.sessionId);
+  let read = await loadOwnedSessionLog(client, who.sessionId, who.userId, cached?.cursor ?? -1);
+  let summary = cached ? extendLogSummary(cached, read.rows) : summarizeLog(read.rows);
+  if (!isComplete(summary, read.rowCount)) {
+    read = await loadOwnedSessionLog(client, who.sessionId, who.userId, -1);
+    summary = summarizeLog(read.rows);
+  }
+  cacheLogSummary(client, who.sessionId, summary);
+  const current = new LiveSession(client, read.head, who.now, who.timeScale, summary);
   await current.tick();
   return current;
 }
@@ -55,9 +80,9 @@ async function view(current: LiveSession): Promise<SessionView> {
       version: session.promptVersion,
       bands: bands.map(([min, max]) => [min, max]),
     },
-    events: [...session.events],
+    events: [...current.events],
     clock,
-    checklist: evaluateChecklists(await phaseChecklists(), session.events, current.state, clock, session.prompt, bands),
+    checklist: evaluateChecklists(await phaseChecklists(), current.events, current.state, clock, session.prompt, bands),
   };
 }
 
@@ -81,12 +106,12 @@ export type AppendResult = {
  * reacts where the interviewer would: questions are answered, probes asked, submission scored.
  */
 export async function appendClientEvents(client: PrismaClient, who: Who, events: ClientEvent[]): Promise<AppendResult> {
-  const current = await live(client, who);
-  assertNoConflictingResends(current.events, events);
+  const current = await liveForChange(client, who);
+  assertNoConflictingResends(await current.storedEvents(events.map((event) => event.id)), events);
   const accepted: string[] = [];
   const rejected: { id: string; reason: string }[] = [];
   for (const event of events) {
-    if (current.events.some((stored) => stored.id === event.id)) {
+    if (current.has(event.id)) {
       accepted.push(event.id);
       continue;
     }
@@ -136,7 +161,7 @@ export type FeedbackResult = { report: Report; reply: string; events: InterviewE
 
 /** "Ask for feedback": the simulator runs on the board and the interviewer reacts to the top findings. */
 export async function requestFeedback(client: PrismaClient, who: Who, requestId: string): Promise<FeedbackResult> {
-  const current = await live(client, who);
+  const current = await liveForChange(client, who);
   requireActive(current);
   const report = await runSimulation(boardDocument(current), { rubric: current.session.prompt.rubric });
   const reply = feedbackReply(report);
@@ -159,7 +184,7 @@ export type ScenarioResult = { result: Report["scenarios"][number]; events: Inte
 
 /** Runs one failure scenario against the board (the deep dive's scenario runner). */
 export async function runScenario(client: PrismaClient, who: Who, requestId: string, scenario: Scenario): Promise<ScenarioResult> {
-  const current = await live(client, who);
+  const current = await liveForChange(client, who);
   requireActive(current);
   const report = await runSimulation(boardDocument(current, [scenario]), { rubric: current.session.prompt.rubric });
   const result = report.scenarios.find((entry) => entry.scenario.kind === scenario.kind) ?? report.scenarios[0];

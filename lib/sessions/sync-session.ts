@@ -14,30 +14,72 @@ import { buildSessionReport, reportFailureReason, unavailableReport } from "./bu
 import { spokenLocale } from "./interviewer";
 import { phaseChecklists } from "./content";
 import { rowsToEvents } from "./event-rows";
-import type { LoadedSession } from "./load-session";
+import type { SessionHead } from "./load-session";
+import { isClockEvent, type LogSummary } from "./session-log";
 import { clockInputFor, promptBands } from "./session-clock";
 import { appendEventOnce, type NewEvent } from "./store-events";
 
 /**
- * A session being worked on inside one request: its log, the folded state and a way to append
- * server events that keeps the three in step. Everything the server decides on its own — strict
- * timeouts, the time limit, curveballs, probes, the final report — happens through here.
+ * A session being worked on inside one request: its folded state, what it needs of its log, and
+ * a way to append server events that keeps them in step. Everything the server decides on its
+ * own — strict timeouts, the time limit, curveballs, probes, the final report — happens here.
+ *
+ * Built from the whole log (`session.events`: reading a session, tests) or from a log summary
+ * (./session-log.ts: the requests that change a session, which never read the whole log). The
+ * whole log is read when it is needed: to build the report on submission.
  */
 export class LiveSession {
   readonly added: InterviewEvent[] = [];
   state: SessionState;
+  private readonly storedIds: ReadonlySet<string>;
+  private readonly addedIds = new Set<string>();
+  private timeline: InterviewEvent[];
+  private log: InterviewEvent[] | null;
 
   constructor(
     private readonly client: PrismaClient,
-    readonly session: LoadedSession,
+    readonly session: SessionHead & { events?: InterviewEvent[] },
     readonly now: Date,
     readonly timeScale: number,
+    summary?: LogSummary,
   ) {
-    this.state = foldEvents(session.events);
+    if (summary) {
+      // The summary is shared with later requests: this one adds to copies, never to it.
+      this.state = summary.state;
+      this.storedIds = summary.ids;
+      this.timeline = [...summary.timeline];
+      this.log = null;
+    } else {
+      const events = [...(session.events ?? [])];
+      this.state = foldEvents(events);
+      this.storedIds = new Set(events.map((event) => event.id));
+      this.timeline = events.filter(isClockEvent);
+      this.log = events;
+    }
   }
 
+  /** The whole log, for a session built from it (or after submission read it again). */
   get events(): readonly InterviewEvent[] {
-    return this.session.events;
+    if (!this.log) throw new Error("This session was built from a log summary; its whole log was not read.");
+    return this.log;
+  }
+
+  /** Whether an event with this id is stored (before this request, or by it). */
+  has(id: string): boolean {
+    return this.storedIds.has(id) || this.addedIds.has(id);
+  }
+
+  /** The stored events with these ids (to compare a resent event with the one stored). */
+  async storedEvents(ids: readonly string[]): Promise<InterviewEvent[]> {
+    const wanted = ids.filter((id) => this.has(id));
+    if (wanted.length === 0) return [];
+    if (this.log) return this.log.filter((event) => wanted.includes(event.id));
+    const mine = this.added.filter((event) => wanted.includes(event.id));
+    const rows = await this.client.sessionEvent.findMany({
+      where: { sessionId: this.session.id, clientId: { in: wanted.filter((id) => !this.addedIds.has(id)) } },
+      select: { clientId: true, type: true, payload: true, at: true },
+    });
+    return [...rowsToEvents(rows), ...mine];
   }
 
   get submitted(): boolean {
@@ -45,7 +87,7 @@ export class LiveSession {
   }
 
   clock() {
-    return sessionClock(clockInputFor(this.session, this.session.events, this.now, this.timeScale));
+    return sessionClock(clockInputFor(this.session, this.timeline, this.now, this.timeScale));
   }
 
   private async reloadEvents(): Promise<void> {
@@ -54,15 +96,19 @@ export class LiveSession {
       orderBy: { seq: "asc" },
       select: { clientId: true, type: true, payload: true, at: true },
     });
-    this.session.events = rowsToEvents(rows);
-    this.state = foldEvents(this.session.events);
+    const events = rowsToEvents(rows);
+    this.log = events;
+    this.timeline = events.filter(isClockEvent);
+    this.state = foldEvents(events);
   }
 
   /** Appends an event once (by id); returns it when this call stored it. */
   async append(event: NewEvent): Promise<InterviewEvent | null> {
     const stored = await appendEventOnce(this.client, this.session.id, event, this.now);
+    this.addedIds.add(event.id);
     if (stored) {
-      this.session.events.push(stored);
+      this.log?.push(stored);
+      if (isClockEvent(stored)) this.timeline.push(stored);
       this.state = applyEvent(this.state, stored);
       this.added.push(stored);
     }
@@ -76,20 +122,26 @@ export class LiveSession {
       await this.recoverStuckSubmission();
       return;
     }
-    for (const due of sessionDueAdvances(clockInputFor(this.session, this.session.events, this.now, this.timeScale))) {
+    for (const due of sessionDueAdvances(clockInputFor(this.session, this.timeline, this.now, this.timeScale))) {
       await this.append({ id: `srv-timeout-phase-${due.to}`, type: "phase_advanced", payload: { from: due.from, to: due.to, reason: "timeout" }, at: due.at });
     }
     const clock = this.clock();
     const curveballs = localizePrompt(this.session.prompt, spokenLocale(this.state.chat)).prompt.curveballs;
     for (const [index, curveball] of curveballs.entries()) {
       if (clock.totalElapsedSeconds < curveball.atMinute * 60) continue;
-      await this.append({ id: `srv-curveball-${index}`, type: "interviewer_replied", payload: { questionId: `curveball-${index}`, factIds: [], text: curveball.say } });
+      // Once stored, a curveball costs no further writes: every later request would only be
+      // told it is there already.
+      await this.appendUnlessStored({ id: `srv-curveball-${index}`, type: "interviewer_replied", payload: { questionId: `curveball-${index}`, factIds: [], text: curveball.say } });
       for (const [field, value] of Object.entries(curveball.sets ?? {})) {
         if (value === undefined) continue;
-        await this.append({ id: `srv-curveball-${index}-set-${field}`, type: "requirement_set", payload: { field, value, source: "fact" } });
+        await this.appendUnlessStored({ id: `srv-curveball-${index}-set-${field}`, type: "requirement_set", payload: { field, value, source: "fact" } });
       }
     }
     if (clock.timeUp) await this.submit("timeout");
+  }
+
+  private async appendUnlessStored(event: NewEvent): Promise<void> {
+    if (!this.has(event.id)) await this.append(event);
   }
 
   /** Asks the next follow-up probe whose condition now holds (one at a time). */
@@ -129,7 +181,6 @@ export class LiveSession {
     if (count === 1) {
       this.session.status = "SUBMITTED";
       this.session.submittedAt = submittedAt;
-      this.session.report = report;
     }
   }
 
@@ -147,11 +198,11 @@ export class LiveSession {
     const submittedAt = this.state.submitted ? new Date(this.state.submitted.at) : this.now;
     const bands = promptBands(this.session.prompt);
     // The log now ends with `submitted`, so the clock stops there.
-    const clock = sessionClock(clockInputFor(this.session, this.session.events, submittedAt, this.timeScale));
+    const clock = sessionClock(clockInputFor(this.session, this.timeline, submittedAt, this.timeScale));
     const input = {
       prompt: this.session.prompt,
       promptVersion: this.session.promptVersion,
-      events: this.session.events,
+      events: this.events,
       state: this.state,
       clock,
       bands,
