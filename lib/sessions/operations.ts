@@ -16,6 +16,8 @@ import { promptBands } from "./session-clock";
 import { extendLogSummary, isComplete, summarizeLog } from "./session-log";
 import { cacheLogSummary, cachedLogSummary } from "./session-log-cache";
 import { LiveSession } from "./sync-session";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { localizePrompt } from "@/lib/prompts/localize";
 
 type Who = { sessionId: string; userId: string; now: Date; timeScale: number };
 
@@ -61,8 +63,10 @@ export async function liveForChange(client: PrismaClient, who: Who): Promise<Liv
   return current;
 }
 
-async function view(current: LiveSession): Promise<SessionView> {
+async function view(current: LiveSession, locale: Locale): Promise<SessionView> {
   const { session } = current;
+  // The prompt's title and statement in the reader's language where it has them.
+  const shown = localizePrompt(session.prompt, locale).prompt;
   const clock = current.clock();
   const bands = promptBands(session.prompt);
   return {
@@ -75,8 +79,8 @@ async function view(current: LiveSession): Promise<SessionView> {
     // Only what the candidate may see: facts, probes and the reference design stay on the server.
     prompt: {
       slug: session.prompt.slug,
-      title: session.prompt.title,
-      statement: session.prompt.statement,
+      title: shown.title,
+      statement: shown.statement,
       version: session.promptVersion,
       bands: bands.map(([min, max]) => [min, max]),
     },
@@ -87,8 +91,8 @@ async function view(current: LiveSession): Promise<SessionView> {
 }
 
 /** GET a session: strict timeouts and curveballs are applied first, so every reader sees the same clock. */
-export async function getSessionView(client: PrismaClient, who: Who): Promise<SessionView> {
-  return view(await live(client, who));
+export async function getSessionView(client: PrismaClient, who: Who, locale: Locale = defaultLocale): Promise<SessionView> {
+  return view(await live(client, who), locale);
 }
 
 export type AppendResult = {

@@ -94,6 +94,16 @@ describe.each(targets)("incremental appends on $name", ({ name, create }) => {
     expect(view.events.map((event) => event.id).indexOf("late-commit-0001")).toBeLessThan(view.events.map((event) => event.id).indexOf("late-after-0001"));
   });
 
+  it("shows the prompt's title and statement in the reader's language, English by default", async () => {
+    const { id } = await startSession(client, userId, { slug: "scale-to-millions", mode: "PRACTICE" });
+    const english = await getSessionView(client, who(id));
+    const korean = await getSessionView(client, who(id), "ko");
+    expect(english.prompt.title).toMatch(/[a-z]/);
+    expect(korean.prompt.title).toMatch(/[가-힣]/);
+    expect(korean.prompt.statement).toMatch(/[가-힣]/);
+    expect(korean.prompt.slug).toBe(english.prompt.slug);
+  });
+
   it("acknowledges a retry stored by an earlier request, and answers the same id with a different event with 409", async () => {
     const { id } = await startSession(client, userId, { slug: "scale-to-millions", mode: "PRACTICE" });
     await appendClientEvents(client, who(id), [estimate("resend-estimate-01", "readQps", 10)]);

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { InterviewClient } from "@/components/interview/interview-client";
 import { previewFacts } from "@/lib/authoring/preview";
 import { db } from "@/lib/db";
 import { timeScale } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { asLocale } from "@/lib/i18n/locales";
 import { hasRole, requireSessionPageUser } from "@/lib/session";
 import { getSessionView } from "@/lib/sessions/operations";
 
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireSessionPageUser();
-  const view = await getSessionView(db(), { sessionId: id, userId: user.id, now: new Date(), timeScale: timeScale() }).catch((error: unknown) => {
+  const view = await getSessionView(db(), { sessionId: id, userId: user.id, now: new Date(), timeScale: timeScale() }, asLocale(await getLocale())).catch((error: unknown) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
