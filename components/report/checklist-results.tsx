@@ -1,26 +1,26 @@
+import { useTranslations } from "next-intl";
 import type { SessionChecklistItem, ChecklistStatus } from "@/lib/report/session-report";
-import { PHASE_NAMES } from "@/lib/report/phase-time";
 import type { ChecklistWords } from "@/lib/report/checklist-words";
 
-const STATUS: Record<ChecklistStatus, { text: string; tone: string; mark: string }> = {
-  met: { text: "Met", tone: "text-emerald-700 dark:text-emerald-400", mark: "✓" },
-  ticked: { text: "Ticked", tone: "text-emerald-700 dark:text-emerald-400", mark: "✓" },
-  unmet: { text: "Not met", tone: "text-red-700 dark:text-red-400", mark: "✗" },
-  unticked: { text: "Not ticked", tone: "text-slate-600 dark:text-slate-400", mark: "○" },
-  pending: { text: "Not decided", tone: "text-amber-700 dark:text-amber-400", mark: "…" },
+const STATUS: Record<ChecklistStatus, { tone: string; mark: string }> = {
+  met: { tone: "text-emerald-700 dark:text-emerald-400", mark: "✓" },
+  ticked: { tone: "text-emerald-700 dark:text-emerald-400", mark: "✓" },
+  unmet: { tone: "text-red-700 dark:text-red-400", mark: "✗" },
+  unticked: { tone: "text-slate-600 dark:text-slate-400", mark: "○" },
+  pending: { tone: "text-amber-700 dark:text-amber-400", mark: "…" },
 };
 
 /** The do's and don'ts of each phase with how the session went on each. */
 export function ChecklistResults({ items, words = {} }: { items: readonly SessionChecklistItem[]; words?: ChecklistWords }) {
-  if (items.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No checklist for this session.</p>;
+  const t = useTranslations("report.checklist");
+  const tPhase = useTranslations("report.phases");
+  if (items.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{t("none")}</p>;
   const phases = ([1, 2, 3, 4] as const).filter((p) => items.some((i) => i.phase === p));
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {phases.map((phase) => (
         <div key={phase}>
-          <h3 className="font-semibold">
-            Phase {phase}: {PHASE_NAMES[phase - 1]}
-          </h3>
+          <h3 className="font-semibold">{t("phase", { phase, name: tPhase(`names.${phase}`) })}</h3>
           <ul className="mt-2 space-y-2 text-sm">
             {items
               .filter((i) => i.phase === phase)
@@ -34,9 +34,9 @@ export function ChecklistResults({ items, words = {} }: { items: readonly Sessio
                     <div>
                       <p>
                         <span className="mr-1 rounded bg-slate-100 px-1 text-xs font-semibold uppercase dark:bg-slate-800">
-                          {item.kind === "do" ? "Do" : "Don't"}
+                          {item.kind === "do" ? t("do") : t("dont")}
                         </span>
-                        {words[item.id]?.text ?? item.text} <span className={`font-medium ${s.tone}`}>— {s.text}</span>
+                        {words[item.id]?.text ?? item.text} <span className={`font-medium ${s.tone}`}>— {t(`status.${item.status}`)}</span>
                       </p>
                       {item.explanation ? <p className="text-slate-600 dark:text-slate-400">{item.explanation}</p> : null}
                     </div>

@@ -38,12 +38,13 @@ function CriterionRow({ criterion, conceptHref, labels }: { criterion: Criterion
 
 /** Each criterion with its points as a bar, its evidence and its concept, grouped the way interviewers grade. */
 export function CriteriaList({ criteria, conceptHref, labels = {} }: { criteria: readonly Criterion[]; conceptHref: ConceptHref; labels?: NodeLabels }) {
+  const t = useTranslations("report.criteria");
   return (
     <div className="space-y-6">
       {groupCriteria(criteria).map((group) => (
         <section key={group.id} aria-labelledby={`criteria-${group.id}`}>
           <h3 id={`criteria-${group.id}`} className="flex justify-between border-b border-slate-200 pb-1 font-semibold dark:border-slate-700">
-            <span>{group.title}</span>
+            <span>{t.has(`groups.${group.id}`) ? t(`groups.${group.id}`) : group.title}</span>
             <span className="tabular-nums text-slate-600 dark:text-slate-400">
               {group.points} / {group.max}
             </span>

@@ -1,5 +1,6 @@
 import { useId } from "react";
-import { PHASE_NAMES, formatMinutes, phaseSentence, phaseTimes, type PhaseVerdict } from "@/lib/report/phase-time";
+import { useTranslations } from "next-intl";
+import { phaseTimes, type PhaseTime, type PhaseVerdict } from "@/lib/report/phase-time";
 
 const WIDTH = 640;
 // Room for the longest phase name ("1. Understand the problem", ~165 px at 12 px) so no bar
@@ -28,16 +29,28 @@ export function PhaseTimeChart({
   phaseSeconds: readonly [number, number, number, number];
   bands: readonly (readonly [number, number])[];
 }) {
+  const t = useTranslations("report.phases");
   const titleId = useId();
   const descId = useId();
   const times = phaseTimes(phaseSeconds, bands);
-  const maxMinutes = Math.max(5, ...times.map((t) => t.minutes), ...times.map((t) => t.band[1] * 1.2));
+  const maxMinutes = Math.max(5, ...times.map((p) => p.minutes), ...times.map((p) => p.band[1] * 1.2));
   const axisMax = Math.ceil(maxMinutes / 5) * 5;
   const plot = WIDTH - LABEL - RIGHT;
   const x = (minutes: number) => LABEL + (Math.min(minutes, axisMax) / axisMax) * plot;
   const height = TOP + times.length * ROW + AXIS;
   const ticks = Array.from({ length: axisMax / 5 + 1 }, (_, i) => i * 5);
-  const sentences = times.map(phaseSentence);
+  // One decimal, as lib/report/phase-time's formatMinutes and phaseSentence write them.
+  const minutes = (m: number) => t("minutes", { minutes: Math.round(m * 10) / 10 });
+  const sentence = (p: PhaseTime) =>
+    t("sentence", {
+      phase: p.phase,
+      name: t(`names.${p.phase}`),
+      verdict: p.verdict === "not reached" ? "notReached" : p.verdict,
+      minutes: Math.round(p.minutes * 10) / 10,
+      lo: p.band[0],
+      hi: p.band[1],
+    });
+  const sentences = times.map(sentence);
 
   return (
     <figure>
@@ -47,42 +60,42 @@ export function PhaseTimeChart({
         aria-labelledby={`${titleId} ${descId}`}
         className="w-full max-w-3xl text-slate-700 dark:text-slate-300"
       >
-        <title id={titleId}>Time per phase against the recommended bands</title>
+        <title id={titleId}>{t("title")}</title>
         <desc id={descId}>{sentences.join(" ")}</desc>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={x(t)} x2={x(t)} y1={TOP} y2={TOP + times.length * ROW} className="stroke-slate-200 dark:stroke-slate-700" />
-            <text x={x(t)} y={height - 6} textAnchor={t === axisMax ? "end" : "middle"} className="fill-current text-[11px]">
-              {t} min
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={x(tick)} x2={x(tick)} y1={TOP} y2={TOP + times.length * ROW} className="stroke-slate-200 dark:stroke-slate-700" />
+            <text x={x(tick)} y={height - 6} textAnchor={tick === axisMax ? "end" : "middle"} className="fill-current text-[11px]">
+              {t("minutes", { minutes: tick })}
             </text>
           </g>
         ))}
-        {times.map((t, i) => {
+        {times.map((p, i) => {
           const y = TOP + i * ROW;
           return (
-            <g key={t.phase}>
+            <g key={p.phase}>
               <text x={0} y={y + ROW / 2 + 4} className="fill-current text-[12px]">
-                {t.phase}. {PHASE_NAMES[i]}
+                {p.phase}. {t(`names.${p.phase}`)}
               </text>
               <rect
-                x={x(t.band[0])}
+                x={x(p.band[0])}
                 y={y + 6}
-                width={Math.max(1, x(t.band[1]) - x(t.band[0]))}
+                width={Math.max(1, x(p.band[1]) - x(p.band[0]))}
                 height={ROW - 12}
                 rx={3}
                 className="fill-sky-200/70 stroke-sky-400 dark:fill-sky-900/60 dark:stroke-sky-600"
               />
-              <rect x={LABEL} y={y + ROW / 2 - 5} width={Math.max(0, x(t.minutes) - LABEL)} height={10} rx={2} className={BAR_TONE[t.verdict]} />
+              <rect x={LABEL} y={y + ROW / 2 - 5} width={Math.max(0, x(p.minutes) - LABEL)} height={10} rx={2} className={BAR_TONE[p.verdict]} />
             </g>
           );
         })}
       </svg>
       <figcaption className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-        Shaded: the recommended band. Bar: your time ({formatMinutes(times.reduce((s, t) => s + t.minutes, 0))} in all).
+        {t("caption", { total: minutes(times.reduce((sum, p) => sum + p.minutes, 0)) })}
       </figcaption>
-      <ul className="mt-3 space-y-1 text-sm" aria-label="Time per phase">
-        {times.map((t, i) => (
-          <li key={t.phase} data-verdict={t.verdict}>
+      <ul className="mt-3 space-y-1 text-sm" aria-label={t("list")}>
+        {times.map((p, i) => (
+          <li key={p.phase} data-verdict={p.verdict}>
             {sentences[i]}
           </li>
         ))}

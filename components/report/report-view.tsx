@@ -1,3 +1,4 @@
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { autoLayout } from "@/lib/report/auto-layout";
 import type { ChecklistWords } from "@/lib/report/checklist-words";
 import { nodeLabels } from "@/lib/report/node-labels";
@@ -28,53 +29,64 @@ function placed(board: Board): Board {
 export function ReportView({ report, conceptHref, checklistWords }: { report: SessionReport; conceptHref: ConceptHref; checklistWords?: ChecklistWords }) {
   const { clarified, full } = report;
   const gaps = requirementGaps(report.requirements.clarified, report.requirements.full);
+  const t = useTranslations("report.view");
+  const format = useFormatter();
+  const locale = useLocale();
   const submitted = new Date(report.submittedAt);
+  // English keeps the ISO-like stamp it always showed; other languages get their own date order.
+  const stamp =
+    locale === "en"
+      ? submitted.toISOString().slice(0, 16).replace("T", " ")
+      : format.dateTime(submitted, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23", timeZone: "UTC" });
   // Sentences name nodes as the candidate labelled them on the board, not by their ids.
   const labels = nodeLabels(report.design.design.nodes);
   return (
-    <article aria-label={`Report: ${report.prompt.title}`} className="space-y-6">
+    <article aria-label={t("label", { title: report.prompt.title })} className="space-y-6">
       <header>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Report · submitted{" "}
-          <time dateTime={report.submittedAt}>{submitted.toISOString().slice(0, 16).replace("T", " ")} UTC</time>
-          {report.reason === "timeout" ? " when time ran out" : ""} · prompt version {report.prompt.version}
+          {t.rich("submitted", {
+            date: t("utc", { date: stamp }),
+            reason: report.reason === "timeout" ? "timeout" : "other",
+            version: report.prompt.version,
+            time: (chunks) => <time dateTime={report.submittedAt}>{chunks}</time>,
+          })}
         </p>
         <h1 className="mt-1 text-2xl font-semibold">{report.prompt.title}</h1>
       </header>
 
-      <ReportSection id="score" title="Score">
+      <ReportSection id="score" title={t("sections.score")}>
         <ScoreSummary clarified={clarified.score} full={full.score} gaps={gaps} />
       </ReportSection>
 
-      <ReportSection id="criteria" title="How the score was made" description="Every check with its points, the numbers behind it and the concept it teaches.">
+      <ReportSection id="criteria" title={t("sections.criteria")} description={t("sections.criteriaDescription")}>
         <CriteriaList criteria={clarified.score.criteria} conceptHref={conceptHref} labels={labels} />
       </ReportSection>
 
-      <ReportSection id="phases" title="Time per phase">
+      <ReportSection id="phases" title={t("sections.phases")}>
         <PhaseTimeChart phaseSeconds={report.phaseSeconds} bands={report.bands} />
       </ReportSection>
 
-      <ReportSection id="checklist" title="Do's and don'ts">
+      <ReportSection id="checklist" title={t("sections.checklist")}>
         <ChecklistResults items={report.checklist} words={checklistWords} />
       </ReportSection>
 
-      <ReportSection id="findings" title="Findings">
+      <ReportSection id="findings" title={t("sections.findings")}>
         <FindingsList findings={clarified.findings} conceptHref={conceptHref} labels={labels} />
       </ReportSection>
 
-      <ReportSection id="unmet" title="Unmet requirements">
+      <ReportSection id="unmet" title={t("sections.unmet")}>
         <UnmetRequirements unmet={clarified.unmetRequirements} />
       </ReportSection>
 
-      <ReportSection id="service" title="Latency, availability and cost">
+      <ReportSection id="service" title={t("sections.service")}>
         <ServiceSummary report={clarified} />
       </ReportSection>
 
-      <ReportSection id="scenarios" title="Failure scenarios" description="Share of requests served over each scenario's timeline.">
+      <ReportSection id="scenarios" title={t("sections.scenarios")} description={t("sections.scenariosDescription")}>
         <ScenarioResults scenarios={clarified.scenarios} />
       </ReportSection>
 
-      <ReportSection id="designs" title="Your design and the reference">
+      <ReportSection id="designs" title={t("sections.designs")}>
         <DesignComparison
           yours={report.design}
           reference={report.reference ? placed(report.reference) : null}

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
+import { renderIntl as render } from "@/tests/support/intl";
 import { describe, expect, it } from "vitest";
 import { PhaseTimeChart } from "@/components/report/phase-time-chart";
 
