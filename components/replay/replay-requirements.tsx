@@ -1,6 +1,7 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { ESTIMATE_FIELD_UI } from "@/components/interview/panels/estimator";
 import { REQUIREMENT_FIELD_UI } from "@/components/interview/panels/requirement-fields";
+import { asLocale } from "@/lib/i18n/locales";
 import type { SessionState } from "@/lib/interview/fold";
 import { formatRequirement } from "@/lib/report/format";
 
@@ -14,6 +15,7 @@ export function ReplayRequirements({ state }: { state: Pick<SessionState, "requi
   const estimates = Object.entries(state.estimates);
   const t = useTranslations("replay.requirements");
   const tInterview = useTranslations("interview");
+  const locale = asLocale(useLocale());
   const requirementLabel = (field: string) => (field in REQUIREMENT_FIELD_UI ? tInterview(`requirements.fields.${field}.label`) : field);
   const estimateLabel = (field: string) => (field in ESTIMATE_FIELD_UI ? tInterview(`estimator.fields.${field}`) : field);
   return (
@@ -37,7 +39,7 @@ export function ReplayRequirements({ state }: { state: Pick<SessionState, "requi
             <div key={field} className="contents">
               <dt className="text-slate-600 dark:text-slate-400">{requirementLabel(field)}</dt>
               <dd>
-                {formatRequirement(field, entry!.value)}{" "}
+                {formatRequirement(field, entry!.value, locale)}{" "}
                 <span className="text-xs text-slate-500">{t(entry!.source === "fact" ? "fromInterviewer" : "assumed")}</span>
               </dd>
             </div>
@@ -49,7 +51,7 @@ export function ReplayRequirements({ state }: { state: Pick<SessionState, "requi
           {estimates.map(([field, value]) => (
             <div key={field} className="contents">
               <dt className="text-slate-600 dark:text-slate-400">{estimateLabel(field)}</dt>
-              <dd>{value === undefined ? "—" : formatRequirement(field, value)}</dd>
+              <dd>{value === undefined ? "—" : formatRequirement(field, value, locale)}</dd>
             </div>
           ))}
         </dl>
