@@ -27,7 +27,7 @@ function good(): InterviewEvent[] {
   log.add(5, "requirement_set", { field: "availabilityTarget", value: 0.999, source: "assumption" });
   log.add(5.5, "requirement_set", { field: "peakToAverageRatio", value: 2, source: "assumption" });
   log.add(6, "estimate_set", { field: "readQps", value: 2300 });
-  log.add(6.5, "estimate_set", { field: "storageBytes", value: 1e12 });
+  log.add(6.5, "estimate_set", { field: "storageBytesPerDay", value: 1e12 });
   log.add(7, "phase_advanced", { from: 1, to: 2, reason: "manual" });
   log.add(9, "design_set", { design: HIGH_LEVEL_DESIGN, layout: {} });
   log.add(15, "feedback_requested", { phase: 2, score: 60, spofs: ["db"], topFindings: [] });
