@@ -1,6 +1,7 @@
 import type { SessionChecklistItem, ChecklistStatus } from "@/lib/report/session-report";
 import { PHASE_NAMES } from "@/lib/report/phase-time";
 import type { ChecklistWords } from "@/lib/report/checklist-words";
+import { useSimText } from "./use-sim-text";
 
 const STATUS: Record<ChecklistStatus, { text: string; tone: string; mark: string }> = {
   met: { text: "Met", tone: "text-emerald-700 dark:text-emerald-400", mark: "✓" },
@@ -12,6 +13,7 @@ const STATUS: Record<ChecklistStatus, { text: string; tone: string; mark: string
 
 /** The do's and don'ts of each phase with how the session went on each. */
 export function ChecklistResults({ items, words = {} }: { items: readonly SessionChecklistItem[]; words?: ChecklistWords }) {
+  const simText = useSimText();
   if (items.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No checklist for this session.</p>;
   const phases = ([1, 2, 3, 4] as const).filter((p) => items.some((i) => i.phase === p));
   return (
@@ -38,7 +40,7 @@ export function ChecklistResults({ items, words = {} }: { items: readonly Sessio
                         </span>
                         {words[item.id]?.text ?? item.text} <span className={`font-medium ${s.tone}`}>— {s.text}</span>
                       </p>
-                      {item.explanation ? <p className="text-slate-600 dark:text-slate-400">{item.explanation}</p> : null}
+                      {item.explanation ? <p className="text-slate-600 dark:text-slate-400">{simText(item.explanationText, item.explanation)}</p> : null}
                     </div>
                   </li>
                 );
