@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { SessionChecklistItem, ChecklistStatus } from "@/lib/report/session-report";
 import type { ChecklistWords } from "@/lib/report/checklist-words";
+import { useSimText } from "./use-sim-text";
 
 const STATUS: Record<ChecklistStatus, { tone: string; mark: string }> = {
   met: { tone: "text-emerald-700 dark:text-emerald-400", mark: "✓" },
@@ -14,6 +15,7 @@ const STATUS: Record<ChecklistStatus, { tone: string; mark: string }> = {
 export function ChecklistResults({ items, words = {} }: { items: readonly SessionChecklistItem[]; words?: ChecklistWords }) {
   const t = useTranslations("report.checklist");
   const tPhase = useTranslations("report.phases");
+  const simText = useSimText();
   if (items.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{t("none")}</p>;
   const phases = ([1, 2, 3, 4] as const).filter((p) => items.some((i) => i.phase === p));
   return (
@@ -38,7 +40,7 @@ export function ChecklistResults({ items, words = {} }: { items: readonly Sessio
                         </span>
                         {words[item.id]?.text ?? item.text} <span className={`font-medium ${s.tone}`}>— {t(`status.${item.status}`)}</span>
                       </p>
-                      {item.explanation ? <p className="text-slate-600 dark:text-slate-400">{item.explanation}</p> : null}
+                      {item.explanation ? <p className="text-slate-600 dark:text-slate-400">{simText(item.explanationText, item.explanation)}</p> : null}
                     </div>
                   </li>
                 );

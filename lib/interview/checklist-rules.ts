@@ -1,4 +1,5 @@
 import type { Design, ScenarioKind } from "@/lib/simulator/schema";
+import { formatText, list, text, type Text } from "@/lib/simulator/text";
 import type { Clock } from "./clock.ts";
 import type { InterviewEvent } from "./events.ts";
 import type { SessionState } from "./fold.ts";
@@ -9,6 +10,10 @@ import { countWords, keyFacts, type ProcessFact } from "./process.ts";
 // ticks itself. A rule is "pending" while it can still be met, "unmet" once its phase is
 // over (or the session is), and "met" as soon as the evidence is there. Thresholds follow the
 // source notes' advice and are named so the explanations can quote them.
+//
+// Each explanation is a language-neutral text (a key of content/messages' `checklistRules` and
+// its numbers and ids); the English `explanation` is that text rendered with the English
+// catalogue, so stored reports keep their English and the reader's language is chosen at the edge.
 
 export const RULE_IDS = [
   "asked-before-drawing",
@@ -36,7 +41,8 @@ export const RULE_THRESHOLDS = {
 const FAILURE_SCENARIOS: readonly ScenarioKind[] = ["instance_failure", "node_down", "region_outage", "cdn_outage"];
 
 export type RuleStatus = "met" | "unmet" | "pending";
-export type RuleResult = { status: RuleStatus; explanation: string };
+/** `explanation`: English, rendered from `explanationText` (stored reports and the export read it). */
+export type RuleResult = { status: RuleStatus; explanation: string; explanationText: Text };
 /** `phase`: the phase of the checklist item being judged, for rules judged per phase (time in band). */
 export type RuleContext = { facts?: readonly ProcessFact[]; bands?: PhaseBands; phase?: PhaseNumber };
 
@@ -44,19 +50,23 @@ export function isRuleId(id: string): id is RuleId {
   return (RULE_IDS as readonly string[]).includes(id);
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const minutes = (seconds: number) => {
-  const m = Math.round((seconds / 60) * 10) / 10;
-  return `${m} ${m === 1 ? "minute" : "minutes"}`;
-};
+const K = "checklistRules";
+/** Minutes to one decimal, as the explanations quote them. */
+const minutes = (seconds: number) => Math.round((seconds / 60) * 10) / 10;
+
+function result(status: RuleStatus, key: string, params?: Parameters<typeof text>[1]): RuleResult {
+  const t = text(`${K}.${key}`, params);
+  return { status, explanation: formatText(t, "en"), explanationText: t };
+}
+type Said = [key: string, params?: Parameters<typeof text>[1]];
 
 type Session = { state: SessionState; clock: Pick<Clock, "phase" | "phaseSeconds" | "timeUp">; over: boolean };
 
 /** Met now, or else unmet once `lastPhase` is behind the candidate (or the session is over). */
-function decide(s: Session, met: boolean, lastPhase: PhaseNumber, metText: string, notYetText: string, unmetText: string): RuleResult {
-  if (met) return { status: "met", explanation: metText };
-  if (s.over || s.state.phase > lastPhase) return { status: "unmet", explanation: unmetText };
-  return { status: "pending", explanation: notYetText };
+function decide(s: Session, met: boolean, lastPhase: PhaseNumber, metText: Said, notYetText: Said, unmetText: Said): RuleResult {
+  if (met) return result("met", ...metText);
+  if (s.over || s.state.phase > lastPhase) return result("unmet", ...unmetText);
+  return result("pending", ...notYetText);
 }
 
 function componentCount(design: Design): number {
@@ -88,29 +98,26 @@ export function evaluateRule(
   const t = RULE_THRESHOLDS;
   switch (ruleId) {
     case "asked-before-drawing": {
-      const n = state.stats.firstComponentAt ? state.stats.questionsBeforeFirstComponent : state.stats.questionsAsked;
-      const asked = `You asked ${plural(n, "question")} before placing the first component`;
-      if (n >= t.questionsBeforeDrawing) return { status: "met", explanation: `${asked}.` };
-      if (state.stats.firstComponentAt || s.over) {
-        return { status: "unmet", explanation: `${asked}; ask at least ${t.questionsBeforeDrawing} clarifying questions before drawing.` };
-      }
-      return { status: "pending", explanation: `${plural(n, "question")} so far; ask at least ${t.questionsBeforeDrawing} before drawing.` };
+      const count = state.stats.firstComponentAt ? state.stats.questionsBeforeFirstComponent : state.stats.questionsAsked;
+      const said = { count, needed: t.questionsBeforeDrawing };
+      if (count >= t.questionsBeforeDrawing) return result("met", "askedBeforeDrawing.met", said);
+      if (state.stats.firstComponentAt || s.over) return result("unmet", "askedBeforeDrawing.unmet", said);
+      return result("pending", "askedBeforeDrawing.pending", said);
     }
     case "clarified-key-facts": {
       const key = keyFacts(context.facts ?? []);
-      if (key.length === 0) return { status: "pending", explanation: "This prompt lists no facts to clarify." };
+      if (key.length === 0) return result("pending", "clarifiedKeyFacts.noFacts");
       const revealed = key.filter((f) => state.revealedFactIds.includes(f.id)).length;
       const needed = Math.ceil(key.length * t.keyFactShare);
-      const text = `You clarified ${revealed} of ${plural(key.length, "key fact")}`;
-      return decide(s, revealed >= needed, 1, `${text}.`, `${text} so far; aim for at least ${needed}.`, `${text}; at least ${needed} were needed before designing.`);
+      const said = { revealed, total: key.length, needed };
+      return decide(s, revealed >= needed, 1, ["clarifiedKeyFacts.met", said], ["clarifiedKeyFacts.pending", said], ["clarifiedKeyFacts.unmet", said]);
     }
     case "wrote-requirements": {
       const fields = Object.keys(state.requirements).length;
       const items = state.functional.length;
-      const text = `You wrote ${plural(items, "functional requirement")} and ${plural(fields, "non-functional field")}`;
       const met = items >= t.functionalItems && fields >= t.requirementFields;
-      const want = `at least ${plural(t.functionalItems, "functional requirement")} and ${t.requirementFields} non-functional fields`;
-      return decide(s, met, 1, `${text}.`, `${text} so far; write ${want}.`, `${text}; phase 1 ended without ${want}.`);
+      const said = { items, fields, neededItems: t.functionalItems, neededFields: t.requirementFields };
+      return decide(s, met, 1, ["wroteRequirements.met", said], ["wroteRequirements.pending", said], ["wroteRequirements.unmet", said]);
     }
     case "stated-assumptions": {
       const assumed = Object.entries(state.requirements).filter(([, r]) => r?.source === "assumption").map(([f]) => f);
@@ -118,74 +125,58 @@ export function evaluateRule(
         s,
         assumed.length > 0,
         1,
-        `You stated ${plural(assumed.length, "assumption")} (${assumed.join(", ")}).`,
-        "No assumptions yet: where the interviewer has no answer, state one on the requirements sheet.",
-        "You stated no assumptions; say what you assume where the interviewer leaves it to you.",
+        ["statedAssumptions.met", { count: assumed.length, fields: list(assumed) }],
+        ["statedAssumptions.pending"],
+        ["statedAssumptions.unmet"],
       );
     }
     case "wrote-estimates": {
       const fields = Object.keys(state.estimates);
-      return decide(
-        s,
-        fields.length > 0,
-        2,
-        `You wrote ${plural(fields.length, "estimate")} (${fields.join(", ")}).`,
-        "No estimates yet: work out the QPS and storage from the requirements.",
-        "You wrote no back-of-the-envelope estimates (QPS, storage) before the deep dive.",
-      );
+      return decide(s, fields.length > 0, 2, ["wroteEstimates.met", { count: fields.length, fields: list(fields) }], ["wroteEstimates.pending"], ["wroteEstimates.unmet"]);
     }
     case "feedback-in-phase-2": {
       const runs = state.feedbackRuns.filter((r) => r.phase === 2).length;
-      return decide(
-        s,
-        runs > 0,
-        2,
-        `You asked for feedback on the high-level design ${runs === 1 ? "once" : `${runs} times`}.`,
-        "Ask the interviewer for feedback on the high-level design before going deep.",
-        "You did not ask for feedback on the high-level design in phase 2.",
-      );
+      return decide(s, runs > 0, 2, ["feedbackInPhase2.met", { count: runs }], ["feedbackInPhase2.pending"], ["feedbackInPhase2.unmet"]);
     }
     case "high-level-before-deep-dive": {
       const design = designAtDeepDive(events);
       if (design === null) {
         const now = componentCount(state.design);
-        if (s.over) return { status: "unmet", explanation: `The deep dive was never reached; the board holds ${plural(now, "component")}.` };
-        return { status: "pending", explanation: `The board holds ${plural(now, "component")}; draw at least ${t.highLevelComponents}, connected, before the deep dive.` };
+        if (s.over) return result("unmet", "highLevelBeforeDeepDive.neverReached", { count: now });
+        return result("pending", "highLevelBeforeDeepDive.pending", { count: now, needed: t.highLevelComponents });
       }
       const n = componentCount(design);
       const connected = design.nodes.filter((node) => design.edges.some((e) => e.from === node.id || e.to === node.id)).length;
       const allConnected = connected === design.nodes.length;
-      if (n >= t.highLevelComponents && allConnected) {
-        return { status: "met", explanation: `You entered the deep dive with ${plural(n, "connected component")} on the board.` };
-      }
-      const why = n < t.highLevelComponents ? `only ${plural(n, "component")}` : `${plural(design.nodes.length - connected, "unconnected node")}`;
-      return { status: "unmet", explanation: `You entered the deep dive with ${why}; finish the high-level picture first.` };
+      if (n >= t.highLevelComponents && allConnected) return result("met", "highLevelBeforeDeepDive.met", { count: n });
+      if (n < t.highLevelComponents) return result("unmet", "highLevelBeforeDeepDive.tooFew", { count: n });
+      return result("unmet", "highLevelBeforeDeepDive.unconnected", { count: design.nodes.length - connected });
     }
     case "ran-failure-scenario": {
       const failures = state.scenarioRuns.filter((r) => FAILURE_SCENARIOS.includes(r.scenario.kind));
-      const kinds = [...new Set(failures.map((r) => r.scenario.kind.replace(/_/g, " ")))];
+      const kinds = [...new Set(failures.map((r) => r.scenario.kind))].map((kind) => text(`${K}.ranFailureScenario.kinds.${kind}`));
       return decide(
         s,
         failures.length > 0,
         3,
-        `You ran ${plural(failures.length, "failure scenario")} (${kinds.join(", ")}).`,
-        "Run a failure scenario (an instance, a node, a region or the CDN going down).",
-        "You never tested the design against a failure.",
+        ["ranFailureScenario.met", { count: failures.length, kinds: list(kinds) }],
+        ["ranFailureScenario.pending"],
+        ["ranFailureScenario.unmet"],
       );
     }
     case "wrote-wrap-up": {
       const words = countWords(state.notes[4].text);
-      const text = `Your wrap-up notes have ${plural(words, "word")}`;
-      if (words >= t.wrapUpWords) return { status: "met", explanation: `${text}.` };
-      if (s.over) return { status: "unmet", explanation: `${text}; summarise bottlenecks, failures and next steps in at least ${t.wrapUpWords}.` };
-      return { status: "pending", explanation: `${text}; aim for at least ${t.wrapUpWords}.` };
+      const said = { count: words, needed: t.wrapUpWords };
+      if (words >= t.wrapUpWords) return result("met", "wroteWrapUp.met", said);
+      if (s.over) return result("unmet", "wroteWrapUp.unmet", said);
+      return result("pending", "wroteWrapUp.pending", said);
     }
     case "phase-in-band":
       return context.phase === undefined
         ? phaseInBand(s, context.bands ?? DEFAULT_PHASE_BANDS_MINUTES)
         : ownPhaseInBand(s, context.bands ?? DEFAULT_PHASE_BANDS_MINUTES, context.phase);
     default:
-      return { status: "pending", explanation: `"${ruleId}" is not an automatic rule; tick it yourself.` };
+      return result("pending", "notAutomatic", { rule: ruleId });
   }
 }
 
@@ -195,17 +186,17 @@ export function evaluateRule(
  */
 function ownPhaseInBand(s: Session, bands: PhaseBands, phase: PhaseNumber): RuleResult {
   const [min, max] = bands[phase - 1];
-  const band = `${min}–${max} minute band`;
   const seconds = s.clock.phaseSeconds[phase - 1];
+  const said = { phase, minutes: minutes(seconds), min, max };
   const ended = s.over || s.state.phase > phase;
   if (!ended) {
-    if (s.state.phase < phase) return { status: "pending", explanation: `Phase ${phase} has not started yet.` };
-    return { status: "pending", explanation: `Phase ${phase} has not ended yet: ${minutes(seconds)} so far of its ${band}.` };
+    if (s.state.phase < phase) return result("pending", "phaseInBand.notStarted", { phase });
+    return result("pending", "phaseInBand.running", said);
   }
-  if (seconds === 0) return { status: "unmet", explanation: `Phase ${phase} was never reached.` };
-  if (seconds < min * 60) return { status: "unmet", explanation: `Phase ${phase} took ${minutes(seconds)}, under its ${band}.` };
-  if (seconds > max * 60) return { status: "unmet", explanation: `Phase ${phase} took ${minutes(seconds)}, over its ${band}.` };
-  return { status: "met", explanation: `Phase ${phase} took ${minutes(seconds)}, within its ${band}.` };
+  if (seconds === 0) return result("unmet", "phaseInBand.neverReached", { phase });
+  if (seconds < min * 60) return result("unmet", "phaseInBand.under", said);
+  if (seconds > max * 60) return result("unmet", "phaseInBand.over", said);
+  return result("met", "phaseInBand.within", said);
 }
 
 /** Every finished phase at once (used where no item's phase is given). */
@@ -213,19 +204,17 @@ function phaseInBand(s: Session, bands: PhaseBands): RuleResult {
   // Phases the candidate has finished: those before the current one; once the session is
   // over, all four (a phase never reached is a pacing miss too).
   const finished = s.over ? 4 : s.state.phase - 1;
-  if (finished === 0) return { status: "pending", explanation: "No phase has finished yet." };
-  const outside: string[] = [];
+  if (finished === 0) return result("pending", "phaseInBand.noneFinished");
+  const outside: Text[] = [];
   for (let p = 1; p <= finished; p++) {
     const seconds = s.clock.phaseSeconds[p - 1];
     const [min, max] = bands[p - 1];
-    if (seconds === 0) outside.push(`phase ${p} was never reached`);
-    else if (seconds < min * 60 || seconds > max * 60) outside.push(`phase ${p} took ${minutes(seconds)} (band ${min}–${max})`);
+    // The first clause opens the sentence (capitalised in English).
+    const first = outside.length === 0 ? "First" : "";
+    if (seconds === 0) outside.push(text(`${K}.phaseInBand.clauseNeverReached${first}`, { phase: p }));
+    else if (seconds < min * 60 || seconds > max * 60) outside.push(text(`${K}.phaseInBand.clauseOutside${first}`, { phase: p, minutes: minutes(seconds), min, max }));
   }
-  if (outside.length > 0) {
-    const list = outside.join("; ");
-    return { status: "unmet", explanation: `${list.charAt(0).toUpperCase()}${list.slice(1)}.` };
-  }
-  const text = finished === 1 ? "Phase 1 finished within its band" : `Phases 1–${finished} finished within their bands`;
-  if (s.over) return { status: "met", explanation: `${text}.` };
-  return { status: "pending", explanation: `${text} so far.` };
+  if (outside.length > 0) return result("unmet", "phaseInBand.outside", { clauses: list(outside, "semicolon") });
+  if (s.over) return result("met", "phaseInBand.allWithin", { finished });
+  return result("pending", "phaseInBand.allWithinSoFar", { finished });
 }

@@ -1,3 +1,4 @@
+import { formatText, text, type Text } from "@/lib/simulator/text";
 import { INTERVIEW_TOTAL_MINUTES, type PhaseBands, type PhaseNumber } from "./phases.ts";
 
 // The interview clock. Time is the server's: every number here is derived from server
@@ -26,7 +27,9 @@ export type Clock = {
   totalRemainingSeconds: number;
   band: { min: number; max: number };
   bandStatus: BandStatus;
+  /** English, rendered from `warningText` (a `clockWarnings` message the header shows in the reader's language). */
   warning: string | null;
+  warningText: Text | null;
   strictAdvanceDue: boolean;
   timeUp: boolean;
   phaseSeconds: [number, number, number, number];
@@ -96,6 +99,7 @@ export function computeClock(input: ClockInput): Clock {
   const timeUp = end >= TOTAL_SECONDS;
   const strictAdvanceDue = input.mode === "STRICT" && !timeUp && phase < 4 && phaseElapsed >= band.max;
   const remaining = TOTAL_SECONDS - end;
+  const warningText = clockWarning({ phase, phaseElapsed, band, remaining, timeUp, mode: input.mode, maxMinutes });
   return {
     phase,
     phaseElapsedSeconds: round3(phaseElapsed),
@@ -103,7 +107,8 @@ export function computeClock(input: ClockInput): Clock {
     totalRemainingSeconds: round3(remaining),
     band,
     bandStatus,
-    warning: clockWarning({ phase, phaseElapsed, band, remaining, timeUp, mode: input.mode, maxMinutes }),
+    warning: warningText ? formatText(warningText, "en") : null,
+    warningText,
     strictAdvanceDue,
     timeUp,
     phaseSeconds: phaseSeconds.map(round3) as [number, number, number, number],
@@ -118,20 +123,14 @@ function clockWarning(c: {
   timeUp: boolean;
   mode: ClockMode;
   maxMinutes: number;
-}): string | null {
-  if (c.timeUp) return `Time is up: the ${INTERVIEW_TOTAL_MINUTES} minutes are spent.`;
+}): Text | null {
+  if (c.timeUp) return text("clockWarnings.timeUp", { total: INTERVIEW_TOTAL_MINUTES });
   if (c.phaseElapsed > c.band.max || (c.mode === "STRICT" && c.phaseElapsed >= c.band.max)) {
-    if (c.mode === "STRICT" && c.phase < 4) {
-      return `Phase ${c.phase} has used its ${c.maxMinutes} minutes; moving on to phase ${c.phase + 1}.`;
-    }
-    return `Phase ${c.phase} is past its ${c.maxMinutes}-minute band.`;
+    if (c.mode === "STRICT" && c.phase < 4) return text("clockWarnings.strictAdvance", { phase: c.phase, max: c.maxMinutes, next: c.phase + 1 });
+    return text("clockWarnings.pastBand", { phase: c.phase, max: c.maxMinutes });
   }
-  if (c.band.max - c.phaseElapsed <= BAND_WARNING_SECONDS) {
-    return `Phase ${c.phase} has less than a minute left of its ${c.maxMinutes}-minute band.`;
-  }
-  if (c.phase < 4 && c.remaining <= WRAP_UP_WARNING_SECONDS) {
-    return `Less than ${WRAP_UP_WARNING_SECONDS / 60} minutes left: move on to the wrap-up.`;
-  }
+  if (c.band.max - c.phaseElapsed <= BAND_WARNING_SECONDS) return text("clockWarnings.bandEnding", { phase: c.phase, max: c.maxMinutes });
+  if (c.phase < 4 && c.remaining <= WRAP_UP_WARNING_SECONDS) return text("clockWarnings.wrapUp", { minutes: WRAP_UP_WARNING_SECONDS / 60 });
   return null;
 }
 

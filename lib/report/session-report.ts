@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DesignSchema, ReportSchema, RequirementsSchema } from "@/lib/simulator/schema";
+import { DesignSchema, ReportSchema, RequirementsSchema, TextSchema } from "@/lib/simulator/schema";
 
 // What the lead stores when a session is submitted, and all the report page reads: the
 // report is rendered from this one document, never recomputed, so it shows what was scored.
@@ -24,6 +24,8 @@ export const SessionChecklistItemSchema = z.strictObject({
   text: z.string(),
   status: ChecklistStatusSchema,
   explanation: z.string().nullable(),
+  /** The explanation as a language-neutral text (English `explanation` is rendered from it); absent in reports stored before it existed. */
+  explanationText: TextSchema.optional(),
 });
 export type SessionChecklistItem = z.infer<typeof SessionChecklistItemSchema>;
 

@@ -48,6 +48,7 @@ export async function buildSessionReport(input: ReportInput, run = runSimulation
     text: entry.item.text,
     status: entry.auto ? entry.auto.status : entry.ticked ? ("ticked" as const) : ("unticked" as const),
     explanation: entry.auto?.explanation ?? null,
+    ...(entry.auto ? { explanationText: entry.auto.explanationText } : {}),
   }));
   return {
     version: 1,

@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localizePrompt } from "@/lib/prompts/localize";
 import type { PromptDocument } from "@/lib/prompts/schema";
 import type { Report } from "@/lib/simulator/schema";
+import { formatText, text, type TextParam } from "@/lib/simulator/text";
 
 /** A server-made event before it is stored (the store stamps `at`). */
 export type PendingServerEvent = { id: string; type: string; payload: unknown; at?: Date };
@@ -54,17 +55,23 @@ const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
 
 /**
  * What the interviewer says after a simulator run: one or two sentences from the top findings,
- * the way an interviewer would nudge rather than lecture.
+ * the way an interviewer would nudge rather than lecture. Spoken in `locale` (the language of
+ * the candidate's latest message, as every interviewer line is); the words are the
+ * `interviewerFeedback` messages and each finding's own text, so English and Korean share a shape.
  */
-export function feedbackReply(report: Report): string {
+export function feedbackReply(report: Report, locale: Locale = "en"): string {
+  const say = (key: string, params?: Record<string, TextParam>) => formatText(text(`interviewerFeedback.${key}`, params), locale);
+  const finding = (f: Report["findings"][number]) => (f.text && locale !== "en" ? formatText(f.text, locale) : f.message);
   const findings = [...report.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const top = findings[0];
-  const score = `That's roughly a ${report.score.band} design so far (${Math.round(report.score.total)}/100).`;
-  if (!top) return `${score} I don't see an obvious weakness at this load — walk me through how it handles a failure.`;
+  const score = say("score", { band: report.score.band.replace(/ /g, "_"), score: Math.round(report.score.total) });
+  if (!top) return say("noWeakness", { score });
   const second = findings[1];
-  const nudge = top.severity === "critical" ? "What worries me most:" : "One thing I'd look at:";
-  const lead = `${nudge} ${top.message}`;
-  return second && second.severity !== "info" ? `${lead} Also, ${lowerFirst(second.message)} ${score}` : `${lead} ${score}`;
+  const lead = say(top.severity === "critical" ? "worriesMost" : "lookAt", { finding: finding(top) });
+  if (!second || second.severity === "info") return say("single", { lead, score });
+  // English continues the sentence ("Also, the db ..."); Korean has no case to lower.
+  const next = locale === "en" ? lowerFirst(second.message) : finding(second);
+  return say("withSecond", { lead, second: next, score });
 }
 
 function lowerFirst(text: string): string {

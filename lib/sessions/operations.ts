@@ -8,7 +8,7 @@ import type { Report, Scenario } from "@/lib/simulator/schema";
 import { evaluateChecklists, type ChecklistEntry } from "./checklist";
 import { phaseChecklists } from "./content";
 import { sessionDesignDocument, sessionRequirements } from "./design-document";
-import { answerQuestion, feedbackReply } from "./interviewer";
+import { answerQuestion, feedbackReply, spokenLocale } from "./interviewer";
 import { rowsToEvents } from "./event-rows";
 import { loadOwnedSessionLog } from "./load-session";
 import { assertNoConflictingResends } from "./same-event";
@@ -168,7 +168,7 @@ export async function requestFeedback(client: PrismaClient, who: Who, requestId:
   const current = await liveForChange(client, who);
   requireActive(current);
   const report = await runSimulation(boardDocument(current), { rubric: current.session.prompt.rubric });
-  const reply = feedbackReply(report);
+  const reply = feedbackReply(report, spokenLocale(current.state.chat));
   await current.append({
     id: `srv-feedback-${requestId}`,
     type: "feedback_requested",

@@ -4,11 +4,14 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { ChecklistItem } from "@/lib/content/checklists";
 import type { PhaseNumber } from "@/lib/interview/phases";
+import type { Text } from "@/lib/simulator/text";
+import { useSimText } from "@/components/report/use-sim-text";
 
 export type AutoStatus = "met" | "unmet" | "pending";
 export type ChecklistPanelItem = {
   item: ChecklistItem;
-  auto: { status: AutoStatus; explanation: string } | null;
+  /** `explanationText` is shown in the reader's language; `explanation` is its English (the fallback). */
+  auto: { status: AutoStatus; explanation: string; explanationText?: Text } | null;
   ticked: boolean;
 };
 
@@ -56,6 +59,7 @@ export function ChecklistPanel({ phase, items, onTick }: ChecklistPanelProps) {
 function ChecklistRow({ entry, onTick }: { entry: ChecklistPanelItem; onTick: ChecklistPanelProps["onTick"] }) {
   const id = useId();
   const t = useTranslations("interview.checklist");
+  const simText = useSimText();
   const { item, auto, ticked } = entry;
   return (
     <li className="rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700">
@@ -68,7 +72,7 @@ function ChecklistRow({ entry, onTick }: { entry: ChecklistPanelItem; onTick: Ch
             </span>
             <span className="text-slate-800 dark:text-slate-200">{item.text}</span>
           </div>
-          <p className="text-xs text-slate-600 dark:text-slate-400">{auto.explanation}</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">{simText(auto.explanationText, auto.explanation)}</p>
         </div>
       ) : (
         <div className="flex items-start gap-2">

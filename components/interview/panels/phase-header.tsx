@@ -8,6 +8,7 @@ import type { Translate } from "../translate";
 import { buttonClass } from "@/components/ui/styles";
 import { earlyExitWarning, submitSummary, type PendingCheck } from "./exit-warnings";
 import { formatClock } from "./format";
+import { useSimText } from "@/components/report/use-sim-text";
 
 export type PhaseHeaderProps = {
   clock: Clock;
@@ -47,6 +48,8 @@ export function timeLeftAnnouncement(remainingSeconds: number, t: Translate): st
 /** The 45-minute countdown, where the candidate is in the four phases, and the way out. */
 export function PhaseHeader({ clock, mode, bands, onNextPhase, onSubmit, submitting, pending = [] }: PhaseHeaderProps) {
   const t = useTranslations("interview");
+  // The clock's warning is a language-neutral text; its English (`warning`) is the fallback.
+  const simText = useSimText();
   const [confirming, setConfirming] = useState(false);
   // Leaving a phase far under its band warns once per phase: a second "Next phase" goes on.
   const [exitWarning, setExitWarning] = useState<{ phase: number; text: string } | null>(null);
@@ -188,7 +191,7 @@ export function PhaseHeader({ clock, mode, bands, onNextPhase, onSubmit, submitt
         </p>
         <span className={`rounded-full border px-2 py-0.5 text-xs font-semibold ${status.className}`}>{t(`header.bandStatus.${clock.bandStatus}`)}</span>
         <p role="status" className="text-sm font-medium text-amber-800 dark:text-amber-300">
-          {clock.warning ?? ""}
+          {clock.warning ? simText(clock.warningText ?? undefined, clock.warning) : ""}
         </p>
       </div>
     </header>

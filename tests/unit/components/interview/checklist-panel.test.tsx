@@ -57,3 +57,24 @@ describe("ChecklistPanel", () => {
     expect(onTick).toHaveBeenLastCalledWith("no-jump", false);
   });
 });
+
+describe("ChecklistPanel in the reader's language", () => {
+  const explanationText = { key: "checklistRules.askedBeforeDrawing.met", params: { count: 4, needed: 3 } };
+  const asked: ChecklistPanelItem = { ...items[0], auto: { status: "met", explanation: "You asked 4 questions before placing the first component.", explanationText } };
+
+  it("renders an explanation from its key in Korean, and the English from the same key", () => {
+    render(<ChecklistPanel phase={1} items={[asked]} onTick={() => {}} />, { locale: "ko" });
+    expect(screen.getByText("첫 컴포넌트를 배치하기 전에 질문을 4개 했습니다.")).toBeTruthy();
+    expect(screen.queryByText(asked.auto!.explanation)).toBeNull();
+    cleanup();
+    render(<ChecklistPanel phase={1} items={[asked]} onTick={() => {}} />);
+    expect(screen.getByText("You asked 4 questions before placing the first component.")).toBeTruthy();
+  });
+
+  it("falls back to the English explanation without a text (or with a key the catalogue lacks)", () => {
+    const unknown: ChecklistPanelItem = { ...items[3], auto: { status: "unmet", explanation: "No estimate was written in phase 1.", explanationText: { key: "checklistRules.nope" } } };
+    render(<ChecklistPanel phase={1} items={[items[0], unknown]} onTick={() => {}} />, { locale: "ko" });
+    expect(screen.getByText("4 questions before the first component.")).toBeTruthy();
+    expect(screen.getByText("No estimate was written in phase 1.")).toBeTruthy();
+  });
+});

@@ -154,3 +154,14 @@ describe("polite announcements", () => {
     expect(saveAnnouncement("saved", 0, true, t)).toBe("All changes saved");
   });
 });
+
+describe("PhaseHeader's clock warning in the reader's language", () => {
+  it("announces the warning in Korean from its key, and the stored English without one", () => {
+    const over = clockAt(11);
+    render(<PhaseHeader clock={over} mode="PRACTICE" bands={DEFAULT_PHASE_BANDS_MINUTES} submitting={false} onNextPhase={vi.fn()} onSubmit={vi.fn()} />, { locale: "ko" });
+    expect(screen.getAllByRole("status").map((region) => region.textContent)).toContain("1단계가 권장 시간 10분을 넘었습니다.");
+    cleanup();
+    render(<PhaseHeader clock={{ ...over, warningText: null }} mode="PRACTICE" bands={DEFAULT_PHASE_BANDS_MINUTES} submitting={false} onNextPhase={vi.fn()} onSubmit={vi.fn()} />, { locale: "ko" });
+    expect(screen.getAllByRole("status").map((region) => region.textContent)).toContain(over.warning);
+  });
+});
