@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
@@ -17,11 +17,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   await headers();
   const locale = await getLocale();
   const t = await getTranslations("common");
+  // Client components get every namespace but the authoring editor's: its texts reach the
+  // browser only on the author pages, whose layout (app/(app)/author/layout.tsx) provides them
+  // to instructors; nobody else's pages carry them.
+  const { author: _author, ...clientMessages } = await getMessages();
   return (
     <html lang={locale}>
       <body className="min-h-screen">
         {/* Client components read their messages from this provider (the request's language). */}
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
             {t("skipToContent")}
           </a>

@@ -1,4 +1,6 @@
 import { forbidden } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { hasRole, requirePageUser } from "@/lib/session";
 
@@ -7,5 +9,6 @@ import { hasRole, requirePageUser } from "@/lib/session";
 export default async function AuthorLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser("/author");
   if (!hasRole(user, "INSTRUCTOR")) forbidden();
-  return children;
+  // The root layout leaves the editor's texts out of every other page; instructors get them here.
+  return <NextIntlClientProvider messages={await getMessages()}>{children}</NextIntlClientProvider>;
 }

@@ -152,7 +152,8 @@ describe("cohorts, coaching and who may read a session", () => {
     expect(await (await member.request("/history")).text()).toMatch(/2<\/span><span>new comments/);
     const report = await (await member.request(`/sessions/${submittedId}/report`)).text();
     expect(report).toContain("Ask about peak traffic here.");
-    expect(await (await member.request("/history")).text()).not.toContain("new comment");
+    // The badge as rendered (the header's message catalogue always holds the words themselves).
+    expect(await (await member.request("/history")).text()).not.toMatch(/\d+<\/span><span>new comments?/);
   });
 
   it("answers 404 on every session route and export to an instructor outside the cohort and to another candidate", async () => {
