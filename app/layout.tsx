@@ -19,8 +19,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations("common");
   // Client components get every namespace but the authoring editor's: its texts reach the
   // browser only on the author pages, whose layout (app/(app)/author/layout.tsx) provides them
-  // to instructors; nobody else's pages carry them.
-  const { author: _author, ...clientMessages } = await getMessages();
+  // to instructors. Only the two author panels an instructor's preview interview shows (its facts
+  // and "which fact answers this?") travel with every page.
+  const { author, ...rest } = await getMessages();
+  const clientMessages = { ...rest, author: { previewFacts: author.previewFacts, whichFact: author.whichFact } };
   return (
     <html lang={locale}>
       <body className="min-h-screen">
