@@ -54,7 +54,9 @@ test("a candidate sits a whole interview and reads the report; a reload restores
   await signIn(page, "candidate@designdrill.dev", "practice-makes-perfect");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Practice" }).click();
-  await page.getByRole("link", { name: /Scale a web application from one server to millions of users/ }).first().click();
+  // Wait for the catalogue: home's recent sessions also link to this prompt's report.
+  await expect(page.getByRole("list", { name: "Prompts" })).toBeVisible();
+  await page.getByRole("list", { name: "Prompts" }).getByRole("link", { name: /Scale a web application from one server to millions of users/ }).first().click();
   await page.getByRole("radio", { name: /Practice mode/ }).check();
   await page.getByRole("button", { name: "Start interview" }).click();
   await expect(page).toHaveURL(/\/interview\//);
