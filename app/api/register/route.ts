@@ -1,10 +1,9 @@
 // POST /api/register – creates a candidate account (the client then signs in).
-import { cookies } from "next/headers";
 import { registerAccount } from "@/lib/auth/accounts";
 import { RegistrationSchema } from "@/lib/auth/validation";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { localeFromCookieHeader } from "@/lib/i18n/locale-cookie";
 import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
 import { route } from "@/lib/http/route";
@@ -19,7 +18,6 @@ export const POST = route({ auth: "public", body: RegistrationSchema }, async ({
     });
   }
   // A language chosen with the switch before registering becomes the account's setting.
-  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const user = await registerAccount(db(), body, isLocale(chosen) ? chosen : null);
+  const user = await registerAccount(db(), body, localeFromCookieHeader(req.headers.get("cookie")));
   return Response.json({ id: user.id, email: user.email, name: user.name }, { status: 201 });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chooseLocale } from "@/lib/i18n/choose";
-import { localeCookie } from "@/lib/i18n/locale-cookie";
+import { localeCookie, localeFromCookieHeader } from "@/lib/i18n/locale-cookie";
 
 describe("chooseLocale", () => {
   it("the account's setting wins over the cookie and the browser", () => {
@@ -21,5 +21,15 @@ describe("localeCookie", () => {
   it("is site-wide, long-lived, server-only, and Secure on https", () => {
     expect(localeCookie("ko", false)).toBe("NEXT_LOCALE=ko; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly");
     expect(localeCookie("en", true)).toMatch(/; Secure$/);
+  });
+});
+
+describe("localeFromCookieHeader", () => {
+  it("reads the remembered language from a Cookie header, and nothing else", () => {
+    expect(localeFromCookieHeader("a=1; NEXT_LOCALE=ko; b=2")).toBe("ko");
+    expect(localeFromCookieHeader("NEXT_LOCALE=en")).toBe("en");
+    expect(localeFromCookieHeader("NEXT_LOCALE=fr; x=ko")).toBeNull();
+    expect(localeFromCookieHeader("MY_NEXT_LOCALE=ko")).toBeNull();
+    expect(localeFromCookieHeader(null)).toBeNull();
   });
 });
