@@ -112,10 +112,11 @@ export async function loadOwnedSessionLog(client: PrismaClient, sessionId: strin
   const rows = await client.$queryRaw<LogRow[]>`
     SELECT s."id", s."userId", s."mode"::text AS "mode", s."status"::text AS "status", s."startedAt", s."submittedAt", s."score",
            s."promptVersionId", v."version" AS "promptVersion",
-           (SELECT COUNT(*)::int FROM "SessionEvent" c WHERE c."sessionId" = s."id") AS "rowCount",
-           e."clientId", e."seq", e."type", e."payload", e."at"
+           n."rowCount", e."clientId", e."seq", e."type", e."payload", e."at"
     FROM "InterviewSession" s
     JOIN "PromptVersion" v ON v."id" = s."promptVersionId"
+    -- Counted once per session (a subquery in the select list ran once per returned row).
+    CROSS JOIN LATERAL (SELECT COUNT(*)::int AS "rowCount" FROM "SessionEvent" c WHERE c."sessionId" = s."id") n
     LEFT JOIN "SessionEvent" e ON e."sessionId" = s."id" AND e."seq" > ${afterSeq}
     WHERE s."id" = ${sessionId} AND s."userId" = ${userId}
     ORDER BY e."seq" ASC`;
