@@ -19,11 +19,20 @@ export type LocalizedPrompt = {
 
 type Texts = { title: string; summary: string; statement: string };
 
+function hasText(translated: string | undefined): translated is string {
+  return translated !== undefined && translated.trim() !== "";
+}
+
 /** One text: the translation if present, else the English (recorded in `missing` under `path`). */
 function pick(english: string, translated: string | undefined, path: string, missing: string[]): string {
-  if (translated !== undefined && translated.trim() !== "") return translated;
+  if (hasText(translated)) return translated;
   missing.push(path);
   return english;
+}
+
+/** One displayed text in `locale` (a probe's question, a curveball's announcement), English where untranslated. */
+export function localizedText(english: string, translated: string | undefined, locale: Locale): string {
+  return locale !== defaultLocale && hasText(translated) ? translated : english;
 }
 
 /**

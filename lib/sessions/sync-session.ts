@@ -3,7 +3,7 @@ import { isAppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InterviewEvent } from "@/lib/interview/events";
 import { applyEvent, foldEvents, type SessionState } from "@/lib/interview/fold";
-import { localizePrompt } from "@/lib/prompts/localize";
+import { localizedText } from "@/lib/prompts/localize";
 import { attemptSummary } from "@/lib/progress/summary";
 import { SessionReportSchema, UnavailableReportSchema } from "@/lib/report/session-report";
 import { dueProbes } from "@/lib/interview/probes";
@@ -126,12 +126,15 @@ export class LiveSession {
       await this.append({ id: `srv-timeout-phase-${due.to}`, type: "phase_advanced", payload: { from: due.from, to: due.to, reason: "timeout" }, at: due.at });
     }
     const clock = this.clock();
-    const curveballs = localizePrompt(this.session.prompt, spokenLocale(this.state.chat)).prompt.curveballs;
-    for (const [index, curveball] of curveballs.entries()) {
+    for (const [index, curveball] of this.session.prompt.curveballs.entries()) {
       if (clock.totalElapsedSeconds < curveball.atMinute * 60) continue;
       // Once stored, a curveball costs no further writes: every later request would only be
-      // told it is there already.
-      await this.appendUnlessStored({ id: `srv-curveball-${index}`, type: "interviewer_replied", payload: { questionId: `curveball-${index}`, factIds: [], text: curveball.say } });
+      // told it is there already. Its words are chosen only when it is about to be said.
+      const id = `srv-curveball-${index}`;
+      if (!this.has(id)) {
+        const text = localizedText(curveball.say, curveball.ko?.say, spokenLocale(this.state.chat));
+        await this.append({ id, type: "interviewer_replied", payload: { questionId: `curveball-${index}`, factIds: [], text } });
+      }
       for (const [field, value] of Object.entries(curveball.sets ?? {})) {
         if (value === undefined) continue;
         await this.appendUnlessStored({ id: `srv-curveball-${index}-set-${field}`, type: "requirement_set", payload: { field, value, source: "fact" } });
@@ -147,9 +150,10 @@ export class LiveSession {
   /** Asks the next follow-up probe whose condition now holds (one at a time). */
   async askDueProbe(): Promise<void> {
     if (this.submitted) return;
-    const probes = localizePrompt(this.session.prompt, spokenLocale(this.state.chat)).prompt.probes;
-    const [due] = dueProbes(probes, this.state.phase, this.state.design, this.state.probesAsked);
-    if (due) await this.append({ id: `srv-probe-${due.index}`, type: "probe_asked", payload: { probeIndex: due.index, text: due.probe.ask } });
+    const [due] = dueProbes(this.session.prompt.probes, this.state.phase, this.state.design, this.state.probesAsked);
+    if (!due) return;
+    const text = localizedText(due.probe.ask, due.probe.ko?.ask, spokenLocale(this.state.chat));
+    await this.append({ id: `srv-probe-${due.index}`, type: "probe_asked", payload: { probeIndex: due.index, text } });
   }
 
   /**
