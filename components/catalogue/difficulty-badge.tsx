@@ -11,7 +11,7 @@ export function DifficultyBadge({ difficulty }: { difficulty: string }) {
   const t = useTranslations("catalogue");
   const known = difficulty === "easy" || difficulty === "medium" || difficulty === "hard";
   return (
-    <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold capitalize ${TONE[difficulty] ?? TONE.medium}`}>
+    <span className={`inline-flex shrink-0 whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold capitalize ${TONE[difficulty] ?? TONE.medium}`}>
       {t.rich("difficultyBadge", {
         difficulty: known ? t(`difficulty.${difficulty}`) : difficulty,
         sr: (chunks) => <span className="sr-only">{chunks}</span>,

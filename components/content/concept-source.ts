@@ -3,7 +3,7 @@ import path from "node:path";
 import { cache } from "react";
 import { localizeConcept, localizeConcepts, loadConceptsIn, type LocalizedConcept } from "@/lib/content/concept-translations";
 import type { Concept } from "@/lib/content/concepts";
-import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
+import { asLocale, defaultLocale, type Locale } from "@/lib/i18n/locales";
 
 // The concept pages read the notes from content/ once per request (React cache), so the index,
 // a note and its metadata share one read. A note that fails validation is left out here; the
@@ -21,9 +21,6 @@ export const loadConceptNotes = cache(async (): Promise<Concept[]> => {
 export const findConceptNote = cache(async (id: string): Promise<Concept | null> => {
   return (await loadConceptNotes()).find((c) => c.id === id) ?? null;
 });
-
-/** The request's language as next-intl reports it (a string); anything unknown reads as English. */
-const asLocale = (locale: string): Locale => (isLocale(locale) ? locale : defaultLocale);
 
 /** Every note in `requested`, English where a translation is missing, sorted by displayed title. */
 export const loadLocalizedConceptNotes = cache(async (requested: string): Promise<LocalizedConcept[]> => {

@@ -41,7 +41,3 @@ export function cacheLogSummary(client: PrismaClient, sessionId: string, summary
   cache.set(sessionId, summary);
   while (cache.size > MAX_SESSIONS) cache.delete(cache.keys().next().value as string);
 }
-
-export function forgetLogSummary(client: PrismaClient, sessionId: string): void {
-  cacheOf(client).delete(sessionId);
-}
