@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { renderWith, type Text } from "@/lib/simulator/text";
+import { renderWith, type Text } from "@/lib/simulator/text-tree";
 
 /**
  * The simulator's language-neutral text in the reader's language, through next-intl: every

@@ -1,4 +1,4 @@
-import { formatText, text, type Text } from "@/lib/simulator/text";
+import { text, type Text } from "@/lib/simulator/text-tree";
 import { INTERVIEW_TOTAL_MINUTES, type PhaseBands, type PhaseNumber } from "./phases.ts";
 
 // The interview clock. Time is the server's: every number here is derived from server
@@ -27,8 +27,10 @@ export type Clock = {
   totalRemainingSeconds: number;
   band: { min: number; max: number };
   bandStatus: BandStatus;
-  /** English, rendered from `warningText` (a `clockWarnings` message the header shows in the reader's language). */
-  warning: string | null;
+  /**
+   * A `clockWarnings` message the header shows in the reader's language. The clock runs in the
+   * browser every second, so it carries the text, not words (formatText gives the English).
+   */
   warningText: Text | null;
   strictAdvanceDue: boolean;
   timeUp: boolean;
@@ -107,7 +109,6 @@ export function computeClock(input: ClockInput): Clock {
     totalRemainingSeconds: round3(remaining),
     band,
     bandStatus,
-    warning: warningText ? formatText(warningText, "en") : null,
     warningText,
     strictAdvanceDue,
     timeUp,

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId } from "react";
 import type { ChecklistItem } from "@/lib/content/checklists";
 import type { PhaseNumber } from "@/lib/interview/phases";
-import type { Text } from "@/lib/simulator/text";
+import type { Text } from "@/lib/simulator/text-tree";
 import { useSimText } from "@/components/report/use-sim-text";
 
 export type AutoStatus = "met" | "unmet" | "pending";

@@ -191,7 +191,7 @@ export function PhaseHeader({ clock, mode, bands, onNextPhase, onSubmit, submitt
         </p>
         <span className={`rounded-full border px-2 py-0.5 text-xs font-semibold ${status.className}`}>{t(`header.bandStatus.${clock.bandStatus}`)}</span>
         <p role="status" className="text-sm font-medium text-amber-800 dark:text-amber-300">
-          {clock.warning ? simText(clock.warningText ?? undefined, clock.warning) : ""}
+          {clock.warningText ? simText(clock.warningText, "") : ""}
         </p>
       </div>
     </header>

@@ -20,7 +20,6 @@ describe("the clock's warnings as texts", () => {
 
   it("keeps every English warning as it was, rendered from its key", () => {
     for (const [c, english] of cases) {
-      expect(c.warning).toBe(english);
       expect(formatText(c.warningText!, "en")).toBe(english);
     }
     expect(clock(5).warningText).toBeNull();

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { computeClock, dueAdvances, TOTAL_SECONDS, type ClockInput, type PhaseAdvance } from "@/lib/interview/clock";
 import { DEFAULT_PHASE_BANDS_MINUTES } from "@/lib/interview/phases";
+import { formatText } from "@/lib/simulator/text";
+
+/** The clock's warning in English, as the header shows it to an English reader. */
+const warningOf = (c: { warningText: Parameters<typeof formatText>[0] | null }) => (c.warningText ? formatText(c.warningText, "en") : null);
 
 const start = new Date("2026-03-01T10:00:00.000Z");
 const at = (minutes: number, scale = 1) => new Date(start.getTime() + (minutes * 60_000) / scale);
@@ -26,7 +30,7 @@ describe("computeClock", () => {
     expect(c.totalRemainingSeconds).toBe(45 * 60);
     expect(c.band).toEqual({ min: 180, max: 600 });
     expect(c.bandStatus).toBe("under");
-    expect(c.warning).toBeNull();
+    expect(warningOf(c)).toBeNull();
     expect(c.timeUp).toBe(false);
   });
 
@@ -64,17 +68,17 @@ describe("computeClock", () => {
   it("warns in the last minute of the band and when over it (practice)", () => {
     const near = computeClock(input({ now: at(9.5) }));
     expect(near.bandStatus).toBe("in");
-    expect(near.warning).toMatch(/Phase 1 has less than a minute left of its 10-minute band/);
+    expect(warningOf(near)).toMatch(/Phase 1 has less than a minute left of its 10-minute band/);
     const over = computeClock(input({ now: at(11) }));
     expect(over.bandStatus).toBe("over");
-    expect(over.warning).toBe("Phase 1 is past its 10-minute band.");
+    expect(warningOf(over)).toBe("Phase 1 is past its 10-minute band.");
     expect(over.strictAdvanceDue).toBe(false);
   });
 
   it("marks a strict advance due when the upper bound is spent", () => {
     const c = computeClock(input({ mode: "STRICT", now: at(10) }));
     expect(c.strictAdvanceDue).toBe(true);
-    expect(c.warning).toMatch(/moving on to phase 2/);
+    expect(warningOf(c)).toMatch(/moving on to phase 2/);
     expect(computeClock(input({ mode: "STRICT", now: at(9.9) })).strictAdvanceDue).toBe(false);
   });
 
@@ -101,7 +105,7 @@ describe("computeClock", () => {
       { at: at(20), to: 3 },
     ];
     const c = computeClock(input({ now: at(41), advances }));
-    expect(c.warning).toMatch(/move on to the wrap-up/);
+    expect(warningOf(c)).toMatch(/move on to the wrap-up/);
   });
 });
 
