@@ -25,7 +25,6 @@ export const translatedPaths = [
   "components/replay/**/*.tsx",
   "app/(app)/interview/**/*.tsx",
   "app/(app)/author/**/*.tsx",
-  "app/(app)/sessions/*/replay/**/*.tsx",
   "components/report/**/*.tsx",
   "components/history/**/*.tsx",
   "components/progress/**/*.tsx",

@@ -19,9 +19,17 @@ function words(locale: Locale): Words {
   return t;
 }
 
-// "en" groups as en-US did before locales existed; other locales by their own rules.
-const grouped = (v: number, locale: Locale, options?: Intl.NumberFormatOptions) =>
-  new Intl.NumberFormat(locale === "en" ? "en-US" : locale, options).format(v);
+// "en" groups as en-US did before locales existed; other locales by their own rules. One
+// formatter per locale: building an Intl.NumberFormat costs far more than using one.
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+function grouped(v: number, locale: Locale): string {
+  let f = numberFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === "en" ? "en-US" : locale);
+    numberFormats.set(locale, f);
+  }
+  return f.format(v);
+}
 
 /** A percentage already scaled to 0–100, written the locale's way ("12.5 %", "12.5%"). */
 const percent = (digits: string, locale: Locale) => words(locale)("percent", { value: digits });
