@@ -32,9 +32,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon, { type Client, type Request as CannonRequest } from "autocannon";
-import pg from "pg";
 import { runScript, ROOT, serverEnv, startAppServer, stopAppServer, type AppServer } from "../support/app-server";
 import { pairUnavailableReason, startPostgresPair, type PostgresPair } from "../support/postgres-pair";
+import { autosaveBody, freshDatabase, inBatches, METRICS_TOKEN, metricValue, prepareCandidate, scrapeMetrics, type Candidate } from "./load-support";
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -43,31 +43,10 @@ const DURATION_S = Number(option("--duration") ?? 60);
 const PORT = Number(process.env.BENCH_PORT ?? 3420);
 const [PG_PRIMARY_PORT, PG_STANDBY_PORT] = (process.env.BENCH_PG_PORTS ?? "3444,3445").split(",").map(Number);
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-const PASSWORD = "bench-load-password-1";
 const STAGGER = 20;
 
 type Target = { name: string; prepare: () => Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> };
-type Candidate = { cookie: string; sessionId: string };
 type Stats = { latencies: number[]; statuses: Map<number, number>; errors: number; timeouts: number };
-
-const BOARD = {
-  nodes: [
-    { id: "users", kind: "client" },
-    { id: "lb", kind: "load_balancer" },
-    { id: "web", kind: "web_server", instances: 3 },
-    { id: "cache", kind: "cache" },
-    { id: "db", kind: "sql_database", role: "primary" },
-    { id: "replica", kind: "sql_database", role: "replica", replicaOf: "db" },
-  ],
-  edges: [
-    { from: "users", to: "lb" },
-    { from: "lb", to: "web" },
-    { from: "web", to: "cache" },
-    { from: "web", to: "db" },
-    { from: "web", to: "replica" },
-  ],
-};
-const LAYOUT = Object.fromEntries(BOARD.nodes.map((node, i) => [node.id, { x: 120 * i, y: 80 }]));
 
 const targets: Target[] = [
   {
@@ -82,11 +61,8 @@ if (SERVER_URL) {
   targets.push({
     name: "postgres",
     prepare: async () => {
-      const name = `designdrill_bench_${process.pid}_${Date.now()}`;
-      await adminQuery(SERVER_URL, `CREATE DATABASE "${name}"`);
-      const url = new URL(SERVER_URL);
-      url.pathname = `/${name}`;
-      return { env: { DATABASE_URL: url.toString() }, cleanup: async () => adminQuery(SERVER_URL, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+      const database = await freshDatabase(SERVER_URL);
+      return { env: { DATABASE_URL: database.url }, cleanup: database.drop };
     },
   });
 }
@@ -99,75 +75,6 @@ if (!pairMissing) {
       return { env: { DATABASE_URL: pair.primaryUrl, DATABASE_REPLICA_URLS: pair.standbyUrl }, cleanup: pair.stop };
     },
   });
-}
-
-async function adminQuery(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Runs `work` over items, `concurrency` at a time. */
-async function inBatches<T, R>(items: T[], concurrency: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < items.length) {
-        const index = next++;
-        results[index] = await work(items[index], index);
-      }
-    }),
-  );
-  return results;
-}
-
-function cookieFrom(response: Response, jar: Map<string, string>) {
-  for (const line of response.headers.getSetCookie()) {
-    const [pair] = line.split(";");
-    const index = pair.indexOf("=");
-    jar.set(pair.slice(0, index).trim(), pair.slice(index + 1));
-  }
-}
-
-async function prepareCandidate(base: string, index: number): Promise<Candidate> {
-  const jar = new Map<string, string>();
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const json = { "content-type": "application/json", origin: base };
-  const email = `load-${index}-${Date.now()}@example.com`;
-  const registered = await fetch(`${base}/api/register`, { method: "POST", headers: json, body: JSON.stringify({ email, name: `Load ${index}`, password: PASSWORD }) });
-  if (registered.status !== 201) throw new Error(`register: ${registered.status} ${await registered.text()}`);
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  cookieFrom(csrf, jar);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: base },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }).toString(),
-  });
-  cookieFrom(signIn, jar);
-  if (!jar.has("next-auth.session-token")) throw new Error(`sign-in failed: ${signIn.status}`);
-  const started = await fetch(`${base}/api/sessions`, { method: "POST", headers: { ...json, cookie: cookie() }, body: JSON.stringify({ slug: "scale-to-millions", mode: "PRACTICE" }) });
-  if (started.status !== 201) throw new Error(`start: ${started.status} ${await started.text()}`);
-  const { id } = (await started.json()) as { id: string };
-  const board = await fetch(`${base}/api/sessions/${id}/events`, {
-    method: "POST",
-    headers: { ...json, cookie: cookie() },
-    body: JSON.stringify({
-      events: [
-        // The interviewer's answer sets the traffic requirement the simulator needs.
-        { id: `question-${index}-init`, type: "question_asked", payload: { text: "How many daily active users do we have?" } },
-        { id: `board-${index}-init`, type: "design_set", payload: { design: BOARD, layout: LAYOUT } },
-      ],
-    }),
-  });
-  if (board.status !== 200) throw new Error(`board: ${board.status} ${await board.text()}`);
-  return { cookie: cookie(), sessionId: id };
 }
 
 function newStats(): Stats {
@@ -207,9 +114,7 @@ function autosaveRequests(base: string, candidate: Candidate, index: number): Ca
       headers: { "content-type": "application/json", origin: base, cookie: candidate.cookie },
       setupRequest: (request: CannonRequest) => {
         batch += 1;
-        const events: unknown[] = [{ id: `estimate-${index}-${batch}`, type: "estimate_set", payload: { field: "readQps", value: 1000 + batch } }];
-        if (batch % 5 === 0) events.push({ id: `board-${index}-${batch}`, type: "design_set", payload: { design: BOARD, layout: { ...LAYOUT, users: { x: batch, y: 0 } } } });
-        return { ...request, body: JSON.stringify({ events }) };
+        return { ...request, body: autosaveBody(index, batch) };
       },
     },
   ];
@@ -250,18 +155,7 @@ function row(target: string, endpoint: string, stats: Stats): string {
   return `| ${target} | ${endpoint} | ${stats.latencies.length} | ${(stats.latencies.length / DURATION_S).toFixed(1)} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(percentile(sorted, 99))} | ${ms(sorted.at(-1) ?? NaN)} | ${failed}${codes ? ` (${codes}${stats.errors ? `, ${stats.errors} connection errors` : ""})` : stats.errors ? ` (${stats.errors} connection errors)` : ""} |`;
 }
 
-const METRICS_TOKEN = "bench-load-metrics-token-0123456789";
 const serverNotes: string[] = [];
-
-async function scrapeMetrics(base: string): Promise<string> {
-  const response = await fetch(`${base}/api/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
-  return response.text();
-}
-
-function metricValue(text: string, series: string): number {
-  const line = text.split("\n").find((candidate) => candidate.startsWith(`${series} `));
-  return line ? Number(line.slice(series.length + 1)) : 0;
-}
 
 /** The upper bound (ms) of the histogram bucket holding quantile q of what was observed between two scrapes. */
 function bucketQuantile(before: string, after: string, name: string, q: number): string {
