@@ -1,5 +1,4 @@
 import type { PrismaClient } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { EventSchema, type InterviewEvent } from "@/lib/interview/events";
 
 export type NewEvent = { id: string; type: string; payload: unknown; at?: Date };
@@ -14,9 +13,11 @@ export async function appendEventOnce(client: PrismaClient, sessionId: string, e
   const at = event.at ?? now;
   // Validate the full event before it touches the database: the log must always fold.
   const parsed = EventSchema.parse({ id: event.id, type: event.type, payload: event.payload, at: at.toISOString() });
-  const { count } = await client.sessionEvent.createMany({
-    data: [{ sessionId, clientId: parsed.id, type: parsed.type, payload: parsed.payload as Prisma.InputJsonValue, at }],
-    skipDuplicates: true,
-  });
+  // One plain statement: the hot path of every autosave, where createMany's query building cost
+  // more than the insert. `at` is stored as UTC wall time, as Prisma stores a DateTime.
+  const count = await client.$executeRaw`
+    INSERT INTO "SessionEvent" ("sessionId", "clientId", "type", "payload", "at")
+    VALUES (${sessionId}, ${parsed.id}, ${parsed.type}, ${JSON.stringify(parsed.payload)}::jsonb, (${at.toISOString()}::timestamptz AT TIME ZONE 'UTC'))
+    ON CONFLICT ("sessionId", "clientId") DO NOTHING`;
   return count === 1 ? parsed : null;
 }
