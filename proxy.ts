@@ -4,10 +4,13 @@ import { decodeSessionToken, sessionCookieName, sessionTokenFrom } from "@/lib/a
 import { isProtectedPath } from "@/lib/auth/protected-paths";
 import { env } from "@/lib/env";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/observability/request-context";
-import { API_CONTENT_SECURITY_POLICY, commonSecurityHeaders, newNonce, pageContentSecurityPolicy } from "@/lib/http/security-headers";
+import { API_CONTENT_SECURITY_POLICY, cameOverHttps, commonSecurityHeaders, newNonce, pageContentSecurityPolicy } from "@/lib/http/security-headers";
 
 /**
- * Runs before every page and API route (Next 16's middleware):
+ * Runs before every page and next-auth's routes (Next 16's middleware), not before the app's
+ * own API routes: those set their request id and headers themselves (lib/http/api-response.ts),
+ * and running the proxy cost the autosave more CPU than its own work. Unknown /api paths answer
+ * a problem+json 404 from app/api/[...missing].
  * 1. Security headers on every response (lib/http/security-headers.ts), with a fresh CSP nonce
  *    per page request. The nonce and the policy also go on the request, where Next finds them
  *    and stamps its own scripts; the root layout reads the nonce, which keeps pages dynamic.
@@ -17,12 +20,6 @@ import { API_CONTENT_SECURITY_POLICY, commonSecurityHeaders, newNonce, pageConte
  *    checks the session again (lib/session.ts). Proxy runs on Node.js in Next 16, so it can read
  *    the generated secret from the data folder.
  */
-function isHttps(request: NextRequest): boolean {
-  if (request.nextUrl.protocol === "https:") return true;
-  // Behind a declared TLS-terminating proxy, its X-Forwarded-Proto says how the client came in.
-  return env().TRUST_PROXY === "1" && request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
-}
-
 /** Whether the request carries a session token that decrypts and has not expired (lib/auth/session-token.ts). */
 async function hasSession(request: NextRequest): Promise<boolean> {
   const token = sessionTokenFrom(request.cookies.getAll(), sessionCookieName(process.env.NEXTAUTH_URL));
@@ -31,7 +28,7 @@ async function hasSession(request: NextRequest): Promise<boolean> {
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const https = isHttps(request);
+  const https = cameOverHttps(request.url, request.headers.get("x-forwarded-proto"), env().TRUST_PROXY === "1");
   const isApi = pathname === "/api" || pathname.startsWith("/api/");
   const nonce = newNonce();
   // One id per request, the caller's own when it sent an acceptable one (a load balancer's),
@@ -62,5 +59,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Everything but static files and the API, except next-auth's /api/auth/*, whose responses
+  // (sign-in, session, CSRF) come from next-auth and get their headers here.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/(?!auth/)).*)"],
 };

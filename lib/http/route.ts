@@ -7,6 +7,7 @@ import { REQUEST_ID_HEADER, requestIdFrom, runWithRequestContext } from "@/lib/o
 import { beginRequest, isDraining } from "@/lib/server/lifecycle";
 import { requireRole, requireSessionReader, requireUser, type SessionUser } from "@/lib/session";
 import { jsonDepthExceeds, MAX_JSON_DEPTH } from "./json-depth";
+import { finishApiResponse } from "./api-response";
 import { errorResponse, problemResponse } from "./problem";
 import { assertSameOriginJson } from "./same-origin";
 
@@ -31,6 +32,8 @@ type Spec<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, A exten
   params?: P;
   /** Largest accepted body; larger bodies get 413 before they are parsed. Default 64 KiB. */
   maxBodyBytes?: number;
+  /** The route's label in the metrics when its path must not be one (a catch-all: any path). */
+  metricsLabel?: string;
 };
 
 type Input<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, A extends Auth> = {
@@ -80,6 +83,21 @@ function rejectUnstorable(key: string, value: unknown): unknown {
   return value;
 }
 
+/**
+ * Answers below this size are sent as they are: Next gzips every compressible answer over 1 KB
+ * on the event loop's thread pool, and for the few KB an autosave answers that cost more CPU
+ * than the bytes it saves (`no-transform` is what Next's compression, and any proxy that honours
+ * it, skips). Larger answers (a session's whole log) are still compressed.
+ */
+export const UNCOMPRESSED_JSON_CHARS = 16 * 1024;
+
+function jsonResponse(value: unknown): Response {
+  const body = JSON.stringify(value);
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (body.length <= UNCOMPRESSED_JSON_CHARS) headers["cache-control"] = "no-store, no-transform";
+  return new Response(body, { headers });
+}
+
 function tooLarge(maxBytes: number): AppError {
   return new AppError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KiB.`);
 }
@@ -117,7 +135,7 @@ export function route<
 
       const result = await handler({ req, user, body, query, params } as Input<B, Q, P, A>);
       if (result instanceof Response) return result;
-      return Response.json(result ?? null);
+      return jsonResponse(result ?? null);
     } catch (error) {
       return errorResponse(error);
     }
@@ -128,25 +146,12 @@ export function route<
     const done = beginRequest();
     return runWithRequestContext({ requestId }, async () => {
       try {
-        const response = await handle(req, context);
-        const withId = withHeader(response, REQUEST_ID_HEADER, requestId);
-        recordRequest(req.method, new URL(req.url).pathname, withId.status, Number(process.hrtime.bigint() - started) / 1e9);
+        const withId = finishApiResponse(req, await handle(req, context), requestId);
+        recordRequest(req.method, new URL(req.url).pathname, withId.status, Number(process.hrtime.bigint() - started) / 1e9, spec.metricsLabel);
         return withId;
       } finally {
         done();
       }
     });
   };
-}
-
-/** Sets a header, copying the response when its headers are immutable (a fetched response). */
-function withHeader(response: Response, name: string, value: string): Response {
-  try {
-    response.headers.set(name, value);
-    return response;
-  } catch {
-    const copy = new Response(response.body, response);
-    copy.headers.set(name, value);
-    return copy;
-  }
 }

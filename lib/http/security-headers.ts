@@ -63,3 +63,17 @@ export function commonSecurityHeaders(https: boolean): Record<string, string> {
 export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
 }
+
+/**
+ * Whether the client came in over https: the request's own scheme, or behind a declared
+ * TLS-terminating proxy (TRUST_PROXY=1) the first X-Forwarded-Proto it set.
+ */
+export function cameOverHttps(url: string, forwardedProto: string | null, trustProxy: boolean): boolean {
+  if (url.startsWith("https:")) return true;
+  return trustProxy && forwardedProto?.split(",")[0]?.trim() === "https";
+}
+
+/** The headers every API response carries: data, never a document. */
+export function apiSecurityHeaders(https: boolean): Record<string, string> {
+  return { "content-security-policy": API_CONTENT_SECURITY_POLICY, ...commonSecurityHeaders(https) };
+}

@@ -3,12 +3,18 @@
 // can name the data folder or a process id).
 import { db } from "@/lib/db";
 import { checkHealth, publicHealth } from "@/lib/db/health";
+import { finishApiResponse } from "@/lib/http/api-response";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/observability/request-context";
 import { isDraining } from "@/lib/server/lifecycle";
 import { getSession } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export async function GET(req: Request) {
+  return finishApiResponse(req, await health(), requestIdFrom(req.headers.get(REQUEST_ID_HEADER)));
+}
+
+async function health(): Promise<Response> {
   // A shutting-down instance tells the load balancer to stop sending it traffic.
   if (isDraining()) return Response.json({ status: "draining" }, { status: 503, headers: { "cache-control": "no-store" } });
   const health = await checkHealth(db);

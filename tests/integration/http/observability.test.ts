@@ -45,6 +45,64 @@ describe("request ids", () => {
   });
 });
 
+describe("API responses without the proxy", () => {
+  // The app's API routes skip proxy.ts (its matcher): each sets its own id and headers.
+  const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+  it("carry the API's security headers and a request id from the route itself", async () => {
+    const traced = { headers: { "x-request-id": "api-headers-0001" } };
+    for (const response of [
+      await candidate.request(`/api/sessions/${sessionId}`, traced),
+      await candidate.request("/api/health", traced),
+      await candidate.request("/api/metrics", { headers: { ...traced.headers, authorization: `Bearer ${INTEGRATION_METRICS_TOKEN}` } }),
+    ]) {
+      expect(response.status).toBe(200);
+      expect(response.headers.get("x-request-id")).toBe("api-headers-0001");
+      expect(response.headers.get("content-security-policy")).toBe(API_POLICY);
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("x-frame-options")).toBe("DENY");
+      // Plain http: no HSTS.
+      expect(response.headers.get("strict-transport-security")).toBeNull();
+    }
+    // next-auth's routes still go through the proxy, and get the same headers there.
+    const csrf = await candidate.request("/api/auth/csrf", { headers: { "x-request-id": "api-headers-0002" } });
+    expect(csrf.headers.get("x-request-id")).toBe("api-headers-0002");
+    expect(csrf.headers.get("content-security-policy")).toBe(API_POLICY);
+  });
+
+  it("answer an unknown API path with a problem+json 404, for every method", async () => {
+    for (const method of ["GET", "POST", "DELETE"]) {
+      const response = await candidate.request("/api/no-such-endpoint/at-all", { method, ...(method === "GET" ? {} : { json: {} }) });
+      expect(response.status, method).toBe(404);
+      expect(response.headers.get("content-type")).toContain("application/problem+json");
+      expect(((await response.json()) as { detail: string }).detail).toMatch(/no such API endpoint/);
+      expect(response.headers.get("content-security-policy")).toBe(API_POLICY);
+    }
+    // Unknown paths share one metrics series, so a scan cannot grow the metrics without bound.
+    const text = await (await scrape()).text();
+    expect(text).toContain('route="/api/(unknown)"');
+    expect(text).not.toContain("no-such-endpoint");
+  });
+
+  it("send small JSON answers uncompressed and compress large ones", async () => {
+    const gzip = { "accept-encoding": "gzip" };
+    const small = await candidate.request(`/api/sessions/${sessionId}/events`, {
+      method: "POST",
+      headers: gzip,
+      json: { events: [{ id: `compress-probe-${Date.now()}`, type: "estimate_set", payload: { field: "readQps", value: 10 } }] },
+    });
+    expect(small.status).toBe(200);
+    expect(small.headers.get("content-encoding")).toBeNull();
+    expect(small.headers.get("cache-control")).toBe("no-store, no-transform");
+    // A session's whole log with a board on it is larger than the threshold: gzipped.
+    const board = { nodes: Array.from({ length: 60 }, (_, i) => ({ id: `web-${i}`, kind: "web_server", label: `Web server number ${i} of the fleet` })), edges: [] };
+    await candidate.request(`/api/sessions/${sessionId}/events`, { method: "POST", json: { events: [{ id: `compress-board-${Date.now()}`, type: "design_set", payload: { design: board } }] } });
+    const large = await candidate.request(`/api/sessions/${sessionId}`, { headers: gzip });
+    expect(large.status).toBe(200);
+    expect(large.headers.get("content-encoding")).toBe("gzip");
+  });
+});
+
 describe("GET /api/metrics", () => {
   it("refuses a scraper without the token or with a wrong one", async () => {
     expect((await scrape(null)).status).toBe(401);
