@@ -20,9 +20,12 @@
  * - replica: a primary and a streaming standby of its own (tests/support/postgres-pair.ts),
  *   with DATABASE_REPLICA_URLS set (needs the PostgreSQL server binaries).
  *
- * Options: --candidates N, --duration S, --build, --targets LIST, --profile DIR (the server
- * writes a CPU profile there when it stops: open it in Chrome's DevTools). Ports: BENCH_PORT (3420),
- * BENCH_PG_PORTS (3444,3445). The load generator runs on the same machine as the server: the
+ * Options: --candidates N, --duration S (measured), --warmup S (default 10: driven at full load
+ * first, not counted, so the figures are a warm server's), --build, --targets LIST, --profile DIR (the server
+ * writes a CPU profile there when it stops: open it in Chrome's DevTools), --instances N (default
+ * 1): N servers on one database, as behind a load balancer that keeps a candidate on one instance
+ * (candidate i on instance i mod N; PostgreSQL targets only, PGlite is one process's database).
+ * Ports: BENCH_PORT (3420, and the ports after it for more instances), BENCH_PG_PORTS (3444,3445). The load generator runs on the same machine as the server: the
  * figures include its CPU use. Each connection waits for its answer before the next second's
  * request, so a stalled server is seen as latency on the requests that were sent, not as the
  * ones it prevented (coordinated omission): read p99 with that in mind.
@@ -40,13 +43,17 @@ const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const CANDIDATES = Number(option("--candidates") ?? 50);
 const DURATION_S = Number(option("--duration") ?? 60);
+// Driven at full load but not counted: a running server has loaded its routes and its JIT has
+// compiled the hot path; the first seconds of a fresh process measure neither.
+const WARMUP_S = Number(option("--warmup") ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3420);
 const [PG_PRIMARY_PORT, PG_STANDBY_PORT] = (process.env.BENCH_PG_PORTS ?? "3444,3445").split(",").map(Number);
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const STAGGER = 20;
+const INSTANCES = Math.max(1, Number(option("--instances") ?? 1));
 
 type Target = { name: string; prepare: () => Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> };
-type Stats = { latencies: number[]; statuses: Map<number, number>; errors: number; timeouts: number };
+type Stats = { latencies: number[]; statuses: Map<number, number>; errors: number; timeouts: number; countFrom: number };
 
 const targets: Target[] = [
   {
@@ -77,8 +84,8 @@ if (!pairMissing) {
   });
 }
 
-function newStats(): Stats {
-  return { latencies: [], statuses: new Map(), errors: 0, timeouts: 0 };
+function newStats(countFrom: number): Stats {
+  return { latencies: [], statuses: new Map(), errors: 0, timeouts: 0, countFrom };
 }
 
 /** One autocannon run; `requestsFor(connectionIndex)` gives each connection its requests. */
@@ -90,7 +97,7 @@ function drive(base: string, connections: number, requestsFor: (connection: numb
     url: base,
     connections,
     connectionRate: 1,
-    duration: DURATION_S,
+    duration: WARMUP_S + DURATION_S,
     timeout: 30,
     setupClient: (client: Client) => {
       const connection = made++;
@@ -98,10 +105,13 @@ function drive(base: string, connections: number, requestsFor: (connection: numb
     },
   }, (error) => finished(error ?? null));
   instance.on("response", (_client: Client, statusCode: number, _bytes: number, responseTime: number) => {
+    if (Date.now() < stats.countFrom) return;
     stats.latencies.push(responseTime);
     stats.statuses.set(statusCode, (stats.statuses.get(statusCode) ?? 0) + 1);
   });
-  instance.on("reqError", () => (stats.errors += 1));
+  instance.on("reqError", () => {
+    if (Date.now() >= stats.countFrom) stats.errors += 1;
+  });
   return done;
 }
 
@@ -169,53 +179,80 @@ function bucketQuantile(before: string, after: string, name: string, q: number):
 }
 
 async function benchTarget(target: Target): Promise<string[]> {
+  const instances = target.name === "pglite" ? 1 : INSTANCES;
   const prepared = await target.prepare();
-  const env = serverEnv(PORT, { ...prepared.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "info", DESIGNDRILL_E2E: "", METRICS_TOKEN });
-  let server: AppServer | undefined;
+  const envFor = (port: number) => serverEnv(port, { ...prepared.env, LOG_LEVEL: process.env.LOG_LEVEL ?? "info", DESIGNDRILL_E2E: "", METRICS_TOKEN });
+  const servers: AppServer[] = [];
   try {
     process.stdout.write(`\n[${target.name}] migrating and seeding…\n`);
-    runScript("prisma/migrate.ts", env);
-    runScript("prisma/seed.ts", env);
+    runScript("prisma/migrate.ts", envFor(PORT));
+    runScript("prisma/seed.ts", envFor(PORT));
     const profileDir = option("--profile");
-    server = await startAppServer(PORT, env, profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : []);
-    const base = server.baseUrl;
-    process.stdout.write(`[${target.name}] preparing ${CANDIDATES} candidates…\n`);
-    const candidates = await inBatches(Array.from({ length: CANDIDATES }, (_, i) => i), 4, (i) => prepareCandidate(base, i));
-    // One feedback first, so the simulator's worker thread is started before the clock runs.
-    const warmUp = await fetch(`${base}/api/sessions/${candidates[0].sessionId}/feedback`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: base, cookie: candidates[0].cookie },
-      body: JSON.stringify({ requestId: "feedback-warm-up" }),
-    });
-    if (warmUp.status !== 200) throw new Error(`feedback: ${warmUp.status} ${await warmUp.text()}`);
-    process.stdout.write(`[${target.name}] driving for ${DURATION_S} s…\n`);
-    const before = await scrapeMetrics(base);
-    const autosave = newStats();
-    const feedback = newStats();
-    const feedbackConnections = Math.max(1, Math.round(CANDIDATES / 30));
+    for (let i = 0; i < instances; i++) {
+      servers.push(await startAppServer(PORT + i, envFor(PORT + i), profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : []));
+    }
+    const baseOf = (candidate: number) => servers[candidate % instances].baseUrl;
+    process.stdout.write(`[${target.name}] preparing ${CANDIDATES} candidates on ${instances} instance(s)…\n`);
+    const candidates = await inBatches(Array.from({ length: CANDIDATES }, (_, i) => i), 4, (i) => prepareCandidate(baseOf(i), i));
+    // One feedback per instance first, so each simulator worker thread is started before the clock runs.
+    for (let i = 0; i < Math.min(instances, CANDIDATES); i++) {
+      const warmUp = await fetch(`${baseOf(i)}/api/sessions/${candidates[i].sessionId}/feedback`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: baseOf(i), cookie: candidates[i].cookie },
+        body: JSON.stringify({ requestId: "feedback-warm-up" }),
+      });
+      if (warmUp.status !== 200) throw new Error(`feedback: ${warmUp.status} ${await warmUp.text()}`);
+    }
+    process.stdout.write(`[${target.name}] driving for ${WARMUP_S} s of warm-up, then ${DURATION_S} s measured…\n`);
+    const cpu = async () => (await Promise.all(servers.map(async (server) => metricValue(await scrapeMetrics(server.baseUrl), "designdrill_process_cpu_seconds_total")))).reduce((a, b) => a + b, 0);
+    const countFrom = Date.now() + WARMUP_S * 1000;
+    const autosave = newStats(countFrom);
+    const feedback = newStats(countFrom);
+    // The server's own figures are read when the warm-up ends, while the drive goes on.
+    let cpuBefore = 0;
+    let before = "";
+    const measuring = new Promise<void>((resolve) =>
+      setTimeout(async () => {
+        cpuBefore = await cpu();
+        before = await scrapeMetrics(servers[0].baseUrl);
+        resolve();
+      }, WARMUP_S * 1000),
+    );
     // autocannon paces each connection from its start, so connections started together send in
     // lock-step: 50 requests in the same millisecond every second. Real candidates are not in step:
     // the candidates start in STAGGER groups spread over the first second.
     const groups = Array.from({ length: Math.min(CANDIDATES, STAGGER) }, (_, group) =>
       candidates.map((_candidate, index) => index).filter((index) => index % Math.min(CANDIDATES, STAGGER) === group),
     );
-    await Promise.all([
-      ...groups.map(async (members, group) => {
-        await new Promise((resolve) => setTimeout(resolve, (group * 1000) / groups.length));
-        await drive(base, members.length, (connection) => autosaveRequests(base, candidates[members[connection]], members[connection]), autosave);
+    // Each instance drives its own candidates (autocannon connections go to one address).
+    const mine = (instance: number) => candidates.map((_candidate, index) => index).filter((index) => index % instances === instance);
+    await Promise.all(
+      servers.flatMap((server, instance) => {
+        const base = server.baseUrl;
+        const own = mine(instance);
+        const feedbackConnections = Math.max(1, Math.round(own.length / 30));
+        return [
+          ...groups.map(async (members, group) => {
+            const here = members.filter((index) => index % instances === instance);
+            if (here.length === 0) return;
+            await new Promise((resolve) => setTimeout(resolve, (group * 1000) / groups.length));
+            await drive(base, here.length, (connection) => autosaveRequests(base, candidates[here[connection]], here[connection]), autosave);
+          }),
+          drive(base, feedbackConnections, (connection) => feedbackRequests(base, own.map((index) => candidates[index]), connection, feedbackConnections), feedback),
+        ];
       }),
-      drive(base, feedbackConnections, (connection) => feedbackRequests(base, candidates, connection, feedbackConnections), feedback),
-    ]);
-    const after = await scrapeMetrics(base);
-    const cpuSeconds = metricValue(after, "designdrill_process_cpu_seconds_total") - metricValue(before, "designdrill_process_cpu_seconds_total");
+    );
+    await measuring;
+    const after = await scrapeMetrics(servers[0].baseUrl);
+    const cpuSeconds = (await cpu()) - cpuBefore;
     const served = autosave.latencies.length + feedback.latencies.length;
     serverNotes.push(
-      `${target.name}: server CPU ${((cpuSeconds * 1000) / Math.max(1, served)).toFixed(1)} ms per request (${(cpuSeconds / DURATION_S).toFixed(2)} cores); ` +
+      `${target.name}${instances > 1 ? ` (${instances} instances; server-timed latency of the first)` : ""}: server CPU ${((cpuSeconds * 1000) / Math.max(1, served)).toFixed(1)} ms per request (${(cpuSeconds / DURATION_S).toFixed(2)} cores); ` +
         `autosave as the server timed it: p50 ≤ ${bucketQuantile(before, after, "designdrill_autosave_duration_seconds", 0.5)} ms, p99 ≤ ${bucketQuantile(before, after, "designdrill_autosave_duration_seconds", 0.99)} ms`,
     );
     return [row(target.name, "POST /api/sessions/:id/events (autosave)", autosave), row(target.name, "POST /api/sessions/:id/feedback", feedback)];
   } finally {
-    await stopAppServer(server);
+    for (const server of servers) await stopAppServer(server);
     await prepared.cleanup();
   }
 }
@@ -231,7 +268,7 @@ async function main() {
   }
   const rows: string[] = [];
   for (const target of chosen) rows.push(...(await benchTarget(target)));
-  console.log(`\n${CANDIDATES} candidates, ${DURATION_S} s, load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}\n`);
+  console.log(`\n${CANDIDATES} candidates, ${INSTANCES > 1 ? `${INSTANCES} instances on PostgreSQL, ` : ""}${DURATION_S} s, load average at the end ${os.loadavg().map((n) => n.toFixed(1)).join(" ")}\n`);
   console.log("| database | endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |");
   console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const line of rows) console.log(line);
