@@ -15,14 +15,15 @@ import { familyScore, rivalScore, type Families } from "./families.ts";
 export const FOLDS = 5;
 export const WRONG_COST = 2;
 
-export type Prediction = { truth: string; best: string; p1: number; p2: number };
+/** `also`: the other topics a question about several asks; naming any of its topics is right. */
+export type Prediction = { truth: string; also?: readonly string[]; best: string; p1: number; p2: number };
 
 /** The i-th of k stratified folds: every k-th example of each topic and language. */
-export function folds<T extends Pick<Example, "language" | "topic">>(examples: readonly T[], k: number): T[][] {
+export function folds<T extends Pick<Example, "language" | "topic" | "several">>(examples: readonly T[], k: number): T[][] {
   const out: T[][] = Array.from({ length: k }, () => []);
   const seen = new Map<string, number>();
   for (const e of examples) {
-    const key = `${e.language}:${e.topic ?? ""}`;
+    const key = `${e.language}:${e.several ? "(several)" : (e.topic ?? "")}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     out[n % k].push(e);
@@ -43,7 +44,7 @@ export function crossValidate(examples: readonly Example[], k: number = FOLDS, f
       const scores = score(model, e.text).scores;
       const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]);
       const best = ranked[0][0];
-      out.push({ truth: e.topic ?? NONE, best, p1: best === NONE ? ranked[0][1] : familyScore(scores, best, families), p2: rivalScore(scores, best, families) });
+      out.push({ truth: e.topic ?? NONE, also: e.also, best, p1: best === NONE ? ranked[0][1] : familyScore(scores, best, families), p2: rivalScore(scores, best, families) });
     }
   });
   return out;
@@ -71,7 +72,7 @@ export function chooseThresholds(predictions: readonly Prediction[], wrongCost: 
       for (const p of predictions) {
         const answered = p.best !== NONE && p.p1 >= accept && p.p1 - p.p2 >= margin;
         if (!answered) continue;
-        if (p.best === p.truth) right++;
+        if (p.best === p.truth || p.also?.includes(p.best)) right++;
         else wrong++;
       }
       grid.push({ accept, margin, right, wrong, topicQuestions, value: right - wrongCost * wrong });

@@ -1,5 +1,5 @@
 import { matchQuestion, factTopics, type MatchFact } from "../matcher.ts";
-import type { Corpus, EvalFile, Example, Language } from "./corpus.ts";
+import { exampleTopics, type Corpus, type EvalFile, type Example, type Language } from "./corpus.ts";
 import { buildInterviewer, understand, type Interviewer } from "./understand.ts";
 
 // How well does the interviewer understand? The corpus is split deterministically (every
@@ -14,7 +14,7 @@ export function splitCorpus(examples: readonly Example[]): { train: Example[]; h
   const train: Example[] = [];
   const heldOut: Example[] = [];
   for (const example of examples) {
-    const key = `${example.language}:${example.topic ?? ""}`;
+    const key = `${example.language}:${example.several ? "(several)" : (example.topic ?? "")}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     (n % HOLD_OUT === HOLD_OUT - 1 ? heldOut : train).push(example);
@@ -83,7 +83,7 @@ export function evaluate(interviewer: Interviewer, questions: readonly LabelledQ
 }
 
 export function heldOutQuestions(heldOut: readonly Example[]): LabelledQuestion[] {
-  return heldOut.map((e) => ({ text: e.text, language: e.language, topics: e.topic ? [e.topic] : [] }));
+  return heldOut.map((e) => ({ text: e.text, language: e.language, topics: exampleTopics(e) }));
 }
 
 export function independentQuestions(file: EvalFile): LabelledQuestion[] {
