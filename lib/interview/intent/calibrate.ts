@@ -1,5 +1,6 @@
 import { NONE, score, train } from "./classifier.ts";
-import type { Example } from "./corpus.ts";
+import { exampleTopics, type Corpus, type Example } from "./corpus.ts";
+import { buildInterviewer, understand } from "./understand.ts";
 import { familyScore, rivalScore, type Families } from "./families.ts";
 
 // When may the interviewer answer? The whole-question thresholds of understand.ts (WHOLE) are
@@ -83,4 +84,38 @@ export function chooseThresholds(predictions: readonly Prediction[], wrongCost: 
   near.sort((x, y) => x.wrong - y.wrong || y.right - x.right || x.accept - y.accept || x.margin - y.margin);
   const { value: _value, ...calibration } = near[0];
   return calibration;
+}
+
+export type PairCalibration = { second: number; found: number; severalQuestions: number; added: number };
+/** Candidates for understand.ts PAIR.second; 0.55 turns the rule off (a runner-up never holds more than half). */
+export const PAIR_CANDIDATES = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.55];
+
+/**
+ * understand.ts's PAIR.second, by the same K folds over the training split: a question
+ * labelled with several topics counts as found when it gets all of them; every topic given
+ * beyond a question's labels counts WRONG_COST against. Returns every candidate's count, and
+ * the choice: the best value; among exact ties the lowest bar, which costs nothing on the folds
+ * and answers more of the coordinated questions they do not contain.
+ */
+export function calibratePair(corpus: Pick<Corpus, "topics">, examples: readonly Example[], k: number = FOLDS): { choice: PairCalibration; all: PairCalibration[] } {
+  const all = PAIR_CANDIDATES.map((second) => ({ second, found: 0, severalQuestions: 0, added: 0 }));
+  const parts = folds(examples, k);
+  parts.forEach((test, i) => {
+    const interviewer = buildInterviewer(corpus, parts.flatMap((p, j) => (j === i ? [] : p)));
+    for (const e of test) {
+      const labels = exampleTopics(e);
+      for (const r of all) {
+        const got = understand(interviewer, e.text, r.second).topics;
+        if (labels.length > 1) {
+          r.severalQuestions += 1;
+          if (labels.every((t) => got.includes(t))) r.found += 1;
+        }
+        r.added += got.filter((t) => !labels.includes(t)).length;
+      }
+    }
+  });
+  const value = (r: PairCalibration) => r.found - WRONG_COST * r.added;
+  const best = Math.max(...all.map(value));
+  const choice = all.filter((r) => value(r) === best).sort((a, b) => a.second - b.second)[0];
+  return { choice, all };
 }

@@ -33,14 +33,15 @@ export const WHOLE: Record<Language, Thresholds> = { en: { accept: 0.2, margin: 
 export const CLAUSE: Thresholds = { accept: 0.7, margin: 0 };
 /**
  * A question that clearly asks about two topics: its parts are joined ("…and…", "그리고",
- * "-랑", two questions in one message), the whole question scores both high, and some part on
- * its own leans to each. Clause by clause alone misses "What are the latency and availability
- * requirements?" (the clause "What are the latency" is one word), and the whole question splits
- * its probability between the two, so neither passes the WHOLE margin. The runner-up topic
- * outside the best one's family is then answered too when it holds at least `second` and the
- * two together pass the language's WHOLE bar against everything else. On the training split's
- * folds every `second` from 0.1 to 0.45 scored the same (the clauses already find most pairs),
- * so it is set between the clause-level evidence and a coin flip.
+ * "-랑", two questions in one message), each part on its own leans to one of two topics and
+ * every part to one of them, and the whole question scores both high. Clause by clause alone
+ * misses "What are the latency and availability requirements?" (the clause "What are the
+ * latency" is one word), and the whole question splits its probability between the two
+ * (0.59 / 0.40), so neither passes the WHOLE margin. The runner-up topic outside the best one's
+ * family is then answered too when it holds at least `second` and the two together pass the
+ * language's WHOLE bar against everything else. Chosen by cross-validation on the training
+ * split (calibrate.ts calibratePair; `npm run eval:interviewer -- --calibrate`): from 0.3 up the
+ * rule adds no topic a label does not ask; below it, it adds more than it finds.
  */
 export const PAIR = { second: 0.3 };
 /** How far below the whole question's best topic (in logits) a pointing-back clause's topic may be. */
@@ -87,19 +88,27 @@ export function clauses(question: string): string[] {
 }
 
 /** The two topics of a question that clearly asks about two (PAIR), or null. */
-export function pairOf(model: Model, parts: readonly string[], scores: Scores, thresholds: Thresholds, families: Families): [string, string] | null {
+export function pairOf(
+  model: Model,
+  parts: readonly string[],
+  scores: Scores,
+  thresholds: Thresholds,
+  families: Families,
+  second: number = PAIR.second,
+): [string, string] | null {
   const first = scores.best;
   if (first === null || parts.length < 2) return null;
   const runnerUp = bestOutside(scores.scores, [first], families);
   if (runnerUp === null || runnerUp === NONE) return null;
   const mass2 = familyScore(scores.scores, runnerUp, families);
-  if (mass2 < PAIR.second) return null;
+  if (mass2 < second) return null;
   const mass = familyScore(scores.scores, first, families) + mass2;
   const third = bestOutside(scores.scores, [first, runnerUp], families);
   if (mass < thresholds.accept || mass - (third === null ? 0 : (scores.scores[third] ?? 0)) < thresholds.margin) return null;
   const family = (label: string | null) => families.get(label ?? NONE) ?? label ?? NONE;
   const leans = parts.map((part) => family(score(model, part).best));
-  return leans.includes(family(first)) && leans.includes(family(runnerUp)) ? [first, runnerUp] : null;
+  const both = [family(first), family(runnerUp)];
+  return both.every((f) => leans.includes(f)) && leans.every((f) => both.includes(f)) ? [first, runnerUp] : null;
 }
 
 /** The most likely label (a topic or none) outside the families of `topics`. */
@@ -113,11 +122,12 @@ function bestOutside(scores: Readonly<Record<string, number>>, topics: readonly 
   return best;
 }
 
-export function understand(interviewer: Interviewer, question: string): Understanding {
+/** `second` is PAIR.second unless calibrate.ts tries another. */
+export function understand(interviewer: Interviewer, question: string, second: number = PAIR.second): Understanding {
   const thresholds = WHOLE[hasHangul(question) ? "ko" : "en"];
   const whole = classify(interviewer.model, question, thresholds, interviewer.families);
   if (isRemark(question) || isGeneralQuestion(question)) return { topics: [], abstained: false, scores: whole.scores };
-  const pair = pairOf(interviewer.model, clauses(question), whole.scores, thresholds, interviewer.families);
+  const pair = pairOf(interviewer.model, clauses(question), whole.scores, thresholds, interviewer.families, second);
   if (pair) return { topics: pair.map((t) => readingByCount(question, t, interviewer.families)), abstained: false, scores: whole.scores };
   const reading = whole.topic && !(whole.topic === SIZE_TOPIC && countsNotSize(question)) ? whole.topic : null;
   const topics = reading ? [readingByCount(question, reading, interviewer.families)] : [];

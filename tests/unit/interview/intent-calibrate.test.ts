@@ -1,5 +1,7 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { chooseThresholds, folds, type Prediction } from "@/lib/interview/intent/calibrate";
+import { calibratePair, chooseThresholds, folds, PAIR_CANDIDATES, WRONG_COST, type Prediction } from "@/lib/interview/intent/calibrate";
+import { readCorpus } from "@/lib/interview/intent/corpus";
 import { NONE } from "@/lib/interview/intent/classifier";
 
 // Abstention thresholds are chosen from out-of-fold predictions: answer when the best topic is
@@ -48,5 +50,17 @@ describe("near-ties in the calibration", () => {
     const c = chooseThresholds(predictions, 2);
     expect(c.wrong).toBe(0);
     expect(c.right).toBe(200);
+  });
+});
+
+describe("calibrating two topics in one question", () => {
+  it("counts, per candidate bar, the questions about several topics found and the topics added, and picks the best", () => {
+    const small = readCorpus(path.resolve(import.meta.dirname, "../../fixtures/interviewer"));
+    const { choice, all } = calibratePair(small, small.examples, 3);
+    expect(all.map((r) => r.second)).toEqual(PAIR_CANDIDATES);
+    const value = (r: (typeof all)[number]) => r.found - WRONG_COST * r.added;
+    expect(value(choice)).toBe(Math.max(...all.map(value)));
+    // A higher bar never adds more topics.
+    for (let i = 1; i < all.length; i++) expect(all[i].added).toBeLessThanOrEqual(all[i - 1].added);
   });
 });

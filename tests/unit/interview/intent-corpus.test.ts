@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
-import { buildInterviewer, clauses, isRemark, understand } from "@/lib/interview/intent/understand";
+import { buildInterviewer, clauses, isRemark, pairOf, understand } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -122,6 +122,18 @@ describe("understanding, trained on a small corpus", () => {
     expect(clauses("How many users, and where are they?")).toEqual(["How many users", "where are they?"]);
     expect(clauses("지연 시간과 가용성 요구사항은?")).toEqual(["지연 시간과", "가용성 요구사항은?"]);
     expect(clauses("현재 기술 스택이 뭐고 사용자는 몇 명이에요?")).toEqual(["현재 기술 스택이 뭐고", "사용자는 몇 명이에요?"]);
+  });
+
+  it("answers two topics when the parts of a coordinated question lean to two topics that both score high", () => {
+    const split = { latency: 0.55, availability: 0.4, none: 0.05 };
+    const scores = { best: "latency", bestScore: 0.55, noneScore: 0.05, scores: split, gaps: {} };
+    const parts = clauses("What's the p99 latency, and the availability target?");
+    const at = { accept: 0.2, margin: 0.45 };
+    expect(pairOf(interviewer.model, parts, scores, at, interviewer.families)).toEqual(["latency", "availability"]);
+    // One ask, or a runner-up below the bar, or a part about something else: one topic at most.
+    expect(pairOf(interviewer.model, ["What's the p99 latency availability target?"], scores, at, interviewer.families)).toBeNull();
+    expect(pairOf(interviewer.model, parts, scores, at, interviewer.families, 0.45)).toBeNull();
+    expect(pairOf(interviewer.model, [...parts, "how many users are there"], scores, at, interviewer.families)).toBeNull();
   });
 
   it("keeps an alternative ('…, or …', '아니면') in the clause it offers a choice for", () => {
