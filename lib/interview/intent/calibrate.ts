@@ -86,26 +86,29 @@ export function chooseThresholds(predictions: readonly Prediction[], wrongCost: 
   return calibration;
 }
 
-export type PairCalibration = { second: number; found: number; severalQuestions: number; added: number };
+export type PairCalibration = { second: number; clauseAccept: number; found: number; severalQuestions: number; added: number };
 /** Candidates for understand.ts PAIR.second; 0.55 turns the rule off (a runner-up never holds more than half). */
-export const PAIR_CANDIDATES = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.55];
+export const PAIR_CANDIDATES = [0.1, 0.2, 0.3, 0.4, 0.55];
+/** Candidates for understand.ts CLAUSE.accept, the bar a clause's own topic must reach. */
+export const CLAUSE_CANDIDATES = [0.4, 0.5, 0.6, 0.7, 0.8];
 
 /**
- * understand.ts's PAIR.second, by the same K folds over the training split: a question
- * labelled with several topics counts as found when it gets all of them; every topic given
- * beyond a question's labels counts WRONG_COST against. Returns every candidate's count, and
- * the choice: the best value; among exact ties the lowest bar, which costs nothing on the folds
- * and answers more of the coordinated questions they do not contain.
+ * The bars for a question about several topics (understand.ts PAIR.second and CLAUSE.accept),
+ * by the same K folds over the training split: a question labelled with several topics counts
+ * as found when it gets all of them; every topic given beyond a question's labels counts
+ * WRONG_COST against. Returns every pair's count, and the choice: the best value; among exact
+ * ties the lowest bars, which cost nothing on the folds and answer more of the questions about
+ * two topics the folds do not contain.
  */
 export function calibratePair(corpus: Pick<Corpus, "topics">, examples: readonly Example[], k: number = FOLDS): { choice: PairCalibration; all: PairCalibration[] } {
-  const all = PAIR_CANDIDATES.map((second) => ({ second, found: 0, severalQuestions: 0, added: 0 }));
+  const all = CLAUSE_CANDIDATES.flatMap((clauseAccept) => PAIR_CANDIDATES.map((second) => ({ second, clauseAccept, found: 0, severalQuestions: 0, added: 0 })));
   const parts = folds(examples, k);
   parts.forEach((test, i) => {
     const interviewer = buildInterviewer(corpus, parts.flatMap((p, j) => (j === i ? [] : p)));
     for (const e of test) {
       const labels = exampleTopics(e);
       for (const r of all) {
-        const got = understand(interviewer, e.text, r.second).topics;
+        const got = understand(interviewer, e.text, { second: r.second, clauseAccept: r.clauseAccept }).topics;
         if (labels.length > 1) {
           r.severalQuestions += 1;
           if (labels.every((t) => got.includes(t))) r.found += 1;
@@ -116,6 +119,6 @@ export function calibratePair(corpus: Pick<Corpus, "topics">, examples: readonly
   });
   const value = (r: PairCalibration) => r.found - WRONG_COST * r.added;
   const best = Math.max(...all.map(value));
-  const choice = all.filter((r) => value(r) === best).sort((a, b) => a.second - b.second)[0];
+  const choice = all.filter((r) => value(r) === best).sort((a, b) => a.clauseAccept - b.clauseAccept || a.second - b.second)[0];
   return { choice, all };
 }

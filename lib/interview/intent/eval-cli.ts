@@ -5,7 +5,7 @@ import { defaultCorpusDir, LANGUAGES, readCorpus, readEvalFile, type EvalFile } 
 import { calibratePair, chooseThresholds, crossValidate, folds, FOLDS, WRONG_COST } from "./calibrate.ts";
 import { topicFamilies } from "./families.ts";
 import { evaluateCorpus, percentile, splitCorpus, targetProblems, type EvalReport } from "./evaluate.ts";
-import { PAIR, WHOLE } from "./understand.ts";
+import { CLAUSE, PAIR, WHOLE } from "./understand.ts";
 
 // npm run eval:interviewer [-- --failures] [--calibrate] [--dir content/interviewer]
 // Prints how well the interviewer understands: per topic and language, on the held-out split
@@ -73,8 +73,12 @@ if (calibrate) {
     );
   }
   const pair = calibratePair(corpus, train);
-  console.log(`  two topics in one question (understand.ts PAIR.second, in use ${PAIR.second}; found = all labelled topics of a question about several, added = topics no label asks):`);
-  for (const r of pair.all) console.log(`    second ${r.second}: found ${r.found}/${r.severalQuestions}, added ${r.added}${r === pair.choice ? "  <- chosen" : ""}`);
+  console.log(
+    `  several topics in one question (in use: understand.ts CLAUSE.accept ${CLAUSE.accept}, PAIR.second ${PAIR.second}; found = all labelled topics of a question about several, added = topics no label asks):`,
+  );
+  for (const r of pair.all) {
+    console.log(`    clause ${r.clauseAccept}, second ${r.second}: found ${r.found}/${r.severalQuestions}, added ${r.added}${r === pair.choice ? "  <- chosen" : ""}`);
+  }
 }
 const times = [...result.heldOut.timesMs, ...(result.independent?.timesMs ?? [])];
 console.log(`\nTime to match one question against one prompt: median ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms (${times.length} matches)`);

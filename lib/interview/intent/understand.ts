@@ -30,6 +30,8 @@ export type Interviewer = { model: Model; topics: TopicsFile["topics"]; families
 // asked to assume. Korean questions carry more evidence per word (particles, endings), so the
 // model's Korean probabilities need less margin for the same share of wrong answers.
 export const WHOLE: Record<Language, Thresholds> = { en: { accept: 0.2, margin: 0.45 }, ko: { accept: 0.4, margin: 0.15 } };
+// CLAUSE.accept: cross-validated on the training split with PAIR (calibrate.ts calibratePair):
+// 0.5 would find 3 more of 64 questions about several topics and add 18 topics no label asks.
 export const CLAUSE: Thresholds = { accept: 0.7, margin: 0 };
 /**
  * A question that clearly asks about two topics: its parts are joined ("…and…", "그리고",
@@ -122,8 +124,12 @@ function bestOutside(scores: Readonly<Record<string, number>>, topics: readonly 
   return best;
 }
 
-/** `second` is PAIR.second unless calibrate.ts tries another. */
-export function understand(interviewer: Interviewer, question: string, second: number = PAIR.second): Understanding {
+/** Settings calibrate.ts tries; the defaults are the chosen ones. */
+export type UnderstandOptions = { second?: number; clauseAccept?: number };
+
+export function understand(interviewer: Interviewer, question: string, options: UnderstandOptions = {}): Understanding {
+  const second = options.second ?? PAIR.second;
+  const clauseThresholds = { ...CLAUSE, accept: options.clauseAccept ?? CLAUSE.accept };
   const thresholds = WHOLE[hasHangul(question) ? "ko" : "en"];
   const whole = classify(interviewer.model, question, thresholds, interviewer.families);
   if (isRemark(question) || isGeneralQuestion(question)) return { topics: [], abstained: false, scores: whole.scores };
@@ -134,7 +140,7 @@ export function understand(interviewer: Interviewer, question: string, second: n
   const parts = clauses(question);
   if (parts.length > 1) {
     for (const part of parts) {
-      const classified = classify(interviewer.model, part, CLAUSE, interviewer.families);
+      const classified = classify(interviewer.model, part, clauseThresholds, interviewer.families);
       const clause = { topic: classified.topic && readingByCount(part, classified.topic, interviewer.families) };
       if (!clause.topic || topics.includes(clause.topic)) continue;
       // A clause that points back ("and how large are they?") is read in the question's
