@@ -7,28 +7,31 @@ import type { Families } from "./families.ts";
 //   people ("how many users / shoppers / 몇 명")          -> users
 //   requests ("QPS", "requests", "API calls", "요청")     -> traffic (the total load)
 //   a rate per person ("per user", "each user", "인당")   -> read-write-mix
-// Things people do ("posts", "uploads", "how many times", "몇 번") are counted too: with
-// people they are the per-user rates, so they keep "How often do users post?" from *users*.
-// A question that names more than one (people and the posts they make, requests and users)
-// stays with the model's reading. Only a reading inside the model's own family is chosen, so
-// this never turns a question into another kind of question.
+// Only what the question counts decides, not every word it mentions: "How many documents do
+// users save per day?" mentions users but counts documents, and stays with the model, as does a
+// question that counts both people and requests. Only a reading inside the model's own family
+// is chosen, so this never turns a question into another kind of question.
 
+const PEOPLE_EN = "(?:unique |daily |monthly |weekly |active |registered |concurrent |logged-in )*(?:users?|people|ppl|persons?|visitors?|shoppers?|customers?|viewers?|riders?|drivers?|players?|members?|subscribers?|accounts?)";
+// Counting people: "how many (daily) users", "number of visitors", "users per day", "DAU", "몇 명", "사용자 수".
+const COUNTS_PEOPLE = new RegExp(
+  `\\bhow many ${PEOPLE_EN}\\b|\\b(?:number|count|amount) of ${PEOPLE_EN}\\b|\\b${PEOPLE_EN} (?:per|a|each|every) (?:day|week|month)\\b|\\b(?:user|visitor|customer|subscriber) (?:count|numbers?|base)\\b|\\baudience size\\b|\\b(?:dau|mau|daily actives|monthly actives)\\b|몇\\s*명|[0-9만천백억]\\s*명|(?:사용자|유저|이용자|방문자|가입자|회원|고객|시청자)\\s*(?:수|규모)|dau|mau`,
+  "iu",
+);
+// Counting requests: "how many requests", "QPS", "API calls a day", "초당 요청", "요청 수".
+const COUNTS_REQUESTS =
+  /\bhow many (?:api )?(?:requests?|calls|queries|hits)\b|\b(?:number|count|volume) of (?:api )?(?:requests?|calls|queries)\b|\b(?:requests?|calls|queries) (?:per|a|each) (?:second|minute|day)\b|\b(?:qps|rps|req\/s|throughput)\b|요청\s*(?:수|량|이\s*(?:몇|얼마))|초당\s*(?:요청|호출)|호출\s*(?:수|량)|처리량|qps|rps/iu;
+// A rate per person: "per user", "each user", "a typical user", "사용자당", "인당", "한 사람이".
 const PER_PERSON =
-  /\b(?:per|each|every|a|an|one|the average|an average|a typical)\s+(?:user|person|member|customer|account|visitor|viewer|subscriber|shopper|player|client)\b|(?:사용자|유저|이용자|회원|고객|사람|계정)\s*(?:당|마다|별로|한\s*명)|(?<![\uac00-\ud7a3])한\s*(?:사람|명|사용자|유저|회원)|1인당|인당/iu;
-const PEOPLE =
-  /\b(?:users?|people|ppl|persons?|visitors?|shoppers?|customers?|viewers?|riders?|drivers?|players?|members?|subscribers?|audience|dau|mau|daily actives?|monthly actives?|user ?base|sign-?ups?)\b|사용자|유저|이용자|회원|고객|방문자|가입자|시청자|몇\s*명|[0-9만천백]\s*명/iu;
-const REQUESTS = /\b(?:requests?|reqs?|qps|rps|quer(?:y|ies)|api calls?|calls|hits|throughput|req\/s)\b|요청|호출|처리량|qps|rps/iu;
-const ACTIONS =
-  /\b(?:posts?|messages?|uploads?|downloads?|reads?|writes?|views?|clicks?|links?|urls?|photos?|pictures?|videos?|files?|searches|tweets?|comments?|likes?|orders?|redirects?|notifications?|edits?|events?|lookups?|keys?|times|how often)\b|몇\s*번|얼마나\s*자주|게시물|게시글|글을|글이|메시지|업로드|다운로드|읽기|쓰기|조회|클릭|링크|사진|동영상|파일|검색|댓글|좋아요|주문|알림|이벤트/iu;
+  /\b(?:per|each|every|a typical|the average|an average|one) (?:user|person|member|customer|visitor|viewer|subscriber|shopper|player)\b|(?:사용자|유저|이용자|회원|고객|사람)\s*(?:당|마다)|(?<![\uac00-\ud7a3])한\s*(?:사람|명|사용자|유저|회원)(?:이|가|당|은|는)|1인당|인당/iu;
 
 /** The counted kind's topic for a load question, or null when the question names none or several. */
 export function countedTopic(question: string): string | null {
   if (PER_PERSON.test(question)) return "read-write-mix";
-  const people = PEOPLE.test(question);
-  const requests = REQUESTS.test(question);
-  const actions = ACTIONS.test(question);
-  if (people && !requests && !actions) return "users";
-  if (requests && !people && !actions) return "traffic";
+  const people = COUNTS_PEOPLE.test(question);
+  const requests = COUNTS_REQUESTS.test(question);
+  if (people && !requests) return "users";
+  if (requests && !people) return "traffic";
   return null;
 }
 
@@ -39,13 +42,3 @@ export function readingByCount(question: string, topic: string, families: Famili
   return families.get(counted) === families.get(topic) ? counted : topic;
 }
 
-// A size is not a count: "How many times is a link clicked?" shares words with "How big is a
-// link record?" but asks how many, not how big. A *payload* reading of a question that counts
-// times, people or requests and names no size is dropped (the question then reveals nothing).
-const TIMES = /\bhow many times\b|\bhow often\b|몇\s*번|얼마나\s*자주|몇\s*명/iu;
-const SIZE = /\b(?:size|sizes|big|bigger|large|larger|small|heavy|bytes?|kb|mb|gb|kilobytes?|megabytes?|length|long|data)\b|크기|용량|바이트|길이|무게|데이터|kb|mb/iu;
-
-/** Does the question count something rather than ask how big it is? */
-export function countsNotSize(question: string): boolean {
-  return TIMES.test(question) && !SIZE.test(question);
-}

@@ -3,10 +3,7 @@ import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
 import { familyScore, topicFamilies, type Families } from "./families.ts";
 import { hasHangul } from "../text-normalize.ts";
-import { countsNotSize, readingByCount } from "./counted.ts";
-
-/** The topic of how big things are (counted.ts countsNotSize). */
-const SIZE_TOPIC = "payload";
+import { readingByCount } from "./counted.ts";
 import { isGeneralQuestion } from "./requests.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
@@ -135,8 +132,7 @@ export function understand(interviewer: Interviewer, question: string, options: 
   if (isRemark(question) || isGeneralQuestion(question)) return { topics: [], abstained: false, scores: whole.scores };
   const pair = pairOf(interviewer.model, clauses(question), whole.scores, thresholds, interviewer.families, second);
   if (pair) return { topics: pair.map((t) => readingByCount(question, t, interviewer.families)), abstained: false, scores: whole.scores };
-  const reading = whole.topic && !(whole.topic === SIZE_TOPIC && countsNotSize(question)) ? whole.topic : null;
-  const topics = reading ? [readingByCount(question, reading, interviewer.families)] : [];
+  const topics = whole.topic ? [readingByCount(question, whole.topic, interviewer.families)] : [];
   const parts = clauses(question);
   if (parts.length > 1) {
     for (const part of parts) {
@@ -150,7 +146,7 @@ export function understand(interviewer: Interviewer, question: string, options: 
       topics.push(clause.topic);
     }
   }
-  return { topics, abstained: reading === null, scores: whole.scores };
+  return { topics, abstained: whole.topic === null, scores: whole.scores };
 }
 
 export function buildInterviewer(corpus: Pick<Corpus, "topics">, examples: readonly Example[]): Interviewer {

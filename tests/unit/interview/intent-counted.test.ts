@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedTopic, countsNotSize, readingByCount } from "@/lib/interview/intent/counted";
+import { countedTopic, readingByCount } from "@/lib/interview/intent/counted";
 
 // What a load question counts picks its reading among the load family (counted.ts).
 const families = new Map([
@@ -12,6 +12,7 @@ const families = new Map([
 describe("what a load question counts", () => {
   it("names people, requests or a rate per person, in English and Korean", () => {
     expect(countedTopic("Visitors per day?")).toBe("users");
+    expect(countedTopic("How many registered members?")).toBe("users");
     expect(countedTopic("하루에 몇 명 들어와요?")).toBe("users");
     expect(countedTopic("How many API calls a day?")).toBe("traffic");
     expect(countedTopic("초당 요청은 몇 건이에요?")).toBe("traffic");
@@ -19,25 +20,20 @@ describe("what a load question counts", () => {
     expect(countedTopic("회원당 하루 요청 수는요?")).toBe("read-write-mix");
   });
 
-  it("stays undecided when the question names several things or none", () => {
-    expect(countedTopic("How often do members comment?")).toBeNull();
-    expect(countedTopic("유저가 하루에 피드를 몇 번 열어요?")).toBeNull();
-    expect(countedTopic("How many requests do the users send?")).toBeNull();
+  it("decides by what is counted, not by every word mentioned", () => {
+    expect(countedTopic("How many photos do members share daily?")).toBeNull();
+    expect(countedTopic("유저들이 하루에 피드를 몇 번 열어요?")).toBeNull();
+    expect(countedTopic("How many requests do the users send?")).toBe("traffic");
+    expect(countedTopic("How many users and how many requests per second?")).toBeNull();
     expect(countedTopic("What's the p99?")).toBeNull();
-    // "로그인한 사용자" is not "한 사용자" (one user).
+    // "로그인한 사용자" is not "한 사용자" (one user), and "an account" is no rate per person.
     expect(countedTopic("로그인한 사용자 기준 하루 몇 명?")).toBe("users");
+    expect(countedTopic("How many people have an account?")).toBe("users");
   });
 
   it("moves only within the model's own family", () => {
     expect(readingByCount("Visitors per day?", "read-write-mix", families)).toBe("users");
     expect(readingByCount("Visitors per day?", "latency", families)).toBe("latency");
     expect(readingByCount("How fast?", "traffic", families)).toBe("traffic");
-  });
-
-  it("tells a count from a size", () => {
-    expect(countsNotSize("How many times is a post opened?")).toBe(true);
-    expect(countsNotSize("링크 하나가 평균 몇 번 열려요?")).toBe(true);
-    expect(countsNotSize("How many times bigger is a photo than a post?")).toBe(false);
-    expect(countsNotSize("How big is a post?")).toBe(false);
   });
 });
