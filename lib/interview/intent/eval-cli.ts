@@ -55,7 +55,9 @@ if (problems.length > 0) {
 }
 const result = evaluateCorpus(corpus, independent, prompts);
 console.log(`# Interviewer evaluation: trained on ${result.trainSize} corpus questions, prompts: ${prompts.map((p) => p.slug).join(", ")}`);
-console.log("fact ok = the question got exactly its topic's facts, per prompt that has one; wrong facts = facts revealed that the question did not ask for");
+console.log(
+  "fact ok = the question got exactly its labelled topics' facts (all of them for a question about two), per prompt that has one; wrong facts = facts revealed that the question did not ask for",
+);
 table("Held-out corpus questions (every 5th per topic and language)", result.heldOut);
 if (result.independent) table("Independent test questions (eval/independent.yaml)", result.independent);
 else console.log(`\n(no ${independentFile})`);

@@ -39,6 +39,13 @@ export type EvalReport = {
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
+/**
+ * A question is right for a prompt when it reveals exactly the facts of its labelled topics: for
+ * a question about two, both topics' facts ("questions about two topics get both answers"). A
+ * second topic counts as asked only when a person labelled it so (the corpus's `also` and
+ * `several`, the independent file's `topics`); a question labelled with one topic that also
+ * reveals another topic's facts has wrong facts, however plausible the second reading.
+ */
 export function evaluate(interviewer: Interviewer, questions: readonly LabelledQuestion[], prompts: readonly EvalPrompt[]): EvalReport {
   const report: EvalReport = { total: tally(), byLanguage: {}, byTopic: {}, confusions: {}, failures: [], timesMs: [] };
   for (const q of questions) {

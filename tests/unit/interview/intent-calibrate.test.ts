@@ -56,8 +56,15 @@ describe("near-ties in the calibration", () => {
 describe("calibrating two topics in one question", () => {
   it("counts, per candidate bar, the questions about several topics found and the topics added, and picks the best", () => {
     const small = readCorpus(path.resolve(import.meta.dirname, "../../fixtures/interviewer"));
-    const { choice, all } = calibratePair(small, small.examples, 3);
+    const several = [
+      ["How many users do we have, and what's the availability target?", "users", "availability"],
+      ["What's the QPS and how fast will usage grow?", "traffic", "growth"],
+      ["What latency do we need, and where are the users?", "latency", "regions"],
+    ].map(([text, topic, other]) => ({ text, topic, also: [other], language: "en" as const, several: true as const }));
+    const { choice, all } = calibratePair(small, [...small.examples, ...several], 3);
     expect(all).toHaveLength(PAIR_CANDIDATES.length * CLAUSE_CANDIDATES.length);
+    for (const r of all) expect(r.severalQuestions).toBe(several.length);
+    expect(Math.max(...all.map((r) => r.found))).toBeGreaterThan(0);
     const value = (r: (typeof all)[number]) => r.found - WRONG_COST * r.added;
     expect(value(choice)).toBe(Math.max(...all.map(value)));
     // At one clause bar, a higher pair bar never adds more topics.
