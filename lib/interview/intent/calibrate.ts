@@ -1,5 +1,6 @@
 import { NONE, score, train } from "./classifier.ts";
-import type { Example } from "./corpus.ts";
+import { exampleTopics, type Corpus, type Example } from "./corpus.ts";
+import { buildInterviewer, understand } from "./understand.ts";
 import { familyScore, rivalScore, type Families } from "./families.ts";
 
 // When may the interviewer answer? The whole-question thresholds of understand.ts (WHOLE) are
@@ -15,14 +16,15 @@ import { familyScore, rivalScore, type Families } from "./families.ts";
 export const FOLDS = 5;
 export const WRONG_COST = 2;
 
-export type Prediction = { truth: string; best: string; p1: number; p2: number };
+/** `also`: the other topics a question about several asks; naming any of its topics is right. */
+export type Prediction = { truth: string; also?: readonly string[]; best: string; p1: number; p2: number };
 
 /** The i-th of k stratified folds: every k-th example of each topic and language. */
-export function folds<T extends Pick<Example, "language" | "topic">>(examples: readonly T[], k: number): T[][] {
+export function folds<T extends Pick<Example, "language" | "topic" | "several">>(examples: readonly T[], k: number): T[][] {
   const out: T[][] = Array.from({ length: k }, () => []);
   const seen = new Map<string, number>();
   for (const e of examples) {
-    const key = `${e.language}:${e.topic ?? ""}`;
+    const key = `${e.language}:${e.several ? "(several)" : (e.topic ?? "")}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     out[n % k].push(e);
@@ -43,7 +45,7 @@ export function crossValidate(examples: readonly Example[], k: number = FOLDS, f
       const scores = score(model, e.text).scores;
       const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]);
       const best = ranked[0][0];
-      out.push({ truth: e.topic ?? NONE, best, p1: best === NONE ? ranked[0][1] : familyScore(scores, best, families), p2: rivalScore(scores, best, families) });
+      out.push({ truth: e.topic ?? NONE, also: e.also, best, p1: best === NONE ? ranked[0][1] : familyScore(scores, best, families), p2: rivalScore(scores, best, families) });
     }
   });
   return out;
@@ -71,7 +73,7 @@ export function chooseThresholds(predictions: readonly Prediction[], wrongCost: 
       for (const p of predictions) {
         const answered = p.best !== NONE && p.p1 >= accept && p.p1 - p.p2 >= margin;
         if (!answered) continue;
-        if (p.best === p.truth) right++;
+        if (p.best === p.truth || p.also?.includes(p.best)) right++;
         else wrong++;
       }
       grid.push({ accept, margin, right, wrong, topicQuestions, value: right - wrongCost * wrong });
@@ -82,4 +84,41 @@ export function chooseThresholds(predictions: readonly Prediction[], wrongCost: 
   near.sort((x, y) => x.wrong - y.wrong || y.right - x.right || x.accept - y.accept || x.margin - y.margin);
   const { value: _value, ...calibration } = near[0];
   return calibration;
+}
+
+export type PairCalibration = { second: number; clauseAccept: number; found: number; severalQuestions: number; added: number };
+/** Candidates for understand.ts PAIR.second; 0.55 turns the rule off (a runner-up never holds more than half). */
+export const PAIR_CANDIDATES = [0.1, 0.2, 0.3, 0.4, 0.55];
+/** Candidates for understand.ts CLAUSE.accept, the bar a clause's own topic must reach. */
+export const CLAUSE_CANDIDATES = [0.4, 0.5, 0.6, 0.7, 0.8];
+
+/**
+ * The bars for a question about several topics (understand.ts PAIR.second and CLAUSE.accept),
+ * by the same K folds over the training split: a question labelled with several topics counts
+ * as found when it gets all of them; every topic given beyond a question's labels counts
+ * WRONG_COST against. Returns every pair's count, and the choice: the best value; among exact
+ * ties the lowest bars, which cost nothing on the folds and answer more of the questions about
+ * two topics the folds do not contain.
+ */
+export function calibratePair(corpus: Pick<Corpus, "topics">, examples: readonly Example[], k: number = FOLDS): { choice: PairCalibration; all: PairCalibration[] } {
+  const all = CLAUSE_CANDIDATES.flatMap((clauseAccept) => PAIR_CANDIDATES.map((second) => ({ second, clauseAccept, found: 0, severalQuestions: 0, added: 0 })));
+  const parts = folds(examples, k);
+  parts.forEach((test, i) => {
+    const interviewer = buildInterviewer(corpus, parts.flatMap((p, j) => (j === i ? [] : p)));
+    for (const e of test) {
+      const labels = exampleTopics(e);
+      for (const r of all) {
+        const got = understand(interviewer, e.text, { second: r.second, clauseAccept: r.clauseAccept }).topics;
+        if (labels.length > 1) {
+          r.severalQuestions += 1;
+          if (labels.every((t) => got.includes(t))) r.found += 1;
+        }
+        r.added += got.filter((t) => !labels.includes(t)).length;
+      }
+    }
+  });
+  const value = (r: PairCalibration) => r.found - WRONG_COST * r.added;
+  const best = Math.max(...all.map(value));
+  const choice = all.filter((r) => value(r) === best).sort((a, b) => a.clauseAccept - b.clauseAccept || a.second - b.second)[0];
+  return { choice, all };
 }

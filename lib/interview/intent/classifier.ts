@@ -114,7 +114,7 @@ export function train(examples: readonly Example[]): Model {
     featureIds.set(key, featureIds.size);
   }
   const unknownIdf = Math.log((n + 1) / 0.5);
-  const labels = [NONE, ...[...new Set(examples.flatMap((e) => (e.topic ? [e.topic] : [])))].sort()];
+  const labels = [NONE, ...[...new Set(examples.flatMap((e) => (e.topic ? [e.topic, ...(e.also ?? [])] : [])))].sort()];
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   const model: Model = {
     idf,
@@ -125,7 +125,14 @@ export function train(examples: readonly Example[]): Model {
     bias: new Float64Array(labels.length),
     speller: buildSpeller(examples.map((e) => e.text)),
   };
-  const data = featureLists.map((features, i) => ({ vec: vectorize(features, model), label: labelIndex.get(examples[i].topic ?? NONE) ?? 0 }));
+  // A question about several topics ("requests per second at peak") teaches each of them an
+  // equal share, so such a question scores high on both instead of forcing one.
+  const data = featureLists.map((features, i) => {
+    const own = [examples[i].topic ?? NONE, ...(examples[i].also ?? [])];
+    const target = new Float64Array(labels.length);
+    for (const label of own) target[labelIndex.get(label) ?? 0] += 1 / own.length;
+    return { vec: vectorize(features, model), target };
+  });
   const random = prng(7);
   const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -135,7 +142,7 @@ export function train(examples: readonly Example[]): Model {
     }
     const rate = LEARNING_RATE / (1 + epoch * 0.1);
     for (const index of order) {
-      const { vec: full, label } = data[index];
+      const { vec: full, target } = data[index];
       const vec: Vector = { ids: [], values: [] };
       for (let k = 0; k < full.ids.length; k++) {
         if (random() < DROPOUT) continue;
@@ -144,7 +151,7 @@ export function train(examples: readonly Example[]): Model {
       }
       const p = softmax(logits(model, vec));
       for (let c = 0; c < labels.length; c++) {
-        const g = p[c] - (c === label ? 1 : 0);
+        const g = p[c] - target[c];
         // Classes the example already rules out change nothing worth the time.
         if (Math.abs(g) < 1e-3) continue;
         const w = model.weights[c];

@@ -26,10 +26,20 @@ export type TopicsFile = z.infer<typeof TopicsFileSchema>;
 export const LANGUAGES = ["en", "ko"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/**
+ * A corpus line is a question about its list's topic, or `{ q, also: [topic] }` for a question
+ * that genuinely asks about one or two more topics as well ("How many requests per second at
+ * peak?" is peak *and* traffic): the interviewer must answer all of them, and the eval counts
+ * it right only when it does.
+ */
+const corpusLine = z.union([question, z.strictObject({ q: question, also: z.array(z.string()).min(1).max(2) })]);
+
 export const CorpusFileSchema = z.strictObject({
   version: z.literal(1),
   language: z.enum(LANGUAGES),
-  topics: z.record(z.string(), z.array(question).min(1)),
+  topics: z.record(z.string(), z.array(corpusLine).min(1)),
+  /** Questions that ask about two or three topics at once, labelled with all of them. */
+  several: z.array(z.strictObject({ q: question, topics: z.array(z.string()).min(2).max(3) })).default([]),
   unrelated: z.array(question).default([]),
 });
 export type CorpusFile = z.infer<typeof CorpusFileSchema>;
@@ -46,8 +56,17 @@ export const EvalFileSchema = z.strictObject({
 });
 export type EvalFile = z.infer<typeof EvalFileSchema>;
 
-/** One labelled question: `topic` null means "unrelated: reveals nothing". */
-export type Example = { text: string; topic: string | null; language: Language };
+/**
+ * One labelled question: `topic` null means "unrelated: reveals nothing". `also` lists the
+ * other topics a question about several asks (empty for most); `several` marks a line of the
+ * corpus's `several` list, which the eval splits as a group of its own.
+ */
+export type Example = { text: string; topic: string | null; language: Language; also?: readonly string[]; several?: true };
+
+/** Every topic an example asks about: its own and the ones it also asks. */
+export function exampleTopics(example: Pick<Example, "topic" | "also">): string[] {
+  return example.topic === null ? [] : [example.topic, ...(example.also ?? [])];
+}
 
 export type Corpus = {
   topics: TopicsFile["topics"];
@@ -90,6 +109,27 @@ export function readTopics(dir: string): TopicsFile {
 export function readCorpusFile(file: string, topics: TopicsFile["topics"]): CorpusFile {
   const corpus = parseContent(file, readFileSync(file, "utf8"), CorpusFileSchema);
   checkTopicIds(file, Object.keys(corpus.topics).map((id) => [`topics.${id}`, id]), topics);
+  const also = Object.entries(corpus.topics).flatMap(([id, lines]) =>
+    lines.flatMap((line, i) => (typeof line === "string" ? [] : line.also.map((other, j): [string, string] => [`topics.${id}[${i}].also[${j}]`, other]))),
+  );
+  checkTopicIds(file, also, topics);
+  checkTopicIds(
+    file,
+    corpus.several.flatMap((line, i) => line.topics.map((id, j): [string, string] => [`several[${i}].topics[${j}]`, id])),
+    topics,
+  );
+  const problems: ContentProblem[] = [];
+  for (const [id, lines] of Object.entries(corpus.topics)) {
+    lines.forEach((line, i) => {
+      if (typeof line !== "string" && (line.also.includes(id) || new Set(line.also).size < line.also.length)) {
+        problems.push({ file, path: `topics.${id}[${i}].also`, message: "must name other topics than the list's own, each once" });
+      }
+    });
+  }
+  corpus.several.forEach((line, i) => {
+    if (new Set(line.topics).size < line.topics.length) problems.push({ file, path: `several[${i}].topics`, message: "must name each topic once" });
+  });
+  if (problems.length > 0) throw new ContentError(problems);
   return corpus;
 }
 
@@ -112,9 +152,12 @@ export function readCorpus(dir: string = defaultCorpusDir()): Corpus {
     if (!existsSync(file)) continue; // a language without a corpus file simply has no examples
     const corpus = readCorpusFile(file, topics);
     if (corpus.language !== language) throw new ContentError([{ file, path: "language", message: `must be "${language}" (the file's name)` }]);
-    for (const [topic, questions] of Object.entries(corpus.topics)) {
-      for (const q of questions) examples.push({ text: q, topic, language });
+    for (const [topic, lines] of Object.entries(corpus.topics)) {
+      for (const line of lines) {
+        examples.push(typeof line === "string" ? { text: line, topic, language } : { text: line.q, topic, language, also: line.also });
+      }
     }
+    for (const line of corpus.several) examples.push({ text: line.q, topic: line.topics[0], language, also: line.topics.slice(1), several: true });
     for (const q of corpus.unrelated) examples.push({ text: q, topic: null, language });
   }
   return { topics, examples };

@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 import { defaultCorpusDir, LANGUAGES, readCorpus, readEvalFile, type EvalFile } from "./corpus.ts";
-import { chooseThresholds, crossValidate, folds, FOLDS, WRONG_COST } from "./calibrate.ts";
+import { calibratePair, chooseThresholds, crossValidate, folds, FOLDS, WRONG_COST } from "./calibrate.ts";
 import { topicFamilies } from "./families.ts";
 import { evaluateCorpus, percentile, splitCorpus, targetProblems, type EvalReport } from "./evaluate.ts";
-import { WHOLE } from "./understand.ts";
+import { CLAUSE, PAIR, WHOLE } from "./understand.ts";
 
 // npm run eval:interviewer [-- --failures] [--calibrate] [--dir content/interviewer]
 // Prints how well the interviewer understands: per topic and language, on the held-out split
@@ -55,7 +55,9 @@ if (problems.length > 0) {
 }
 const result = evaluateCorpus(corpus, independent, prompts);
 console.log(`# Interviewer evaluation: trained on ${result.trainSize} corpus questions, prompts: ${prompts.map((p) => p.slug).join(", ")}`);
-console.log("fact ok = the question got exactly its topic's facts, per prompt that has one; wrong facts = facts revealed that the question did not ask for");
+console.log(
+  "fact ok = the question got exactly its labelled topics' facts (all of them for a question about two), per prompt that has one; wrong facts = facts revealed that the question did not ask for",
+);
 table("Held-out corpus questions (every 5th per topic and language)", result.heldOut);
 if (result.independent) table("Independent test questions (eval/independent.yaml)", result.independent);
 else console.log(`\n(no ${independentFile})`);
@@ -71,6 +73,13 @@ if (calibrate) {
       `  ${language}: accept ${c.accept}, margin ${c.margin} -> ${c.right}/${c.topicQuestions} topic questions right, ${c.wrong} wrong` +
         ` (in use, understand.ts WHOLE: accept ${used.accept}, margin ${used.margin})`,
     );
+  }
+  const pair = calibratePair(corpus, train);
+  console.log(
+    `  several topics in one question (in use: understand.ts CLAUSE.accept ${CLAUSE.accept}, PAIR.second ${PAIR.second}; found = all labelled topics of a question about several, added = topics no label asks):`,
+  );
+  for (const r of pair.all) {
+    console.log(`    clause ${r.clauseAccept}, second ${r.second}: found ${r.found}/${r.severalQuestions}, added ${r.added}${r === pair.choice ? "  <- chosen" : ""}`);
   }
 }
 const times = [...result.heldOut.timesMs, ...(result.independent?.timesMs ?? [])];

@@ -1,5 +1,5 @@
 import { matchQuestion, factTopics, type MatchFact } from "../matcher.ts";
-import type { Corpus, EvalFile, Example, Language } from "./corpus.ts";
+import { exampleTopics, type Corpus, type EvalFile, type Example, type Language } from "./corpus.ts";
 import { buildInterviewer, understand, type Interviewer } from "./understand.ts";
 
 // How well does the interviewer understand? The corpus is split deterministically (every
@@ -14,7 +14,7 @@ export function splitCorpus(examples: readonly Example[]): { train: Example[]; h
   const train: Example[] = [];
   const heldOut: Example[] = [];
   for (const example of examples) {
-    const key = `${example.language}:${example.topic ?? ""}`;
+    const key = `${example.language}:${example.several ? "(several)" : (example.topic ?? "")}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     (n % HOLD_OUT === HOLD_OUT - 1 ? heldOut : train).push(example);
@@ -39,6 +39,13 @@ export type EvalReport = {
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
+/**
+ * A question is right for a prompt when it reveals exactly the facts of its labelled topics: for
+ * a question about two, both topics' facts ("questions about two topics get both answers"). A
+ * second topic counts as asked only when a person labelled it so (the corpus's `also` and
+ * `several`, the independent file's `topics`); a question labelled with one topic that also
+ * reveals another topic's facts has wrong facts, however plausible the second reading.
+ */
 export function evaluate(interviewer: Interviewer, questions: readonly LabelledQuestion[], prompts: readonly EvalPrompt[]): EvalReport {
   const report: EvalReport = { total: tally(), byLanguage: {}, byTopic: {}, confusions: {}, failures: [], timesMs: [] };
   for (const q of questions) {
@@ -83,7 +90,7 @@ export function evaluate(interviewer: Interviewer, questions: readonly LabelledQ
 }
 
 export function heldOutQuestions(heldOut: readonly Example[]): LabelledQuestion[] {
-  return heldOut.map((e) => ({ text: e.text, language: e.language, topics: e.topic ? [e.topic] : [] }));
+  return heldOut.map((e) => ({ text: e.text, language: e.language, topics: exampleTopics(e) }));
 }
 
 export function independentQuestions(file: EvalFile): LabelledQuestion[] {

@@ -1,5 +1,7 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { chooseThresholds, folds, type Prediction } from "@/lib/interview/intent/calibrate";
+import { calibratePair, chooseThresholds, CLAUSE_CANDIDATES, folds, PAIR_CANDIDATES, WRONG_COST, type Prediction } from "@/lib/interview/intent/calibrate";
+import { readCorpus } from "@/lib/interview/intent/corpus";
 import { NONE } from "@/lib/interview/intent/classifier";
 
 // Abstention thresholds are chosen from out-of-fold predictions: answer when the best topic is
@@ -48,5 +50,24 @@ describe("near-ties in the calibration", () => {
     const c = chooseThresholds(predictions, 2);
     expect(c.wrong).toBe(0);
     expect(c.right).toBe(200);
+  });
+});
+
+describe("calibrating two topics in one question", () => {
+  it("counts, per candidate bar, the questions about several topics found and the topics added, and picks the best", () => {
+    const small = readCorpus(path.resolve(import.meta.dirname, "../../fixtures/interviewer"));
+    const several = [
+      ["How many users do we have, and what's the availability target?", "users", "availability"],
+      ["What's the QPS and how fast will usage grow?", "traffic", "growth"],
+      ["What latency do we need, and where are the users?", "latency", "regions"],
+    ].map(([text, topic, other]) => ({ text, topic, also: [other], language: "en" as const, several: true as const }));
+    const { choice, all } = calibratePair(small, [...small.examples, ...several], 3);
+    expect(all).toHaveLength(PAIR_CANDIDATES.length * CLAUSE_CANDIDATES.length);
+    for (const r of all) expect(r.severalQuestions).toBe(several.length);
+    expect(Math.max(...all.map((r) => r.found))).toBeGreaterThan(0);
+    const value = (r: (typeof all)[number]) => r.found - WRONG_COST * r.added;
+    expect(value(choice)).toBe(Math.max(...all.map(value)));
+    // At one clause bar, a higher pair bar never adds more topics.
+    for (let i = 1; i < all.length; i++) if (all[i].clauseAccept === all[i - 1].clauseAccept) expect(all[i].added).toBeLessThanOrEqual(all[i - 1].added);
   });
 });

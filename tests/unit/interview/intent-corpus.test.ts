@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
-import { buildInterviewer, clauses, isRemark, understand } from "@/lib/interview/intent/understand";
+import { buildInterviewer, clauses, isRemark, pairOf, understand } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -73,6 +73,31 @@ describe("loading a corpus", () => {
     expect(problemOf(() => readCorpus(dir))).toMatch(/corpus\/en\.yaml topics\.userz: unknown topic "userz"/);
   });
 
+  it("reads questions about several topics: `also` on a topic's line and the `several` list", () => {
+    const dir = brokenCopy(
+      "several",
+      "corpus/en.yaml",
+      'version: 1\nlanguage: en\ntopics:\n  users: ["How many users?", { q: "Users and their regions?", also: [regions] }]\nseveral:\n  - { q: "QPS and p99?", topics: [traffic, latency] }\n',
+    );
+    const examples = readCorpus(dir).examples.filter((e) => e.language === "en");
+    expect(examples.map((e) => [e.text, e.topic, e.also ?? [], e.several ?? false])).toEqual([
+      ["How many users?", "users", [], false],
+      ["Users and their regions?", "users", ["regions"], false],
+      ["QPS and p99?", "traffic", ["latency"], true],
+    ]);
+  });
+
+  it("names an unknown or repeated topic of a question about several", () => {
+    const also = brokenCopy("bad-also", "corpus/en.yaml", 'version: 1\nlanguage: en\ntopics:\n  users: [{ q: "Users?", also: [userz] }]\n');
+    expect(problemOf(() => readCorpus(also))).toMatch(/topics\.users\[0\]\.also\[0\]: unknown topic "userz"/);
+    const own = brokenCopy("own-also", "corpus/en.yaml", 'version: 1\nlanguage: en\ntopics:\n  users: [{ q: "Users?", also: [users] }]\n');
+    expect(problemOf(() => readCorpus(own))).toMatch(/topics\.users\[0\]\.also: must name other topics/);
+    const twice = brokenCopy("twice", "corpus/en.yaml", 'version: 1\nlanguage: en\ntopics:\n  users: ["Users?"]\nseveral:\n  - { q: "QPS?", topics: [traffic, traffic] }\n');
+    expect(problemOf(() => readCorpus(twice))).toMatch(/several\[0\]\.topics: must name each topic once/);
+    const one = brokenCopy("one", "corpus/en.yaml", 'version: 1\nlanguage: en\ntopics:\n  users: ["Users?"]\nseveral:\n  - { q: "QPS?", topics: [traffic] }\n');
+    expect(problemOf(() => readCorpus(one))).toMatch(/several\[0\]\.topics/);
+  });
+
   it("refuses a file whose language is not its name", () => {
     const dir = brokenCopy("bad-language", "corpus/ko.yaml", "version: 1\nlanguage: en\ntopics:\n  users: [\"How many users?\"]\n");
     expect(problemOf(() => readCorpus(dir))).toMatch(/corpus\/ko\.yaml language: must be "ko"/);
@@ -97,6 +122,24 @@ describe("understanding, trained on a small corpus", () => {
     expect(clauses("How many users, and where are they?")).toEqual(["How many users", "where are they?"]);
     expect(clauses("지연 시간과 가용성 요구사항은?")).toEqual(["지연 시간과", "가용성 요구사항은?"]);
     expect(clauses("현재 기술 스택이 뭐고 사용자는 몇 명이에요?")).toEqual(["현재 기술 스택이 뭐고", "사용자는 몇 명이에요?"]);
+  });
+
+  it("answers two topics when the parts of a coordinated question lean to two topics that both score high", () => {
+    const split = { latency: 0.55, availability: 0.4, none: 0.05 };
+    const scores = { best: "latency", bestScore: 0.55, noneScore: 0.05, scores: split, gaps: {} };
+    const parts = clauses("What's the p99 latency, and the availability target?");
+    const at = { accept: 0.2, margin: 0.45 };
+    expect(pairOf(interviewer.model, parts, scores, at, interviewer.families)).toEqual(["latency", "availability"]);
+    // One ask, or a runner-up below the bar, or a part about something else: one topic at most.
+    expect(pairOf(interviewer.model, ["What's the p99 latency availability target?"], scores, at, interviewer.families)).toBeNull();
+    expect(pairOf(interviewer.model, parts, scores, at, interviewer.families, 0.45)).toBeNull();
+    expect(pairOf(interviewer.model, [...parts, "how many users are there"], scores, at, interviewer.families)).toBeNull();
+  });
+
+  it("keeps an alternative ('…, or …', '아니면') in the clause it offers a choice for", () => {
+    expect(clauses("Is this US-only, or worldwide?")).toEqual(["Is this US-only or worldwide?"]);
+    expect(clauses("국내만인가요, 아니면 해외도요?")).toEqual(["국내만인가요 아니면 해외도요?"]);
+    expect(clauses("Web or mobile, and which regions?")).toEqual(["Web or mobile", "which regions?"]);
   });
 
   it("treats a remark or a plan as no question, unless it asks for something", () => {

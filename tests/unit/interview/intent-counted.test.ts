@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { countedTopic, readingByCount } from "@/lib/interview/intent/counted";
+
+// What a load question counts picks its reading among the load family (counted.ts).
+const families = new Map([
+  ["users", "users"],
+  ["traffic", "users"],
+  ["read-write-mix", "users"],
+  ["latency", "latency"],
+]);
+
+describe("what a load question counts", () => {
+  it("names people, requests or a rate per person, in English and Korean", () => {
+    expect(countedTopic("Visitors per day?")).toBe("users");
+    expect(countedTopic("How many registered members?")).toBe("users");
+    expect(countedTopic("하루에 몇 명 들어와요?")).toBe("users");
+    expect(countedTopic("How many API calls a day?")).toBe("traffic");
+    expect(countedTopic("초당 요청은 몇 건이에요?")).toBe("traffic");
+    expect(countedTopic("How much does each subscriber upload?")).toBe("read-write-mix");
+    expect(countedTopic("회원당 하루 요청 수는요?")).toBe("read-write-mix");
+  });
+
+  it("decides by what is counted, not by every word mentioned", () => {
+    expect(countedTopic("How many photos do members share daily?")).toBeNull();
+    expect(countedTopic("유저들이 하루에 피드를 몇 번 열어요?")).toBeNull();
+    expect(countedTopic("How many requests do the users send?")).toBe("traffic");
+    expect(countedTopic("How many users and how many requests per second?")).toBeNull();
+    expect(countedTopic("What's the p99?")).toBeNull();
+    // "로그인한 사용자" is not "한 사용자" (one user), and "an account" is no rate per person.
+    expect(countedTopic("로그인한 사용자 기준 하루 몇 명?")).toBe("users");
+    expect(countedTopic("How many people have an account?")).toBe("users");
+  });
+
+  it("moves only within the model's own family", () => {
+    expect(readingByCount("Visitors per day?", "read-write-mix", families)).toBe("users");
+    expect(readingByCount("Visitors per day?", "latency", families)).toBe("latency");
+    expect(readingByCount("How fast?", "traffic", families)).toBe("traffic");
+  });
+});
