@@ -6,6 +6,7 @@ import { loadReadableSession } from "@/lib/sessions/load-session";
 import { boardSvg } from "./board-svg";
 import { exportDesignDocument } from "./design-document";
 import { reportMarkdown } from "./report-markdown";
+import { text } from "@/lib/simulator/text-tree";
 
 export const ExportParamsSchema = z.strictObject({
   id: z.string().min(1).max(64),
@@ -27,9 +28,9 @@ export async function sessionExport(
   timeScale: number,
 ): Promise<ExportFile> {
   const session = await loadReadableSession(client, sessionId, viewerId);
-  if (session.status !== "SUBMITTED") throw new AppError("conflict", "Submit the interview first: exports are made from its report.");
+  if (session.status !== "SUBMITTED") throw new AppError("conflict", text("problems.detail.exportBeforeSubmit"));
   const parsed = SessionReportSchema.safeParse(session.report);
-  if (!parsed.success) throw new AppError("conflict", "This report was made by an older version of DesignDrill and cannot be exported.");
+  if (!parsed.success) throw new AppError("conflict", text("problems.detail.exportOldReport"));
   const report = parsed.data;
   const stem = `designdrill-${report.prompt.slug}-${report.submittedAt.slice(0, 10)}`;
   if (format === "md") return { body: reportMarkdown(report), contentType: "text/markdown; charset=utf-8", fileName: `${stem}-report.md` };
@@ -37,7 +38,7 @@ export async function sessionExport(
     return { body: `${JSON.stringify(exportDesignDocument(session, report, timeScale), null, 2)}\n`, contentType: "application/json; charset=utf-8", fileName: `${stem}-design.json` };
   }
   const which = board === "reference" ? report.reference : report.design;
-  if (!which) throw new AppError("not_found", "This prompt has no reference design.");
+  if (!which) throw new AppError("not_found", text("problems.detail.noReferenceDesign"));
   const title = board === "reference" ? `Reference design: ${report.prompt.title}` : `Your design: ${report.prompt.title}`;
   return { body: boardSvg(which, title), contentType: "image/svg+xml; charset=utf-8", fileName: `${stem}-${board === "reference" ? "reference" : "board"}.svg` };
 }
