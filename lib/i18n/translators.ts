@@ -5,7 +5,7 @@ import type { Locale } from "./locales";
 /**
  * A next-intl translator over the bundled catalogues, for code that renders words outside a
  * request (the Markdown export, the report's sentences, progress summaries): one per locale and
- * namespace, built once. Server code only: it carries both catalogues.
+ * namespace ("" for the whole catalogue), built once. Server code only: it carries both catalogues.
  */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -15,7 +15,7 @@ export function translatorFor(locale: Locale, namespace: string): Translate {
   const id = `${locale}\u0000${namespace}`;
   let t = cache.get(id);
   if (!t) {
-    const made = createTranslator({ locale, messages: catalogues[locale], namespace: namespace as never });
+    const made = createTranslator({ locale, messages: catalogues[locale], ...(namespace ? { namespace: namespace as never } : {}) });
     t = (key, values) => (made as unknown as Translate)(key, values);
     cache.set(id, t);
   }
