@@ -9,6 +9,7 @@ import type { BoardValue } from "@/components/whiteboard/whiteboard";
 import { fromDocument, newDraft, referenceForScoring, toDocument, type Draft } from "@/lib/authoring/editor-model";
 import { formatPath } from "@/lib/content/content-problem";
 import type { IssueLike } from "@/lib/i18n/issue-text";
+import type { Translate } from "@/lib/i18n/translate";
 import { PromptDocumentSchema, type PromptDocument } from "@/lib/prompts/schema";
 import { Bilingual, fieldId, ListInput, ProblemsContext, Section, TextInput } from "./fields";
 import { ReferenceDesign } from "./reference-design";
@@ -23,8 +24,6 @@ type Conflict = { theirs: { version: number; author: string | null; document: Pr
 export type PromptEditorProps =
   | { mode: "new" }
   | { mode: "edit"; slug: string; version: number; published: number | null; document: PromptDocument; history: HistoryItem[] };
-
-type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /** Problems of the form as the schema sees them, named by field path, in the reader's language. */
 function validate(draft: Draft, t: Translate, say: (issue: IssueLike) => string): Problem[] {

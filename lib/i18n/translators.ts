@@ -1,13 +1,13 @@
 import { createTranslator } from "next-intl";
 import { catalogues } from "./messages";
 import type { Locale } from "./locales";
+import type { Translate } from "./translate";
 
 /**
  * A next-intl translator over the bundled catalogues, for code that renders words outside a
  * request (the Markdown export, the report's sentences, progress summaries): one per locale and
  * namespace ("" for the whole catalogue), built once. Server code only: it carries both catalogues.
  */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const cache = new Map<string, Translate>();
 

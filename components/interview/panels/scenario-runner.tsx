@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import type { Translate } from "../translate";
+import type { Translate } from "@/lib/i18n/translate";
 import { SCENARIO_KINDS, ScenarioSchema, type DesignNode, type Scenario, type ScenarioKind, type TimelinePoint } from "@/lib/simulator/schema";
 import { buttonClass, inputClass } from "@/components/ui/styles";
 import { useIssueWords } from "@/components/ui/use-issue-words";
