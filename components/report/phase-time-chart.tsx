@@ -32,6 +32,7 @@ export function PhaseTimeChart({
   bands: readonly (readonly [number, number])[];
 }) {
   const t = useTranslations("report.phases");
+  const tPhase = useTranslations("interview.phases");
   const locale = useLocale() as Locale;
   const titleId = useId();
   const descId = useId();
@@ -70,7 +71,7 @@ export function PhaseTimeChart({
           return (
             <g key={p.phase}>
               <text x={0} y={y + ROW / 2 + 4} className="fill-current text-[12px]">
-                {p.phase}. {t(`names.${p.phase}`)}
+                {p.phase}. {tPhase(`${p.phase}.short`)}
               </text>
               <rect
                 x={x(p.band[0])}

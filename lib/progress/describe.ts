@@ -40,7 +40,7 @@ export function describeGroups(groups: readonly GroupPoint[], locale: Locale = "
 export function describePhases(phases: readonly PhasePoint[], locale: Locale = "en"): string[] {
   const t = translatorFor(locale, "progress");
   return ([1, 2, 3, 4] as const).map((phase, p) => {
-    const name = t(`chart.phaseName.${phase}`);
+    const name = translatorFor(locale, "interview.phases")(`${phase}.short`);
     if (phases.length === 0) return t("describe.phaseNone", { name });
     const within = phases.filter((a) => a.verdicts[p] === "in").length;
     const last = phases.at(-1)!;

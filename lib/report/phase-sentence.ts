@@ -7,7 +7,7 @@ export function phaseSentence(p: PhaseTime, locale: Locale = "en"): string {
   const t = translatorFor(locale, "report.phases");
   return t("sentence", {
     phase: p.phase,
-    name: t(`names.${p.phase}`),
+    name: translatorFor(locale, "interview.phases")(`${p.phase}.short`),
     verdict: p.verdict === "not reached" ? "notReached" : p.verdict,
     // One decimal, as the chart writes its minutes.
     minutes: Math.round(p.minutes * 10) / 10,

@@ -4,8 +4,6 @@
 export type PhaseVerdict = "in" | "under" | "over" | "not reached";
 export type PhaseTime = { phase: 1 | 2 | 3 | 4; minutes: number; band: readonly [number, number]; verdict: PhaseVerdict };
 
-export const PHASE_NAMES = ["Understand the problem", "High-level design", "Deep dive", "Wrap up"] as const;
-
 export function phaseVerdict(seconds: number, band: readonly [number, number]): PhaseVerdict {
   if (seconds <= 0) return "not reached";
   const minutes = seconds / 60;
