@@ -42,6 +42,7 @@ describe("a zod issue's language-neutral text", () => {
 
   it("every text it makes says something in both languages", () => {
     const issues = RegistrationSchema.safeParse({ email: "x", name: "", password: "é".repeat(40), more: 1 }, { reportInput: true }).error!.issues;
+    expect(problemsFromIssues(issues).find((p) => p.path === "password")?.text).toEqual(text("problems.field.passwordBytes", { max: 72 }));
     for (const problem of problemsFromIssues(issues)) {
       expect(formatText(problem.text!, "en")).not.toBe("");
       expect(formatText(problem.text!, "ko")).toMatch(/[가-힣]/);
