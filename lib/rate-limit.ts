@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { redis, type RedisClient } from "@/lib/redis";
+import { text } from "@/lib/simulator/text-tree";
 
 /**
  * Fixed-window rate limits kept in the database (or in Redis when REDIS_URL is set), so several
@@ -64,7 +65,7 @@ export async function hitRateLimitInPostgres(client: PrismaClient, key: string, 
 export async function enforceSimulateLimit(client: PrismaClient, userId: string): Promise<void> {
   const limit = await hitRateLimit(client, `simulate:${userId}`, RATE_LIMITS.simulatePerUser);
   if (!limit.allowed) {
-    throw new AppError("rate_limited", `Too many simulator runs; try again in ${limit.retryAfterSeconds} s.`, {
+    throw new AppError("rate_limited", text("problems.detail.simulatorRateLimited", { seconds: limit.retryAfterSeconds }), {
       retryAfterSeconds: limit.retryAfterSeconds,
     });
   }

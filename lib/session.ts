@@ -6,6 +6,7 @@ import { authOptions } from "@/lib/auth/options";
 import { decodeSessionToken, sessionCookieName, sessionTokenFrom, userFromClaims } from "@/lib/auth/session-token";
 import type { UserRole } from "@/lib/auth/validation";
 import { AppError } from "@/lib/errors";
+import { text } from "@/lib/simulator/text-tree";
 
 /**
  * The single identity choke point: pages, server actions and route handlers all ask here.
@@ -26,7 +27,7 @@ export const getSession = cache(async (): Promise<SessionUser | null> => {
 /** For route handlers and server actions: the signed-in user, or a 401. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getSession();
-  if (!user) throw new AppError("unauthorized", "Sign in to continue.");
+  if (!user) throw new AppError("unauthorized", text("problems.detail.signInRequired"));
   return user;
 }
 
@@ -37,7 +38,7 @@ export async function requireUser(): Promise<SessionUser> {
  */
 export async function requireSessionReader(): Promise<SessionUser> {
   const user = await getSession();
-  if (!user) throw new AppError("not_found", "Session not found.");
+  if (!user) throw new AppError("not_found", text("problems.detail.sessionNotFound"));
   return user;
 }
 
@@ -45,7 +46,7 @@ export async function requireSessionReader(): Promise<SessionUser> {
 export async function requireRole(...roles: UserRole[]): Promise<SessionUser> {
   const user = await requireUser();
   if (user.role !== "ADMIN" && !roles.includes(user.role)) {
-    throw new AppError("forbidden", "Your account does not have access to this page.");
+    throw new AppError("forbidden", text("problems.detail.pageForbidden"));
   }
   return user;
 }

@@ -12,13 +12,15 @@ import { RegistrationSchema } from "@/lib/auth/validation";
 import { authMessage, type AuthMessage } from "./auth-messages";
 
 type Field = "email" | "name" | "password";
-type FieldErrors = Partial<Record<Field, AuthMessage>>;
+// What a field or the form says, already in the reader's language.
+type FieldErrors = Partial<Record<Field, string>>;
 
 export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<AuthMessage | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const say = (message: AuthMessage) => t(`errors.${message.key}`, message.values);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -31,7 +33,7 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
       const errors: FieldErrors = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path[0] as Field;
-        errors[key] ??= authMessage(issue.message, t(`fields.${key}`));
+        errors[key] ??= say(authMessage(issue.message, t(`fields.${key}`)));
       }
       setFieldErrors(errors);
       return;
@@ -46,18 +48,19 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
     }).catch(() => null);
     if (!response) {
       setPending(false);
-      setError({ key: "offline" });
+      setError(say({ key: "offline" }));
       return;
     }
     if (!response.ok) {
+      // The server says its problems in the reader's language (lib/http/problem.ts).
       const problem = (await response.json().catch(() => null)) as { detail?: string; problems?: { path: string; message: string }[] } | null;
       const errors: FieldErrors = {};
       for (const item of problem?.problems ?? []) {
         const field = item.path as Field;
-        if (field === "email" || field === "name" || field === "password") errors[field] ??= authMessage(item.message, t(`fields.${field}`));
+        if (field === "email" || field === "name" || field === "password") errors[field] ??= item.message;
       }
       setFieldErrors(errors);
-      setError(problem?.detail ? authMessage(problem.detail) : { key: "registrationFailed" });
+      setError(problem?.detail ?? say({ key: "registrationFailed" }));
       setPending(false);
       return;
     }
@@ -70,20 +73,18 @@ export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
     router.refresh();
   }
 
-  const say = (message: AuthMessage | undefined) => (message ? t(`errors.${message.key}`, message.values) : undefined);
-
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
-      <FormError message={say(error ?? undefined) ?? null} />
-      <TextField label={t("fields.name")} name="name" autoComplete="name" error={say(fieldErrors.name)} required />
-      <TextField label={t("fields.email")} name="email" type="email" autoComplete="email" error={say(fieldErrors.email)} required />
+      <FormError message={error} />
+      <TextField label={t("fields.name")} name="name" autoComplete="name" error={fieldErrors.name} required />
+      <TextField label={t("fields.email")} name="email" type="email" autoComplete="email" error={fieldErrors.email} required />
       <TextField
         label={t("fields.password")}
         name="password"
         type="password"
         autoComplete="new-password"
         hint={t("passwordHint")}
-        error={say(fieldErrors.password)}
+        error={fieldErrors.password}
         required
       />
       <button type="submit" className={`${buttonClass.primary} w-full`} disabled={pending}>

@@ -4,9 +4,12 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useState } from "react";
 import { buttonClass, inputClass } from "@/components/ui/styles";
+import { useIssueWords } from "@/components/ui/use-issue-words";
 import type { BoardValue } from "@/components/whiteboard/whiteboard";
 import { fromDocument, newDraft, referenceForScoring, toDocument, type Draft } from "@/lib/authoring/editor-model";
 import { formatPath } from "@/lib/content/content-problem";
+import type { IssueLike } from "@/lib/i18n/issue-text";
+import type { Translate } from "@/lib/i18n/translate";
 import { PromptDocumentSchema, type PromptDocument } from "@/lib/prompts/schema";
 import { Bilingual, fieldId, ListInput, ProblemsContext, Section, TextInput } from "./fields";
 import { ReferenceDesign } from "./reference-design";
@@ -22,14 +25,12 @@ export type PromptEditorProps =
   | { mode: "new" }
   | { mode: "edit"; slug: string; version: number; published: number | null; document: PromptDocument; history: HistoryItem[] };
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-/** Problems of the form as the schema sees them, named by field path. */
-function validate(draft: Draft, t: Translate): Problem[] {
-  const parsed = PromptDocumentSchema.safeParse(toDocument(draft));
+/** Problems of the form as the schema sees them, named by field path, in the reader's language. */
+function validate(draft: Draft, t: Translate, say: (issue: IssueLike) => string): Problem[] {
+  const parsed = PromptDocumentSchema.safeParse(toDocument(draft), { reportInput: true });
   if (parsed.success) return [];
   return parsed.error.issues.flatMap((issue) =>
-    issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: t("unknownField", { key }) })) : [{ path: formatPath(issue.path) || "(document)", message: issue.message }],
+    issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: t("unknownField", { key }) })) : [{ path: formatPath(issue.path) || "(document)", message: say(issue) }],
   );
 }
 
@@ -65,7 +66,8 @@ export function PromptEditor(props: PromptEditorProps) {
     setServerProblems([]);
   }, []);
 
-  const problems = useMemo(() => (tried ? validate(draft, t) : []), [tried, draft, t]);
+  const say = useIssueWords();
+  const problems = useMemo(() => (tried ? validate(draft, t, say) : []), [tried, draft, t, say]);
   const shown = serverProblems.length > 0 ? serverProblems : problems;
   const problemMap = useMemo(() => new Map(shown.map((p) => [p.path, p.message])), [shown]);
   const dirty = JSON.stringify(toDocument(draft)) !== saved;
@@ -74,7 +76,7 @@ export function PromptEditor(props: PromptEditorProps) {
   async function save() {
     setTried(true);
     setMessage(null);
-    const local = validate(draft, t);
+    const local = validate(draft, t, say);
     if (local.length > 0) {
       setMessage({ tone: "error", text: t("notSavedLocal", { count: local.length }) });
       return;

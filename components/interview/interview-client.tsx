@@ -31,7 +31,7 @@ import { resultsToRestore } from "./restore-results";
 import { Tabs } from "./tabs";
 import { useSessionSync } from "./use-session-sync";
 import { stillSignedIn } from "./still-signed-in";
-import type { Translate } from "./translate";
+import type { Translate } from "@/lib/i18n/translate";
 
 // The heavy parts load with the tab that needs them, so opening the interview (phase 1: the
 // problem and the chat) costs neither React Flow, nor Tiptap, nor the charts. The board and the

@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Bar, BarChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { GroupPoint, PhasePoint, PromptSeries, ScorePoint } from "@/lib/progress/aggregate";
 import { CRITERION_GROUPS } from "@/lib/report/criteria-groups";
-import { PHASE_NAMES } from "@/lib/report/phase-time";
 
 // The Progress charts (recharts). Colours are CSS variables that switch with the colour scheme;
 // axis text is currentColor. Each chart is an image named by a one-line summary; the page puts
@@ -85,16 +84,17 @@ export function GroupTrendChart({ groups, summary }: { groups: GroupPoint[]; sum
 /** One small chart per phase: minutes per attempt as bars over the phase's band. */
 export function PhaseCharts({ phases, bands, summaries }: { phases: PhasePoint[]; bands: readonly (readonly [number, number])[]; summaries: string[] }) {
   const t = useTranslations("progress.chart");
+  const tPhase = useTranslations("interview.phases");
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      {PHASE_NAMES.map((name, p) => {
+      {([1, 2, 3, 4] as const).map((phase, p) => {
         const data = phases.map((a) => ({ n: a.n, minutes: a.minutes[p] }));
         const [lo, hi] = bands[p] ?? [0, 0];
         const top = Math.ceil(Math.max(hi * 1.3, ...data.map((d) => d.minutes)) / 5) * 5;
         return (
-          <figure key={name}>
+          <figure key={phase}>
             <figcaption className="mb-1 text-sm font-medium">
-              {t.rich("phaseCaption", { n: p + 1, name: t(`phaseName.${p + 1}`), lo, hi, band: (chunks) => <span className="font-normal text-slate-500 dark:text-slate-400">{chunks}</span> })}
+              {t.rich("phaseCaption", { n: p + 1, name: tPhase(`${phase}.short`), lo, hi, band: (chunks) => <span className="font-normal text-slate-500 dark:text-slate-400">{chunks}</span> })}
             </figcaption>
             <Frame summary={summaries[p]} height={180}>
               <BarChart data={data} margin={{ top: 8, right: 24, bottom: 4, left: 0 }}>

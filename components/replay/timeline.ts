@@ -1,8 +1,7 @@
 import type { InterviewEvent } from "@/lib/interview/events";
+import type { Translate } from "@/lib/i18n/translate";
 import type { Scenario } from "@/lib/simulator/schema";
 
-/** A translator bound to the "replay" namespace (useTranslations in components, createTranslator in tests). */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 // The replay's time arithmetic, kept apart from React so it can be tested on its own.
 // Positions are seconds since the session started. Event offsets are rounded UP to whole

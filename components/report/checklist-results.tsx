@@ -14,7 +14,8 @@ const STATUS: Record<ChecklistStatus, { tone: string; mark: string }> = {
 /** The do's and don'ts of each phase with how the session went on each. */
 export function ChecklistResults({ items, words = {} }: { items: readonly SessionChecklistItem[]; words?: ChecklistWords }) {
   const t = useTranslations("report.checklist");
-  const tPhase = useTranslations("report.phases");
+  // The phases' names have one source: the interview's.
+  const tPhase = useTranslations("interview.phases");
   const simText = useSimText();
   if (items.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{t("none")}</p>;
   const phases = ([1, 2, 3, 4] as const).filter((p) => items.some((i) => i.phase === p));
@@ -22,7 +23,7 @@ export function ChecklistResults({ items, words = {} }: { items: readonly Sessio
     <div className="grid gap-4 md:grid-cols-2">
       {phases.map((phase) => (
         <div key={phase}>
-          <h3 className="font-semibold">{t("phase", { phase, name: tPhase(`names.${phase}`) })}</h3>
+          <h3 className="font-semibold">{t("phase", { phase, name: tPhase(`${phase}.short`) })}</h3>
           <ul className="mt-2 space-y-2 text-sm">
             {items
               .filter((i) => i.phase === phase)

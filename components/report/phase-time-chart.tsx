@@ -1,6 +1,8 @@
 import { useId } from "react";
-import { useTranslations } from "next-intl";
-import { phaseTimes, type PhaseTime, type PhaseVerdict } from "@/lib/report/phase-time";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/lib/i18n/locales";
+import { phaseSentence } from "@/lib/report/phase-sentence";
+import { phaseTimes, type PhaseVerdict } from "@/lib/report/phase-time";
 
 const WIDTH = 640;
 // Room for the longest phase name ("1. Understand the problem", ~165 px at 12 px) so no bar
@@ -30,6 +32,8 @@ export function PhaseTimeChart({
   bands: readonly (readonly [number, number])[];
 }) {
   const t = useTranslations("report.phases");
+  const tPhase = useTranslations("interview.phases");
+  const locale = useLocale() as Locale;
   const titleId = useId();
   const descId = useId();
   const times = phaseTimes(phaseSeconds, bands);
@@ -39,18 +43,10 @@ export function PhaseTimeChart({
   const x = (minutes: number) => LABEL + (Math.min(minutes, axisMax) / axisMax) * plot;
   const height = TOP + times.length * ROW + AXIS;
   const ticks = Array.from({ length: axisMax / 5 + 1 }, (_, i) => i * 5);
-  // One decimal, as lib/report/phase-time's formatMinutes and phaseSentence write them.
+  // One decimal, as phaseSentence writes them.
   const minutes = (m: number) => t("minutes", { minutes: Math.round(m * 10) / 10 });
-  const sentence = (p: PhaseTime) =>
-    t("sentence", {
-      phase: p.phase,
-      name: t(`names.${p.phase}`),
-      verdict: p.verdict === "not reached" ? "notReached" : p.verdict,
-      minutes: Math.round(p.minutes * 10) / 10,
-      lo: p.band[0],
-      hi: p.band[1],
-    });
-  const sentences = times.map(sentence);
+  // The same sentences the Markdown export writes (lib/report/phase-sentence.ts).
+  const sentences = times.map((p) => phaseSentence(p, locale));
 
   return (
     <figure>
@@ -75,7 +71,7 @@ export function PhaseTimeChart({
           return (
             <g key={p.phase}>
               <text x={0} y={y + ROW / 2 + 4} className="fill-current text-[12px]">
-                {p.phase}. {t(`names.${p.phase}`)}
+                {p.phase}. {tPhase(`${p.phase}.short`)}
               </text>
               <rect
                 x={x(p.band[0])}

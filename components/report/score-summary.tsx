@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { Report } from "@/lib/simulator/schema";
 import type { Locale } from "@/lib/i18n/locales";
 import type { RequirementGap } from "@/lib/report/requirement-gap";
-import { joinWords } from "@/lib/report/requirement-gap";
+import { gapSentence, requirementLabel } from "@/lib/report/requirement-gap";
 import { formatAssumed, formatRequirement } from "@/lib/report/format";
 
 type Band = Report["score"]["band"];
@@ -18,30 +18,12 @@ const BAND_TONE: Record<Band, string> = {
 // Message keys cannot hold spaces; the stored band can.
 const BAND_KEY: Record<Band, string> = { "no hire": "noHire", "lean no hire": "leanNoHire", "lean hire": "leanHire", hire: "hire", "strong hire": "strongHire" };
 
-/** "a, b and c" as the English report always wrote it; other languages by Intl's list rules. */
-function joinList(words: readonly string[], locale: Locale): string {
-  return locale === "en" ? joinWords(words) : new Intl.ListFormat(locale, { type: "conjunction" }).format(words);
-}
-
 /** The headline: the score against what was clarified, and beside it the cost of not asking. */
 export function ScoreSummary({ clarified, full, gaps }: { clarified: Report["score"]; full: Report["score"]; gaps: readonly RequirementGap[] }) {
   const t = useTranslations("report.score");
-  const tReq = useTranslations("report.requirements");
   const locale = useLocale() as Locale;
-  const label = (g: RequirementGap) => (tReq.has(g.field) ? tReq(g.field) : g.label);
-  // The same rounding as lib/report/requirement-gap's gapSentence, so the two never disagree.
-  const lost = Math.round((clarified.total - full.total) * 10) / 10;
-  const what = joinList(gaps.map(label), locale);
-  const sentence =
-    gaps.length === 0
-      ? lost === 0
-        ? t("gap.allClarified")
-        : t("gap.differ", { points: Math.abs(lost) })
-      : lost > 0
-        ? t("gap.cost", { what, points: lost })
-        : lost === 0
-          ? t("gap.same", { what })
-          : t("gap.more", { what, points: -lost });
+  // The same sentence the Markdown export writes (one source: lib/report/requirement-gap.ts).
+  const sentence = gapSentence(gaps, clarified.total, full.total, locale);
   return (
     <div className="grid gap-6 md:grid-cols-[auto_1fr]">
       <div aria-label={t("group")} role="group">
@@ -77,7 +59,7 @@ export function ScoreSummary({ clarified, full, gaps }: { clarified: Report["sco
             <tbody>
               {gaps.map((g) => (
                 <tr key={g.field} className="border-t border-slate-100 dark:border-slate-800">
-                  <th scope="row" className="py-1 pr-3 font-normal">{label(g)}</th>
+                  <th scope="row" className="py-1 pr-3 font-normal">{requirementLabel(g.field, locale)}</th>
                   <td className="py-1 pr-3">{g.clarified === undefined ? formatAssumed(g.field, locale) : formatRequirement(g.field, g.clarified, locale)}</td>
                   <td className="py-1">{formatRequirement(g.field, g.full, locale)}</td>
                 </tr>

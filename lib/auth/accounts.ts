@@ -1,7 +1,8 @@
 import type { PrismaClient } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldProblem } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "./password";
 import { MAX_PASSWORD_BYTES, passwordBytes, type Registration, type UserRole } from "./validation";
+import { text } from "@/lib/simulator/text-tree";
 
 export type AccountUser = { id: string; email: string; name: string; role: UserRole };
 
@@ -14,9 +15,7 @@ const SELECT = { id: true, email: true, name: true, role: true } as const;
 export async function registerAccount(client: PrismaClient, input: Registration, locale: string | null = null): Promise<AccountUser> {
   const existing = await client.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
-    throw new AppError("conflict", "An account with this email already exists. Sign in instead.", {
-      problems: [{ path: "email", message: "An account with this email already exists." }],
-    });
+    throw new AppError("conflict", text("problems.detail.emailTakenSignIn"), { problems: [fieldProblem("email", text("problems.field.emailTaken"))] });
   }
   const passwordHash = await hashPassword(input.password);
   try {
@@ -24,9 +23,7 @@ export async function registerAccount(client: PrismaClient, input: Registration,
   } catch (error) {
     // Two registrations racing for one email: the unique index decides.
     if ((error as { code?: string }).code === "P2002") {
-      throw new AppError("conflict", "An account with this email already exists. Sign in instead.", {
-        problems: [{ path: "email", message: "An account with this email already exists." }],
-      });
+      throw new AppError("conflict", text("problems.detail.emailTakenSignIn"), { problems: [fieldProblem("email", text("problems.field.emailTaken"))] });
     }
     throw error;
   }

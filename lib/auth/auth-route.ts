@@ -2,8 +2,10 @@ import NextAuth from "next-auth";
 import { NextRequest } from "next/server";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldProblem } from "@/lib/errors";
 import { errorResponse, problemResponse } from "@/lib/http/problem";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
+import { formatText, text, type Text } from "@/lib/simulator/text";
 import { bucketsForAttempt } from "./login-buckets";
 import { KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE_SECONDS, knownDeviceToken, reserveLoginAttempt } from "./login-throttle";
 import { authOptions } from "./options";
@@ -27,41 +29,47 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 const MAX_AUTH_BODY_BYTES = 16 * 1024;
 const SESSION_COOKIE = /(^|__Secure-)next-auth\.session-token=/;
 
-function badBody(message: string): AppError {
-  return new AppError("bad_request", `The sign-in request is invalid: ${message}`, { problems: [{ path: "body", message }] });
+function badBody(reason: Text): AppError {
+  return new AppError("bad_request", text("problems.detail.signInInvalid", { reason }), { problems: [fieldProblem("body", reason)] });
 }
 
 /** The body as string fields, from JSON or a form; anything else is refused. */
 async function readFields(req: Request): Promise<Record<string, string>> {
   const buffer = await req.arrayBuffer();
-  if (buffer.byteLength > MAX_AUTH_BODY_BYTES) throw new AppError("payload_too_large", "The request body is larger than 16 KiB.");
-  const text = new TextDecoder().decode(buffer);
+  if (buffer.byteLength > MAX_AUTH_BODY_BYTES) throw new AppError("payload_too_large", text("problems.detail.bodyTooLarge", { kib: MAX_AUTH_BODY_BYTES / 1024 }));
+  const raw = new TextDecoder().decode(buffer);
   const type = req.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase() ?? "";
   if (type === "application/json") {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(raw);
     } catch {
-      throw badBody("Not valid JSON.");
+      throw badBody(text("problems.field.notJson"));
     }
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw badBody("Must be a JSON object.");
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw badBody(text("problems.field.notObject"));
     const fields: Record<string, string> = {};
     for (const [key, value] of Object.entries(parsed)) {
       if (typeof value === "string") fields[key] = value;
       else if (typeof value === "boolean" || typeof value === "number") fields[key] = String(value);
-      else throw new AppError("bad_request", `The sign-in request is invalid: ${key} must be a string.`, { problems: [{ path: key, message: "Must be a string." }] });
+      else throw new AppError("bad_request", text("problems.detail.signInNotString", { field: key }), { problems: [fieldProblem(key, text("problems.field.notString"))] });
     }
     return fields;
   }
-  if (type === "application/x-www-form-urlencoded" || text === "") return Object.fromEntries(new URLSearchParams(text));
-  throw new AppError("bad_request", "Send the sign-in request as a form or as JSON.", { problems: [{ path: "headers.content-type", message: "Must be application/x-www-form-urlencoded or application/json." }] });
+  if (type === "application/x-www-form-urlencoded" || raw === "") return Object.fromEntries(new URLSearchParams(raw));
+  throw new AppError("bad_request", text("problems.detail.signInContentType"), { problems: [fieldProblem("headers.content-type", text("problems.field.formOrJson"))] });
 }
 
-function tooManyAttempts(req: Request, retryAfterSeconds: number): Response {
-  const detail = `Too many sign-in attempts. Try again in ${retryAfterSeconds} s.`;
+async function tooManyAttempts(req: Request, retryAfterSeconds: number): Promise<Response> {
+  const detail = text("problems.detail.tooManySignIns", { seconds: retryAfterSeconds });
+  // The login form reads the English from `url` and says it in the reader's language itself.
   const login = new URL("/login", req.url);
-  login.searchParams.set("error", detail);
-  return problemResponse(429, detail, [{ path: "email", message: detail }], { "retry-after": String(retryAfterSeconds) }, { url: login.toString() });
+  login.searchParams.set("error", formatText(detail, "en"));
+  return problemResponse(429, detail, {
+    problems: [{ path: "email", message: formatText(detail, "en"), text: detail }],
+    headers: { "retry-after": String(retryAfterSeconds) },
+    extensions: { url: login.toString() },
+    locale: await localeOfRequest(req, null),
+  });
 }
 
 export async function handleAuthRequest(req: NextRequest, context: Context): Promise<Response> {
@@ -75,7 +83,7 @@ export async function handleAuthRequest(req: NextRequest, context: Context): Pro
       if (parsed.success) {
         email = parsed.data;
         const reservation = await reserveLoginAttempt(db(), bucketsForAttempt(email, req.headers));
-        if (!reservation.allowed) return tooManyAttempts(req, reservation.retryAfterSeconds);
+        if (!reservation.allowed) return await tooManyAttempts(req, reservation.retryAfterSeconds);
       }
     }
     const headers = new Headers(req.headers);
@@ -92,6 +100,6 @@ export async function handleAuthRequest(req: NextRequest, context: Context): Pro
     }
     return response;
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, await localeOfRequest(req, null));
   }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/simulator/text-tree";
 
 /** One schema each serves the form (client-side hints) and the server (the real check). */
 export const EmailSchema = z
@@ -26,6 +27,8 @@ export const RegistrationSchema = z.strictObject({
     .min(10, "Password must be at least 10 characters.")
     .refine((password) => passwordBytes(password) <= MAX_PASSWORD_BYTES, {
       error: `Password is at most ${MAX_PASSWORD_BYTES} bytes (72 plain letters or digits; accented and Korean letters take 2-3 bytes each).`,
+      // What other languages say (lib/i18n/issue-text.ts): a refinement names its own text.
+      params: { text: text("problems.field.passwordBytes", { max: MAX_PASSWORD_BYTES }) },
     }),
 });
 export type Registration = z.infer<typeof RegistrationSchema>;

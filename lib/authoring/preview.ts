@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldProblem } from "@/lib/errors";
 import { PromptDocumentSchema } from "@/lib/prompts/schema";
+import { text } from "@/lib/simulator/text-tree";
 
 /**
  * A real practice session on any version (drafts included), marked as a preview: it runs like
@@ -8,7 +9,7 @@ import { PromptDocumentSchema } from "@/lib/prompts/schema";
  */
 export async function startPreviewSession(client: PrismaClient, userId: string, slug: string, version: number): Promise<{ id: string }> {
   const row = await client.promptVersion.findFirst({ where: { version, prompt: { slug } }, select: { id: true } });
-  if (!row) throw new AppError("not_found", `"${slug}" has no version ${version}.`, { problems: [{ path: "version", message: "no such version" }] });
+  if (!row) throw new AppError("not_found", text("problems.detail.noVersion", { slug, version }), { problems: [fieldProblem("version", text("problems.field.noSuchVersion"))] });
   return client.interviewSession.create({ data: { userId, promptVersionId: row.id, mode: "PRACTICE", preview: true }, select: { id: true } });
 }
 

@@ -2,6 +2,7 @@ import { AppError } from "@/lib/errors";
 import type { PromptDocument } from "@/lib/prompts/schema";
 import { runSimulation } from "@/lib/simulation/run-simulation";
 import { referenceAtFullRequirements } from "./full-requirements.ts";
+import { list, text } from "@/lib/simulator/text-tree";
 
 /** Refuses (422, each unmet requirement named) a version whose reference fails its requirements. */
 export async function assertReferenceMeetsRequirements(document: PromptDocument, version: number): Promise<void> {
@@ -13,7 +14,7 @@ export async function assertReferenceMeetsRequirements(document: PromptDocument,
   }));
   throw new AppError(
     "unprocessable",
-    `Version ${version} cannot be published: its reference design does not meet the full requirements (${problems.map((p) => p.path.split(".").pop()).join(", ")}). Improve the design, save, and publish again.`,
+    text("problems.detail.referenceNotMet", { version, fields: list(problems.map((p) => p.path.split(".").pop() ?? p.path)) }),
     { problems },
   );
 }

@@ -1,6 +1,7 @@
 import { zodProblems } from "@/lib/content/content-problem";
 import { AppError } from "@/lib/errors";
 import { PromptDocumentSchema, type PromptDocument } from "@/lib/prompts/schema";
+import { list, text } from "@/lib/simulator/text-tree";
 
 /**
  * A document from the editor, validated by the same schema as content files. Problems are
@@ -11,5 +12,5 @@ export function validateDocument(input: unknown): PromptDocument {
   const parsed = PromptDocumentSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   const problems = zodProblems("document", parsed.error).map(({ path, message }) => ({ path: path || "(document)", message }));
-  throw new AppError("bad_request", `The prompt has ${problems.length} problem(s): ${problems.map((p) => p.path).join(", ")}.`, { problems });
+  throw new AppError("bad_request", text("problems.detail.promptProblems", { count: problems.length, paths: list(problems.map((p) => p.path)) }), { problems });
 }

@@ -1,11 +1,12 @@
 import type { PrismaClient } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldProblem } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PromptDocumentSchema, type PromptDocument } from "@/lib/prompts/schema";
 import { checkSave, clashingFields } from "./conflict.ts";
 import { diffDocuments, type FieldChange } from "./diff.ts";
 import { contentChecksum, storedDocument } from "./document.ts";
 import { assertReferenceMeetsRequirements } from "./reference-check.ts";
+import { text } from "@/lib/simulator/text-tree";
 
 // Prompts and their versions, as the editor sees them. Every save is a new immutable version
 // (sessions pin the version they started with); at most one version of a prompt is published,
@@ -60,7 +61,7 @@ function loaded(row: VersionRow): LoadedVersion {
 
 async function promptId(client: PrismaClient | Prisma.TransactionClient, slug: string): Promise<string> {
   const prompt = await client.prompt.findUnique({ where: { slug }, select: { id: true } });
-  if (!prompt) throw new AppError("not_found", `There is no prompt "${slug}".`);
+  if (!prompt) throw new AppError("not_found", text("problems.detail.noPrompt", { slug }));
   return prompt.id;
 }
 
@@ -89,9 +90,7 @@ export async function createPrompt(client: PrismaClient, authorId: string, docum
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("conflict", `A prompt with the slug "${document.slug}" already exists.`, {
-        problems: [{ path: "slug", message: "already used by another prompt; choose another slug" }],
-      });
+      throw new AppError("conflict", text("problems.detail.slugTaken", { slug: document.slug }), { problems: [fieldProblem("slug", text("problems.field.slugUsed"))] });
     }
     throw error;
   }
@@ -105,8 +104,8 @@ export async function createPrompt(client: PrismaClient, authorId: string, docum
  */
 export async function saveDraft(client: PrismaClient, authorId: string, slug: string, baseVersion: number, document: PromptDocument): Promise<SaveResult> {
   if (document.slug !== slug) {
-    throw new AppError("bad_request", "The slug cannot change once a prompt exists.", {
-      problems: [{ path: "document.slug", message: `must stay "${slug}"; export and import under a new slug to copy a prompt` }],
+    throw new AppError("bad_request", text("problems.detail.slugFixed"), {
+      problems: [fieldProblem("document.slug", text("problems.field.slugMustStay", { slug }))],
     });
   }
   const id = await promptId(client, slug);
@@ -154,7 +153,7 @@ export async function publishVersion(client: PrismaClient, slug: string, version
   await client.$transaction(async (tx) => {
     const id = await promptId(tx, slug);
     const target = await tx.promptVersion.findUnique({ where: { promptId_version: { promptId: id, version } }, select: { id: true } });
-    if (!target) throw new AppError("not_found", `"${slug}" has no version ${version}.`, { problems: [{ path: "version", message: "no such version" }] });
+    if (!target) throw new AppError("not_found", text("problems.detail.noVersion", { slug, version }), { problems: [fieldProblem("version", text("problems.field.noSuchVersion"))] });
     await tx.promptVersion.updateMany({ where: { promptId: id, NOT: { id: target.id } }, data: { published: false } });
     await tx.promptVersion.update({ where: { id: target.id }, data: { published: true } });
   });
@@ -174,7 +173,7 @@ export async function loadVersion(client: PrismaClient, slug: string, version?: 
     orderBy: { version: "desc" },
     select: VERSION_SELECT,
   });
-  if (!row) throw new AppError("not_found", `"${slug}" has no version ${version ?? ""}.`.replace(" .", "."));
+  if (!row) throw new AppError("not_found", version === undefined ? text("problems.detail.noVersions", { slug }) : text("problems.detail.noVersion", { slug, version }));
   return loaded(row);
 }
 

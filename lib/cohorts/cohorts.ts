@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { text } from "@/lib/simulator/text-tree";
 
 // Cohorts: an instructor creates one and shares its invite link; whoever opens the link while
 // signed in may join as a member and leave again. The cohort's instructors read its members'
@@ -46,7 +47,7 @@ export async function findCohortByToken(client: PrismaClient, token: string): Pr
     where: { inviteToken: token },
     select: { id: true, name: true, members: { where: { role: "INSTRUCTOR" }, select: { user: { select: { name: true } } } } },
   });
-  if (!cohort) throw new AppError("not_found", "This invite link is not valid or the cohort no longer exists.");
+  if (!cohort) throw new AppError("not_found", text("problems.detail.inviteInvalid"));
   return { id: cohort.id, name: cohort.name, instructors: cohort.members.map((m) => m.user.name) };
 }
 
@@ -64,7 +65,7 @@ export async function joinCohort(client: PrismaClient, userId: string, token: st
 /** Leaves a cohort one is a member of; from then on its instructors no longer see one's sessions. */
 export async function leaveCohort(client: PrismaClient, userId: string, cohortId: string): Promise<void> {
   const { count } = await client.cohortMember.deleteMany({ where: { cohortId, userId, role: "MEMBER" } });
-  if (count === 0) throw new AppError("not_found", "You are not a member of this cohort.");
+  if (count === 0) throw new AppError("not_found", text("problems.detail.notCohortMember"));
 }
 
 export type CohortDetail = { id: string; name: string; inviteToken: string; members: { id: string; name: string; email: string; joinedAt: Date }[] };
@@ -80,6 +81,6 @@ export async function loadCohortForInstructor(client: PrismaClient, instructorId
       members: { where: { role: "MEMBER" }, orderBy: { joinedAt: "asc" }, select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } } },
     },
   });
-  if (!cohort) throw new AppError("not_found", "This cohort does not exist or you do not run it.");
+  if (!cohort) throw new AppError("not_found", text("problems.detail.cohortNotYours"));
   return { id: cohort.id, name: cohort.name, inviteToken: cohort.inviteToken, members: cohort.members.map((m) => ({ ...m.user, joinedAt: m.joinedAt })) };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readableBy } from "@/lib/sessions/load-session";
+import { text } from "@/lib/simulator/text-tree";
 
 // Coaching comments: a cohort's instructor writes them on a member's session, pinned to a
 // moment of its replay (seconds from the start) or to a report criterion; the session's owner
@@ -19,7 +20,7 @@ export type SessionComment = { id: string; body: string; atSeconds: number | nul
 /** Only an instructor of a cohort the owner belongs to may comment; anyone else gets "not found". */
 export async function addComment(client: PrismaClient, authorId: string, sessionId: string, input: CommentInput): Promise<SessionComment> {
   const session = await client.interviewSession.findFirst({ where: { id: sessionId, ...readableBy(authorId), NOT: { userId: authorId } }, select: { id: true } });
-  if (!session) throw new AppError("not_found", "This session does not exist or is not in a cohort you run.");
+  if (!session) throw new AppError("not_found", text("problems.detail.sessionNotInYourCohort"));
   const row = await client.comment.create({
     data: { sessionId, authorId, body: input.body, atSeconds: input.atSeconds ?? null, criterionId: input.criterionId ?? null },
     select: { id: true, body: true, atSeconds: true, criterionId: true, createdAt: true, readAt: true, author: { select: { name: true } } },
@@ -33,7 +34,7 @@ const toView = (r: Row): SessionComment => ({ id: r.id, body: r.body, atSeconds:
 /** A session's comments, oldest first, for someone who may read the session. */
 export async function listComments(client: PrismaClient, viewerId: string, sessionId: string): Promise<SessionComment[]> {
   const session = await client.interviewSession.findFirst({ where: { id: sessionId, ...readableBy(viewerId) }, select: { id: true } });
-  if (!session) throw new AppError("not_found", "This session does not exist or is not yours.");
+  if (!session) throw new AppError("not_found", text("problems.detail.sessionNotYours"));
   const rows = await client.comment.findMany({
     where: { sessionId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

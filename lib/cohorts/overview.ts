@@ -1,4 +1,4 @@
-import { recurring, type Attempt, type Recurring } from "@/lib/progress/aggregate";
+import { describeFinding, recurring, type Attempt, type Recurring } from "@/lib/progress/aggregate";
 
 // The cohort at a glance: each member's best score per prompt, and the findings that recur
 // across the cohort's attempts (counted once per attempt, as on Progress).
@@ -21,5 +21,5 @@ export function bestScoresByMember(attempts: readonly (Attempt & { userId: strin
 }
 
 export function cohortFindings(attempts: readonly Attempt[], limit = 8): Recurring[] {
-  return recurring(attempts, (a) => a.findings, (f) => f.id, (f) => ({ label: f.message, detail: `${f.severity} · ${f.concept}` }), limit);
+  return recurring(attempts, (a) => a.findings, (f) => f.id, describeFinding, limit);
 }

@@ -1,44 +1,80 @@
-import { AppError, type FieldProblem } from "@/lib/errors";
+import { AppError, STATUS, type AppErrorCode, type FieldProblem } from "@/lib/errors";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/observability/logger";
+import { formatText, messageSource, text, type Text } from "@/lib/simulator/text";
 
-/** RFC 9457 problem details: the one error shape every route handler answers with. */
+/**
+ * RFC 9457 problem details: the one error shape every route handler answers with. `title`,
+ * `detail` and each problem's `message` are said in the request's language (English by
+ * default, which is what API consumers read); `text` beside them is the same words as a
+ * language-neutral message key with parameters (`problems.*` in content/messages), so a client
+ * can tell problems apart without parsing sentences.
+ */
 export type ProblemBody = {
   type: string;
   title: string;
   status: number;
   detail: string;
+  text?: Text;
   problems?: FieldProblem[];
 };
 
-const TITLES: Record<number, string> = {
-  400: "Invalid request",
-  401: "Not signed in",
-  403: "Forbidden",
-  404: "Not found",
-  409: "Conflict",
-  413: "Payload too large",
-  422: "Unprocessable content",
-  429: "Too many requests",
-  500: "Internal error",
-  503: "Service unavailable",
+export type ProblemOptions = {
+  problems?: FieldProblem[];
+  headers?: HeadersInit;
+  /** Extra members (RFC 9457 extensions), e.g. a conflict's two versions. */
+  extensions?: Record<string, unknown>;
+  /** The reader's language (lib/i18n/request-locale.ts); English when absent. */
+  locale?: Locale;
 };
 
-export function problemResponse(status: number, detail: string, problems?: FieldProblem[], headers?: HeadersInit, extensions?: Record<string, unknown>): Response {
-  const body: ProblemBody = { ...extensions, type: "about:blank", title: TITLES[status] ?? "Error", status, detail };
-  if (problems && problems.length > 0) body.problems = problems;
+const CODE_OF_STATUS = new Map(Object.entries(STATUS).map(([code, status]) => [status, code as AppErrorCode]));
+
+function titleText(status: number): Text {
+  return text(messageSource(`problems.title.${status}`, "en") === undefined ? "problems.title.other" : `problems.title.${status}`);
+}
+
+/**
+ * The detail in a language: English keeps the words it was given; another language says the
+ * text, or, for words given without one, the generic sentence of the status.
+ */
+function sayDetail(said: string | Text, status: number, locale: Locale): string {
+  if (typeof said !== "string") return formatText(said, locale);
+  if (locale === defaultLocale) return said;
+  const code = CODE_OF_STATUS.get(status);
+  return formatText(text(code ? `problems.generic.${code}` : "problems.detail.internal"), locale);
+}
+
+/** A field problem in a language: its text when it has one, else its English words. */
+function sayProblem(problem: FieldProblem, locale: Locale): FieldProblem {
+  if (locale === defaultLocale || !problem.text) return problem;
+  return { ...problem, message: formatText(problem.text, locale) };
+}
+
+export function problemResponse(status: number, said: string | Text, options: ProblemOptions = {}): Response {
+  const locale = options.locale ?? defaultLocale;
+  const body: ProblemBody = {
+    ...options.extensions,
+    type: "about:blank",
+    title: formatText(titleText(status), locale),
+    status,
+    detail: sayDetail(said, status, locale),
+  };
+  if (typeof said !== "string") body.text = said;
+  if (options.problems && options.problems.length > 0) body.problems = options.problems.map((p) => sayProblem(p, locale));
   return new Response(JSON.stringify(body), {
     status,
-    headers: { "content-type": "application/problem+json", ...Object.fromEntries(new Headers(headers).entries()) },
+    headers: { "content-type": "application/problem+json", "content-language": locale, ...Object.fromEntries(new Headers(options.headers).entries()) },
   });
 }
 
-/** Maps any thrown value to a response; unknown errors are logged and answered generically. */
-export function errorResponse(error: unknown): Response {
+/** Maps any thrown value to a response in the reader's language; unknown errors are logged and answered generically. */
+export function errorResponse(error: unknown, locale: Locale = defaultLocale): Response {
   if (error instanceof AppError) {
     const headers: Record<string, string> = {};
     if (error.options.retryAfterSeconds) headers["retry-after"] = String(error.options.retryAfterSeconds);
-    return problemResponse(error.status, error.userMessage, error.problems, headers);
+    return problemResponse(error.status, error.text ?? error.userMessage, { problems: error.problems, headers, locale });
   }
   logger().error({ err: error }, "unhandled error in route handler");
-  return problemResponse(500, "Something went wrong on our side. Please try again.");
+  return problemResponse(500, text("problems.detail.internal"), { locale });
 }

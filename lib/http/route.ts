@@ -1,10 +1,12 @@
 import type { z } from "zod";
 import type { UserRole } from "@/lib/auth/validation";
-import { AppError, problemsFromIssues } from "@/lib/errors";
+import { AppError, fieldProblem, problemsFromIssues } from "@/lib/errors";
 import { env } from "@/lib/env";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { recordRequest } from "@/lib/observability/request-log";
 import { REQUEST_ID_HEADER, requestIdFrom, runWithRequestContext } from "@/lib/observability/request-context";
 import { beginRequest, isDraining } from "@/lib/server/lifecycle";
+import { list, text } from "@/lib/simulator/text-tree";
 import { requireRole, requireSessionReader, requireUser, type SessionUser } from "@/lib/session";
 import { jsonDepthExceeds, MAX_JSON_DEPTH } from "./json-depth";
 import { finishApiResponse } from "./api-response";
@@ -53,19 +55,19 @@ async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const buffer = await req.arrayBuffer();
   if (buffer.byteLength > maxBytes) throw tooLarge(maxBytes);
-  const text = new TextDecoder().decode(buffer);
-  if (text.trim() === "") throw new AppError("bad_request", "The request body is empty; send JSON.", { problems: [{ path: "body", message: "Required." }] });
-  if (jsonDepthExceeds(text)) {
-    throw new AppError("bad_request", `The request body is nested too deep (more than ${MAX_JSON_DEPTH} levels).`, {
-      problems: [{ path: "body", message: `Nested too deep: at most ${MAX_JSON_DEPTH} levels of arrays and objects.` }],
+  const body = new TextDecoder().decode(buffer);
+  if (body.trim() === "") throw new AppError("bad_request", text("problems.detail.bodyEmpty"), { problems: [fieldProblem("body", text("problems.field.required"))] });
+  if (jsonDepthExceeds(body)) {
+    throw new AppError("bad_request", text("problems.detail.bodyTooDeep", { max: MAX_JSON_DEPTH }), {
+      problems: [fieldProblem("body", text("problems.field.tooDeep", { max: MAX_JSON_DEPTH }))],
     });
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text, rejectUnstorable);
+    parsed = JSON.parse(body, rejectUnstorable);
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError("bad_request", "The request body is not valid JSON.", { problems: [{ path: "body", message: "Not valid JSON." }] });
+    throw new AppError("bad_request", text("problems.detail.bodyNotJson"), { problems: [fieldProblem("body", text("problems.field.notJson"))] });
   }
   return parsed;
 }
@@ -76,8 +78,8 @@ const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff
 
 function rejectUnstorable(key: string, value: unknown): unknown {
   if ((typeof value === "string" && UNSTORABLE.test(value)) || UNSTORABLE.test(key)) {
-    throw new AppError("bad_request", "The request contains a character that cannot be stored (NUL or an unpaired surrogate).", {
-      problems: [{ path: key || "body", message: "Contains a NUL character or an unpaired surrogate." }],
+    throw new AppError("bad_request", text("problems.detail.bodyUnstorable"), {
+      problems: [fieldProblem(key || "body", text("problems.field.unstorable"))],
     });
   }
   return value;
@@ -99,14 +101,15 @@ function jsonResponse(value: unknown): Response {
 }
 
 function tooLarge(maxBytes: number): AppError {
-  return new AppError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KiB.`);
+  return new AppError("payload_too_large", text("problems.detail.bodyTooLarge", { kib: Math.round(maxBytes / 1024) }));
 }
 
 function parse<S extends z.ZodType>(schema: S, value: unknown, where: string): z.output<S> {
-  const result = schema.safeParse(value);
+  // The input in each issue tells a missing field from one of the wrong type (../i18n/issue-text.ts).
+  const result = schema.safeParse(value, { reportInput: true });
   if (!result.success) {
     const problems = problemsFromIssues(result.error.issues, where === "body" ? "" : where);
-    throw new AppError("bad_request", `Some fields are invalid: ${problems.map((p) => p.path).join(", ")}.`, { problems });
+    throw new AppError("bad_request", text("problems.detail.invalidFields", { paths: list(problems.map((p) => p.path)) }), { problems });
   }
   return result.data;
 }
@@ -118,12 +121,12 @@ export function route<
   P extends z.ZodType = z.ZodUndefined,
 >(spec: Spec<B, Q, P, A>, handler: (input: Input<B, Q, P, A>) => Promise<unknown>) {
   const handle = async (req: Request, context?: Context): Promise<Response> => {
+    let user: SessionUser | null = null;
     try {
       if (isDraining()) {
-        return problemResponse(503, "This server is shutting down; please retry.", undefined, { "retry-after": "1" });
+        return problemResponse(503, text("problems.detail.shuttingDown"), { headers: { "retry-after": "1" }, locale: await localeOfRequest(req, null) });
       }
       assertSameOriginJson(req, env().NEXTAUTH_URL);
-      let user: SessionUser | null = null;
       if (spec.auth === "user") user = await requireUser();
       else if (spec.auth === "session-reader") user = await requireSessionReader();
       else if (Array.isArray(spec.auth)) user = await requireRole(...(spec.auth as UserRole[]));
@@ -137,7 +140,8 @@ export function route<
       if (result instanceof Response) return result;
       return jsonResponse(result ?? null);
     } catch (error) {
-      return errorResponse(error);
+      // Said in the caller's language (their account's, else the cookie's, else Accept-Language).
+      return errorResponse(error, await localeOfRequest(req, user?.id ?? null));
     }
   };
   return async (req: Request, context?: Context): Promise<Response> => {

@@ -1,4 +1,5 @@
-import { AppError } from "@/lib/errors";
+import { AppError, fieldProblem } from "@/lib/errors";
+import { text } from "@/lib/simulator/text-tree";
 
 /**
  * Cross-site request refusal for state-changing route handlers.
@@ -49,14 +50,12 @@ export function assertSameOriginJson(req: Request, publicUrl?: string): void {
   const fetchSite = req.headers.get("sec-fetch-site");
   const sameOrigin = origin !== null ? origin !== "null" && allowedOrigins(req, publicUrl).has(origin) : fetchSite === "same-origin";
   if (!sameOrigin) {
-    throw new AppError("forbidden", "Cross-site requests are refused: send this request from the app itself (same Origin).", {
-      problems: [{ path: "headers.origin", message: origin === null ? "Missing Origin (and Sec-Fetch-Site is not same-origin)." : `Origin ${origin} is not this site.` }],
+    throw new AppError("forbidden", text("problems.detail.crossSite"), {
+      problems: [fieldProblem("headers.origin", origin === null ? text("problems.field.originMissing") : text("problems.field.originForeign", { origin }))],
     });
   }
   const hasBody = req.method.toUpperCase() === "POST" || Number(req.headers.get("content-length") ?? 0) > 0 || req.headers.has("transfer-encoding");
   if (hasBody && !isJson(req.headers.get("content-type"))) {
-    throw new AppError("forbidden", "State-changing requests must send Content-Type: application/json.", {
-      problems: [{ path: "headers.content-type", message: "Must be application/json." }],
-    });
+    throw new AppError("forbidden", text("problems.detail.jsonOnly"), { problems: [fieldProblem("headers.content-type", text("problems.field.jsonOnly"))] });
   }
 }

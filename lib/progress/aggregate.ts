@@ -1,7 +1,8 @@
 import { CRITERION_GROUPS } from "@/lib/report/criteria-groups";
 import { phaseVerdict, type PhaseVerdict } from "@/lib/report/phase-time";
-import { requirementLabel } from "@/lib/report/requirement-gap";
+import { REQUIREMENT_LABELS, requirementLabel } from "@/lib/report/requirement-gap";
 import type { Criterion, Finding } from "@/lib/simulator/schema";
+import { formatText, list, text, type Text } from "@/lib/simulator/text";
 
 // Progress over attempts, from the parts of stored reports that matter here. Pure: the page,
 // the tests and the benchmark all call these with plain data.
@@ -27,7 +28,7 @@ export type Attempt = {
   promptSlug: string;
   promptTitle: string;
   criteria: readonly Pick<Criterion, "group" | "points" | "max" | "concept">[];
-  findings: readonly Pick<Finding, "id" | "severity" | "concept" | "message">[];
+  findings: readonly (Pick<Finding, "id" | "severity" | "concept" | "message"> & { text?: Text })[];
   unmet: readonly { requirement: string }[];
   phaseSeconds: readonly [number, number, number, number];
   bands: readonly (readonly [number, number])[];
@@ -39,8 +40,10 @@ export type ScorePoint = { n: number; id: string; date: string; score: number; p
 export type PromptSeries = { slug: string; title: string; points: { n: number; id: string; score: number }[]; best: number; last: number };
 export type GroupPoint = { n: number; id: string } & Record<GroupId, number | null>;
 export type PhasePoint = { n: number; id: string; minutes: [number, number, number, number]; verdicts: [PhaseVerdict, PhaseVerdict, PhaseVerdict, PhaseVerdict] };
-export type Recurring = { key: string; label: string; detail: string; count: number };
-export type PractiseNext = { group: { id: GroupId; title: string; average: number }; prompt: CataloguePrompt | null; reason: string };
+/** `label` and `detail` are English; `text` and `detailText`, when known, the same words language-neutral (said at the page). */
+export type Recurring = { key: string; label: string; detail: string; count: number; text?: Text; detailText?: Text };
+/** `reason` is `reasonText` in English; the page says `reasonText` in the reader's language. */
+export type PractiseNext = { group: { id: GroupId; title: string; average: number }; prompt: CataloguePrompt | null; reason: string; reasonText: Text };
 
 export type Progress = {
   attempts: ScorePoint[];
@@ -54,7 +57,6 @@ export type Progress = {
 };
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-const attemptsWord = (n: number) => (n === 1 ? "your last attempt" : `your last ${n} attempts`);
 
 export function groupShares(criteria: Attempt["criteria"]): Record<GroupId, number | null> {
   const out = {} as Record<GroupId, number | null>;
@@ -85,7 +87,7 @@ export function scoreSeries(attempts: readonly Attempt[]): { all: ScorePoint[]; 
 }
 
 /** The items that recur most over attempts, counted once per attempt; most frequent first. */
-export function recurring<T>(attempts: readonly Attempt[], items: (a: Attempt) => readonly T[], key: (t: T) => string, describe: (t: T) => { label: string; detail: string }, limit = 5): Recurring[] {
+export function recurring<T>(attempts: readonly Attempt[], items: (a: Attempt) => readonly T[], key: (t: T) => string, describe: (t: T) => Omit<Recurring, "key" | "count">, limit = 5): Recurring[] {
   const counts = new Map<string, Recurring>();
   for (const a of attempts) {
     const seen = new Set<string>();
@@ -121,9 +123,11 @@ export function practiseNext(attempts: readonly Attempt[], catalogue: readonly C
     .sort((x, y) => y.covered - x.covered || x.tries - y.tries || x.p.title.localeCompare(y.p.title));
   const group = { ...weakest, average: round1(weakest.average * 100) / 100 };
   const best = ranked[0];
+  const said = { group: text(`progress.chart.group.${weakest.id}`), recent: recent.length, percent: Math.round(weakest.average * 100) };
   if (best && best.covered > 0) {
     const concepts = best.p.topics.filter((t) => (lost.get(t) ?? 0) > 0);
-    return { group, prompt: best.p, reason: `${weakest.title} is your weakest area over ${attemptsWord(recent.length)} (${Math.round(weakest.average * 100)} %); ${best.p.title} exercises ${concepts.join(", ")}, where you lost the most points.` };
+    const reasonText = text("progress.next.covered", { ...said, prompt: best.p.title, concepts: list(concepts) });
+    return { group, prompt: best.p, reason: formatText(reasonText), reasonText };
   }
   // No prompt lists those concepts as topics: take the prompt where this group went worst.
   const worst = recent
@@ -131,11 +135,13 @@ export function practiseNext(attempts: readonly Attempt[], catalogue: readonly C
     .filter((x): x is { slug: string; share: number } => x.share !== null)
     .sort((x, y) => x.share - y.share)[0];
   const prompt = catalogue.find((p) => p.slug === worst?.slug) ?? ranked[0]?.p ?? null;
-  return {
-    group,
-    prompt,
-    reason: `${weakest.title} is your weakest area over ${attemptsWord(recent.length)} (${Math.round(weakest.average * 100)} %)${prompt ? `; it went worst on ${prompt.title}` : ""}.`,
-  };
+  const reasonText = text("progress.next.worst", { ...said, hasPrompt: prompt ? "yes" : "no", prompt: prompt?.title ?? "" });
+  return { group, prompt, reason: formatText(reasonText), reasonText };
+}
+
+/** A recurring finding's words: its English message and detail, and the same as texts for the page. */
+export function describeFinding(f: Attempt["findings"][number]): Omit<Recurring, "key" | "count"> {
+  return { label: f.message, detail: `${f.severity} · ${f.concept}`, text: f.text, detailText: text("progress.recurringDetail", { severity: f.severity, concept: f.concept }) };
 }
 
 export function aggregateProgress(input: readonly Attempt[], catalogue: readonly CataloguePrompt[]): Progress {
@@ -152,8 +158,12 @@ export function aggregateProgress(input: readonly Attempt[], catalogue: readonly
       verdicts: a.phaseSeconds.map((s, p) => phaseVerdict(s, a.bands[p] ?? [0, Infinity])) as PhasePoint["verdicts"],
     })),
     bands: attempts.at(-1)?.bands ?? null,
-    findings: recurring(attempts, (a) => a.findings, (f) => f.id, (f) => ({ label: f.message, detail: `${f.severity} · ${f.concept}` })),
-    unmet: recurring(attempts, (a) => a.unmet, (u) => u.requirement, (u) => ({ label: requirementLabel(u.requirement), detail: u.requirement })),
+    findings: recurring(attempts, (a) => a.findings, (f) => f.id, describeFinding),
+    unmet: recurring(attempts, (a) => a.unmet, (u) => u.requirement, (u) => ({
+      label: requirementLabel(u.requirement),
+      detail: u.requirement,
+      text: u.requirement in REQUIREMENT_LABELS ? text(`report.requirements.${u.requirement}`) : undefined,
+    })),
     next: practiseNext(attempts, catalogue),
   };
 }

@@ -1,9 +1,8 @@
-// Time per phase against the book's bands, for the report's phase chart and its text.
+// Time per phase against the book's bands, for the report's phase chart and its text (the
+// sentences are in ./phase-sentence.ts: they carry the message catalogues, this file does not).
 
 export type PhaseVerdict = "in" | "under" | "over" | "not reached";
 export type PhaseTime = { phase: 1 | 2 | 3 | 4; minutes: number; band: readonly [number, number]; verdict: PhaseVerdict };
-
-export const PHASE_NAMES = ["Understand the problem", "High-level design", "Deep dive", "Wrap up"] as const;
 
 export function phaseVerdict(seconds: number, band: readonly [number, number]): PhaseVerdict {
   if (seconds <= 0) return "not reached";
@@ -23,25 +22,4 @@ export function phaseTimes(
     band: bands[i],
     verdict: phaseVerdict(seconds, bands[i]),
   }));
-}
-
-export function formatMinutes(minutes: number): string {
-  const rounded = Math.round(minutes * 10) / 10;
-  return `${rounded} min`;
-}
-
-/** "Phase 1, Understand the problem: 4.5 min, within the 3–10 min band." */
-export function phaseSentence(t: PhaseTime): string {
-  const head = `Phase ${t.phase}, ${PHASE_NAMES[t.phase - 1]}`;
-  const band = `${t.band[0]}–${t.band[1]} min band`;
-  switch (t.verdict) {
-    case "not reached":
-      return `${head}: not reached (${band}).`;
-    case "in":
-      return `${head}: ${formatMinutes(t.minutes)}, within the ${band}.`;
-    case "under":
-      return `${head}: ${formatMinutes(t.minutes)}, under the ${band}.`;
-    case "over":
-      return `${head}: ${formatMinutes(t.minutes)}, over the ${band}.`;
-  }
 }

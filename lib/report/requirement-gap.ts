@@ -1,29 +1,18 @@
+import { catalogues } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translators";
 import { REQUIREMENT_FIELDS, type Requirements, type RequirementField } from "@/lib/simulator/schema";
 
 // The cost of not asking: which of the prompt's requirements the candidate never pinned down
 // (or pinned to another value), and what that did to the score.
 
-export const REQUIREMENT_LABELS: Record<RequirementField, string> = {
-  dailyActiveUsers: "daily active users",
-  readsPerUserPerDay: "reads per user per day",
-  writesPerUserPerDay: "writes per user per day",
-  peakToAverageRatio: "peak-to-average ratio",
-  bytesPerRead: "bytes per read",
-  bytesPerWrite: "bytes per write",
-  mediaShareOfWrites: "share of writes with media",
-  bytesPerMedia: "bytes per media item",
-  slowWorkMsPerWrite: "slow work per write (ms)",
-  retentionYears: "retention (years)",
-  staticShareOfReads: "share of static reads",
-  latencyP99Ms: "p99 latency SLO (ms)",
-  availabilityTarget: "availability target",
-  userRegions: "user regions",
-  consistency: "consistency",
-  hotKeyShareOfReads: "hot-key share of reads",
-};
+/** The English names of the requirements (the `report.requirements` messages, one source of words). */
+export const REQUIREMENT_LABELS = catalogues.en.report.requirements satisfies Record<RequirementField, string>;
 
-export function requirementLabel(field: string): string {
-  return (REQUIREMENT_LABELS as Record<string, string>)[field] ?? field;
+/** A requirement's name in a language; an unknown field (a newer report) is its own name. */
+export function requirementLabel(field: string, locale: Locale = "en"): string {
+  const t = translatorFor(locale, "report.requirements");
+  return field in REQUIREMENT_LABELS ? t(field) : field;
 }
 
 type Value = Requirements[RequirementField];
@@ -51,18 +40,18 @@ export function joinWords(words: readonly string[]): string {
   return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
 
-const plural = (n: number, word: string) => `${n} ${n === 1 ? word : `${word}s`}`;
+/** "a, b and c" as the English report always wrote it; other languages by Intl's list rules. */
+export function joinList(words: readonly string[], locale: Locale = "en"): string {
+  return locale === "en" ? joinWords(words) : new Intl.ListFormat(locale, { type: "conjunction" }).format(words);
+}
 
-/** One sentence on the difference between the clarified and the full score. */
-export function gapSentence(gaps: readonly RequirementGap[], clarifiedTotal: number, fullTotal: number): string {
+/** One sentence on the difference between the clarified and the full score, from `report.score.gap`. */
+export function gapSentence(gaps: readonly RequirementGap[], clarifiedTotal: number, fullTotal: number, locale: Locale = "en"): string {
+  const t = translatorFor(locale, "report.score.gap");
   const lost = Math.round((clarifiedTotal - fullTotal) * 10) / 10;
-  if (gaps.length === 0) {
-    return lost === 0
-      ? "You clarified every requirement the prompt holds, so both scores use the same numbers."
-      : `Your requirements match the prompt's, yet the scores differ by ${plural(Math.abs(lost), "point")}.`;
-  }
-  const what = joinWords(gaps.map((g) => g.label));
-  if (lost > 0) return `Not asking about ${what} cost you ${plural(lost, "point")}.`;
-  if (lost === 0) return `You did not pin down ${what}, but the design scores the same against the full requirements.`;
-  return `You did not pin down ${what}; against the full requirements the design scores ${plural(-lost, "point")} more.`;
+  if (gaps.length === 0) return lost === 0 ? t("allClarified") : t("differ", { points: Math.abs(lost) });
+  const what = joinList(gaps.map((g) => requirementLabel(g.field, locale)), locale);
+  if (lost > 0) return t("cost", { what, points: lost });
+  if (lost === 0) return t("same", { what });
+  return t("more", { what, points: -lost });
 }

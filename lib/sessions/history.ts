@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { band } from "@/lib/simulator/score";
+import { text } from "@/lib/simulator/text-tree";
 
 // History: a page of sessions with filters, sort and paging, from GET parameters.
 
@@ -137,5 +138,5 @@ export async function historyPrompts(client: PrismaClient, base: Prisma.Intervie
 /** Deletes one of the user's own sessions that was never submitted; a submitted one is kept for good. */
 export async function deleteUnsubmittedSession(client: PrismaClient, userId: string, sessionId: string): Promise<void> {
   const { count } = await client.interviewSession.deleteMany({ where: { id: sessionId, userId, status: "ACTIVE" } });
-  if (count === 0) throw new AppError("not_found", "There is no unsubmitted session of yours with this id.");
+  if (count === 0) throw new AppError("not_found", text("problems.detail.noUnsubmittedSession"));
 }

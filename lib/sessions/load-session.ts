@@ -7,6 +7,7 @@ import { rowsToEvents } from "./event-rows";
 import type { SeqRow } from "./session-log";
 import { promptVersionDocument } from "./prompt-cache";
 import { isSessionId } from "./route-schemas";
+import { text } from "@/lib/simulator/text-tree";
 
 /** A session's row and prompt, without its log. */
 export type SessionHead = {
@@ -29,7 +30,7 @@ export type LoadedSession = SessionHead & { report: unknown; events: InterviewEv
  */
 export async function loadOwnedSession(client: PrismaClient, sessionId: string, userId: string): Promise<LoadedSession> {
   // Pages pass the raw URL segment: a NUL or an absurd length must be "not found", not a 500.
-  if (!isSessionId(sessionId)) throw new AppError("not_found", "This session does not exist or is not yours.");
+  if (!isSessionId(sessionId)) throw new AppError("not_found", text("problems.detail.sessionNotYours"));
   return loadSessionWhere(client, { id: sessionId, userId });
 }
 
@@ -50,7 +51,7 @@ export type ReadableSession = LoadedSession & { viewer: "owner" | "coach" };
 
 /** A session its owner or one of their cohort's instructors may read, with who is reading. */
 export async function loadReadableSession(client: PrismaClient, sessionId: string, viewerId: string): Promise<ReadableSession> {
-  if (!isSessionId(sessionId)) throw new AppError("not_found", "This session does not exist or is not yours.");
+  if (!isSessionId(sessionId)) throw new AppError("not_found", text("problems.detail.sessionNotYours"));
   const session = await loadSessionWhere(client, { id: sessionId, ...readableBy(viewerId) });
   return { ...session, viewer: session.userId === viewerId ? "owner" : "coach" };
 }
@@ -71,7 +72,7 @@ async function loadSessionWhere(client: PrismaClient, where: Prisma.InterviewSes
       events: { orderBy: { seq: "asc" }, select: { clientId: true, type: true, payload: true, at: true } },
     },
   });
-  if (!row) throw new AppError("not_found", "This session does not exist or is not yours.");
+  if (!row) throw new AppError("not_found", text("problems.detail.sessionNotYours"));
   const prompt = await promptVersionDocument(client, row.promptVersion.id);
   return {
     id: row.id,
@@ -108,7 +109,7 @@ export type SessionLogRead = { head: SessionHead; rows: SeqRow[]; rowCount: numb
  * whole log: what it has folded before stays in ./session-log-cache.ts.
  */
 export async function loadOwnedSessionLog(client: PrismaClient, sessionId: string, userId: string, afterSeq: number): Promise<SessionLogRead> {
-  if (!isSessionId(sessionId)) throw new AppError("not_found", "This session does not exist or is not yours.");
+  if (!isSessionId(sessionId)) throw new AppError("not_found", text("problems.detail.sessionNotYours"));
   const rows = await client.$queryRaw<LogRow[]>`
     SELECT s."id", s."userId", s."mode"::text AS "mode", s."status"::text AS "status", s."startedAt", s."submittedAt", s."score",
            s."promptVersionId", v."version" AS "promptVersion",
@@ -121,7 +122,7 @@ export async function loadOwnedSessionLog(client: PrismaClient, sessionId: strin
     WHERE s."id" = ${sessionId} AND s."userId" = ${userId}
     ORDER BY e."seq" ASC`;
   const first = rows[0];
-  if (!first) throw new AppError("not_found", "This session does not exist or is not yours.");
+  if (!first) throw new AppError("not_found", text("problems.detail.sessionNotYours"));
   const prompt = await promptVersionDocument(client, first.promptVersionId);
   return {
     head: {

@@ -18,6 +18,7 @@ import { cacheLogSummary, cachedLogSummary } from "./session-log-cache";
 import { LiveSession } from "./sync-session";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { localizePrompt } from "@/lib/prompts/localize";
+import { text } from "@/lib/simulator/text-tree";
 
 type Who = { sessionId: string; userId: string; now: Date; timeScale: number };
 
@@ -146,7 +147,7 @@ export async function appendClientEvents(client: PrismaClient, who: Who, events:
 }
 
 function requireActive(current: LiveSession) {
-  if (current.submitted) throw new AppError("conflict", "The interview has been submitted; it can no longer change.");
+  if (current.submitted) throw new AppError("conflict", text("problems.detail.interviewSubmitted"));
 }
 
 /** Validates the board as a design document under the clarified requirements. */
@@ -154,7 +155,7 @@ function boardDocument(current: LiveSession, scenarios?: Scenario[]) {
   const requirements = sessionRequirements(current.session.prompt, current.state);
   const result = validateDesignDocument(sessionDesignDocument(current.state, requirements, { scenarios }));
   if (!result.ok) {
-    throw new AppError("bad_request", "The board cannot be simulated yet: fix the problems listed.", {
+    throw new AppError("bad_request", text("problems.detail.boardNotSimulable"), {
       problems: result.problems.map((problem) => ({ path: problem.path, message: problem.message })),
     });
   }
@@ -192,7 +193,7 @@ export async function runScenario(client: PrismaClient, who: Who, requestId: str
   requireActive(current);
   const report = await runSimulation(boardDocument(current, [scenario]), { rubric: current.session.prompt.rubric });
   const result = report.scenarios.find((entry) => entry.scenario.kind === scenario.kind) ?? report.scenarios[0];
-  if (!result) throw new AppError("bad_request", "The simulator produced no result for that scenario.");
+  if (!result) throw new AppError("bad_request", text("problems.detail.noScenarioResult"));
   await current.append({ id: `srv-scenario-${requestId}`, type: "scenario_run", payload: { scenario, servedShare: result.servedShare, p99Ms: result.p99Ms } });
   return { result, events: current.added };
 }

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { PromptDocumentSchema, type PromptDocument } from "@/lib/prompts/schema";
+import { text } from "@/lib/simulator/text-tree";
 
 /**
  * Parsed prompt documents by prompt-version id. A version never changes once written (an edit
@@ -24,7 +25,7 @@ export function promptVersionDocument(client: PrismaClient, promptVersionId: str
   const loading = client.promptVersion
     .findUnique({ where: { id: promptVersionId }, select: { document: true } })
     .then((row) => {
-      if (!row) throw new AppError("not_found", "This session's prompt no longer exists.");
+      if (!row) throw new AppError("not_found", text("problems.detail.sessionPromptGone"));
       // Shared by every request from now on: frozen, so no caller can change it for the others.
       return deepFreeze(PromptDocumentSchema.parse(row.document));
     });

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import type { ClientEvent, InterviewEvent } from "@/lib/interview/events";
+import { list, text } from "@/lib/simulator/text-tree";
 
 /**
  * Is a resent event the one already stored under its id? Idempotent appends acknowledge a retry
@@ -34,6 +35,6 @@ export function assertNoConflictingResends(stored: readonly InterviewEvent[], ba
     return [{ path: `events.${index}.id`, message: `Event id "${event.id}" is already stored with a different ${existing.type === event.type ? "payload" : "type"}.` }];
   });
   if (problems.length > 0) {
-    throw new AppError("conflict", `Event id ${problems.map((p) => p.message.match(/"([^"]*)"/)?.[0]).join(", ")} was already used for a different event; use a new id for a new event.`, { problems });
+    throw new AppError("conflict", text("problems.detail.eventIdReused", { ids: list(problems.map((p) => p.message.match(/"([^"]*)"/)?.[0] ?? "")) }), { problems });
   }
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { text } from "@/lib/simulator/text-tree";
 
 export const StartSessionSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Unknown prompt.").max(80),
@@ -18,7 +19,7 @@ export async function startSession(client: PrismaClient, userId: string, input: 
     orderBy: { version: "desc" },
     select: { id: true },
   });
-  if (!version) throw new AppError("not_found", "That prompt does not exist or is not published.");
+  if (!version) throw new AppError("not_found", text("problems.detail.promptNotPublished"));
   return client.interviewSession.create({
     data: { userId, promptVersionId: version.id, mode: input.mode },
     select: { id: true },

@@ -2,10 +2,11 @@ import os from "node:os";
 import path from "node:path";
 import { MessageChannel, type MessagePort } from "node:worker_threads";
 import { Piscina } from "piscina";
-import { AppError } from "@/lib/errors";
+import { AppError, fieldProblem } from "@/lib/errors";
 import { setQueueProbe } from "@/lib/observability/metrics";
 import type { Report } from "@/lib/simulator/schema";
 import type { SimulationTask } from "./worker";
+import { text } from "@/lib/simulator/text-tree";
 
 /**
  * The worker pool that runs the simulator off the request thread.
@@ -100,7 +101,7 @@ export async function runInPool<T, R>(pool: Piscina<PoolTask<T>, R>, payload: T,
       throw new SimulationTooLargeError(`it needed more than ${limits.memoryMb} MB of memory`);
     }
     if (err.message === "Task queue is at limit") {
-      throw new AppError("unavailable", "The simulator is busy; try again in a few seconds.", { retryAfterSeconds: 5 });
+      throw new AppError("unavailable", text("problems.detail.simulatorBusy"), { retryAfterSeconds: 5 });
     }
     throw error;
   } finally {
@@ -112,7 +113,7 @@ export async function runInPool<T, R>(pool: Piscina<PoolTask<T>, R>, payload: T,
 
 export class SimulationTooLargeError extends AppError {
   constructor(readonly why: string) {
-    super("unprocessable", `This design is too large to simulate: ${why}.`, { problems: [{ path: "design", message: `Too large to simulate: ${why}.` }] });
+    super("unprocessable", text("problems.detail.designTooLarge", { reason: why }), { problems: [fieldProblem("design", text("problems.field.tooLargeToSimulate", { reason: why }))] });
   }
 }
 

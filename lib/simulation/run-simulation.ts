@@ -5,6 +5,7 @@ import type { SimulateOptions } from "@/lib/simulator";
 import type { DesignDocument, Report } from "@/lib/simulator/schema";
 import { metrics, timed } from "@/lib/observability/metrics";
 import { DEFAULT_POOL_LIMITS, runInPool, simulationPool, SimulationTooLargeError, type PoolLimits } from "./pool";
+import { list, text } from "@/lib/simulator/text-tree";
 
 export { SimulationTooLargeError } from "./pool";
 
@@ -31,7 +32,7 @@ export function poolLimits(): PoolLimits {
 export function assertSimulationLimits(document: DesignDocument): void {
   const problems = simulationLimitProblems(document);
   if (problems.length > 0) {
-    throw new AppError("bad_request", `The design exceeds what can be simulated: ${problems.map((p) => p.message).join("; ")}.`, { problems });
+    throw new AppError("bad_request", text("problems.detail.designTooComplex", { reasons: list(problems.map((p) => p.message), "semicolon") }), { problems });
   }
 }
 

@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CohortIdSchema, CohortNameSchema, InviteTokenSchema, createCohort, joinCohort, leaveCohort } from "@/lib/cohorts/cohorts";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { asLocale } from "@/lib/i18n/locales";
 import { requireRole, requireUser } from "@/lib/session";
 
 export type FormState = { error: string | null };
@@ -15,7 +16,7 @@ async function guarded(work: () => Promise<void>): Promise<FormState> {
     await work();
     return { error: null };
   } catch (error) {
-    if (isAppError(error)) return { error: error.userMessage };
+    if (isAppError(error)) return { error: error.saidIn(asLocale(await getLocale())) };
     console.error("cohort action failed", error);
     return { error: (await getTranslations("cohorts"))("actionFailed") };
   }

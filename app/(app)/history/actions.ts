@@ -1,10 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { asLocale } from "@/lib/i18n/locales";
 import { requireUser } from "@/lib/session";
 import { deleteUnsubmittedSession } from "@/lib/sessions/history";
 
@@ -21,7 +22,7 @@ export async function deleteSessionAction(_previous: DeleteState, form: FormData
     if (!parsed.success) return { error: t("unknownSession") };
     await deleteUnsubmittedSession(db(), user.id, parsed.data.id);
   } catch (error) {
-    if (isAppError(error)) return { error: error.userMessage };
+    if (isAppError(error)) return { error: error.saidIn(asLocale(await getLocale())) };
     console.error("deleteSessionAction failed", error);
     return { error: t("deleteFailed") };
   }

@@ -17,7 +17,7 @@ async function scrape(req: Request): Promise<Response> {
   const access = metricsAccess(req.headers.get("authorization"), env().METRICS_TOKEN);
   if (access === "disabled") return problemResponse(404, "Metrics are not enabled: set METRICS_TOKEN.");
   if (access === "unauthorized") {
-    return problemResponse(401, "Send the metrics token as `Authorization: Bearer <METRICS_TOKEN>`.", undefined, { "www-authenticate": "Bearer" });
+    return problemResponse(401, "Send the metrics token as `Authorization: Bearer <METRICS_TOKEN>`.", { headers: { "www-authenticate": "Bearer" } });
   }
   const { registry } = metrics();
   return new Response(await registry.metrics(), { headers: { "content-type": registry.contentType, "cache-control": "no-store" } });

@@ -8,12 +8,13 @@ import { AppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
 import { route } from "@/lib/http/route";
 import { hitRateLimit, RATE_LIMITS } from "@/lib/rate-limit";
+import { text } from "@/lib/simulator/text-tree";
 
 export const POST = route({ auth: "public", body: RegistrationSchema }, async ({ req, body }) => {
   const address = clientAddress(req.headers, env().TRUST_PROXY === "1");
   const limit = address ? await hitRateLimit(db(), `register:${address}`, RATE_LIMITS.registerPerAddress) : null;
   if (limit && !limit.allowed) {
-    throw new AppError("rate_limited", "Too many accounts created from this address. Try again later.", {
+    throw new AppError("rate_limited", text("problems.detail.registerRateLimited"), {
       retryAfterSeconds: limit.retryAfterSeconds,
     });
   }

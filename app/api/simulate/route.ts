@@ -7,6 +7,7 @@ import { enforceSimulateLimit } from "@/lib/rate-limit";
 import { runSimulation } from "@/lib/simulation/run-simulation";
 import { validateDesignDocument } from "@/lib/simulator";
 import { z } from "zod";
+import { text } from "@/lib/simulator/text-tree";
 
 const MAX_DOCUMENT_BYTES = 1024 * 1024;
 
@@ -14,7 +15,7 @@ export const POST = route({ auth: "user", body: z.unknown(), maxBodyBytes: MAX_D
   await enforceSimulateLimit(db(), user.id);
   const result = validateDesignDocument(body);
   if (!result.ok) {
-    throw new AppError("bad_request", `The design document has ${result.problems.length} problem(s).`, { problems: result.problems });
+    throw new AppError("bad_request", text("problems.detail.designProblems", { count: result.problems.length }), { problems: result.problems });
   }
   return runSimulation(result.document);
 });

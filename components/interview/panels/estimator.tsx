@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useMemo, useState } from "react";
-import type { Translate } from "../translate";
+import type { Translate } from "@/lib/i18n/translate";
 import { CANDIDATE_ESTIMATE_FIELDS, type CandidateEstimateField, type CandidateEstimates } from "@/lib/interview/events";
 import { estimate } from "@/lib/simulator/estimate";
 import type { Requirements } from "@/lib/simulator/schema";

@@ -1,6 +1,6 @@
 import type { Clock } from "@/lib/interview/clock";
 import type { PhaseBands } from "@/lib/interview/phases";
-import type { Translate } from "../translate";
+import type { Translate } from "@/lib/i18n/translate";
 import { formatClock } from "./format";
 
 /** Leaving before half of a phase's lower bound is "far under" its band: worth one warning. */

@@ -1,6 +1,6 @@
 import type { Estimates } from "@/lib/simulator/estimate";
 import type { CandidateEstimateField } from "@/lib/interview/events";
-import type { Translate } from "../translate";
+import type { Translate } from "@/lib/i18n/translate";
 
 // Human units for the interview panels, and the reverse: reading what a candidate types
 // ("3.5k", "2TB", "2e12") back into a number. Decimal (SI) prefixes throughout, as

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { BandStatus, Clock, ClockMode } from "@/lib/interview/clock";
 import { PHASE_NUMBERS, type PhaseBands } from "@/lib/interview/phases";
-import type { Translate } from "../translate";
+import type { Translate } from "@/lib/i18n/translate";
 import { buttonClass } from "@/components/ui/styles";
 import { earlyExitWarning, submitSummary, type PendingCheck } from "./exit-warnings";
 import { formatClock } from "./format";

@@ -1,5 +1,5 @@
 import { REQUIREMENT_FIELDS, RequirementsSchema, type RequirementField } from "@/lib/simulator/schema";
-import type { Translate } from "../translate";
+import type { Translate } from "@/lib/i18n/translate";
 import { parseQuantity } from "./format";
 
 // How the requirements sheet shows and reads each non-functional requirement. Labels are the

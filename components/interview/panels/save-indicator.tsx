@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import type { Translate } from "../translate";
+import type { Translate } from "@/lib/i18n/translate";
 
 export type SaveStatus = "saved" | "saving" | "offline" | "error";
 

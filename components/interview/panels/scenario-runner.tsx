@@ -2,9 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import type { Translate } from "../translate";
+import type { Translate } from "@/lib/i18n/translate";
 import { SCENARIO_KINDS, ScenarioSchema, type DesignNode, type Scenario, type ScenarioKind, type TimelinePoint } from "@/lib/simulator/schema";
 import { buttonClass, inputClass } from "@/components/ui/styles";
+import { useIssueWords } from "@/components/ui/use-issue-words";
+import type { IssueLike } from "@/lib/i18n/issue-text";
 import { formatMs, formatPercent } from "./format";
 import { TimelineChart } from "./timeline-chart";
 
@@ -30,7 +32,7 @@ export type ScenarioRunnerProps = {
 type Params = { node: string; instances: string; region: string; factor: string; share: string };
 
 /** Builds the scenario from the form, checked by the simulator's schema. */
-export function buildScenario(kind: ScenarioKind, p: Params, t: Translate): { ok: true; scenario: Scenario } | { ok: false; message: string } {
+export function buildScenario(kind: ScenarioKind, p: Params, t: Translate, say: (issue: IssueLike) => string = (issue) => issue.message): { ok: true; scenario: Scenario } | { ok: false; message: string } {
   const candidate: Record<string, unknown> = { kind };
   if (kind === "instance_failure" || kind === "node_down") {
     if (!p.node) return { ok: false, message: t("scenarios.pickNode") };
@@ -43,11 +45,11 @@ export function buildScenario(kind: ScenarioKind, p: Params, t: Translate): { ok
   }
   if (kind === "traffic_spike") candidate.factor = Number(p.factor);
   if (kind === "hot_key") candidate.shareOfReads = Number(p.share);
-  const parsed = ScenarioSchema.safeParse(candidate);
+  const parsed = ScenarioSchema.safeParse(candidate, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = { instances: "instancesFailing", factor: "trafficFactor", shareOfReads: "shareOfReads" }[String(issue.path[0])] ?? "scenario";
-    return { ok: false, message: t("scenarios.fieldIssue", { field: t(`scenarios.${key}`), message: issue.message }) };
+    return { ok: false, message: t("scenarios.fieldIssue", { field: t(`scenarios.${key}`), message: say(issue) }) };
   }
   return { ok: true, scenario: parsed.data };
 }
@@ -70,6 +72,7 @@ function paramsOf(scenario: Scenario | undefined, hotKeyShare?: number): Params 
 export function ScenarioRunner({ nodes, regions, homeRegion, hotKeyShare, onRun, lastRun }: ScenarioRunnerProps) {
   const id = useId();
   const t = useTranslations("interview");
+  const say = useIssueWords();
   const targets = nodes.filter((n) => n.kind !== "client");
   const [kind, setKind] = useState<ScenarioKind>(lastRun?.scenario.kind ?? "instance_failure");
   const [params, setParams] = useState<Params>(() => paramsOf(lastRun?.scenario, hotKeyShare));
@@ -83,7 +86,7 @@ export function ScenarioRunner({ nodes, regions, homeRegion, hotKeyShare, onRun,
   const set = (key: keyof Params) => (value: string) => setParams((p) => ({ ...p, [key]: value }));
 
   const run = async () => {
-    const built = buildScenario(kind, { ...params, node, region }, t);
+    const built = buildScenario(kind, { ...params, node, region }, t, say);
     if (!built.ok) return setError(built.message);
     setError(null);
     setRunning(true);

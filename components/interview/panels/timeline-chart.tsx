@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { TimelinePoint } from "@/lib/simulator/schema";
-import type { Translate } from "../translate";
+import type { Translate } from "@/lib/i18n/translate";
 import { formatMs, formatPercent } from "./format";
 
 // A scenario's timeline as an inline SVG: served share (0–100 %, left axis) and p99 latency

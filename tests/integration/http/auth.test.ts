@@ -29,7 +29,8 @@ describe("accounts through the real routes", () => {
     const again = await client.request("/api/register", { method: "POST", json: { email, name: "Two", password } });
     expect(again.status).toBe(409);
     expect(again.headers.get("content-type")).toBe("application/problem+json");
-    expect((await again.json()).problems).toEqual([{ path: "email", message: "An account with this email already exists." }]);
+    // Each problem carries its language-neutral text beside the English (lib/http/problem.ts).
+    expect((await again.json()).problems).toEqual([{ path: "email", message: "An account with this email already exists.", text: { key: "problems.field.emailTaken" } }]);
   });
 
   it("answers bad input with 400 problem+json listing every failing field, never a 500", async () => {
@@ -100,7 +101,7 @@ describe("accounts through the real routes", () => {
     const refused = await client.request("/api/register", { method: "POST", json: { email: uniqueEmail("long"), name: "Long", password: long } });
     expect(refused.status).toBe(400);
     const problem = (await refused.json()) as { problems: { path: string; message: string }[] };
-    expect(problem.problems).toEqual([{ path: "password", message: expect.stringMatching(/at most 72 bytes/) }]);
+    expect(problem.problems).toEqual([{ path: "password", message: expect.stringMatching(/at most 72 bytes/), text: { key: "problems.field.passwordBytes", params: { max: 72 } } }]);
     const email = uniqueEmail("exact");
     const exact = "a".repeat(72);
     expect((await client.request("/api/register", { method: "POST", json: { email, name: "Exact", password: exact } })).status).toBe(201);

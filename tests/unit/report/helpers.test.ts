@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupCriteria } from "@/lib/report/criteria-groups";
-import { phaseSentence, phaseTimes, phaseVerdict } from "@/lib/report/phase-time";
+import { phaseSentence } from "@/lib/report/phase-sentence";
+import { phaseTimes, phaseVerdict } from "@/lib/report/phase-time";
 import { gapSentence, joinWords, requirementGaps } from "@/lib/report/requirement-gap";
 import { sparklinePoints, timelineExtremes } from "@/lib/report/sparkline";
 import { makeSessionReport } from "./fixture";

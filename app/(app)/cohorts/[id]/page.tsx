@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { InviteLink } from "@/components/coaching/cohort-forms";
 import { HistoryFilters, Pagination } from "@/components/history/history-filters";
@@ -11,9 +11,11 @@ import { inviteUrl } from "@/lib/cohorts/invite-url";
 import { bestScoresByMember, cohortFindings } from "@/lib/cohorts/overview";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { asLocale } from "@/lib/i18n/locales";
 import { loadAttempts } from "@/lib/progress/load";
 import { requirePageUser } from "@/lib/session";
 import { historyPrompts, listHistory, parseHistoryQuery } from "@/lib/sessions/history";
+import { formatText } from "@/lib/simulator/text";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cohorts"))("cohortTitle") };
@@ -40,6 +42,9 @@ export default async function CohortPage({ params, searchParams }: Props) {
   const nameOf = new Map(cohort.members.map((m) => [m.id, m.name]));
   const action = `/cohorts/${cohort.id}`;
   const t = await getTranslations("cohorts");
+  // Recurring findings in the reader's language (the stored English where a text is missing).
+  const locale = asLocale(await getLocale());
+  const say = (english: string, said: Parameters<typeof formatText>[0] | undefined) => (said ? formatText(said, locale) : english);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -101,8 +106,8 @@ export default async function CohortPage({ params, searchParams }: Props) {
                 <span className="font-semibold">
                   {t("countOfAttempts", { count: f.count, total: attempts.length })}
                 </span>{" "}
-                · <span className="text-slate-600 dark:text-slate-400">{f.detail}</span>
-                <p>{f.label}</p>
+                · <span className="text-slate-600 dark:text-slate-400">{say(f.detail, f.detailText)}</span>
+                <p>{say(f.label, f.text)}</p>
               </li>
             ))}
           </ol>

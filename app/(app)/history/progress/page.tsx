@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { GroupTrendChart, PhaseCharts, PromptScoreChart, ScoreChart } from "@/components/progress/charts";
 import { DataTable } from "@/components/progress/data-table";
 import { ReportSection } from "@/components/report/report-section";
@@ -9,8 +9,10 @@ import { buttonClass } from "@/components/ui/styles";
 import { readDb } from "@/lib/db";
 import { describeGroups, describePhases, describePrompts, describeScores } from "@/lib/progress/describe";
 import { progressFor } from "@/lib/progress/progress-for";
+import { asLocale } from "@/lib/i18n/locales";
 import { CRITERION_GROUPS } from "@/lib/report/criteria-groups";
 import { requirePageUser } from "@/lib/session";
+import { formatText } from "@/lib/simulator/text";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("progress"))("title") };
@@ -22,6 +24,9 @@ export default async function ProgressPage() {
   // Progress may be a moment stale: a read replica serves it when configured.
   const progress = await progressFor(readDb(), user.id);
   const t = await getTranslations("progress");
+  // The summaries and recurring items are said in the reader's language (stored English where a text is missing).
+  const locale = asLocale(await getLocale());
+  const say = (english: string, said: Parameters<typeof formatText>[0] | undefined) => (said ? formatText(said, locale) : english);
   const pct = (x: number | null) => (x === null ? "—" : t("percent", { value: Math.round(x * 100) }));
   if (progress.attempts.length === 0) {
     return (
@@ -31,7 +36,7 @@ export default async function ProgressPage() {
       </div>
     );
   }
-  const phaseSummaries = describePhases(progress.phases);
+  const phaseSummaries = describePhases(progress.phases, locale);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -46,7 +51,7 @@ export default async function ProgressPage() {
 
       {progress.next ? (
         <ReportSection id="next" title={t("practiseNext")}>
-          <p className="text-sm">{progress.next.reason}</p>
+          <p className="text-sm">{say(progress.next.reason, progress.next.reasonText)}</p>
           {progress.next.prompt ? (
             <Link href={`/practice/${progress.next.prompt.slug}`} className={`${buttonClass.primary} mt-3`}>
               {t("practisePrompt", { title: progress.next.prompt.title })}
@@ -56,18 +61,18 @@ export default async function ProgressPage() {
       ) : null}
 
       <ReportSection id="score" title={t("scoreOverAttempts")}>
-        <ScoreChart points={progress.attempts} summary={describeScores(progress.attempts)} />
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{describeScores(progress.attempts)}</p>
+        <ScoreChart points={progress.attempts} summary={describeScores(progress.attempts, locale)} />
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{describeScores(progress.attempts, locale)}</p>
         <DataTable caption={t("scorePerAttempt")} head={[t("col.attempt"), t("col.date"), t("col.prompt"), t("col.score")]} rows={progress.attempts.map((a) => [a.n, a.date.slice(0, 10), a.promptTitle, a.score])} />
       </ReportSection>
 
       <ReportSection id="per-prompt" title={t("scorePerPrompt")}>
-        <PromptScoreChart series={progress.perPrompt} summary={describePrompts(progress.perPrompt)} />
+        <PromptScoreChart series={progress.perPrompt} summary={describePrompts(progress.perPrompt, locale)} />
         <DataTable caption={t("scorePerPrompt")} head={[t("col.prompt"), t("col.attempts"), t("col.best"), t("col.last"), t("col.scores")]} rows={progress.perPrompt.map((s) => [s.title, s.points.length, s.best, s.last, s.points.map((p) => p.score).join(", ")])} />
       </ReportSection>
 
       <ReportSection id="groups" title={t("groupsTitle")} description={t("groupsDescription")}>
-        <GroupTrendChart groups={progress.groups} summary={describeGroups(progress.groups)} />
+        <GroupTrendChart groups={progress.groups} summary={describeGroups(progress.groups, locale)} />
         <DataTable caption={t("groupsCaption")} head={[t("col.attempt"), ...CRITERION_GROUPS.map((g) => t(`chart.group.${g.id}`))]} rows={progress.groups.map((g) => [g.n, ...CRITERION_GROUPS.map((c) => pct(g[c.id]))])} />
       </ReportSection>
 
@@ -79,7 +84,7 @@ export default async function ProgressPage() {
               <li key={s}>{s}</li>
             ))}
           </ul>
-          <DataTable caption={t("phasesCaption")} head={[t("col.attempt"), ...[1, 2, 3, 4].map((n) => t("col.phase", { n }))]} rows={progress.phases.map((p) => [p.n, ...p.minutes.map((m, i) => t("minutesVerdict", { minutes: m, verdict: p.verdicts[i] }))])} />
+          <DataTable caption={t("phasesCaption")} head={[t("col.attempt"), ...[1, 2, 3, 4].map((n) => t("col.phase", { n }))]} rows={progress.phases.map((p) => [p.n, ...p.minutes.map((m, i) => t("minutesVerdict", { minutes: m, verdict: t("verdict", { verdict: p.verdicts[i] }) }))])} />
         </ReportSection>
       ) : null}
 
@@ -94,8 +99,8 @@ export default async function ProgressPage() {
                   <span className="font-semibold">
                     {t("countOfAttempts", { count: f.count, total: progress.attempts.length })}
                   </span>{" "}
-                  · <span className="text-slate-600 dark:text-slate-400">{f.detail}</span>
-                  <p>{f.label}</p>
+                  · <span className="text-slate-600 dark:text-slate-400">{say(f.detail, f.detailText)}</span>
+                  <p>{say(f.label, f.text)}</p>
                 </li>
               ))}
             </ol>
@@ -108,7 +113,7 @@ export default async function ProgressPage() {
             <ol className="space-y-1 text-sm">
               {progress.unmet.map((u) => (
                 <li key={u.key}>
-                  {t.rich("unmetIn", { label: u.label, count: u.count, total: progress.attempts.length, b: (chunks) => <span className="font-semibold">{chunks}</span> })}
+                  {t.rich("unmetIn", { label: say(u.label, u.text), count: u.count, total: progress.attempts.length, b: (chunks) => <span className="font-semibold">{chunks}</span> })}
                 </li>
               ))}
             </ol>

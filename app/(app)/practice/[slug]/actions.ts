@@ -1,10 +1,11 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { StartFormState } from "@/components/catalogue/start-form";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { asLocale } from "@/lib/i18n/locales";
 import { requireUser } from "@/lib/session";
 import { StartSessionSchema, startSession } from "@/lib/sessions/start-session";
 
@@ -22,7 +23,7 @@ export async function startInterviewAction(_previous: StartFormState, form: Form
     if (!parsed.success) return { error: t("startInvalid", { field: String(parsed.error.issues[0]?.path[0] ?? "mode") }) };
     sessionId = (await startSession(db(), user.id, parsed.data)).id;
   } catch (error) {
-    if (isAppError(error)) return { error: error.userMessage };
+    if (isAppError(error)) return { error: error.saidIn(asLocale(await getLocale())) };
     console.error("startInterviewAction failed", error);
     return { error: t("startFailed") };
   }

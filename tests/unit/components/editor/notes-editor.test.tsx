@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@/tests/unit/components/intl";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@/tests/support/intl";
 import type { JSONContent } from "@tiptap/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { NotesEditor } from "@/components/editor/notes-editor";

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from "@/tests/unit/components/intl";
+import { cleanup, fireEvent, render, screen, within } from "@/tests/support/intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ChecklistPanel, type ChecklistPanelItem } from "@/components/interview/panels/checklist-panel";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translator } from "@/tests/unit/components/intl";
+import { translator } from "@/tests/support/intl";
 import { estimate } from "@/lib/simulator/estimate";
 import {
   compareEstimate,

@@ -6,7 +6,7 @@ import { earlyExitWarning } from "@/components/interview/panels/exit-warnings";
 import { PhaseHeader } from "@/components/interview/panels/phase-header";
 import { saveText } from "@/components/interview/panels/save-indicator";
 import { Palette } from "@/components/whiteboard/palette";
-import { cleanup, render, screen, translator, within } from "@/tests/unit/components/intl";
+import { cleanup, render, screen, translator, within } from "@/tests/support/intl";
 
 afterEach(cleanup);
 

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from "@/tests/unit/components/intl";
+import { cleanup, fireEvent, render, screen } from "@/tests/support/intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { computeClock } from "@/lib/interview/clock";
 import { DEFAULT_PHASE_BANDS_MINUTES } from "@/lib/interview/phases";
 import { formatText } from "@/lib/simulator/text";
 import { PhaseHeader, timeLeftAnnouncement } from "@/components/interview/panels/phase-header";
 import { saveAnnouncement, SaveIndicator } from "@/components/interview/panels/save-indicator";
-import { translator } from "@/tests/unit/components/intl";
+import { translator } from "@/tests/support/intl";
 
 /** The clock's warning in English, as the header shows it to an English reader. */
 const warningOf = (c: { warningText: Parameters<typeof formatText>[0] | null }) => (c.warningText ? formatText(c.warningText, "en") : null);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, renderHook, screen } from "@/tests/unit/components/intl";
+import { act, cleanup, fireEvent, render, renderHook, screen } from "@/tests/support/intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ChatMessage } from "@/lib/interview/fold";
 import { ProbeToast, useProbeToast } from "@/components/interview/panels/probe-toast";

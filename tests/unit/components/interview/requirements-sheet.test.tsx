@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from "@/tests/unit/components/intl";
+import { cleanup, fireEvent, render, screen } from "@/tests/support/intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { SessionState } from "@/lib/interview/fold";
 import { REQUIREMENT_FIELDS, type RequirementField } from "@/lib/simulator/schema";

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@/tests/unit/components/intl";
-import { translator } from "@/tests/unit/components/intl";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@/tests/support/intl";
+import { translator } from "@/tests/support/intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SCENARIO_KINDS, type DesignNode, type Scenario, type TimelinePoint } from "@/lib/simulator/schema";
 import { ScenarioRunner, type ScenarioRunResult } from "@/components/interview/panels/scenario-runner";

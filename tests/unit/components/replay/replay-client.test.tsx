@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from "@/tests/unit/components/intl";
+import { act, cleanup, fireEvent, render, screen, within } from "@/tests/support/intl";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { PLAY_TICK_MS, ReplayClient } from "@/components/replay/replay-client";
 import { EVENTS, START } from "./events";

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from "@/tests/unit/components/intl";
+import { render, screen } from "@/tests/support/intl";
 import { describe, expect, it } from "vitest";
 import { ReplayRequirements } from "@/components/replay/replay-requirements";
 

@@ -11,7 +11,7 @@ import {
   untilDate,
 } from "@/components/replay/timeline";
 import { EVENTS, START } from "./events";
-import { translator } from "@/tests/unit/components/intl";
+import { translator } from "@/tests/support/intl";
 
 const t = translator("replay");
 

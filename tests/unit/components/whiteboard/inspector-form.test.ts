@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Design, DesignNode } from "@/lib/simulator/schema";
 import { fieldsForKind } from "@/components/whiteboard/kind-fields";
 import { evaluateDrafts, parseDraft, replicationProblems } from "@/components/whiteboard/inspector-form";
-import { translator } from "@/tests/unit/components/intl";
+import { translator } from "@/tests/support/intl";
 
 const words = { t: translator("whiteboard"), locale: "en" };
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@/tests/unit/components/intl";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@/tests/support/intl";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { NODE_KINDS } from "@/lib/simulator/schema";

@@ -6,20 +6,18 @@ import { saveDraft } from "@/lib/authoring/versions";
 import { db } from "@/lib/db";
 import { route } from "@/lib/http/route";
 import { problemResponse } from "@/lib/http/problem";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
+import { text } from "@/lib/simulator/text-tree";
 
 export const POST = route(
   { auth: ["INSTRUCTOR"], params: SlugParamsSchema, body: SaveDraftSchema, maxBodyBytes: MAX_DOCUMENT_BODY },
-  async ({ user, params, body }) => {
+  async ({ req, user, params, body }) => {
     const result = await saveDraft(db(), user.id, params.slug, body.baseVersion, validateDocument(body.document));
     if (result.ok) return Response.json({ version: result.version }, { status: 201 });
     const { ok: _ok, ...conflict } = result;
     void _ok;
-    return problemResponse(
-      409,
-      `Version ${result.theirs.version} was saved${result.theirs.author ? ` by ${result.theirs.author}` : ""} after you opened version ${result.baseVersion}. Your text was not saved; it is below, beside theirs.`,
-      undefined,
-      undefined,
-      { conflict },
-    );
+    const author = result.theirs.author;
+    const said = text("problems.detail.versionConflict", { theirs: result.theirs.version, base: result.baseVersion, hasAuthor: author ? "yes" : "no", author: author ?? "" });
+    return problemResponse(409, said, { extensions: { conflict }, locale: await localeOfRequest(req, user.id) });
   },
 );
