@@ -2,9 +2,10 @@
 // callers cannot read and which would go out without the proxy's page headers: see proxy.ts).
 import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http/route";
+import { text } from "@/lib/simulator/text-tree";
 
 const missing = route({ auth: "public", metricsLabel: "/api/(unknown)" }, async () => {
-  throw new AppError("not_found", "There is no such API endpoint.");
+  throw new AppError("not_found", text("problems.detail.noSuchEndpoint"));
 });
 
 export const GET = missing;
