@@ -25,8 +25,9 @@ function placed(board: Board): Board {
  * The scored report of a submitted session, read from the stored SessionReport only. The
  * findings, numbers and scenarios are those of the clarified requirements (what the candidate
  * designed for); the full-requirements score sits beside the total as the cost of not asking.
+ * `title` is the prompt's title in the reader's language (the report stores the English one).
  */
-export function ReportView({ report, conceptHref, checklistWords }: { report: SessionReport; conceptHref: ConceptHref; checklistWords?: ChecklistWords }) {
+export function ReportView({ report, conceptHref, checklistWords, title = report.prompt.title }: { report: SessionReport; conceptHref: ConceptHref; checklistWords?: ChecklistWords; title?: string }) {
   const { clarified, full } = report;
   const gaps = requirementGaps(report.requirements.clarified, report.requirements.full);
   const t = useTranslations("report.view");
@@ -41,7 +42,7 @@ export function ReportView({ report, conceptHref, checklistWords }: { report: Se
   // Sentences name nodes as the candidate labelled them on the board, not by their ids.
   const labels = nodeLabels(report.design.design.nodes);
   return (
-    <article aria-label={t("label", { title: report.prompt.title })} className="space-y-6">
+    <article aria-label={t("label", { title })} className="space-y-6">
       <header>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {t.rich("submitted", {
@@ -51,7 +52,7 @@ export function ReportView({ report, conceptHref, checklistWords }: { report: Se
             time: (chunks) => <time dateTime={report.submittedAt}>{chunks}</time>,
           })}
         </p>
-        <h1 className="mt-1 text-2xl font-semibold">{report.prompt.title}</h1>
+        <h1 className="mt-1 text-2xl font-semibold">{title}</h1>
       </header>
 
       <ReportSection id="score" title={t("sections.score")}>

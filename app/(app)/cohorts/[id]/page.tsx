@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { InviteLink } from "@/components/coaching/cohort-forms";
 import { HistoryFilters, Pagination } from "@/components/history/history-filters";
@@ -11,6 +11,7 @@ import { inviteUrl } from "@/lib/cohorts/invite-url";
 import { bestScoresByMember, cohortFindings } from "@/lib/cohorts/overview";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { asLocale } from "@/lib/i18n/locales";
 import { loadAttempts } from "@/lib/progress/load";
 import { requirePageUser } from "@/lib/session";
 import { historyPrompts, listHistory, parseHistoryQuery } from "@/lib/sessions/history";
@@ -34,7 +35,12 @@ export default async function CohortPage({ params, searchParams }: Props) {
   const { query, problems } = parseHistoryQuery(await searchParams);
   const member = query.member && memberIds.includes(query.member) ? query.member : undefined;
   const base = { userId: { in: memberIds } };
-  const [page, prompts, attempts] = await Promise.all([listHistory(db(), base, { ...query, member }), historyPrompts(db(), base), loadAttempts(db(), memberIds)]);
+  const locale = asLocale(await getLocale());
+  const [page, prompts, attempts] = await Promise.all([
+    listHistory(db(), base, { ...query, member }, { locale }),
+    historyPrompts(db(), base, locale),
+    loadAttempts(db(), memberIds, locale),
+  ]);
   const best = bestScoresByMember(attempts, memberIds);
   const findings = cohortFindings(attempts);
   const nameOf = new Map(cohort.members.map((m) => [m.id, m.name]));

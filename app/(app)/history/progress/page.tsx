@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { GroupTrendChart, PhaseCharts, PromptScoreChart, ScoreChart } from "@/components/progress/charts";
 import { DataTable } from "@/components/progress/data-table";
 import { ReportSection } from "@/components/report/report-section";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/styles";
 import { readDb } from "@/lib/db";
+import { asLocale } from "@/lib/i18n/locales";
 import { describeGroups, describePhases, describePrompts, describeScores } from "@/lib/progress/describe";
 import { progressFor } from "@/lib/progress/progress-for";
 import { CRITERION_GROUPS } from "@/lib/report/criteria-groups";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProgressPage() {
   const user = await requirePageUser("/history/progress");
   // Progress may be a moment stale: a read replica serves it when configured.
-  const progress = await progressFor(readDb(), user.id);
+  const progress = await progressFor(readDb(), user.id, asLocale(await getLocale()));
   const t = await getTranslations("progress");
   const pct = (x: number | null) => (x === null ? "—" : t("percent", { value: Math.round(x * 100) }));
   if (progress.attempts.length === 0) {
