@@ -5,6 +5,7 @@ import { nodeLabels } from "@/lib/report/node-labels";
 import { requirementGaps } from "@/lib/report/requirement-gap";
 import type { Board, SessionReport } from "@/lib/report/session-report";
 import { ChecklistResults } from "./checklist-results";
+import type { ConceptNames } from "./concept-link";
 import { CriteriaList } from "./criteria-list";
 import { DesignComparison } from "./design-comparison";
 import { FindingsList } from "./findings-list";
@@ -25,9 +26,22 @@ function placed(board: Board): Board {
  * The scored report of a submitted session, read from the stored SessionReport only. The
  * findings, numbers and scenarios are those of the clarified requirements (what the candidate
  * designed for); the full-requirements score sits beside the total as the cost of not asking.
- * `title` is the prompt's title in the reader's language (the report stores the English one).
+ * `title` is the prompt's title in the reader's language (the report stores the English one);
+ * `conceptNames` the concept notes' translated titles for the "Learn" links.
  */
-export function ReportView({ report, conceptHref, checklistWords, title = report.prompt.title }: { report: SessionReport; conceptHref: ConceptHref; checklistWords?: ChecklistWords; title?: string }) {
+export function ReportView({
+  report,
+  conceptHref,
+  checklistWords,
+  title = report.prompt.title,
+  conceptNames,
+}: {
+  report: SessionReport;
+  conceptHref: ConceptHref;
+  checklistWords?: ChecklistWords;
+  title?: string;
+  conceptNames?: ConceptNames;
+}) {
   const { clarified, full } = report;
   const gaps = requirementGaps(report.requirements.clarified, report.requirements.full);
   const t = useTranslations("report.view");
@@ -60,7 +74,7 @@ export function ReportView({ report, conceptHref, checklistWords, title = report
       </ReportSection>
 
       <ReportSection id="criteria" title={t("sections.criteria")} description={t("sections.criteriaDescription")}>
-        <CriteriaList criteria={clarified.score.criteria} conceptHref={conceptHref} labels={labels} />
+        <CriteriaList criteria={clarified.score.criteria} conceptHref={conceptHref} labels={labels} conceptNames={conceptNames} />
       </ReportSection>
 
       <ReportSection id="phases" title={t("sections.phases")}>
@@ -72,7 +86,7 @@ export function ReportView({ report, conceptHref, checklistWords, title = report
       </ReportSection>
 
       <ReportSection id="findings" title={t("sections.findings")}>
-        <FindingsList findings={clarified.findings} conceptHref={conceptHref} labels={labels} />
+        <FindingsList findings={clarified.findings} conceptHref={conceptHref} labels={labels} conceptNames={conceptNames} />
       </ReportSection>
 
       <ReportSection id="unmet" title={t("sections.unmet")}>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReportComments } from "@/components/coaching/report-comments";
+import { loadLocalizedConceptNotes } from "@/components/content/concept-source";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ReportSection } from "@/components/report/report-section";
 import { ReportView } from "@/components/report/report-view";
@@ -11,7 +12,7 @@ import { promptTitleTranslations } from "@/lib/catalog/prompt-title-translations
 import { listComments, markCommentsRead } from "@/lib/cohorts/comments";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { asLocale } from "@/lib/i18n/locales";
+import { asLocale, defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { SessionReportSchema, UnavailableReportSchema } from "@/lib/report/session-report";
 import { requireSessionPageUser } from "@/lib/session";
 import { loadReadableSession } from "@/lib/sessions/load-session";
@@ -21,6 +22,13 @@ import { getLocale } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sessions"))("reportTitle") };
+}
+
+/** The translated concept notes' titles for the report's "Learn" links; English keeps the ids in words. */
+async function conceptNames(locale: Locale): Promise<Record<string, string> | undefined> {
+  if (locale === defaultLocale) return undefined;
+  const notes = await loadLocalizedConceptNotes(locale);
+  return Object.fromEntries(notes.filter((n) => !n.fellBack).map((n) => [n.concept.id, n.concept.title]));
 }
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
@@ -62,6 +70,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           report={parsed.data}
           title={titleIn?.(parsed.data.prompt.slug, parsed.data.prompt.title)}
           conceptHref={(concept) => `/concepts/${concept}`}
+          conceptNames={await conceptNames(locale)}
           checklistWords={checklistWords(await phaseChecklists(), locale)}
         />
       ) : unavailable?.success ? (
