@@ -23,13 +23,19 @@ export async function promptTitleTranslations(client: PrismaClient, stored: read
   if (locale === defaultLocale || stored.length === 0) return english;
   const slugs = [...new Set(stored.map((s) => s.slug))];
   const titles = [...new Set(stored.map((s) => s.title))];
+  // Each document is opened once (MATERIALIZED keeps the planner from copying the extraction
+  // into the filter); the outer select keeps the newest translation of each title.
   const rows = await client.$queryRaw<{ slug: string; english: string; translated: string }[]>`
-    SELECT DISTINCT ON (p."slug", v."title") p."slug", v."title" AS "english", btrim(v."document" -> ${locale}::text ->> 'title') AS "translated"
-    FROM "PromptVersion" v
-    JOIN "Prompt" p ON p."id" = v."promptId"
-    WHERE p."slug" = ANY(${slugs}::text[]) AND v."title" = ANY(${titles}::text[])
-      AND btrim(COALESCE(v."document" -> ${locale}::text ->> 'title', '')) <> ''
-    ORDER BY p."slug", v."title", v."version" DESC`;
+    WITH t AS MATERIALIZED (
+      SELECT p."slug", v."title" AS "english", v."version", btrim(v."document" -> ${locale}::text ->> 'title') AS "translated"
+      FROM "PromptVersion" v
+      JOIN "Prompt" p ON p."id" = v."promptId"
+      WHERE p."slug" = ANY(${slugs}::text[]) AND v."title" = ANY(${titles}::text[])
+    )
+    SELECT DISTINCT ON ("slug", "english") "slug", "english", "translated"
+    FROM t
+    WHERE "translated" <> ''
+    ORDER BY "slug", "english", "version" DESC`;
   if (rows.length === 0) return english;
   const found = new Map(rows.map((r) => [keyOf(r.slug, r.english), r.translated]));
   return (slug, title) => found.get(keyOf(slug, title)) ?? title;
