@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { PreviewFactsPanel } from "@/components/author/preview-facts-panel";
 import { Markdown } from "@/components/content/markdown";
@@ -10,6 +10,7 @@ import type { PreviewFact } from "@/lib/authoring/preview";
 import { LoadingState } from "@/components/ui/loading-state";
 import type { BoardValue } from "@/components/whiteboard/whiteboard";
 import { foldEvents, type SessionState } from "@/lib/interview/fold";
+import { itemWords } from "@/lib/report/checklist-words";
 import { nodeLabels } from "@/lib/report/node-labels";
 import type { PhaseBands, PhaseNumber } from "@/lib/interview/phases";
 import { sessionClock } from "@/lib/interview/session-clock";
@@ -74,6 +75,7 @@ async function problemText(response: Response, t: Translate): Promise<string> {
 export function InterviewClient({ initial, previewFacts = null }: { initial: SessionView; previewFacts?: PreviewFact[] | null }) {
   const router = useRouter();
   const t = useTranslations("interview");
+  const locale = useLocale();
   const sync = useSessionSync(initial);
   const { events, send, absorb, refresh } = sync;
   const state = useMemo(() => foldEvents(events), [events]);
@@ -339,7 +341,7 @@ export function InterviewClient({ initial, previewFacts = null }: { initial: Ses
         onNextPhase={nextPhase}
         onSubmit={() => void submit()}
         submitting={submitting}
-        pending={sync.checklist.filter((entry) => entry.auto?.status === "pending").map((entry) => ({ phase: entry.phase, text: entry.item.text }))}
+        pending={sync.checklist.filter((entry) => entry.auto?.status === "pending").map((entry) => ({ phase: entry.phase, text: itemWords(entry.item, locale).text }))}
       />
       <p className="text-sm text-slate-600 dark:text-slate-400">
         <span className="font-medium">{t("phaseIntro", { title: t(`phases.${state.phase}.title`) })}</span> {t(`phases.${state.phase}.guide`)}

@@ -2,7 +2,7 @@ import type { Criterion } from "@/lib/simulator/schema";
 import { groupCriteria } from "@/lib/report/criteria-groups";
 import { withNodeLabels, type NodeLabels } from "@/lib/report/node-labels";
 import { useTranslations } from "next-intl";
-import { ConceptLink } from "./concept-link";
+import { ConceptLink, type ConceptNames } from "./concept-link";
 import { useSimText } from "./use-sim-text";
 import type { ConceptHref } from "./report-section";
 
@@ -13,7 +13,7 @@ const RESULT_TONE: Record<Criterion["result"], string> = {
   "not-assessed": "bg-slate-400",
 };
 
-function CriterionRow({ criterion, conceptHref, labels }: { criterion: Criterion; conceptHref: ConceptHref; labels: NodeLabels }) {
+function CriterionRow({ criterion, conceptHref, labels, conceptNames }: { criterion: Criterion; conceptHref: ConceptHref; labels: NodeLabels; conceptNames?: ConceptNames }) {
   const t = useTranslations("report.criteria");
   const words = useSimText();
   const label = words(criterion.labelText, criterion.label);
@@ -31,13 +31,13 @@ function CriterionRow({ criterion, conceptHref, labels }: { criterion: Criterion
         <div className={`h-full rounded-full ${RESULT_TONE[criterion.result]}`} style={{ width: `${share * 100}%` }} />
       </div>
       <p className="mt-1 text-sm text-slate-600 [overflow-wrap:anywhere] dark:text-slate-400">{withNodeLabels(words(criterion.evidenceText, criterion.evidence), labels)}</p>
-      <ConceptLink concept={criterion.concept} conceptHref={conceptHref} context={label} />
+      <ConceptLink concept={criterion.concept} conceptHref={conceptHref} context={label} names={conceptNames} />
     </li>
   );
 }
 
 /** Each criterion with its points as a bar, its evidence and its concept, grouped the way interviewers grade. */
-export function CriteriaList({ criteria, conceptHref, labels = {} }: { criteria: readonly Criterion[]; conceptHref: ConceptHref; labels?: NodeLabels }) {
+export function CriteriaList({ criteria, conceptHref, labels = {}, conceptNames }: { criteria: readonly Criterion[]; conceptHref: ConceptHref; labels?: NodeLabels; conceptNames?: ConceptNames }) {
   const t = useTranslations("report.criteria");
   return (
     <div className="space-y-6">
@@ -51,7 +51,7 @@ export function CriteriaList({ criteria, conceptHref, labels = {} }: { criteria:
           </h3>
           <ul className="divide-y divide-slate-100 dark:divide-slate-800">
             {group.criteria.map((c) => (
-              <CriterionRow key={c.id} criterion={c} conceptHref={conceptHref} labels={labels} />
+              <CriterionRow key={c.id} criterion={c} conceptHref={conceptHref} labels={labels} conceptNames={conceptNames} />
             ))}
           </ul>
         </section>

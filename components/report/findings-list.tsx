@@ -1,7 +1,7 @@
 import { nodeName, withNodeLabels, type NodeLabels } from "@/lib/report/node-labels";
 import { SEVERITIES, type Finding } from "@/lib/simulator/schema";
 import { useTranslations } from "next-intl";
-import { ConceptLink } from "./concept-link";
+import { ConceptLink, type ConceptNames } from "./concept-link";
 import { useSimText } from "./use-sim-text";
 import type { ConceptHref } from "./report-section";
 
@@ -12,7 +12,7 @@ const SEVERITY_TONE: Record<Finding["severity"], string> = {
 };
 
 /** The simulator's findings, most severe first, each with the nodes it names and its concept. */
-export function FindingsList({ findings, conceptHref, labels = {} }: { findings: readonly Finding[]; conceptHref: ConceptHref; labels?: NodeLabels }) {
+export function FindingsList({ findings, conceptHref, labels = {}, conceptNames }: { findings: readonly Finding[]; conceptHref: ConceptHref; labels?: NodeLabels; conceptNames?: ConceptNames }) {
   const t = useTranslations("report.findings");
   const words = useSimText();
   if (findings.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{t("none")}</p>;
@@ -31,7 +31,7 @@ export function FindingsList({ findings, conceptHref, labels = {} }: { findings:
                   <p className="[overflow-wrap:anywhere]">{withNodeLabels(words(f.text, f.message), labels)}</p>
                   <p className="mt-1 flex flex-wrap gap-3 text-xs text-slate-600 dark:text-slate-400">
                     {f.nodes.length > 0 ? <span>{t("nodes", { nodes: f.nodes.map((id) => nodeName(id, labels)).join(", ") })}</span> : null}
-                    <ConceptLink concept={f.concept} conceptHref={conceptHref} context={f.id} />
+                    <ConceptLink concept={f.concept} conceptHref={conceptHref} context={f.id} names={conceptNames} />
                   </p>
                 </li>
               ))}

@@ -5,6 +5,7 @@ import { nodeLabels } from "@/lib/report/node-labels";
 import { requirementGaps } from "@/lib/report/requirement-gap";
 import type { Board, SessionReport } from "@/lib/report/session-report";
 import { ChecklistResults } from "./checklist-results";
+import type { ConceptNames } from "./concept-link";
 import { CriteriaList } from "./criteria-list";
 import { DesignComparison } from "./design-comparison";
 import { FindingsList } from "./findings-list";
@@ -25,8 +26,22 @@ function placed(board: Board): Board {
  * The scored report of a submitted session, read from the stored SessionReport only. The
  * findings, numbers and scenarios are those of the clarified requirements (what the candidate
  * designed for); the full-requirements score sits beside the total as the cost of not asking.
+ * `title` is the prompt's title in the reader's language (the report stores the English one);
+ * `conceptNames` the concept notes' translated titles for the "Learn" links.
  */
-export function ReportView({ report, conceptHref, checklistWords }: { report: SessionReport; conceptHref: ConceptHref; checklistWords?: ChecklistWords }) {
+export function ReportView({
+  report,
+  conceptHref,
+  checklistWords,
+  title = report.prompt.title,
+  conceptNames,
+}: {
+  report: SessionReport;
+  conceptHref: ConceptHref;
+  checklistWords?: ChecklistWords;
+  title?: string;
+  conceptNames?: ConceptNames;
+}) {
   const { clarified, full } = report;
   const gaps = requirementGaps(report.requirements.clarified, report.requirements.full);
   const t = useTranslations("report.view");
@@ -41,7 +56,7 @@ export function ReportView({ report, conceptHref, checklistWords }: { report: Se
   // Sentences name nodes as the candidate labelled them on the board, not by their ids.
   const labels = nodeLabels(report.design.design.nodes);
   return (
-    <article aria-label={t("label", { title: report.prompt.title })} className="space-y-6">
+    <article aria-label={t("label", { title })} className="space-y-6">
       <header>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {t.rich("submitted", {
@@ -51,7 +66,7 @@ export function ReportView({ report, conceptHref, checklistWords }: { report: Se
             time: (chunks) => <time dateTime={report.submittedAt}>{chunks}</time>,
           })}
         </p>
-        <h1 className="mt-1 text-2xl font-semibold">{report.prompt.title}</h1>
+        <h1 className="mt-1 text-2xl font-semibold">{title}</h1>
       </header>
 
       <ReportSection id="score" title={t("sections.score")}>
@@ -59,7 +74,7 @@ export function ReportView({ report, conceptHref, checklistWords }: { report: Se
       </ReportSection>
 
       <ReportSection id="criteria" title={t("sections.criteria")} description={t("sections.criteriaDescription")}>
-        <CriteriaList criteria={clarified.score.criteria} conceptHref={conceptHref} labels={labels} />
+        <CriteriaList criteria={clarified.score.criteria} conceptHref={conceptHref} labels={labels} conceptNames={conceptNames} />
       </ReportSection>
 
       <ReportSection id="phases" title={t("sections.phases")}>
@@ -71,7 +86,7 @@ export function ReportView({ report, conceptHref, checklistWords }: { report: Se
       </ReportSection>
 
       <ReportSection id="findings" title={t("sections.findings")}>
-        <FindingsList findings={clarified.findings} conceptHref={conceptHref} labels={labels} />
+        <FindingsList findings={clarified.findings} conceptHref={conceptHref} labels={labels} conceptNames={conceptNames} />
       </ReportSection>
 
       <ReportSection id="unmet" title={t("sections.unmet")}>

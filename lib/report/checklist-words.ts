@@ -1,7 +1,15 @@
-import type { Checklist } from "@/lib/content/checklists";
+import type { Checklist, ChecklistItem } from "@/lib/content/checklists";
 
 /** An item's words in one language: its text and why it matters. */
 export type ChecklistWords = Readonly<Record<string, { text: string; why: string }>>;
+
+/**
+ * One content item's words for a reader: its Korean for a Korean reader where the item has it,
+ * else its English. The interview's checklist panel and its submit warning read items this way.
+ */
+export function itemWords(item: Pick<ChecklistItem, "text" | "why" | "ko">, locale: string): { text: string; why: string } {
+  return locale === "ko" && item.ko ? item.ko : { text: item.text, why: item.why };
+}
 
 /**
  * The checklist items' words for a reader, by item id: the Korean of content/checklists for a

@@ -79,6 +79,8 @@ export function formatRequirement(field: string, v: number | string | readonly s
     // Counts people type (10,000,000 users) read better in full than in exponent form.
     if (Number.isSafeInteger(v)) return grouped(v, locale);
   }
+  // The consistency model is a word ("eventual"): English prints it as is, other languages name it.
+  if (field === "consistency" && typeof v === "string") return words(locale)("consistency", { value: v });
   return formatValue(v, locale);
 }
 

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { promptTitleTranslations } from "@/lib/catalog/prompt-title-translations";
 import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { band } from "@/lib/simulator/score";
 import { text } from "@/lib/simulator/text-tree";
@@ -80,8 +82,16 @@ function orderFor(q: HistoryQuery): Prisma.InterviewSessionOrderByWithRelationIn
   return [{ startedAt: dir }, { id: "asc" }];
 }
 
-/** One page of the sessions matching `base` (the caller's own, or a cohort's members'). */
-export async function listHistory(client: PrismaClient, base: Prisma.InterviewSessionWhereInput, query: HistoryQuery, pageSize = HISTORY_PAGE_SIZE): Promise<HistoryPage> {
+/**
+ * One page of the sessions matching `base` (the caller's own, or a cohort's members'), with the
+ * prompt titles in `locale` where the prompt has them (sorting by prompt keeps the English order).
+ */
+export async function listHistory(
+  client: PrismaClient,
+  base: Prisma.InterviewSessionWhereInput,
+  query: HistoryQuery,
+  { pageSize = HISTORY_PAGE_SIZE, locale = defaultLocale }: { pageSize?: number; locale?: Locale } = {},
+): Promise<HistoryPage> {
   const where = whereFor(base, query);
   const total = await client.interviewSession.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
@@ -102,11 +112,12 @@ export async function listHistory(client: PrismaClient, base: Prisma.InterviewSe
       promptVersion: { select: { title: true, prompt: { select: { slug: true } } } },
     },
   });
+  const titleIn = await promptTitleTranslations(client, rows.map((r) => ({ slug: r.promptVersion.prompt.slug, title: r.promptVersion.title })), locale);
   return {
     items: rows.map((r) => ({
       id: r.id,
       owner: r.user,
-      promptTitle: r.promptVersion.title,
+      promptTitle: titleIn(r.promptVersion.prompt.slug, r.promptVersion.title),
       promptSlug: r.promptVersion.prompt.slug,
       mode: r.mode,
       status: r.status,
@@ -123,8 +134,8 @@ export async function listHistory(client: PrismaClient, base: Prisma.InterviewSe
   };
 }
 
-/** The prompts a user has sessions on, for the filter's list. */
-export async function historyPrompts(client: PrismaClient, base: Prisma.InterviewSessionWhereInput): Promise<{ slug: string; title: string }[]> {
+/** The prompts a user has sessions on, for the filter's list, titled and sorted in `locale`. */
+export async function historyPrompts(client: PrismaClient, base: Prisma.InterviewSessionWhereInput, locale: Locale = defaultLocale): Promise<{ slug: string; title: string }[]> {
   const versions = await client.promptVersion.findMany({
     where: { sessions: { some: { AND: [base, { preview: false }] } } },
     select: { title: true, prompt: { select: { slug: true } } },
@@ -132,7 +143,8 @@ export async function historyPrompts(client: PrismaClient, base: Prisma.Intervie
   });
   const bySlug = new Map<string, string>();
   for (const v of versions) if (!bySlug.has(v.prompt.slug)) bySlug.set(v.prompt.slug, v.title);
-  return [...bySlug].map(([slug, title]) => ({ slug, title })).sort((a, b) => a.title.localeCompare(b.title));
+  const titleIn = await promptTitleTranslations(client, [...bySlug].map(([slug, title]) => ({ slug, title })), locale);
+  return [...bySlug].map(([slug, title]) => ({ slug, title: titleIn(slug, title) })).sort((a, b) => a.title.localeCompare(b.title, locale));
 }
 
 /** Deletes one of the user's own sessions that was never submitted; a submitted one is kept for good. */

@@ -3,7 +3,8 @@
  *  1. the time to fold a 5 000-event session to its end and to its middle (replay's slider);
  *  2. the server time of History (a page of 20 and the prompt filter's list) and of Progress
  *     (attempts read from the reports' JSON paths, then aggregated) for a candidate with 500
- *     submitted sessions, on the embedded database (PGlite, in memory).
+ *     submitted sessions, on the embedded database (PGlite, in memory), in English and in Korean
+ *     (prompt titles in the reader's language).
  * Targets on a 2-core machine: fold under 100 ms, History under 300 ms, Progress under 500 ms.
  */
 import path from "node:path";
@@ -125,6 +126,9 @@ async function main() {
   await timeAsync("History: page 1 of 500 sessions + prompt list", 300, RUNS, () => Promise.all([listHistory(client, own, query), historyPrompts(client, own)]));
   await timeAsync("History: filtered by prompt, sorted by score", 300, RUNS, () => listHistory(client, own, HistoryQuerySchema.parse({ prompt: "url-shortener", sort: "score" })));
   await timeAsync("Progress: 500 attempts loaded and aggregated", 500, RUNS, () => progressFor(client, userId));
+  // In Korean the prompt titles are looked up once per list (lib/catalog/prompt-title-translations.ts).
+  await timeAsync("History in Korean: page 1 + prompt list", 300, RUNS, () => Promise.all([listHistory(client, own, query, { locale: "ko" }), historyPrompts(client, own, "ko")]));
+  await timeAsync("Progress in Korean: 500 attempts", 500, RUNS, () => progressFor(client, userId, "ko"));
   await client.$disconnect();
   await pglite.close();
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { HistoryFilters, Pagination } from "@/components/history/history-filters";
 import { SessionTable } from "@/components/history/session-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { db } from "@/lib/db";
+import { asLocale } from "@/lib/i18n/locales";
 import { requirePageUser } from "@/lib/session";
 import { historyPrompts, listHistory, parseHistoryQuery } from "@/lib/sessions/history";
 
@@ -19,7 +20,8 @@ export default async function HistoryPage({ searchParams }: Props) {
   const { query, problems } = parseHistoryQuery(await searchParams);
   // The caller's own sessions only; the member filter is for cohort lists.
   const own = { userId: user.id };
-  const [page, prompts] = await Promise.all([listHistory(db(), own, { ...query, member: undefined }), historyPrompts(db(), own)]);
+  const locale = asLocale(await getLocale());
+  const [page, prompts] = await Promise.all([listHistory(db(), own, { ...query, member: undefined }, { locale }), historyPrompts(db(), own, locale)]);
   const t = await getTranslations("history");
   const filtered = query.prompt || query.status !== "all" || query.from || query.to;
   return (

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SessionTable } from "@/components/history/session-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/styles";
 import { db } from "@/lib/db";
+import { asLocale } from "@/lib/i18n/locales";
 import { requirePageUser } from "@/lib/session";
 import { HistoryQuerySchema, listHistory } from "@/lib/sessions/history";
 
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const user = await requirePageUser("/home");
-  const { items: sessions } = await listHistory(db(), { userId: user.id }, HistoryQuerySchema.parse({}), 5);
+  const { items: sessions } = await listHistory(db(), { userId: user.id }, HistoryQuerySchema.parse({}), { pageSize: 5, locale: asLocale(await getLocale()) });
   const t = await getTranslations("home");
   return (
     <div className="space-y-8">

@@ -1,8 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
 import type { ChecklistItem } from "@/lib/content/checklists";
+import { itemWords } from "@/lib/report/checklist-words";
 import type { PhaseNumber } from "@/lib/interview/phases";
 import type { Text } from "@/lib/simulator/text-tree";
 import { useSimText } from "@/components/report/use-sim-text";
@@ -61,6 +62,7 @@ function ChecklistRow({ entry, onTick }: { entry: ChecklistPanelItem; onTick: Ch
   const t = useTranslations("interview.checklist");
   const simText = useSimText();
   const { item, auto, ticked } = entry;
+  const words = itemWords(item, useLocale());
   return (
     <li className="rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700">
       {auto ? (
@@ -70,7 +72,7 @@ function ChecklistRow({ entry, onTick }: { entry: ChecklistPanelItem; onTick: Ch
               <span aria-hidden="true">{AUTO_STATUS[auto.status].icon} </span>
               {t(`status.${auto.status}`)}
             </span>
-            <span className="text-slate-800 dark:text-slate-200">{item.text}</span>
+            <span className="text-slate-800 dark:text-slate-200">{words.text}</span>
           </div>
           <p className="text-xs text-slate-600 dark:text-slate-400">{simText(auto.explanationText, auto.explanation)}</p>
         </div>
@@ -84,13 +86,13 @@ function ChecklistRow({ entry, onTick }: { entry: ChecklistPanelItem; onTick: Ch
             className="mt-0.5 h-4 w-4 shrink-0 rounded border-slate-300 accent-brand-600 dark:border-slate-600"
           />
           <label htmlFor={id} className="text-slate-800 dark:text-slate-200">
-            {item.text}
+            {words.text}
           </label>
         </div>
       )}
       <details className="mt-1">
         <summary className="cursor-pointer text-xs text-brand-600 dark:text-brand-500">{t("why")}</summary>
-        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{item.why}</p>
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{words.why}</p>
       </details>
     </li>
   );

@@ -71,6 +71,12 @@ describe.each(targets)("review and coaching on $name", ({ create }) => {
     const progress = await progressFor(client, owner);
     expect(progress.attempts.map((a) => a.score)).toEqual([40, 70]);
     expect(progress.next?.prompt).not.toBeNull();
+    // In Korean, the attempts, the per-prompt series and "practise next" carry the prompts' Korean titles.
+    const ko = await progressFor(client, owner, "ko");
+    expect(progress.attempts[0].promptTitle).toBe("Design a URL shortener");
+    expect(ko.attempts.map((a) => a.promptTitle)).toEqual(["URL 단축기 설계", "URL 단축기 설계"]);
+    expect(ko.perPrompt.map((s) => s.title)).toEqual(["URL 단축기 설계"]);
+    expect(ko.next?.prompt?.title).toMatch(/[\uac00-\ud7a3]/);
   });
 
   it("lets a cohort's instructor read a member's session only while they are a member", async () => {

@@ -38,4 +38,12 @@ describe("lib/report/format in Korean", () => {
     expect(scenarioTitle({ kind: "traffic_spike", factor: 2.5 } as never)).toBe("2.5× traffic spike");
     expect(scenarioTitle({ kind: "cdn_outage" } as never, "ko")).toBe("CDN 장애");
   });
+
+  it("names the consistency model in Korean and leaves the English word as it was", () => {
+    expect(formatRequirement("consistency", "eventual", "ko")).toBe("최종적 일관성");
+    expect(formatRequirement("consistency", "strong", "ko")).toBe("강한 일관성");
+    expect(formatRequirement("consistency", "eventual")).toBe("eventual");
+    expect(formatAssumed("consistency", "ko")).toBe(`묻지 않음: ${formatRequirement("consistency", REQUIREMENT_DEFAULTS.consistency, "ko")} 가정`);
+    expect(formatAssumed("consistency", "ko")).not.toMatch(/eventual|strong/);
+  });
 });

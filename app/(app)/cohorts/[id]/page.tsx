@@ -36,14 +36,18 @@ export default async function CohortPage({ params, searchParams }: Props) {
   const { query, problems } = parseHistoryQuery(await searchParams);
   const member = query.member && memberIds.includes(query.member) ? query.member : undefined;
   const base = { userId: { in: memberIds } };
-  const [page, prompts, attempts] = await Promise.all([listHistory(db(), base, { ...query, member }), historyPrompts(db(), base), loadAttempts(db(), memberIds)]);
+  const locale = asLocale(await getLocale());
+  const [page, prompts, attempts] = await Promise.all([
+    listHistory(db(), base, { ...query, member }, { locale }),
+    historyPrompts(db(), base, locale),
+    loadAttempts(db(), memberIds, locale),
+  ]);
   const best = bestScoresByMember(attempts, memberIds);
   const findings = cohortFindings(attempts);
   const nameOf = new Map(cohort.members.map((m) => [m.id, m.name]));
   const action = `/cohorts/${cohort.id}`;
   const t = await getTranslations("cohorts");
   // Recurring findings in the reader's language (the stored English where a text is missing).
-  const locale = asLocale(await getLocale());
   const say = (english: string, said: Parameters<typeof formatText>[0] | undefined) => (said ? formatText(said, locale) : english);
   return (
     <div className="space-y-6">

@@ -7,9 +7,9 @@ import { ReportSection } from "@/components/report/report-section";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass } from "@/components/ui/styles";
 import { readDb } from "@/lib/db";
+import { asLocale } from "@/lib/i18n/locales";
 import { describeGroups, describePhases, describePrompts, describeScores } from "@/lib/progress/describe";
 import { progressFor } from "@/lib/progress/progress-for";
-import { asLocale } from "@/lib/i18n/locales";
 import { CRITERION_GROUPS } from "@/lib/report/criteria-groups";
 import { requirePageUser } from "@/lib/session";
 import { formatText } from "@/lib/simulator/text";
@@ -18,14 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("progress"))("title") };
 }
 
-
 export default async function ProgressPage() {
   const user = await requirePageUser("/history/progress");
+  const locale = asLocale(await getLocale());
   // Progress may be a moment stale: a read replica serves it when configured.
-  const progress = await progressFor(readDb(), user.id);
+  const progress = await progressFor(readDb(), user.id, locale);
   const t = await getTranslations("progress");
   // The summaries and recurring items are said in the reader's language (stored English where a text is missing).
-  const locale = asLocale(await getLocale());
   const say = (english: string, said: Parameters<typeof formatText>[0] | undefined) => (said ? formatText(said, locale) : english);
   const pct = (x: number | null) => (x === null ? "—" : t("percent", { value: Math.round(x * 100) }));
   if (progress.attempts.length === 0) {

@@ -77,4 +77,18 @@ describe("ChecklistPanel in the reader's language", () => {
     expect(screen.getByText("4 questions before the first component.")).toBeTruthy();
     expect(screen.getByText("No estimate was written in phase 1.")).toBeTruthy();
   });
+
+  it("shows a Korean reader each item's Korean text and why, and the English where an item has none", () => {
+    const korean: ChecklistPanelItem[] = [
+      { ...items[1], item: { ...items[1].item, ko: { text: "가정을 적으세요", why: "확인할 수 있도록." } } },
+      { ...items[0], item: { ...items[0].item, ko: { text: "그리기 전에 질문하세요", why: "범위가 먼저입니다." } } },
+      items[2],
+    ];
+    render(<ChecklistPanel phase={1} items={korean} onTick={() => {}} />, { locale: "ko" });
+    expect(screen.getByRole("checkbox", { name: "가정을 적으세요" })).toBeTruthy();
+    expect(screen.getByText("그리기 전에 질문하세요")).toBeTruthy();
+    expect(screen.getByText("범위가 먼저입니다.").closest("details")).toBeTruthy();
+    expect(screen.queryByText("Ask before you draw")).toBeNull();
+    expect(screen.getByRole("checkbox", { name: "Jump to a solution" })).toBeTruthy();
+  });
 });

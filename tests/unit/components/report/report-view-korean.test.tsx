@@ -28,4 +28,17 @@ describe("ReportView in Korean", () => {
     expect(screen.getByRole("table", { name: "명확히 하지 않은 요구사항" }).textContent).toContain("묻지 않음: 1,000,000 가정");
     expect(screen.queryByText(/Score against the requirements you clarified/)).toBeNull();
   });
+
+  it("shows the prompt title and the concept links' names it is given in the reader's language", () => {
+    const concepts = [...new Set(report.clarified.score.criteria.map((c) => c.concept).filter(Boolean))];
+    const names = Object.fromEntries(concepts.slice(0, 1).map((id) => [id, `개념 ${id}`]));
+    renderIntl(<ReportView report={report} conceptHref={conceptHref} title="번역된 제목" conceptNames={names} />, { locale: "ko" });
+    const article = screen.getByRole("article", { name: "리포트: 번역된 제목" });
+    expect(within(article).getByRole("heading", { level: 1 }).textContent).toBe("번역된 제목");
+    const links = within(article).getAllByRole("link").map((a) => a.textContent);
+    expect(links).toContain(`개념 학습: 개념 ${concepts[0]}`);
+    // A concept without a translated name keeps its id in words.
+    if (concepts[1]) expect(links).toContain(`개념 학습: ${concepts[1].replaceAll("-", " ")}`);
+    expect(concepts.length).toBeGreaterThan(1);
+  });
 });

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ReplayClient } from "@/components/replay/replay-client";
+import { promptTitleTranslations } from "@/lib/catalog/prompt-title-translations";
 import { listComments, markCommentsRead } from "@/lib/cohorts/comments";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { asLocale } from "@/lib/i18n/locales";
 import { requireSessionPageUser } from "@/lib/session";
 import { loadReadableSession, type ReadableSession } from "@/lib/sessions/load-session";
 
@@ -34,13 +36,14 @@ export default async function ReplayPage({ params, searchParams }: Props) {
   const start = (await searchParams).t;
   const t = await getTranslations("replay");
   const comments = await listComments(db(), user.id, id);
+  const titleIn = await promptTitleTranslations(db(), [session.prompt], asLocale(await getLocale()));
   if (isOwner) await markCommentsRead(db(), user.id, id);
   const back = session.status === "SUBMITTED" ? { href: `/sessions/${session.id}/report`, label: t("backToReport") } : isOwner ? { href: `/interview/${session.id}`, label: t("backToInterview") } : null;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0">
-          <h1 className="text-2xl font-semibold [overflow-wrap:anywhere]">{t("title", { title: session.prompt.title })}</h1>
+          <h1 className="text-2xl font-semibold [overflow-wrap:anywhere]">{t("title", { title: titleIn(session.prompt.slug, session.prompt.title) })}</h1>
           <p className="mt-1 text-slate-600 dark:text-slate-400">
             {t(session.mode === "STRICT" ? "mode.STRICT" : "mode.PRACTICE")} · {t("events", { count: session.events.length })} ·{" "}
             {session.status === "SUBMITTED" ? t("scored", { score: session.score ?? "—" }) : t("inProgress")}

@@ -3,13 +3,16 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReportComments } from "@/components/coaching/report-comments";
+import { loadLocalizedConceptNotes } from "@/components/content/concept-source";
 import { ExportMenu } from "@/components/export/export-menu";
 import { ReportSection } from "@/components/report/report-section";
 import { ReportView } from "@/components/report/report-view";
 import { buttonClass } from "@/components/ui/styles";
+import { promptTitleTranslations } from "@/lib/catalog/prompt-title-translations";
 import { listComments, markCommentsRead } from "@/lib/cohorts/comments";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
+import { asLocale, defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { SessionReportSchema, UnavailableReportSchema } from "@/lib/report/session-report";
 import { requireSessionPageUser } from "@/lib/session";
 import { loadReadableSession } from "@/lib/sessions/load-session";
@@ -19,6 +22,13 @@ import { getLocale } from "next-intl/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("sessions"))("reportTitle") };
+}
+
+/** The translated concept notes' titles for the report's "Learn" links; English keeps the ids in words. */
+async function conceptNames(locale: Locale): Promise<Record<string, string> | undefined> {
+  if (locale === defaultLocale) return undefined;
+  const notes = await loadLocalizedConceptNotes(locale);
+  return Object.fromEntries(notes.filter((n) => !n.fellBack).map((n) => [n.concept.id, n.concept.title]));
 }
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
@@ -37,6 +47,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   // The owner has now seen them: the header's unread count drops on the next page.
   if (isOwner) await markCommentsRead(db(), user.id, id);
   const t = await getTranslations("sessions");
+  const locale = asLocale(await getLocale());
+  // The report stores the English title; the reader sees the prompt's own translation of it.
+  const titleIn = parsed.success ? await promptTitleTranslations(db(), [parsed.data.prompt], locale) : null;
   const criteria = parsed.success ? parsed.data.clarified.score.criteria.filter((c) => c.max > 0).map((c) => ({ id: c.id, label: c.label })) : [];
   return (
     <div className="space-y-6">
@@ -53,7 +66,13 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       </nav>
       {parsed.success ? <ExportMenu sessionId={id} fileStem={`designdrill-${parsed.data.prompt.slug}-${parsed.data.submittedAt.slice(0, 10)}`} /> : null}
       {parsed.success ? (
-        <ReportView report={parsed.data} conceptHref={(concept) => `/concepts/${concept}`} checklistWords={checklistWords(await phaseChecklists(), await getLocale())} />
+        <ReportView
+          report={parsed.data}
+          title={titleIn?.(parsed.data.prompt.slug, parsed.data.prompt.title)}
+          conceptHref={(concept) => `/concepts/${concept}`}
+          conceptNames={await conceptNames(locale)}
+          checklistWords={checklistWords(await phaseChecklists(), locale)}
+        />
       ) : unavailable?.success ? (
         <p role="alert" aria-label={t("reportUnavailable")} className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900">
           {t("notScored", { why: unavailable.data.unavailable.why })}
