@@ -13,14 +13,17 @@ import type { Families } from "./families.ts";
 // is chosen, so this never turns a question into another kind of question.
 
 const PEOPLE_EN = "(?:unique |daily |monthly |weekly |active |registered |concurrent |logged-in )*(?:users?|people|ppl|persons?|visitors?|shoppers?|customers?|viewers?|riders?|drivers?|players?|members?|subscribers?|accounts?)";
-// Counting people: "how many (daily) users", "number of visitors", "users per day", "DAU", "몇 명", "사용자 수".
+const PEOPLE_KO = "(?:사용자|유저|이용자|방문자|가입자|회원|고객|시청자|계정)";
+// Counting people: "how many (daily) users", "number of visitors", "users per day", "DAU", "몇 명", "사용자 수",
+// "활성 계정이 하루에 몇 개".
 const COUNTS_PEOPLE = new RegExp(
-  `\\bhow many ${PEOPLE_EN}\\b|\\b(?:number|count|amount) of ${PEOPLE_EN}\\b|\\b${PEOPLE_EN} (?:per|a|each|every) (?:day|week|month)\\b|\\b(?:user|visitor|customer|subscriber) (?:count|numbers?|base)\\b|\\baudience size\\b|\\b(?:dau|mau|daily actives|monthly actives)\\b|몇\\s*명|[0-9만천백억]\\s*명|(?:사용자|유저|이용자|방문자|가입자|회원|고객|시청자)\\s*(?:수|규모)|dau|mau`,
+  `\\bhow many ${PEOPLE_EN}\\b|\\b(?:number|count|amount) of ${PEOPLE_EN}\\b|\\b${PEOPLE_EN} (?:per|a|each|every) (?:day|week|month)\\b|\\b(?:user|visitor|customer|subscriber) (?:count|numbers?|base)\\b|\\baudience size\\b|\\b(?:dau|mau|daily actives|monthly actives)\\b|몇\\s*명|[0-9만천백억]\\s*명|${PEOPLE_KO}\\s*(?:수|규모)|(?:활성\\s*)?계정[이가은는]?\\s*(?:[가-힣]+\\s+){0,2}몇\\s*개(?!의)|dau|mau`,
   "iu",
 );
-// Counting requests: "how many requests", "QPS", "API calls a day", "초당 요청", "요청 수".
+// Counting requests: "how many requests", "QPS", "API calls a day", "초당 요청", "요청 수",
+// "API 호출이 (하루에) 몇 번"; a write's or a read's requests ("생성 요청은 몇 건") count that kind.
 const COUNTS_REQUESTS =
-  /\bhow many (?:api )?(?:requests?|calls|queries|hits)\b|\b(?:number|count|volume) of (?:api )?(?:requests?|calls|queries)\b|\b(?:requests?|calls|queries) (?:per|a|each) (?:second|minute|day)\b|\b(?:qps|rps|req\/s|throughput)\b|요청\s*(?:수|량|이\s*(?:몇|얼마))|초당\s*(?:요청|호출)|호출\s*(?:수|량)|처리량|qps|rps/iu;
+  /\bhow many (?:api )?(?:requests?|calls|queries|hits)\b|\b(?:number|count|volume) of (?:api )?(?:requests?|calls|queries)\b|\b(?:requests?|calls|queries) (?:per|a|each) (?:second|minute|day)\b|\b(?:qps|rps|req\/s|throughput)\b|(?<!(?:생성|쓰기|업로드|작성|저장|읽기|조회)\s*)(?:요청|호출|쿼리)\s*(?:수|량|[이가은는]\s*(?:[가-힣]+\s+){0,2}(?:몇|얼마))|초당\s*(?:요청|호출)|처리량|qps|rps/iu;
 // A rate per person: "per user", "each user", "a typical user", "사용자당", "인당", "한 사람이".
 const PER_PERSON =
   /\b(?:per|each|every|a typical|the average|an average|one) (?:user|person|member|customer|visitor|viewer|subscriber|shopper|player)\b|(?:사용자|유저|이용자|회원|고객|사람)\s*(?:당|마다)|(?<![\uac00-\ud7a3])한\s*(?:사람|명|사용자|유저|회원)(?:이|가|당|은|는)|1인당|인당/iu;
@@ -35,9 +38,29 @@ export function countedTopic(question: string): string | null {
   return null;
 }
 
+// Times or size? "게시물 하나" and "URL 하나" ask the size of one item as often as how many times
+// one item is used, so the model can read "글 하나 올리면 평균 몇 번 조회돼요?" as a size
+// question. The counter word decides: times ("몇 번", "몇 회", "how many times") count events,
+// a load reading; bytes, KB, 용량, 크기 ("how big") count size, the payload. Only a question that
+// counts one of the two and not the other is read again, and only from payload to the load family
+// (the other way, "size of the audience" and "읽기가" (기가) would turn load questions into size).
+// On the training folds (5-fold on the training split) this and the Korean counted-thing
+// phrasings above ("API 호출이 몇 번", "활성 계정이 몇 개") change 2 readings, both to right.
+const COUNTS_TIMES = /\bhow many times\b|몇\s*(?:번|회)(?!째)/iu;
+const COUNTS_SIZE =
+  /\b(?:how (?:big|large|heavy)|size|sizes|bytes?|kb|mb|gb|tb|kilobytes?|megabytes?|characters|footprint)\b|용량|크기|바이트|[0-9]\s*(?:kb|mb|gb|tb)|킬로바이트|메가바이트|기가바이트|글자|얼마나\s*(?:커|큰|크)|몇\s*자/iu;
+const PAYLOAD = "payload";
+const LOAD_DEFAULT = "read-write-mix";
+
 /** The model's reading, or the sibling the counted thing names when it is in the same family. */
 export function readingByCount(question: string, topic: string, families: Families): string {
   const counted = countedTopic(question);
+  const times = COUNTS_TIMES.test(question);
+  const size = COUNTS_SIZE.test(question);
+  const loadFamily = families.get(LOAD_DEFAULT);
+  if (topic === PAYLOAD && times && !size && loadFamily !== undefined && families.has(PAYLOAD)) {
+    return counted !== null && families.get(counted) === loadFamily ? counted : LOAD_DEFAULT;
+  }
   if (counted === null || counted === topic || !families.has(counted)) return topic;
   return families.get(counted) === families.get(topic) ? counted : topic;
 }

@@ -53,6 +53,17 @@ export const CLAUSE_SUPPORT = 6;
  * (26 → 14 of 2257) and finds both topics of a pair nearly as often (42 % → 40 %).
  */
 export const CLAUSE_MIN_TERMS = 2;
+/**
+ * Asking verbs are no content word of a clause: "…, 크기를 알려주세요" (tell me the size) names one
+ * thing, the size of what the question already asks about, like "…, and the size?"; English
+ * "tell", "know" are stop-words already, the Korean stems "알려주세", "말씀해", "주실래" were not.
+ */
+const KO_ASKING = /^(?:알려|말해|말씀해|가르쳐|여쭤|설명해)|^주(?:실|시|세|셔|십)/u;
+
+/** How many distinct content words of its own a clause has, for CLAUSE_MIN_TERMS. */
+export function clauseTermCount(part: string): number {
+  return new Set(contentTerms(part).terms.filter((t) => !KO_ASKING.test(t))).size;
+}
 const ANAPHORA = /\b(?:they|them|their|it|its|those|these|that|then|so|one)\b|그것|그거|거기|그때|그럼|그건/iu;
 
 // Korean joins nouns with particles on the word ("지연 시간과 가용성"), hence the lookbehind.
@@ -142,7 +153,7 @@ export function understand(interviewer: Interviewer, question: string, options: 
       // A clause that points back ("and how large are they?") is read in the question's
       // context: its topic must also be near the top for the whole question.
       if (ANAPHORA.test(part) && (whole.scores.gaps[clause.topic] ?? Infinity) > CLAUSE_SUPPORT) continue;
-      if (new Set(contentTerms(part).terms).size < CLAUSE_MIN_TERMS) continue;
+      if (clauseTermCount(part) < CLAUSE_MIN_TERMS) continue;
       topics.push(clause.topic);
     }
   }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
-import { buildInterviewer, clauses, isRemark, pairOf, understand } from "@/lib/interview/intent/understand";
+import { buildInterviewer, clauses, clauseTermCount, isRemark, pairOf, understand } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -134,6 +134,13 @@ describe("understanding, trained on a small corpus", () => {
     expect(pairOf(interviewer.model, ["What's the p99 latency availability target?"], scores, at, interviewer.families)).toBeNull();
     expect(pairOf(interviewer.model, parts, scores, at, interviewer.families, 0.45)).toBeNull();
     expect(pairOf(interviewer.model, [...parts, "how many users are there"], scores, at, interviewer.families)).toBeNull();
+  });
+
+  it("counts a clause's own content words without the Korean asking verb", () => {
+    // "크기를 알려줘" names one thing (a size), like "and the size?": too little to add a topic.
+    expect(clauseTermCount("응답 크기를 알려줘")).toBe(2);
+    expect(clauseTermCount("크기를 알려주세요.")).toBe(1);
+    expect(clauseTermCount("크기를 말씀해 주실래요?")).toBe(1);
   });
 
   it("keeps an alternative ('…, or …', '아니면') in the clause it offers a choice for", () => {

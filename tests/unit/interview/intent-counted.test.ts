@@ -37,3 +37,33 @@ describe("what a load question counts", () => {
     expect(readingByCount("How fast?", "traffic", families)).toBe("traffic");
   });
 });
+
+describe("what a Korean load question counts", () => {
+  it("reads calls counted in times as requests and accounts counted as people", () => {
+    expect(countedTopic("결제 API 호출이 하루에 몇 번 들어와요?")).toBe("traffic");
+    expect(countedTopic("검색 쿼리는 초당 얼마나 와요?")).toBe("traffic");
+    expect(countedTopic("등록된 계정이 전부 몇 개예요?")).toBe("users");
+  });
+
+  it("keeps a write's requests and other things counted in 개 with the model", () => {
+    expect(countedTopic("업로드 요청은 하루 몇 건이에요?")).toBeNull();
+    expect(countedTopic("유저가 하루에 몇 개의 댓글을 달아요?")).toBeNull();
+  });
+});
+
+describe("times or size", () => {
+  const withPayload = new Map([...families, ["payload", "payload"]]);
+
+  it("reads a payload reading that counts times, not size, as load", () => {
+    expect(readingByCount("글 하나 올리면 평균 몇 번 조회돼요?", "payload", withPayload)).toBe("read-write-mix");
+    expect(readingByCount("How many times is one record fetched?", "payload", withPayload)).toBe("read-write-mix");
+    expect(readingByCount("결제 API 호출이 하루에 몇 번 들어와요?", "payload", withPayload)).toBe("traffic");
+  });
+
+  it("leaves size questions and questions counting both with payload, and never moves load to payload", () => {
+    expect(readingByCount("응답 하나는 몇 KB예요?", "payload", withPayload)).toBe("payload");
+    expect(readingByCount("몇 번 올리고 하나는 얼마나 커요?", "payload", withPayload)).toBe("payload");
+    expect(readingByCount("What's the size of the audience?", "users", withPayload)).toBe("users");
+    expect(readingByCount("몇 번 조회돼요?", "payload", families)).toBe("payload");
+  });
+});

@@ -49,18 +49,20 @@ describe("interviewer evaluation", () => {
     // set grew with the corpus (unrelated trivia, slow work), so its figures are not comparable
     // with the earlier 87.2 % / 145 and 85.5 % / 218.
     // What is counted picks the load reading (counted.ts): English wrong facts 132 -> 28. The
-    // held-out split now includes questions about two topics (the corpus's `several`).
+    // held-out split now includes questions about two topics (the corpus's `several`). A Korean
+    // clause's asking verb ("…, 크기를 알려주세요") no longer counts as a content word: ko 110 -> 97.
     expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.79 : 0.83);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 28 : 110);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 28 : 97);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 2 : 0);
   });
 
   it.each(["en", "ko"])("independent %s: no regressions in right, wrong or unrelated facts", (language) => {
     // When the corpus gained its questions about two topics, English fell from 93.7 % to 92.5 %
     // and one Korean question ("…평균 몇 번 정도 클릭되나요?") turned to *payload* in every prompt
-    // (3 -> 16 wrong facts).
+    // (3 -> 16 wrong facts); counted.ts reading a payload guess that counts times ("몇 번"), not
+    // size, as load brought it back (16 -> 3).
     expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.92 : 0.95);
-    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 8 : 16);
+    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 8 : 3);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
