@@ -43,6 +43,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** Every database operation the server has counted (designdrill_db_query_duration_seconds, all labels). */
+function queryCount(metrics: string): number {
+  return [...metrics.matchAll(/^designdrill_db_query_duration_seconds_count\{[^}]*\} (\d+)/gm)].reduce((sum, [, n]) => sum + Number(n), 0);
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
@@ -75,6 +80,7 @@ async function main() {
     console.log(`\n${db.name}: ${WARMUP} warm-up autosaves, then ${RUNS} × ${REQUESTS}, one at a time (load average ${os.loadavg()[0].toFixed(1)})\n`);
     console.log("| run | CPU ms / autosave | p50 ms | p99 ms | autosaves / s per core |");
     console.log("| ---: | ---: | ---: | ---: | ---: |");
+    const queriesBefore = queryCount(await scrapeMetrics(base));
     for (let run = 1; run <= RUNS; run++) {
       const before = metricValue(await scrapeMetrics(base), CPU);
       const latencies: number[] = [];
@@ -85,7 +91,10 @@ async function main() {
       latencies.sort((a, b) => a - b);
       console.log(`| ${run} | ${cpuMs.toFixed(2)} | ${percentile(latencies, 50).toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${Math.floor(1000 / cpuMs)} |`);
     }
-    console.log(`\nmedian CPU per autosave: ${median(cpus).toFixed(2)} ms (load average at the end ${os.loadavg()[0].toFixed(1)})`);
+    // Each query is a round trip and a write to the database's socket: on a busy machine that write is dear.
+    const queries = (queryCount(await scrapeMetrics(base)) - queriesBefore) / (RUNS * REQUESTS);
+    console.log(`\ndatabase operations per autosave: ${queries.toFixed(2)}`);
+    console.log(`median CPU per autosave: ${median(cpus).toFixed(2)} ms (load average at the end ${os.loadavg()[0].toFixed(1)})`);
   } finally {
     await stopAppServer(server);
     await db.cleanup();
