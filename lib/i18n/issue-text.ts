@@ -1,4 +1,4 @@
-import { isText, list, text, type Text } from "@/lib/simulator/text-tree";
+import { isText, list, text, type Text } from "../simulator/text-tree.ts";
 
 /**
  * The language-neutral text of one zod issue (a `problems.field.*` key and its numbers), so a

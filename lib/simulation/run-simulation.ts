@@ -32,7 +32,7 @@ export function poolLimits(): PoolLimits {
 export function assertSimulationLimits(document: DesignDocument): void {
   const problems = simulationLimitProblems(document);
   if (problems.length > 0) {
-    throw new AppError("bad_request", text("problems.detail.designTooComplex", { reasons: list(problems.map((p) => p.message), "semicolon") }), { problems });
+    throw new AppError("bad_request", text("problems.detail.designTooComplex", { reasons: list(problems.map((p) => p.text), "semicolon") }), { problems });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { DesignDocument } from "./schema.ts";
-import type { ValidationProblem } from "./validate.ts";
+import { text } from "./text.ts";
+import { validationProblem, type ValidationProblem } from "./validate.ts";
 
 /**
  * What is meaningful to simulate, beyond the node and edge counts the schema caps
@@ -34,10 +35,9 @@ export function simulationLimitProblems(doc: DesignDocument): ValidationProblem[
   }
   outgoing.forEach((targets, i) => {
     if (targets.length > SIMULATION_LIMITS.fanOut) {
-      problems.push({
-        path: `design.nodes[${i}]`,
-        message: `"${nodes[i]!.id}" has ${targets.length} outgoing edges; at most ${SIMULATION_LIMITS.fanOut} are allowed (put a pool behind one node with "instances")`,
-      });
+      problems.push(
+        validationProblem(`design.nodes[${i}]`, text("simulator.validation.fanOut", { id: nodes[i]!.id, count: targets.length, max: SIMULATION_LIMITS.fanOut })),
+      );
     }
   });
   // Longest path, in nodes, by Kahn's order: every node's depth is settled before its successors.
@@ -53,10 +53,7 @@ export function simulationLimitProblems(doc: DesignDocument): ValidationProblem[
     }
   }
   if (deepest > SIMULATION_LIMITS.layers) {
-    problems.push({
-      path: "design.edges",
-      message: `a request path crosses ${deepest} nodes; at most ${SIMULATION_LIMITS.layers} layers are allowed`,
-    });
+    problems.push(validationProblem("design.edges", text("simulator.validation.layers", { count: deepest, max: SIMULATION_LIMITS.layers })));
   }
   return problems;
 }

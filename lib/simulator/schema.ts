@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Text, TextParam } from "./text.ts";
+import { list, text } from "./text-tree.ts";
 
 // The design document v1 (simulator input) and the report (its output), as DESIGN.md names
 // them. Every object is strict: an unknown field is a problem with its path, never ignored,
@@ -123,11 +124,17 @@ export const NodeSchema = z
           code: "custom",
           path: [field],
           message: `"${field}" is not a field of a ${node.kind} node (only ${kinds.join(", ")})`,
+          params: { text: text("simulator.validation.fieldOfOtherKind", { field, kind: node.kind, kinds: list([...kinds]) }) },
         });
       }
     }
     if (node.replicaOf !== undefined && node.role === "primary") {
-      ctx.addIssue({ code: "custom", path: ["replicaOf"], message: "a primary cannot be a replica of another node" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["replicaOf"],
+        message: "a primary cannot be a replica of another node",
+        params: { text: text("simulator.validation.primaryIsReplica") },
+      });
     }
   });
 export type DesignNode = z.infer<typeof NodeSchema>;

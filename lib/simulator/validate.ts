@@ -1,8 +1,22 @@
 import type { z } from "zod";
 import { DESIGN_LIMITS, DesignDocumentSchema, type DesignDocument } from "./schema.ts";
-import { count } from "./words.ts";
+import { issueText } from "../i18n/issue-text.ts";
+import { formatText, text, type Text } from "./text.ts";
 
-export type ValidationProblem = { path: string; message: string };
+/**
+ * One problem of a design document: where, its English `message` (the CLI, content checks and
+ * API consumers read it) and the same words as a language-neutral `text`
+ * (`simulator.validation.*`, or a zod issue's `problems.field.*`), so an API answer can say it
+ * in the reader's language. The shape is a field problem (lib/errors.ts) as it is.
+ */
+export type ValidationProblem = { path: string; message: string; text: Text };
+
+/** A problem whose English is its text rendered, so the two cannot drift apart. */
+export function validationProblem(path: string, said: Text): ValidationProblem {
+  return { path, message: formatText(said, "en"), text: said };
+}
+
+const said = (key: string, params?: Parameters<typeof text>[1]) => text(`simulator.validation.${key}`, params);
 export type ValidationResult =
   | { ok: true; document: DesignDocument }
   | { ok: false; problems: ValidationProblem[] };
@@ -23,11 +37,12 @@ function issueProblems(issues: readonly z.core.$ZodIssue[]): ValidationProblem[]
     if (issue.code === "unrecognized_keys") {
       // One problem per unknown field, each with its own path, so an editor can point at it.
       for (const key of issue.keys) {
-        problems.push({ path: formatPath([...issue.path, key]), message: `unknown field "${key}"` });
+        problems.push(validationProblem(formatPath([...issue.path, key]), said("unknownField", { field: key })));
       }
       continue;
     }
-    problems.push({ path: formatPath(issue.path), message: issue.message });
+    // The schema's sentence stays the English; the text is what other languages say.
+    problems.push({ path: formatPath(issue.path), message: issue.message, text: issueText(issue) });
   }
   return problems;
 }
@@ -39,7 +54,7 @@ function graphProblems(doc: DesignDocument): ValidationProblem[] {
   const byId = new Map<string, (typeof nodes)[number]>();
   nodes.forEach((node, i) => {
     if (byId.has(node.id)) {
-      problems.push({ path: `design.nodes[${i}].id`, message: `duplicate node id "${node.id}"` });
+      problems.push(validationProblem(`design.nodes[${i}].id`, said("duplicateNode", { id: node.id })));
     } else {
       byId.set(node.id, node);
     }
@@ -48,15 +63,15 @@ function graphProblems(doc: DesignDocument): ValidationProblem[] {
   edges.forEach((edge, i) => {
     for (const end of ["from", "to"] as const) {
       if (!byId.has(edge[end])) {
-        problems.push({ path: `design.edges[${i}].${end}`, message: `unknown node "${edge[end]}"` });
+        problems.push(validationProblem(`design.edges[${i}].${end}`, said("unknownNode", { id: edge[end] })));
       }
     }
     if (edge.from === edge.to) {
-      problems.push({ path: `design.edges[${i}]`, message: `edge from "${edge.from}" to itself` });
+      problems.push(validationProblem(`design.edges[${i}]`, said("selfEdge", { id: edge.from })));
     }
     const key = `${edge.from}\u0000${edge.to}`;
     if (seenEdges.has(key)) {
-      problems.push({ path: `design.edges[${i}]`, message: `duplicate edge ${edge.from} -> ${edge.to}` });
+      problems.push(validationProblem(`design.edges[${i}]`, said("duplicateEdge", { from: edge.from, to: edge.to })));
     }
     seenEdges.add(key);
   });
@@ -64,35 +79,37 @@ function graphProblems(doc: DesignDocument): ValidationProblem[] {
     if (node.replicaOf !== undefined) {
       const primary = byId.get(node.replicaOf);
       if (!primary) {
-        problems.push({ path: `design.nodes[${i}].replicaOf`, message: `replica of unknown node "${node.replicaOf}"` });
+        problems.push(validationProblem(`design.nodes[${i}].replicaOf`, said("replicaOfUnknown", { id: node.replicaOf })));
       } else if (primary.kind !== node.kind) {
-        problems.push({
-          path: `design.nodes[${i}].replicaOf`,
-          message: `replica of "${primary.id}", a ${primary.kind}, but this node is a ${node.kind}`,
-        });
+        problems.push(
+          validationProblem(
+            `design.nodes[${i}].replicaOf`,
+            // String(): a loose document's kind may be missing, and the English has always said so.
+            said("replicaOtherKind", { primary: primary.id, primaryKind: String(primary.kind), kind: String(node.kind) }),
+          ),
+        );
       } else if (primary.role === "replica" || primary.replicaOf !== undefined) {
-        problems.push({ path: `design.nodes[${i}].replicaOf`, message: `"${primary.id}" is itself a replica, not a primary` });
+        problems.push(validationProblem(`design.nodes[${i}].replicaOf`, said("replicaOfReplica", { primary: primary.id })));
       }
     } else if (node.role === "replica") {
-      problems.push({ path: `design.nodes[${i}].replicaOf`, message: "a replica needs replicaOf (the id of its primary)" });
+      problems.push(validationProblem(`design.nodes[${i}].replicaOf`, said("replicaNeedsPrimary")));
     }
   });
   const regions = new Set(nodes.map((n) => n.region).filter((r): r is string => r !== undefined));
   (doc.scenarios ?? []).forEach((scenario, i) => {
     if ((scenario.kind === "instance_failure" || scenario.kind === "node_down") && !byId.has(scenario.node)) {
-      problems.push({ path: `scenarios[${i}].node`, message: `unknown node "${scenario.node}"` });
+      problems.push(validationProblem(`scenarios[${i}].node`, said("unknownNode", { id: scenario.node })));
     }
     if (scenario.kind === "instance_failure") {
       const target = byId.get(scenario.node);
       if (target && scenario.instances > (target.instances ?? 1)) {
-        problems.push({
-          path: `scenarios[${i}].instances`,
-          message: `"${target.id}" has ${count(target.instances ?? 1, "instance")}; cannot fail ${scenario.instances}`,
-        });
+        problems.push(
+          validationProblem(`scenarios[${i}].instances`, said("failMoreInstances", { id: target.id, instances: target.instances ?? 1, failed: scenario.instances })),
+        );
       }
     }
     if (scenario.kind === "region_outage" && !regions.has(scenario.region) && !(doc.requirements.userRegions ?? []).includes(scenario.region)) {
-      problems.push({ path: `scenarios[${i}].region`, message: `no node or user region is "${scenario.region}"` });
+      problems.push(validationProblem(`scenarios[${i}].region`, said("unknownRegion", { region: scenario.region })));
     }
   });
   return problems;
@@ -129,9 +146,9 @@ function limitProblems(input: unknown): ValidationProblem[] {
   if (typeof input !== "object" || input === null) return [];
   const doc = input as { design?: { nodes?: unknown; edges?: unknown }; scenarios?: unknown };
   const problems: ValidationProblem[] = [];
-  const check = (value: unknown, max: number, path: string, what: string) => {
+  const check = (value: unknown, max: number, path: string, what: "nodes" | "edges" | "scenarios") => {
     if (Array.isArray(value) && value.length > max) {
-      problems.push({ path, message: `${value.length} ${what}; at most ${max} are allowed` });
+      problems.push(validationProblem(path, said("tooMany", { count: value.length, what, max })));
     }
   };
   check(doc.design?.nodes, DESIGN_LIMITS.nodes, "design.nodes", "nodes");

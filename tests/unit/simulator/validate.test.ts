@@ -34,7 +34,7 @@ describe("validateDesignDocument", () => {
   it("reports an edge to an unknown node with its path", () => {
     const d = valid();
     d.design.edges.push({ from: "web", to: "ghost" });
-    expect(problems(d)).toContainEqual({ path: "design.edges[2].to", message: 'unknown node "ghost"' });
+    expect(problems(d)).toContainEqual(expect.objectContaining({ path: "design.edges[2].to", message: 'unknown node "ghost"' }));
   });
 
   it("reports duplicate ids", () => {
@@ -73,7 +73,7 @@ describe("validateDesignDocument", () => {
     d.design.nodes.push({ id: "r2", kind: "sql_database", role: "replica", replicaOf: "nope" } as never);
     d.design.nodes.push({ id: "r3", kind: "sql_database", role: "replica", replicaOf: "db-r" } as never);
     const ps = problems(d);
-    expect(ps).toContainEqual({ path: "design.nodes[4].replicaOf", message: 'replica of unknown node "nope"' });
+    expect(ps).toContainEqual(expect.objectContaining({ path: "design.nodes[4].replicaOf", message: 'replica of unknown node "nope"' }));
     expect(ps.map((p) => p.path)).toContain("design.nodes[5].replicaOf");
   });
 
@@ -87,7 +87,7 @@ describe("validateDesignDocument", () => {
 
   it("enforces the limits of 300 nodes, 1000 edges and 20 scenarios", () => {
     const nodes = Array.from({ length: DESIGN_LIMITS.nodes + 1 }, (_, i) => ({ id: `n${i}`, kind: "web_server" }));
-    expect(problems({ ...valid(), design: { nodes, edges: [] } })).toEqual([{ path: "design.nodes", message: "301 nodes; at most 300 are allowed" }]);
+    expect(problems({ ...valid(), design: { nodes, edges: [] } })).toEqual([expect.objectContaining({ path: "design.nodes", message: "301 nodes; at most 300 are allowed" })]);
     const edges = Array.from({ length: DESIGN_LIMITS.edges + 1 }, () => ({ from: "users", to: "web" }));
     expect(problems({ ...valid(), design: { nodes: valid().design.nodes, edges } })[0].path).toBe("design.edges");
     const scenarios = Array.from({ length: DESIGN_LIMITS.scenarios + 1 }, () => ({ kind: "baseline" }));
