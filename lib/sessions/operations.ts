@@ -155,8 +155,9 @@ function boardDocument(current: LiveSession, scenarios?: Scenario[]) {
   const requirements = sessionRequirements(current.session.prompt, current.state);
   const result = validateDesignDocument(sessionDesignDocument(current.state, requirements, { scenarios }));
   if (!result.ok) {
+    // Each problem keeps its text, so a Korean reader reads why the board cannot run in Korean.
     throw new AppError("bad_request", text("problems.detail.boardNotSimulable"), {
-      problems: result.problems.map((problem) => ({ path: problem.path, message: problem.message })),
+      problems: result.problems.map((problem) => ({ path: problem.path, message: problem.message, text: problem.text })),
     });
   }
   return result.document;

@@ -5,7 +5,10 @@ import { openAdapter, type OpenedAdapter } from "@/lib/db/adapter";
 import { applyPendingMigrations } from "@/lib/db/migrations";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
+import { AppError } from "@/lib/errors";
+import { errorResponse, type ProblemBody } from "@/lib/http/problem";
 import { loadOwnedSession } from "@/lib/sessions/load-session";
+import { requestFeedback } from "@/lib/sessions/operations";
 import { startSession } from "@/lib/sessions/start-session";
 import { appendEventOnce } from "@/lib/sessions/store-events";
 import { LiveSession } from "@/lib/sessions/sync-session";
@@ -100,6 +103,27 @@ describe.each(targets)("the session service on $name", ({ create }) => {
     expect(row.status).toBe("SUBMITTED");
     expect(row.score).toBeNull();
     expect(UnavailableReportSchema.parse(row.report).unavailable.why).toMatch(/"client" has 72 outgoing edges; at most 64/);
+  });
+
+  it("refuses feedback on a board that cannot be simulated, each problem said in the reader's language", async () => {
+    const { id } = await startSession(client, userId, { slug: "url-shortener", mode: "PRACTICE" });
+    const broken = ladder(1);
+    broken.design.edges.push({ from: "client", to: "ghost" }, { from: "client", to: "client" });
+    const edge = broken.design.edges.length - 2;
+    const now = new Date();
+    await appendEventOnce(client, id, { id: "design-ghost-0001", type: "design_set", payload: { design: broken.design, layout: {} } }, now);
+    runs.mockClear();
+    const error = await requestFeedback(client, { sessionId: id, userId, now, timeScale: 1 }, "ghost-0001").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(runs).not.toHaveBeenCalled();
+    const said = async (locale: "en" | "ko") => ((await errorResponse(error, locale).json()) as ProblemBody).problems ?? [];
+    const english = await said("en");
+    const korean = await said("ko");
+    expect(english).toContainEqual(expect.objectContaining({ path: `design.edges[${edge}].to`, message: 'unknown node "ghost"' }));
+    expect(english).toContainEqual(expect.objectContaining({ path: `design.edges[${edge + 1}]`, message: 'edge from "client" to itself' }));
+    expect(korean).toContainEqual(expect.objectContaining({ path: `design.edges[${edge}].to`, message: '없는 노드 "ghost"' }));
+    expect(korean).toContainEqual(expect.objectContaining({ path: `design.edges[${edge + 1}]`, message: '"client"에서 자기 자신으로 가는 연결' }));
+    expect(korean.map((p) => p.path)).toEqual(english.map((p) => p.path));
   });
 
   it("scores an ordinary submission once, in the submitting request, through the worker pool", async () => {
