@@ -32,7 +32,8 @@ export type AvailabilityResult = {
   components: Component[];
   /** Failovers a year (one per shard copy lost); each stops `share` of the node's traffic (its shard). */
   failovers: { node: string; perYear: number; seconds: number; share: number }[];
-  evidence: string;
+  /** How the estimate was made (the formula, its cuts and largest shares), as a text. */
+  evidence: Text;
 };
 
 const regionKey = (r: string) => `region:${r}`;
@@ -261,12 +262,17 @@ export function evaluateAvailability(setup: ModelSetup, baseline: Evaluation, li
     .filter((c) => c.kind === "node" && (graph.byId.get(c.id)?.instances ?? 1) === 1 && !MANAGED_KINDS.includes(graph.byId.get(c.id)!.kind))
     .map((c) => c.id);
   const spofs = [...new Set([...structural, ...capacitySpofs.map((s) => s.id)])].sort();
-  const top = limitedBy.map((id) => `${id} ${((contribution.get(id) ?? 0) * 525960).toFixed(1)} min/yr`).join(", ");
-  const evidence =
-    `A = 1 − Σ components u × share lost without them − Σ minimal pair cuts uᵢuⱼ − failovers × ${MODEL_CONSTANTS.dbFailoverSeconds} s/yr = ${estimate.toFixed(6)}` +
-    (singleCuts.length > 0 ? `; single cuts: ${singleCuts.map((c) => c.id).join(", ")}` : "; no single cut") +
-    (capacitySpofs.length > 0 ? `; capacity: ${capacitySpofs.map((c) => c.message).join("; ")}` : "") +
-    (top ? `; largest shares of downtime: ${top}` : "");
+  // The formula and its parts as a text, so a Korean report says it in Korean; numbers are
+  // passed as the strings toFixed prints, the digits the English has always shown.
+  const A = "simulator.availability";
+  const top = limitedBy.map((id) => text(`${A}.share`, { id, minutes: ((contribution.get(id) ?? 0) * 525960).toFixed(1) }));
+  const evidence = text(`${A}.formula`, {
+    failoverSeconds: String(MODEL_CONSTANTS.dbFailoverSeconds),
+    estimate: estimate.toFixed(6),
+    cuts: singleCuts.length > 0 ? text(`${A}.singleCuts`, { ids: list(singleCuts.map((c) => c.id)) }) : text(`${A}.noSingleCut`),
+    capacity: capacitySpofs.length > 0 ? text(`${A}.capacity`, { details: list(capacitySpofs.map((c) => c.text), "semicolon") }) : "",
+    largest: top.length > 0 ? text(`${A}.largest`, { shares: list(top) }) : "",
+  });
   return {
     estimate,
     downtimeMinutesPerYear: downtime(estimate).perYearMinutes,

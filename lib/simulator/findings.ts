@@ -72,7 +72,7 @@ export function computeFindings({ setup, baseline, coldStart, availability, live
     if (peakRates[cls] <= 0) continue;
     const reasons = failReasons(baseline.plans[cls]);
     if (baseline.served[cls] === 0 && reasons.length > 0) {
-      f.push(finding({ id: `unroutable-${cls}`, severity: "critical", concept: "load-balancer", nodes: [] }, text(`${K}.unroutable`, { classes: classText(cls, true), rps: r0(peakRates[cls]), reasons: list([...new Set(reasons)], "semicolon") })));
+      f.push(finding({ id: `unroutable-${cls}`, severity: "critical", concept: "load-balancer", nodes: [] }, text(`${K}.unroutable`, { classes: classText(cls, true), rps: r0(peakRates[cls]), reasons: list(reasons, "semicolon") })));
     }
   }
   for (const id of availability.spofs) {

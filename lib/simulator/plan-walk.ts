@@ -6,6 +6,7 @@
  */
 import type { ModelNode } from "./graph.ts";
 import type { Plan } from "./routing.ts";
+import type { Text } from "./text-tree.ts";
 
 /** Plan nodes reachable from `root`, parents before children (reverse post-order); memoised (plans are immutable). */
 export function topologicalOrder(root: Plan, mainOnly = false): Plan[] {
@@ -53,10 +54,11 @@ export function planVisits(plan: Plan, out = new Set<string>(), mainOnly = false
 }
 
 /** Reasons of the Fail plans on the main paths (not behind a queue or a fallback). */
-export function failReasons(plan: Plan): string[] {
-  const out = new Set<string>();
-  for (const p of topologicalOrder(plan, true)) if (p.t === "fail") out.add(p.reason);
-  return [...out];
+export function failReasons(plan: Plan): Text[] {
+  // Texts are objects: the same reason reached twice is told apart by what it says.
+  const out = new Map<string, Text>();
+  for (const p of topologicalOrder(plan, true)) if (p.t === "fail") out.set(JSON.stringify(p.reason), p.reason);
+  return [...out.values()];
 }
 
 const regionKey = (r: string) => `region:${r}`;

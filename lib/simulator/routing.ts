@@ -51,6 +51,7 @@ import { KIND_CATALOG } from "./catalog.ts";
 import { hopMs, isDatabase, SIDE_KINDS, type ModelGraph, type ModelNode } from "./graph.ts";
 import { reweighted } from "./plan-walk.ts";
 import { isMeaningfulEdge, KIND_SEMANTICS, type RequestClass } from "./semantics.ts";
+import { list as textList, text, type Text } from "./text-tree.ts";
 
 export type { RequestClass };
 export const USER_CLASSES = ["dynamicRead", "write", "staticRead"] as const;
@@ -76,7 +77,8 @@ export type Plan =
   | { t: "split"; options: { p: number; plan: Plan }[] }
   | { t: "fallback"; main: Plan; backup: Plan }
   | { t: "async"; plan: Plan }
-  | { t: "fail"; reason: string };
+  /** `reason`: why nothing can serve here, as a text (a report says it in the reader's language). */
+  | { t: "fail"; reason: Text };
 
 /** The failure state a plan is built for. */
 export type World = {
@@ -103,7 +105,9 @@ export type RoutingContext = {
 };
 
 const EMPTY: Plan = { t: "seq", steps: [] };
-const fail = (reason: string): Plan => ({ t: "fail", reason });
+const fail = (reason: Text): Plan => ({ t: "fail", reason });
+/** A reason of simulator.routing.* (cls, where given, is a RequestClass the message selects on). */
+const why = (key: string, params?: Parameters<typeof text>[1]): Text => text(`simulator.routing.${key}`, params);
 export const isFail = (p: Plan): boolean => p.t === "fail";
 
 function visit(ctx: RoutingContext, node: ModelNode, from: ModelNode | null, cls: RequestClass, serviceMs = node.serviceTimeMs, extraMs = 0): Visit {
@@ -117,7 +121,7 @@ function capacityOf(n: ModelNode): number {
 /** Split by capacity over alternatives that can all serve; one alternative is itself. */
 function splitBy(entries: { node: ModelNode; plan: Plan }[]): Plan {
   const ok = entries.filter((e) => !isFail(e.plan));
-  if (ok.length === 0) return entries.length > 0 ? entries[0].plan : fail("no successor can serve it");
+  if (ok.length === 0) return entries.length > 0 ? entries[0].plan : fail(why("noSuccessorCanServe"));
   if (ok.length === 1) return ok[0].plan;
   const total = ok.reduce((s, e) => s + capacityOf(e.node), 0);
   return { t: "split", options: ok.map((e) => ({ p: capacityOf(e.node) / total, plan: e.plan })) };
@@ -155,7 +159,7 @@ export class Router {
   /** The plan of a user class from all entry points. */
   entry(cls: UserClass): Plan {
     const entries = this.ctx.graph.entries.filter((n) => this.live(n));
-    if (entries.length === 0) return fail("the design has no client node, so no request enters it");
+    if (entries.length === 0) return fail(why("noClient"));
     return splitBy(entries.map((n) => ({ node: n, plan: this.forward(n, cls) })));
   }
 
@@ -164,7 +168,7 @@ export class Router {
     const key = `${n.id}|${from?.id ?? ""}|${cls}`;
     const known = this.memo.get(key);
     if (known) return known;
-    if (this.visiting.has(key)) return fail(`cycle through ${n.id}`);
+    if (this.visiting.has(key)) return fail(why("cycle", { id: n.id }));
     this.visiting.add(key);
     const result = this.build(n, from, cls);
     this.visiting.delete(key);
@@ -210,7 +214,7 @@ export class Router {
       case "sql_database":
       case "nosql_database": {
         if (cls === "write" || cls === "job") {
-          if (n.isReplica && !ctx.world.promoted.has(n.id)) return fail(`${n.id} is a replica: it cannot take writes`);
+          if (n.isReplica && !ctx.world.promoted.has(n.id)) return fail(why("replicaNoWrites", { id: n.id }));
           return this.primaryVisit(n, from, cls);
         }
         return visit(ctx, n, from, cls);
@@ -221,7 +225,7 @@ export class Router {
         // Without any consumer the jobs are never done (the write is lost); while the consumers
         // are down the queue holds them (the write is accepted and done later).
         const job = !anyConsumer
-          ? fail(`${n.id} has no worker consuming it: its jobs are never done`)
+          ? fail(why("queueNoConsumer", { id: n.id }))
           : consumers.length === 0
             ? EMPTY
             : splitBy(consumers.map((w) => ({ node: w, plan: this.plan(w, n, "job") })));
@@ -231,21 +235,21 @@ export class Router {
       case "object_storage":
         return visit(ctx, n, from, cls);
       default:
-        return fail(`${n.kind} does not carry requests`);
+        return fail(why("carriesNothing", { kind: n.kind }));
     }
   }
 
   /** Pass-through nodes: split the class over the successors that can serve it. */
   private forward(n: ModelNode, cls: RequestClass): Plan {
     const succ = this.next(n);
-    if (succ.length === 0) return fail(`${n.id} has no successor that can take ${CLASS_WORDS[cls]}`);
+    if (succ.length === 0) return fail(why("noSuccessorTaking", { id: n.id, cls }));
     const cdns = succ.filter((s) => s.kind === "cdn");
     const others = succ.filter((s) => s.kind !== "cdn");
     // Clients and DNS hand the request over without a hop of their own: the next node's
     // distance is from the user (which region they are in is sampled per request).
     const from = n.kind === "client" || n.kind === "dns" ? null : n;
     if (cls === "staticRead" && cdns.length > 0) {
-      const origin = others.length > 0 ? this.over(others, from, cls) : fail("no origin");
+      const origin = others.length > 0 ? this.over(others, from, cls) : fail(why("noOrigin"));
       const viaCdn = splitBy(
         cdns.map((c) => {
           const own = this.plan(c, from, cls);
@@ -260,7 +264,7 @@ export class Router {
       );
       return withFallback(viaCdn, origin);
     }
-    if (others.length === 0) return fail(cdns.length > 0 ? `${n.id} reaches only a CDN, which cannot carry ${CLASS_WORDS[cls]}` : `${n.id} has no successor for ${CLASS_WORDS[cls]}`);
+    if (others.length === 0) return fail(why(cdns.length > 0 ? "onlyCdn" : "noSuccessorFor", { id: n.id, cls }));
     return this.over(others, from, cls);
   }
 
@@ -333,7 +337,7 @@ export class Router {
    */
   private dbRead(n: ModelNode, cls: RequestClass): Plan {
     const dbs = this.next(n).filter(isDatabase);
-    if (dbs.length === 0) return fail(`${n.id} has no database`);
+    if (dbs.length === 0) return fail(why("noDatabase", { id: n.id }));
     return partition(dataSets(dbs).map((set) => ({ nodes: this.readTargets(set), plan: this.readDataSet(n, cls, set) })));
   }
 
@@ -357,7 +361,7 @@ export class Router {
 
   /** Reads of one data set over some of its nodes (split by capacity); Fail when there are none. */
   private readOver(n: ModelNode, cls: RequestClass, list: ModelNode[]): Plan {
-    return list.length === 0 ? fail(`${n.id}: no readable database`) : splitBy(list.map((d) => ({ node: d, plan: this.plan(d, n, cls) })));
+    return list.length === 0 ? fail(why("noReadableDatabase", { id: n.id })) : splitBy(list.map((d) => ({ node: d, plan: this.plan(d, n, cls) })));
   }
 
   /** Write targets: connected primaries (each its own data set), or the promoted replicas of a removed primary. */
@@ -379,7 +383,7 @@ export class Router {
     }
     if (targets.length === 0) {
       const onlyReplicas = connected.every((d) => d.isReplica);
-      return fail(onlyReplicas ? `${n.id} is connected only to replicas (${connected.map((d) => d.id).join(", ")}): writes need an edge to a primary` : `${n.id}: no live primary database for writes`);
+      return fail(onlyReplicas ? why("onlyReplicas", { id: n.id, replicas: textList(connected.map((d) => d.id)) }) : why("noLivePrimary", { id: n.id }));
     }
     // Each primary holds its own data: writes are a partition over them. For availability, a
     // live replica of a primary can be promoted in its place.
@@ -405,11 +409,9 @@ export class Router {
   }
 }
 
-const CLASS_WORDS: Record<RequestClass, string> = { dynamicRead: "dynamic reads", write: "writes", staticRead: "static reads", job: "jobs" };
-
-/** Why a kind must not receive a class, in a candidate's words. */
-function refusal(n: ModelNode, cls: RequestClass): string {
-  return `${n.id} cannot take ${CLASS_WORDS[cls]}: ${KIND_SEMANTICS[n.kind].summary}`;
+/** Why a kind must not receive a class, in a candidate's words (the kind's summary, KIND_SEMANTICS). */
+function refusal(n: ModelNode, cls: RequestClass): Text {
+  return why("refuses", { id: n.id, cls, summary: text(`simulator.kindSummaries.${n.kind}`) });
 }
 
 /** Databases grouped by data set: a primary with its replicas (by replicaOf), in first-seen order. */
