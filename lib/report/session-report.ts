@@ -55,7 +55,8 @@ export const UnavailableReportSchema = z.strictObject({
   submittedAt: z.iso.datetime({ offset: true }),
   reason: z.enum(["manual", "timeout"]),
   prompt: z.strictObject({ slug: z.string().min(1), title: z.string().min(1), version: z.number().int().positive() }),
-  unavailable: z.strictObject({ why: z.string().min(1) }),
+  // `why` is the English; `whyText` the same words as a text, said in the reader's language (absent in reports stored before it).
+  unavailable: z.strictObject({ why: z.string().min(1), whyText: TextSchema.optional() }),
   design: BoardSchema,
 });
 export type UnavailableReport = z.infer<typeof UnavailableReportSchema>;

@@ -8,6 +8,7 @@ import type { PromptDocument } from "@/lib/prompts/schema";
 import type { SessionReport, UnavailableReport } from "@/lib/report/session-report";
 import { runSimulation } from "@/lib/simulation/run-simulation";
 import { isAppError } from "@/lib/errors";
+import { formatText, text, type Text } from "@/lib/simulator/text";
 import type { Checklist } from "@/lib/content/checklists";
 import { evaluateChecklists } from "./checklist";
 import { sessionDesignDocument, sessionRequirements } from "./design-document";
@@ -67,19 +68,20 @@ export async function buildSessionReport(input: ReportInput, run = runSimulation
 }
 
 /** The stored report when none could be built: the session is submitted all the same. */
-export function unavailableReport(input: Pick<ReportInput, "prompt" | "promptVersion" | "state" | "reason" | "submittedAt">, why: string): UnavailableReport {
+/** `why`: a text, or (an error thrown with plain words) its English only. */
+export function unavailableReport(input: Pick<ReportInput, "prompt" | "promptVersion" | "state" | "reason" | "submittedAt">, why: Text | string): UnavailableReport {
   return {
     version: 1,
     submittedAt: input.submittedAt.toISOString(),
     reason: input.reason,
     prompt: { slug: input.prompt.slug, title: input.prompt.title, version: input.promptVersion },
-    unavailable: { why },
+    unavailable: typeof why === "string" ? { why } : { why: formatText(why, "en"), whyText: why },
     design: { design: input.state.design, layout: input.state.layout },
   };
 }
 
-/** The user-safe reason a report could not be built. */
-export function reportFailureReason(error: unknown): string {
-  if (isAppError(error)) return error.userMessage;
-  return "The simulator failed on this design.";
+/** The user-safe reason a report could not be built, as a text (an error's own, when it has one). */
+export function reportFailureReason(error: unknown): Text | string {
+  if (isAppError(error)) return error.text ?? error.userMessage;
+  return text("problems.detail.simulatorFailed");
 }

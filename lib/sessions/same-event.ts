@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError, fieldProblem } from "@/lib/errors";
 import type { ClientEvent, InterviewEvent } from "@/lib/interview/events";
 import { list, text } from "@/lib/simulator/text-tree";
 
@@ -32,9 +32,9 @@ export function assertNoConflictingResends(stored: readonly InterviewEvent[], ba
     const existing = byId.get(event.id);
     if (!existing) byId.set(event.id, event);
     if (!existing || isSameEvent(existing, event)) return [];
-    return [{ path: `events.${index}.id`, message: `Event id "${event.id}" is already stored with a different ${existing.type === event.type ? "payload" : "type"}.` }];
+    return [{ id: event.id, problem: fieldProblem(`events.${index}.id`, text("problems.field.eventIdReused", { id: event.id, what: existing.type === event.type ? "payload" : "type" })) }];
   });
   if (problems.length > 0) {
-    throw new AppError("conflict", text("problems.detail.eventIdReused", { ids: list(problems.map((p) => p.message.match(/"([^"]*)"/)?.[0] ?? "")) }), { problems });
+    throw new AppError("conflict", text("problems.detail.eventIdReused", { ids: list(problems.map((p) => `"${p.id}"`)) }), { problems: problems.map((p) => p.problem) });
   }
 }

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InterviewEvent } from "@/lib/interview/events";
 import { applyEvent, foldEvents, type SessionState } from "@/lib/interview/fold";
 import { localizedText } from "@/lib/prompts/localize";
+import { text as textOf } from "@/lib/simulator/text-tree";
 import { attemptSummary } from "@/lib/progress/summary";
 import { SessionReportSchema, UnavailableReportSchema } from "@/lib/report/session-report";
 import { dueProbes } from "@/lib/interview/probes";
@@ -171,7 +172,7 @@ export class LiveSession {
     if (this.now.getTime() - new Date(submitted.at).getTime() < graceMs) return;
     const report = unavailableReport(
       { prompt: this.session.prompt, promptVersion: this.session.promptVersion, state: this.state, reason: submitted.reason, submittedAt: new Date(submitted.at) },
-      "The report could not be built when the interview was submitted.",
+      textOf("problems.detail.reportNotBuiltAtSubmit"),
     );
     await this.store(report, null, new Date(submitted.at));
   }

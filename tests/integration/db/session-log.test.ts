@@ -113,7 +113,7 @@ describe.each(targets)("incremental appends on $name", ({ name, create }) => {
     expect(retry.events.map((event) => event.id)).toEqual(["resend-fresh-0001"]);
     const conflict = await appendClientEvents(client, who(id), [estimate("resend-estimate-01", "readQps", 11)]).catch((error: AppError) => error);
     expect((conflict as AppError).status).toBe(409);
-    expect((conflict as AppError).problems).toEqual([{ path: "events.0.id", message: 'Event id "resend-estimate-01" is already stored with a different payload.' }]);
+    expect((conflict as AppError).problems).toEqual([{ path: "events.0.id", message: 'Event id "resend-estimate-01" is already stored with a different payload.', text: { key: "problems.field.eventIdReused", params: { id: "resend-estimate-01", what: "payload" } } }]);
     expect(await client.sessionEvent.count({ where: { sessionId: id } })).toBe(3);
   });
 

@@ -101,7 +101,7 @@ describe("ids, nesting and resent events", () => {
     expect(changed.status).toBe(409);
     const problem = (await changed.json()) as Problem;
     expect(problem.detail).toContain('"resent-event-0001"');
-    expect(problem.problems).toEqual([{ path: "events.0.id", message: 'Event id "resent-event-0001" is already stored with a different payload.' }]);
+    expect(problem.problems).toEqual([{ path: "events.0.id", message: 'Event id "resent-event-0001" is already stored with a different payload.', text: { key: "problems.field.eventIdReused", params: { id: "resent-event-0001", what: "payload" } } }]);
     const view = (await (await user.request(`/api/sessions/${sessionId}`)).json()) as { events: { id: string; payload: { value?: number } }[] };
     expect(view.events.find((e) => e.id === "resent-event-0001")?.payload.value).toBe(100);
   });

@@ -13,6 +13,7 @@ import { listComments, markCommentsRead } from "@/lib/cohorts/comments";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { asLocale, defaultLocale, type Locale } from "@/lib/i18n/locales";
+import { formatText } from "@/lib/simulator/text";
 import { SessionReportSchema, UnavailableReportSchema } from "@/lib/report/session-report";
 import { requireSessionPageUser } from "@/lib/session";
 import { loadReadableSession } from "@/lib/sessions/load-session";
@@ -75,7 +76,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         />
       ) : unavailable?.success ? (
         <p role="alert" aria-label={t("reportUnavailable")} className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900">
-          {t("notScored", { why: unavailable.data.unavailable.why })}
+          {t("notScored", { why: unavailable.data.unavailable.whyText ? formatText(unavailable.data.unavailable.whyText, locale) : unavailable.data.unavailable.why })}
         </p>
       ) : (
         <p role="alert" aria-label={t("reportUnavailable")} className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-900">
