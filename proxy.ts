@@ -9,8 +9,8 @@ import { API_CONTENT_SECURITY_POLICY, cameOverHttps, commonSecurityHeaders, newN
 /**
  * Runs before every page and next-auth's routes (Next 16's middleware), not before the app's
  * own API routes: those set their request id and headers themselves (lib/http/api-response.ts),
- * and running the proxy cost the autosave more CPU than its own work. Unknown /api paths answer
- * a problem+json 404 from app/api/[...missing].
+ * and running the proxy sent every API request through Next's request handling twice. Unknown
+ * /api paths answer a problem+json 404 from app/api/[...missing].
  * 1. Security headers on every response (lib/http/security-headers.ts), with a fresh CSP nonce
  *    per page request. The nonce and the policy also go on the request, where Next finds them
  *    and stamps its own scripts; the root layout reads the nonce, which keeps pages dynamic.

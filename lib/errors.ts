@@ -62,13 +62,22 @@ export class AppError extends Error {
    * language says the text, or, for words given without one, the generic sentence of the code.
    */
   saidIn(locale: TextLocale): string {
-    if (locale === "en") return this.userMessage;
-    return formatText(this.text ?? { key: `problems.generic.${this.code}` }, locale);
+    return sayIn(this.text ?? this.userMessage, this.code, locale);
   }
 
   get problems(): FieldProblem[] {
     return this.options.problems ?? [];
   }
+}
+
+/**
+ * Words for a user in a language: a text is said in it; plain English words stay as they are in
+ * English and become the generic sentence of their error code in any other language.
+ */
+export function sayIn(said: Text | string, code: AppErrorCode | undefined, locale: TextLocale): string {
+  if (typeof said !== "string") return formatText(said, locale);
+  if (locale === "en") return said;
+  return formatText({ key: code ? `problems.generic.${code}` : "problems.detail.internal" }, locale);
 }
 
 export function isAppError(error: unknown): error is AppError {

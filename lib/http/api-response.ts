@@ -4,8 +4,9 @@ import { apiSecurityHeaders, cameOverHttps } from "./security-headers";
 
 /**
  * Stamps an API response with its request id and the API's security headers. API routes do
- * not pass through proxy.ts (see its matcher): on the autosave path, Next running the proxy
- * cost more CPU than the append itself, only to add headers a route can set for itself.
+ * not pass through proxy.ts (see its matcher): running it sent every autosave through Next's
+ * request handling a second time, only to add headers a route can set for itself (README
+ * Performance).
  */
 export function finishApiResponse(req: Request, response: Response, requestId: string): Response {
   const headers = { ...apiSecurityHeaders(cameOverHttps(req.url, req.headers.get("x-forwarded-proto"), env().TRUST_PROXY === "1")), [REQUEST_ID_HEADER]: requestId };

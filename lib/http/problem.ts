@@ -1,4 +1,4 @@
-import { AppError, STATUS, type AppErrorCode, type FieldProblem } from "@/lib/errors";
+import { AppError, sayIn, STATUS, type AppErrorCode, type FieldProblem } from "@/lib/errors";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/observability/logger";
 import { formatText, messageSource, text, type Text } from "@/lib/simulator/text";
@@ -34,17 +34,6 @@ function titleText(status: number): Text {
   return text(messageSource(`problems.title.${status}`, "en") === undefined ? "problems.title.other" : `problems.title.${status}`);
 }
 
-/**
- * The detail in a language: English keeps the words it was given; another language says the
- * text, or, for words given without one, the generic sentence of the status.
- */
-function sayDetail(said: string | Text, status: number, locale: Locale): string {
-  if (typeof said !== "string") return formatText(said, locale);
-  if (locale === defaultLocale) return said;
-  const code = CODE_OF_STATUS.get(status);
-  return formatText(text(code ? `problems.generic.${code}` : "problems.detail.internal"), locale);
-}
-
 /** A field problem in a language: its text when it has one, else its English words. */
 function sayProblem(problem: FieldProblem, locale: Locale): FieldProblem {
   if (locale === defaultLocale || !problem.text) return problem;
@@ -58,7 +47,7 @@ export function problemResponse(status: number, said: string | Text, options: Pr
     type: "about:blank",
     title: formatText(titleText(status), locale),
     status,
-    detail: sayDetail(said, status, locale),
+    detail: sayIn(said, CODE_OF_STATUS.get(status), locale),
   };
   if (typeof said !== "string") body.text = said;
   if (options.problems && options.problems.length > 0) body.problems = options.problems.map((p) => sayProblem(p, locale));
