@@ -104,8 +104,10 @@ describe.skipIf(unavailable !== null)("two instances on one PostgreSQL with a re
     const client = await candidate(b!, "logged");
     const traced = await client.request("/api/sessions", { method: "POST", json: { slug: "no-such-prompt", mode: "PRACTICE" }, headers: { "x-request-id": "lb-instances-0002" } });
     expect(traced.headers.get("x-request-id")).toBe("lb-instances-0002");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const lines = b!.output().filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>);
+    // Log lines are written in batches (lib/observability/logger.ts): wait for this one.
+    const logged = () => b!.output().filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>);
+    await expect.poll(() => logged().some((line) => line.requestId === "lb-instances-0002" && line.msg === "request"), { timeout: 5000 }).toBe(true);
+    const lines = logged();
     const mine = lines.filter((line) => line.requestId === "lb-instances-0002");
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.find((line) => line.msg === "request")).toMatchObject({ method: "POST", route: "/api/sessions", status: traced.status });
