@@ -12,7 +12,8 @@
  * It prints, per endpoint, requests, throughput, p50/p95/p99/max latency (every response timed
  * by autocannon, then ranked here) and errors (non-2xx answers, connection errors, timeouts);
  * then, from the server's own /api/metrics, its CPU time per request (less sensitive to other
- * work on the machine than latency) and autosave latency as the server measured it.
+ * work on the machine than latency) and autosave latency as the server measured it; and where
+ * the machine's cores went meanwhile: server, load generator, PostgreSQL, the rest (./cpu-split.ts).
  *
  * Targets (--targets, comma-separated; default all that are available):
  * - pglite: the embedded database in a fresh data folder;
@@ -37,6 +38,7 @@ import path from "node:path";
 import autocannon, { type Client, type Request as CannonRequest } from "autocannon";
 import { runScript, ROOT, serverEnv, startAppServer, stopAppServer, type AppServer } from "../support/app-server";
 import { pairUnavailableReason, startPostgresPair, type PostgresPair } from "../support/postgres-pair";
+import { cpuSplit, readCpu, type CpuReading } from "./cpu-split";
 import { autosaveBody, freshDatabase, inBatches, METRICS_TOKEN, metricValue, prepareCandidate, scrapeMetrics, type Candidate } from "./load-support";
 
 const args = process.argv.slice(2);
@@ -210,9 +212,11 @@ async function benchTarget(target: Target): Promise<string[]> {
     const feedback = newStats(countFrom);
     // The server's own figures are read when the warm-up ends, while the drive goes on.
     let cpuBefore = 0;
+    let machineBefore: CpuReading | undefined;
     let before = "";
     const measuring = new Promise<void>((resolve) =>
       setTimeout(async () => {
+        machineBefore = readCpu();
         cpuBefore = await cpu();
         before = await scrapeMetrics(servers[0].baseUrl);
         resolve();
@@ -243,6 +247,7 @@ async function benchTarget(target: Target): Promise<string[]> {
       }),
     );
     await measuring;
+    const machineAfter = readCpu();
     const after = await scrapeMetrics(servers[0].baseUrl);
     const cpuSeconds = (await cpu()) - cpuBefore;
     const served = autosave.latencies.length + feedback.latencies.length;
@@ -250,6 +255,7 @@ async function benchTarget(target: Target): Promise<string[]> {
       `${target.name}${instances > 1 ? ` (${instances} instances; server-timed latency of the first)` : ""}: server CPU ${((cpuSeconds * 1000) / Math.max(1, served)).toFixed(1)} ms per request (${(cpuSeconds / DURATION_S).toFixed(2)} cores); ` +
         `autosave as the server timed it: p50 ≤ ${bucketQuantile(before, after, "designdrill_autosave_duration_seconds", 0.5)} ms, p99 ≤ ${bucketQuantile(before, after, "designdrill_autosave_duration_seconds", 0.99)} ms`,
     );
+    if (machineBefore) serverNotes.push(`${target.name}: ${cpuSplit(machineBefore, machineAfter, cpuSeconds)}`);
     return [row(target.name, "POST /api/sessions/:id/events (autosave)", autosave), row(target.name, "POST /api/sessions/:id/feedback", feedback)];
   } finally {
     for (const server of servers) await stopAppServer(server);
