@@ -115,8 +115,12 @@ export async function appendClientEvents(client: PrismaClient, who: Who, events:
   assertNoConflictingResends(await current.storedEvents(events.map((event) => event.id)), events);
   const accepted: string[] = [];
   const rejected: { id: string; reason: string }[] = [];
+  // Events that only add to the log (estimates, notes, a board…) wait here and are stored in one
+  // statement: nothing about them depends on the state that the ones before them make.
+  const pending: ClientEvent[] = [];
+  const storePending = () => current.appendAll(pending.splice(0));
   for (const event of events) {
-    if (current.has(event.id)) {
+    if (current.has(event.id) || pending.some((waiting) => waiting.id === event.id)) {
       accepted.push(event.id);
       continue;
     }
@@ -124,25 +128,25 @@ export async function appendClientEvents(client: PrismaClient, who: Who, events:
       rejected.push({ id: event.id, reason: "The interview has been submitted; it can no longer change." });
       continue;
     }
-    if (event.type === "phase_advanced" && event.payload.from !== current.state.phase) {
-      // The phase already moved on (a timeout, or another tab): nothing left to do.
-      accepted.push(event.id);
-      continue;
-    }
-    if (event.type === "submitted") {
-      await current.submit("manual", event.id);
-      accepted.push(event.id);
-      continue;
-    }
-    const stored = await current.append(event);
     accepted.push(event.id);
-    if (stored?.type === "question_asked") {
-      for (const reply of answerQuestion(current.session.prompt, { id: stored.id, text: stored.payload.text }, current.state)) {
-        await current.append(reply);
-      }
+    if (event.type === "phase_advanced" || event.type === "submitted") {
+      // These depend on the state the events before them make, and change it.
+      await storePending();
+      if (event.type === "submitted") await current.submit("manual", event.id);
+      // A phase that already moved on (a timeout, or another tab) leaves nothing to do.
+      else if (event.payload.from === current.state.phase && (await current.append(event))) await current.askDueProbe();
+      continue;
     }
-    if (stored?.type === "design_set" || stored?.type === "phase_advanced") await current.askDueProbe();
+    pending.push(event);
+    if (event.type !== "question_asked" && event.type !== "design_set") continue;
+    // The interviewer answers a question, and a board may make a probe due, before what follows.
+    const stored = (await storePending()).find((added) => added.id === event.id);
+    if (stored?.type === "question_asked") {
+      await current.appendAll(answerQuestion(current.session.prompt, { id: stored.id, text: stored.payload.text }, current.state));
+    }
+    if (stored?.type === "design_set") await current.askDueProbe();
   }
+  await storePending();
   return { accepted, rejected, events: current.added, clock: current.clock(), status: current.session.status };
 }
 

@@ -18,7 +18,7 @@ import { rowsToEvents } from "./event-rows";
 import type { SessionHead } from "./load-session";
 import { isClockEvent, type LogSummary } from "./session-log";
 import { clockInputFor, promptBands } from "./session-clock";
-import { appendEventOnce, type NewEvent } from "./store-events";
+import { appendEventsOnce, type NewEvent } from "./store-events";
 
 /**
  * A session being worked on inside one request: its folded state, what it needs of its log, and
@@ -105,13 +105,19 @@ export class LiveSession {
 
   /** Appends an event once (by id); returns it when this call stored it. */
   async append(event: NewEvent): Promise<InterviewEvent | null> {
-    const stored = await appendEventOnce(this.client, this.session.id, event, this.now);
-    this.addedIds.add(event.id);
-    if (stored) {
-      this.log?.push(stored);
-      if (isClockEvent(stored)) this.timeline.push(stored);
-      this.state = applyEvent(this.state, stored);
-      this.added.push(stored);
+    const [stored] = await this.appendAll([event]);
+    return stored ?? null;
+  }
+
+  /** Appends events once each (by id) in one statement; returns those this call stored, in order. */
+  async appendAll(events: readonly NewEvent[]): Promise<InterviewEvent[]> {
+    const stored = await appendEventsOnce(this.client, this.session.id, events, this.now);
+    for (const event of events) this.addedIds.add(event.id);
+    for (const event of stored) {
+      this.log?.push(event);
+      if (isClockEvent(event)) this.timeline.push(event);
+      this.state = applyEvent(this.state, event);
+      this.added.push(event);
     }
     return stored;
   }

@@ -8,9 +8,9 @@ import { loadPromptFiles } from "@/lib/prompts/load-content";
 import { AppError } from "@/lib/errors";
 import { errorResponse, type ProblemBody } from "@/lib/http/problem";
 import { loadOwnedSession } from "@/lib/sessions/load-session";
-import { requestFeedback } from "@/lib/sessions/operations";
+import { appendClientEvents, requestFeedback } from "@/lib/sessions/operations";
 import { startSession } from "@/lib/sessions/start-session";
-import { appendEventOnce } from "@/lib/sessions/store-events";
+import { appendEventOnce, appendEventsOnce } from "@/lib/sessions/store-events";
 import { LiveSession } from "@/lib/sessions/sync-session";
 import { SessionReportSchema, UnavailableReportSchema } from "@/lib/report/session-report";
 import { closeSimulationPool } from "@/lib/simulation/pool";
@@ -61,6 +61,47 @@ describe.each(targets)("the session service on $name", ({ create }) => {
     expect(first?.id).toBe("retry-question-01");
     expect(again).toEqual([null, null]);
     expect(await client.sessionEvent.count({ where: { sessionId: id } })).toBe(1);
+  });
+
+  it("appends several events in one statement, in order, each once", async () => {
+    const { id } = await startSession(client, userId, { slug: "url-shortener", mode: "PRACTICE" });
+    const now = new Date();
+    const estimate = (n: number) => ({ id: `batch-estimate-${n}`, type: "estimate_set", payload: { field: "readQps", value: n } });
+    expect(await appendEventOnce(client, id, estimate(1), now)).not.toBeNull();
+    // One already stored, one twice in the batch (the first is the one kept), two new.
+    const stored = await appendEventsOnce(client, id, [estimate(1), estimate(2), { ...estimate(3), payload: { field: "readQps", value: 30 } }, estimate(3), estimate(4)], now);
+    expect(stored.map((event) => event.id)).toEqual(["batch-estimate-2", "batch-estimate-3", "batch-estimate-4"]);
+    const rows = await client.sessionEvent.findMany({ where: { sessionId: id }, orderBy: { seq: "asc" }, select: { clientId: true, payload: true, at: true } });
+    expect(rows.map((row) => row.clientId)).toEqual(["batch-estimate-1", "batch-estimate-2", "batch-estimate-3", "batch-estimate-4"]);
+    expect(rows[2].payload).toEqual({ field: "readQps", value: 30 });
+    expect(rows.every((row) => row.at.getTime() === now.getTime())).toBe(true);
+    // A batch of nothing new stores nothing and says so.
+    expect(await appendEventsOnce(client, id, [estimate(2), estimate(4)], now)).toEqual([]);
+    // A bad event anywhere in the batch stores none of it.
+    await expect(appendEventsOnce(client, id, [estimate(5), { id: "batch-bad-1", type: "estimate_set", payload: { field: 7 } }], now)).rejects.toThrow();
+    expect(await client.sessionEvent.count({ where: { sessionId: id } })).toBe(4);
+  });
+
+  it("stores an autosave's events in the order sent, with the interviewer's answer right after its question", async () => {
+    const { id } = await startSession(client, userId, { slug: "url-shortener", mode: "PRACTICE" });
+    const who = { sessionId: id, userId, now: new Date(), timeScale: 1 };
+    const result = await appendClientEvents(client, who, [
+      { id: "order-estimate-1", type: "estimate_set", payload: { field: "readQps", value: 100 } },
+      { id: "order-question-1", type: "question_asked", payload: { text: "How many new URLs are created per day?" } },
+      { id: "order-estimate-2", type: "estimate_set", payload: { field: "writeQps", value: 10 } },
+      { id: "order-estimate-1", type: "estimate_set", payload: { field: "readQps", value: 100 } },
+    ] as Parameters<typeof appendClientEvents>[2]);
+    expect(result.accepted).toEqual(["order-estimate-1", "order-question-1", "order-estimate-2", "order-estimate-1"]);
+    expect(result.rejected).toEqual([]);
+    const rows = await client.sessionEvent.findMany({ where: { sessionId: id }, orderBy: { seq: "asc" }, select: { clientId: true, type: true } });
+    const types = rows.map((row) => row.type);
+    // The answer (and any requirement it sets) sits between the question and the next estimate.
+    expect(rows[0].clientId).toBe("order-estimate-1");
+    expect(rows[1].clientId).toBe("order-question-1");
+    expect(types.indexOf("interviewer_replied")).toBe(2);
+    expect(rows.at(-1)?.clientId).toBe("order-estimate-2");
+    expect(rows.filter((row) => row.clientId === "order-estimate-1")).toHaveLength(1);
+    expect(result.events.map((event) => event.id)).toEqual(rows.map((row) => row.clientId));
   });
 
   it("leaves a submission being scored to its request, then closes it on a later read without simulating", async () => {
