@@ -25,16 +25,32 @@ export async function appendEventsOnce(client: PrismaClient, sessionId: string, 
   // Validate every event before any touches the database: the log must always fold.
   const parsed = events.map((event) => EventSchema.parse({ id: event.id, type: event.type, payload: event.payload, at: (event.at ?? now).toISOString() }));
   if (parsed.length === 0) return [];
-  // A plain statement: the hot path of every autosave, where createMany's query building cost
-  // more than the insert. `at` is stored as UTC wall time, as Prisma stores a DateTime.
+  // One plain statement, the hot path of every autosave (createMany's query building cost more
+  // than the insert). It
+  // - locks the session's row before inserting anything (the insert reads from `locked`), so two
+  //   appends to one session take their turns instead of deadlocking over rows both insert;
+  // - inserts in the order given (each row takes the next seq), skipping ids already stored;
+  // - adds what it inserted to the session's `eventCount` in the same transaction, so a reader
+  //   sees the count and the rows it counts together (./session-log.ts checks completeness by it).
+  // `at` is stored as UTC wall time, as Prisma stores a DateTime.
   const rows = parsed.map(
-    (event) => Prisma.sql`(${sessionId}, ${event.id}, ${event.type}, ${JSON.stringify(event.payload)}::jsonb, (${event.at}::timestamptz AT TIME ZONE 'UTC'))`,
+    (event, index) => Prisma.sql`(${index}::int, ${event.id}, ${event.type}, ${JSON.stringify(event.payload)}::jsonb, (${event.at}::timestamptz AT TIME ZONE 'UTC'))`,
   );
   const inserted = await client.$queryRaw<{ clientId: string }[]>`
-    INSERT INTO "SessionEvent" ("sessionId", "clientId", "type", "payload", "at")
-    VALUES ${Prisma.join(rows)}
-    ON CONFLICT ("sessionId", "clientId") DO NOTHING
-    RETURNING "clientId"`;
+    WITH locked AS (
+      SELECT "id" FROM "InterviewSession" WHERE "id" = ${sessionId} FOR UPDATE
+    ), inserted AS (
+      INSERT INTO "SessionEvent" ("sessionId", "clientId", "type", "payload", "at")
+      SELECT locked."id", v."clientId", v."type", v."payload", v."at"
+      FROM locked CROSS JOIN (VALUES ${Prisma.join(rows)}) AS v("ord", "clientId", "type", "payload", "at")
+      ORDER BY v."ord"
+      ON CONFLICT ("sessionId", "clientId") DO NOTHING
+      RETURNING "clientId"
+    ), counted AS (
+      UPDATE "InterviewSession" SET "eventCount" = "eventCount" + (SELECT COUNT(*) FROM inserted)
+      WHERE "id" = ${sessionId} AND EXISTS (SELECT 1 FROM inserted)
+    )
+    SELECT "clientId" FROM inserted`;
   const ids = new Set(inserted.map((row) => row.clientId));
   // The first of two events with one id is the one stored.
   return parsed.filter((event, index) => ids.has(event.id) && parsed.findIndex((other) => other.id === event.id) === index);

@@ -50,6 +50,17 @@ describe("the migration history", () => {
     expect(sql).toBe("");
   });
 
+  it("keeps `;` for the ends of statements (on PostgreSQL the driver adapter splits a migration at every one)", async () => {
+    const migrations = await readMigrations();
+    const offending = migrations.flatMap((migration) =>
+      migration.sql
+        .split("\n")
+        .filter((line) => line.trim().startsWith("--") && line.includes(";"))
+        .map((line) => `${migration.name}: ${line.trim()}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it("turns a schema change into the next migration's SQL", async () => {
     const { readFile } = await import("node:fs/promises");
     const schema = await readFile("prisma/schema.prisma", "utf8");

@@ -12,6 +12,7 @@ import { rowsToEvents } from "@/lib/sessions/event-rows";
 import { appendClientEvents, getSessionView, liveForChange } from "@/lib/sessions/operations";
 import { cachedLogSummary } from "@/lib/sessions/session-log-cache";
 import { startSession } from "@/lib/sessions/start-session";
+import { appendEventsOnce } from "@/lib/sessions/store-events";
 import { targets } from "./targets";
 
 /**
@@ -69,6 +70,8 @@ describe.each(targets)("incremental appends on $name", ({ name, create }) => {
     const stored = await client.sessionEvent.findMany({ where: { sessionId: id }, select: { clientId: true } });
     expect(acknowledged.filter((eventId) => !stored.some((row) => row.clientId === eventId))).toEqual([]);
     expect(new Set(stored.map((row) => row.clientId)).size).toBe(stored.length);
+    // The count kept with the rows is the rows' count.
+    expect((await client.interviewSession.findUniqueOrThrow({ where: { id } })).eventCount).toBe(stored.length);
   });
 
   it("folds in a row that committed after a later one, in seq order", async () => {
@@ -79,9 +82,14 @@ describe.each(targets)("incremental appends on $name", ({ name, create }) => {
     await appendClientEvents(client, who(id), [estimate("late-after-0001", "readQps", 222)]);
     await liveForChange(client, who(id));
     expect(cachedLogSummary(client, id)?.cursor).toBeGreaterThan(lateSeq);
+    // It commits now, with the count it adds to, as every append does (lib/sessions/store-events.ts).
     await client.$executeRaw`
-      INSERT INTO "SessionEvent" ("sessionId", "clientId", "seq", "type", "payload", "at")
-      VALUES (${id}, 'late-commit-0001', ${lateSeq}, 'estimate_set', '{"field":"readQps","value":111}'::jsonb, now())`;
+      WITH late AS (
+        INSERT INTO "SessionEvent" ("sessionId", "clientId", "seq", "type", "payload", "at")
+        VALUES (${id}, 'late-commit-0001', ${lateSeq}, 'estimate_set', '{"field":"readQps","value":111}'::jsonb, now())
+        RETURNING "sessionId"
+      )
+      UPDATE "InterviewSession" SET "eventCount" = "eventCount" + 1 WHERE "id" IN (SELECT "sessionId" FROM late)`;
 
     const result = await appendClientEvents(client, who(id), [estimate("late-next-0001", "peakQps", 9)]);
     expect(result.accepted).toEqual(["late-next-0001"]);
@@ -134,6 +142,30 @@ describe.each(targets)("incremental appends on $name", ({ name, create }) => {
       expect((await liveForChange(client, who(id))).state).toEqual(whole);
       expect((await liveForChange(other, who(id))).state).toEqual(whole);
       expect(whole.estimates.peakQps).toBe(3);
+      expect((await client.interviewSession.findUniqueOrThrow({ where: { id } })).eventCount).toBe(await client.sessionEvent.count({ where: { sessionId: id } }));
+    } finally {
+      await other.$disconnect();
+      await otherAdapter.close();
+    }
+  });
+
+  it.skipIf(name !== "PostgreSQL")("stores the same events sent at once in opposite orders, once each, without a deadlock", async () => {
+    const otherAdapter = openAdapter(target);
+    const other = new PrismaClient({ adapter: otherAdapter.factory });
+    try {
+      const { id } = await startSession(client, userId, { slug: "scale-to-millions", mode: "PRACTICE" });
+      const now = new Date();
+      for (let round = 0; round < 20; round += 1) {
+        const batch = Array.from({ length: 6 }, (_, i) => estimate(`cross-${round}-${i}`, "readQps", i));
+        // Each statement locks the session's row before inserting, so neither waits on the other's rows.
+        const [forward, backward] = await Promise.all([
+          appendEventsOnce(client, id, batch, now),
+          appendEventsOnce(other, id, [...batch].reverse(), now),
+        ]);
+        expect([...forward, ...backward].map((event) => event.id).sort()).toEqual(batch.map((event) => event.id).sort());
+      }
+      expect(await client.sessionEvent.count({ where: { sessionId: id } })).toBe(120);
+      expect((await client.interviewSession.findUniqueOrThrow({ where: { id } })).eventCount).toBe(120);
     } finally {
       await other.$disconnect();
       await otherAdapter.close();
