@@ -8,7 +8,9 @@ import type { Report, Scenario } from "@/lib/simulator/schema";
 import { evaluateChecklists, type ChecklistEntry } from "./checklist";
 import { phaseChecklists } from "./content";
 import { sessionDesignDocument, sessionRequirements } from "./design-document";
-import { answerQuestion, feedbackReply, spokenLocale } from "./interviewer";
+import { feedbackReply, spokenLocale } from "./interviewer";
+import { appendInOneStatement } from "./append-in-one-statement";
+import { applyClientEvents, type AppendResult } from "./client-events";
 import { rowsToEvents } from "./event-rows";
 import { loadOwnedSessionLog } from "./load-session";
 import { assertNoConflictingResends } from "./same-event";
@@ -39,7 +41,7 @@ export type SessionView = {
 async function live(client: PrismaClient, who: Who): Promise<LiveSession> {
   const { head, rows } = await loadOwnedSessionLog(client, who.sessionId, who.userId, -1);
   // The log is read anyway: the next autosave starts from its summary.
-  cacheLogSummary(client, who.sessionId, summarizeLog(rows));
+  cacheLogSummary(client, who.sessionId, summarizeLog(rows), head);
   const current = new LiveSession(client, { ...head, events: rowsToEvents(rows) }, who.now, who.timeScale);
   await current.tick();
   return current;
@@ -58,7 +60,7 @@ export async function liveForChange(client: PrismaClient, who: Who): Promise<Liv
     read = await loadOwnedSessionLog(client, who.sessionId, who.userId, -1);
     summary = summarizeLog(read.rows);
   }
-  cacheLogSummary(client, who.sessionId, summary);
+  cacheLogSummary(client, who.sessionId, summary, read.head);
   const current = new LiveSession(client, read.head, who.now, who.timeScale, summary);
   await current.tick();
   return current;
@@ -96,13 +98,7 @@ export async function getSessionView(client: PrismaClient, who: Who, locale: Loc
   return view(await live(client, who), locale);
 }
 
-export type AppendResult = {
-  accepted: string[];
-  rejected: { id: string; reason: string }[];
-  events: InterviewEvent[];
-  clock: Clock;
-  status: "ACTIVE" | "SUBMITTED";
-};
+export type { AppendResult };
 
 /**
  * Appends the candidate's events in order, idempotently: an id already in the log is
@@ -111,43 +107,16 @@ export type AppendResult = {
  * reacts where the interviewer would: questions are answered, probes asked, submission scored.
  */
 export async function appendClientEvents(client: PrismaClient, who: Who, events: ClientEvent[]): Promise<AppendResult> {
+  // Most autosaves: one statement, from what this process already knows of the session.
+  const quick = await appendInOneStatement(client, who, events);
+  if (quick) return quick;
   const current = await liveForChange(client, who);
   assertNoConflictingResends(await current.storedEvents(events.map((event) => event.id)), events);
-  const accepted: string[] = [];
-  const rejected: { id: string; reason: string }[] = [];
-  // Events that only add to the log (estimates, notes, a board…) wait here and are stored in one
-  // statement: nothing about them depends on the state that the ones before them make.
-  const pending: ClientEvent[] = [];
-  const storePending = () => current.appendAll(pending.splice(0));
-  for (const event of events) {
-    if (current.has(event.id) || pending.some((waiting) => waiting.id === event.id)) {
-      accepted.push(event.id);
-      continue;
-    }
-    if (current.submitted) {
-      rejected.push({ id: event.id, reason: "The interview has been submitted; it can no longer change." });
-      continue;
-    }
-    accepted.push(event.id);
-    if (event.type === "phase_advanced" || event.type === "submitted") {
-      // These depend on the state the events before them make, and change it.
-      await storePending();
-      if (event.type === "submitted") await current.submit("manual", event.id);
-      // A phase that already moved on (a timeout, or another tab) leaves nothing to do.
-      else if (event.payload.from === current.state.phase && (await current.append(event))) await current.askDueProbe();
-      continue;
-    }
-    pending.push(event);
-    if (event.type !== "question_asked" && event.type !== "design_set") continue;
-    // The interviewer answers a question, and a board may make a probe due, before what follows.
-    const stored = (await storePending()).find((added) => added.id === event.id);
-    if (stored?.type === "question_asked") {
-      await current.appendAll(answerQuestion(current.session.prompt, { id: stored.id, text: stored.payload.text }, current.state));
-    }
-    if (stored?.type === "design_set") await current.askDueProbe();
-  }
-  await storePending();
-  return { accepted, rejected, events: current.added, clock: current.clock(), status: current.session.status };
+  const result = await applyClientEvents(current, events);
+  // What this request stored goes into the summary, so the next autosave can take one statement.
+  const summary = cachedLogSummary(client, who.sessionId);
+  if (summary) extendLogSummary(summary, current.storedRows());
+  return result;
 }
 
 function requireActive(current: LiveSession) {

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/db";
+import type { SessionHead } from "./load-session";
 import type { LogSummary } from "./session-log";
 
 /**
@@ -11,10 +12,12 @@ import type { LogSummary } from "./session-log";
  */
 const MAX_SESSIONS = 2000;
 
-type Holder = { caches?: WeakMap<PrismaClient, Map<string, LogSummary>> };
+/** The summary and the session's row as last read (its prompt version never changes). */
+type Entry = { summary: LogSummary; head?: SessionHead };
+type Holder = { caches?: WeakMap<PrismaClient, Map<string, Entry>> };
 const holder = globalThis as typeof globalThis & { __designdrillSessionLogs?: Holder };
 
-function cacheOf(client: PrismaClient): Map<string, LogSummary> {
+function cacheOf(client: PrismaClient): Map<string, Entry> {
   const caches = ((holder.__designdrillSessionLogs ??= {}).caches ??= new WeakMap());
   let cache = caches.get(client);
   if (!cache) {
@@ -25,19 +28,33 @@ function cacheOf(client: PrismaClient): Map<string, LogSummary> {
 }
 
 export function cachedLogSummary(client: PrismaClient, sessionId: string): LogSummary | undefined {
-  const cache = cacheOf(client);
-  const summary = cache.get(sessionId);
-  if (summary) {
-    // Most recently used last: Map keeps insertion order.
-    cache.delete(sessionId);
-    cache.set(sessionId, summary);
-  }
-  return summary;
+  return cachedEntry(client, sessionId)?.summary;
 }
 
-export function cacheLogSummary(client: PrismaClient, sessionId: string, summary: LogSummary): void {
+/** The session's row as the request that last cached its summary read it. */
+export function cachedSessionHead(client: PrismaClient, sessionId: string): SessionHead | undefined {
+  return cachedEntry(client, sessionId)?.head;
+}
+
+function cachedEntry(client: PrismaClient, sessionId: string): Entry | undefined {
+  const cache = cacheOf(client);
+  const entry = cache.get(sessionId);
+  if (entry) {
+    // Most recently used last: Map keeps insertion order.
+    cache.delete(sessionId);
+    cache.set(sessionId, entry);
+  }
+  return entry;
+}
+
+export function cacheLogSummary(client: PrismaClient, sessionId: string, summary: LogSummary, head?: SessionHead): void {
   const cache = cacheOf(client);
   cache.delete(sessionId);
-  cache.set(sessionId, summary);
+  cache.set(sessionId, { summary, head });
   while (cache.size > MAX_SESSIONS) cache.delete(cache.keys().next().value as string);
+}
+
+/** Forgets a session's summary: the next request reads its whole log. */
+export function forgetLogSummary(client: PrismaClient, sessionId: string): void {
+  cacheOf(client).delete(sessionId);
 }

@@ -22,36 +22,77 @@ export async function appendEventOnce(client: PrismaClient, sessionId: string, e
  * autosave often carries two or three events, and each statement is a round trip.
  */
 export async function appendEventsOnce(client: PrismaClient, sessionId: string, events: readonly NewEvent[], now: Date): Promise<InterviewEvent[]> {
-  // Validate every event before any touches the database: the log must always fold.
-  const parsed = events.map((event) => EventSchema.parse({ id: event.id, type: event.type, payload: event.payload, at: (event.at ?? now).toISOString() }));
+  return (await appendEventRows(client, sessionId, events, now)).map((row) => row.event);
+}
+
+/** `appendEventsOnce`, with the seq each stored event took. */
+export async function appendEventRows(client: PrismaClient, sessionId: string, events: readonly NewEvent[], now: Date): Promise<{ event: InterviewEvent; seq: number }[]> {
+  const parsed = parseNewEvents(events, now);
   if (parsed.length === 0) return [];
-  // One plain statement, the hot path of every autosave (createMany's query building cost more
-  // than the insert). It
-  // - locks the session's row before inserting anything (the insert reads from `locked`), so two
-  //   appends to one session take their turns instead of deadlocking over rows both insert;
-  // - inserts in the order given (each row takes the next seq), skipping ids already stored;
-  // - adds what it inserted to the session's `eventCount` in the same transaction, so a reader
-  //   sees the count and the rows it counts together (./session-log.ts checks completeness by it).
-  // `at` is stored as UTC wall time, as Prisma stores a DateTime.
-  const rows = parsed.map(
+  const seqs = new Map((await insertEvents(client, sessionId, parsed)).map((row) => [row.clientId, row.seq]));
+  // The first of two events with one id is the one stored.
+  return parsed.flatMap((event, index) => {
+    const seq = seqs.get(event.id);
+    return seq !== undefined && parsed.findIndex((other) => other.id === event.id) === index ? [{ event, seq }] : [];
+  });
+}
+
+/** What the session must still be for a guarded append: its owner's, active, with this many rows. */
+export type AppendGuard = { userId: string; eventCount: number };
+
+/**
+ * Appends the events, all of them, only if the session is still as the caller last saw it
+ * (`guard`: nothing was appended since, by anyone); otherwise appends nothing and returns null.
+ * Returns each event's seq. For a caller that decided what to append from what it saw
+ * (./append-in-one-statement.ts).
+ */
+export async function appendEventsIfUnchanged(
+  client: PrismaClient,
+  sessionId: string,
+  guard: AppendGuard,
+  events: readonly InterviewEvent[],
+): Promise<{ clientId: string; seq: number }[] | null> {
+  if (events.length === 0) return [];
+  const rows = await insertEvents(client, sessionId, events, guard);
+  return rows.length === 0 ? null : rows;
+}
+
+/** Validates every event before any touches the database: the log must always fold. */
+function parseNewEvents(events: readonly NewEvent[], now: Date): InterviewEvent[] {
+  return events.map((event) => EventSchema.parse({ id: event.id, type: event.type, payload: event.payload, at: (event.at ?? now).toISOString() }));
+}
+
+/**
+ * One plain statement, the hot path of every autosave (createMany's query building cost more
+ * than the insert). It
+ * - locks the session's row before inserting anything (the insert reads from `locked`), so two
+ *   appends to one session take their turns instead of deadlocking over rows both insert — and
+ *   with a guard, locks it only if the session is still as the caller saw it;
+ * - inserts in the order given (each row takes the next seq), skipping ids already stored;
+ * - adds what it inserted to the session's `eventCount` in the same transaction, so a reader
+ *   sees the count and the rows it counts together (./session-log.ts checks completeness by it).
+ * `at` is stored as UTC wall time, as Prisma stores a DateTime.
+ */
+async function insertEvents(client: PrismaClient, sessionId: string, events: readonly InterviewEvent[], guard?: AppendGuard) {
+  const rows = events.map(
     (event, index) => Prisma.sql`(${index}::int, ${event.id}, ${event.type}, ${JSON.stringify(event.payload)}::jsonb, (${event.at}::timestamptz AT TIME ZONE 'UTC'))`,
   );
-  const inserted = await client.$queryRaw<{ clientId: string }[]>`
+  const unchanged = guard
+    ? Prisma.sql`AND "userId" = ${guard.userId} AND "status" = 'ACTIVE' AND "eventCount" = ${guard.eventCount}`
+    : Prisma.empty;
+  return client.$queryRaw<{ clientId: string; seq: number }[]>`
     WITH locked AS (
-      SELECT "id" FROM "InterviewSession" WHERE "id" = ${sessionId} FOR UPDATE
+      SELECT "id" FROM "InterviewSession" WHERE "id" = ${sessionId} ${unchanged} FOR UPDATE
     ), inserted AS (
       INSERT INTO "SessionEvent" ("sessionId", "clientId", "type", "payload", "at")
       SELECT locked."id", v."clientId", v."type", v."payload", v."at"
       FROM locked CROSS JOIN (VALUES ${Prisma.join(rows)}) AS v("ord", "clientId", "type", "payload", "at")
       ORDER BY v."ord"
       ON CONFLICT ("sessionId", "clientId") DO NOTHING
-      RETURNING "clientId"
+      RETURNING "clientId", "seq"
     ), counted AS (
       UPDATE "InterviewSession" SET "eventCount" = "eventCount" + (SELECT COUNT(*) FROM inserted)
       WHERE "id" = ${sessionId} AND EXISTS (SELECT 1 FROM inserted)
     )
-    SELECT "clientId" FROM inserted`;
-  const ids = new Set(inserted.map((row) => row.clientId));
-  // The first of two events with one id is the one stored.
-  return parsed.filter((event, index) => ids.has(event.id) && parsed.findIndex((other) => other.id === event.id) === index);
+    SELECT "clientId", "seq" FROM inserted`;
 }

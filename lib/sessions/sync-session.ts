@@ -16,9 +16,12 @@ import { spokenLocale } from "./interviewer";
 import { phaseChecklists } from "./content";
 import { rowsToEvents } from "./event-rows";
 import type { SessionHead } from "./load-session";
-import { isClockEvent, type LogSummary } from "./session-log";
+import { isClockEvent, type LogSummary, type SeqRow } from "./session-log";
 import { clockInputFor, promptBands } from "./session-clock";
-import { appendEventsOnce, type NewEvent } from "./store-events";
+import { appendEventRows, type NewEvent } from "./store-events";
+
+/** Stores events once each, in order; returns those it stored (./store-events.ts). */
+export type EventStore = (events: readonly NewEvent[]) => Promise<InterviewEvent[]>;
 
 /**
  * A session being worked on inside one request: its folded state, what it needs of its log, and
@@ -34,6 +37,7 @@ export class LiveSession {
   state: SessionState;
   private readonly storedIds: ReadonlySet<string>;
   private readonly addedIds = new Set<string>();
+  private readonly seqs = new Map<string, number>();
   private timeline: InterviewEvent[];
   private log: InterviewEvent[] | null;
 
@@ -43,6 +47,8 @@ export class LiveSession {
     readonly now: Date,
     readonly timeScale: number,
     summary?: LogSummary,
+    /** Where appended events go, when not to the database: a list written later (./append-in-one-statement.ts). */
+    private readonly storeElsewhere?: EventStore,
   ) {
     if (summary) {
       // The summary is shared with later requests: this one adds to copies, never to it.
@@ -111,7 +117,7 @@ export class LiveSession {
 
   /** Appends events once each (by id) in one statement; returns those this call stored, in order. */
   async appendAll(events: readonly NewEvent[]): Promise<InterviewEvent[]> {
-    const stored = await appendEventsOnce(this.client, this.session.id, events, this.now);
+    const stored = this.storeElsewhere ? await this.storeElsewhere(events) : await this.storeInDatabase(events);
     for (const event of events) this.addedIds.add(event.id);
     for (const event of stored) {
       this.log?.push(event);
@@ -120,6 +126,23 @@ export class LiveSession {
       this.added.push(event);
     }
     return stored;
+  }
+
+  private async storeInDatabase(events: readonly NewEvent[]): Promise<InterviewEvent[]> {
+    const rows = await appendEventRows(this.client, this.session.id, events, this.now);
+    for (const { event, seq } of rows) this.seqs.set(event.id, seq);
+    return rows.map((row) => row.event);
+  }
+
+  /**
+   * The rows this request stored in the database, with their seqs, to bring the log summary up to
+   * date (./session-log.ts) so the session's next autosave knows them without reading them back.
+   */
+  storedRows(): SeqRow[] {
+    return this.added.flatMap((event) => {
+      const seq = this.seqs.get(event.id);
+      return seq === undefined ? [] : [{ clientId: event.id, seq, type: event.type, payload: event.payload, at: new Date(event.at) }];
+    });
   }
 
   /** Strict-mode band ends, curveballs whose minute has come, the 45-minute limit. */
