@@ -5,8 +5,9 @@ import { familyScore, rivalScore, type Families } from "./families.ts";
 
 // Which intent topic is a question about? A multinomial logistic regression over the TF-IDF
 // vectors of the corpus (features.ts), trained when the corpus loads (about a second;
-// deterministic: the shuffle and the feature dropout come from one seeded PRNG, the number of
-// epochs is fixed), so no model file is shipped and the corpus stays the single source of truth.
+// deterministic: the shuffle comes from a seeded PRNG and each feature's dropout from a hash
+// of the feature, the example and the epoch; the number of epochs is fixed), so no model file
+// is shipped and the corpus stays the single source of truth.
 //
 // Rules:
 // 1. Unrelated questions are a class of their own ("none"), trained like a topic from the
@@ -81,6 +82,21 @@ function prng(seed: number): () => number {
   };
 }
 
+/** FNV-1a over a string's UTF-16 code units. */
+function hashString(value: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** A well-mixed number in [0, 1) from 32 bits (murmur3's finaliser). */
+function unitHash(value: number): number {
+  let h = value >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+}
+
 function softmax(logits: Float64Array): Float64Array {
   let max = -Infinity;
   for (const z of logits) if (z > max) max = z;
@@ -131,7 +147,12 @@ export function train(examples: readonly Example[]): Model {
     const own = [examples[i].topic ?? NONE, ...(examples[i].also ?? [])];
     const target = new Float64Array(labels.length);
     for (const label of own) target[labelIndex.get(label) ?? 0] += 1 / own.length;
-    return { vec: vectorize(features, model), target };
+    const vec = vectorize(features, model);
+    // Whether a feature is dropped depends on that feature and that example only, so adding or
+    // removing one feature leaves every other draw as it was and two rounds of feature work
+    // compare like with like (one shared stream reshuffled all draws at every change).
+    const keys = [...features.keys()].filter((key) => model.featureIds.has(key));
+    return { vec, target, salts: Uint32Array.from(keys, (key) => hashString(key) ^ Math.imul(i + 1, 0x9e3779b1)) };
   });
   const random = prng(7);
   const order = data.map((_, i) => i);
@@ -141,11 +162,12 @@ export function train(examples: readonly Example[]): Model {
       [order[i], order[j]] = [order[j], order[i]];
     }
     const rate = LEARNING_RATE / (1 + epoch * 0.1);
+    const epochSalt = Math.imul(epoch + 1, 0x85ebca6b);
     for (const index of order) {
-      const { vec: full, target } = data[index];
+      const { vec: full, target, salts } = data[index];
       const vec: Vector = { ids: [], values: [] };
       for (let k = 0; k < full.ids.length; k++) {
-        if (random() < DROPOUT) continue;
+        if (unitHash(salts[k] ^ epochSalt) < DROPOUT) continue;
         vec.ids.push(full.ids[k]);
         vec.values.push(full.values[k] / (1 - DROPOUT));
       }
