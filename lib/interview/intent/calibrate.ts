@@ -1,4 +1,4 @@
-import { NONE, score, train, type TrainOptions } from "./classifier.ts";
+import { NONE, score, train, TRAINING, type TrainOptions } from "./classifier.ts";
 import { exampleTopics, type Corpus, type Example } from "./corpus.ts";
 import { buildInterviewer, understand } from "./understand.ts";
 import { familyScore, rivalScore, type Families } from "./families.ts";
@@ -106,11 +106,19 @@ export const CLAUSE_CANDIDATES = [0.4, 0.5, 0.6, 0.7, 0.8];
  * ties the lowest bars, which cost nothing on the folds and answer more of the questions about
  * two topics the folds do not contain.
  */
-export function calibratePair(corpus: Pick<Corpus, "topics">, examples: readonly Example[], k: number = FOLDS): { choice: PairCalibration; all: PairCalibration[] } {
+export function calibratePair(
+  corpus: Pick<Corpus, "topics">,
+  examples: readonly Example[],
+  k: number = FOLDS,
+  seeds: readonly number[] = [TRAINING.seed],
+): { choice: PairCalibration; all: PairCalibration[] } {
   const all = CLAUSE_CANDIDATES.flatMap((clauseAccept) => PAIR_CANDIDATES.map((second) => ({ second, clauseAccept, found: 0, severalQuestions: 0, added: 0 })));
   const parts = folds(examples, k);
-  parts.forEach((test, i) => {
-    const interviewer = buildInterviewer(corpus, parts.flatMap((p, j) => (j === i ? [] : p)));
+  // With several seeds the counts are summed over one model per seed and fold, so the choice
+  // does not ride on one seed's luck (a few answers decide between neighbouring bars).
+  const runs = seeds.flatMap((seed) => parts.map((test, i) => ({ seed, test, i })));
+  runs.forEach(({ seed, test, i }) => {
+    const interviewer = buildInterviewer(corpus, parts.flatMap((p, j) => (j === i ? [] : p)), { seed });
     for (const e of test) {
       const labels = exampleTopics(e);
       for (const r of all) {

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 import { defaultCorpusDir, LANGUAGES, readCorpus, readEvalFile, type EvalFile } from "./corpus.ts";
-import { answeredOf, calibratePair, chooseThresholds, crossValidate, folds, FOLDS, WRONG_COST } from "./calibrate.ts";
+import { answeredOf, calibratePair, chooseThresholds, crossValidate, folds, FOLDS, WRONG_COST, type Prediction } from "./calibrate.ts";
 import { TRAINING } from "./classifier.ts";
 import { topicFamilies } from "./families.ts";
 import { evaluateCorpus, percentile, splitCorpus, targetProblems, type EvalReport } from "./evaluate.ts";
@@ -70,10 +70,12 @@ if (calibrate) {
   const languages = folds(train, FOLDS).flat().map((e) => e.language);
   console.log(`\nCalibration (${FOLDS}-fold cross-validation on the training split; a wrong topic costs ${WRONG_COST} missed ones):`);
   const values: Record<string, number[]> = {};
+  const pooled: Record<string, Prediction[]> = {};
   for (const seed of seeds) {
     const predictions = crossValidate(train, FOLDS, topicFamilies(corpus.topics), { seed });
     for (const language of LANGUAGES) {
       const own = predictions.filter((_, i) => languages[i] === language);
+      (pooled[language] ??= []).push(...own);
       const c = chooseThresholds(own);
       const used = WHOLE[language];
       const inUse = answeredOf(own, used);
@@ -85,9 +87,17 @@ if (calibrate) {
     }
   }
   if (seeds.length > 1) {
-    for (const [language, v] of Object.entries(values)) console.log(`  ${language}: right − ${WRONG_COST} × wrong at each seed's best thresholds ${Math.min(...v)}–${Math.max(...v)}`);
+    // One seed's best pair moves with the seed (the objective is flat near its best); the pair
+    // best over all seeds' predictions together is the one to hold.
+    for (const [language, v] of Object.entries(values)) {
+      const c = chooseThresholds(pooled[language]);
+      console.log(
+        `  ${language}: right − ${WRONG_COST} × wrong at each seed's best thresholds ${Math.min(...v)}–${Math.max(...v)};` +
+          ` best over the ${seeds.length} seeds together: accept ${c.accept}, margin ${c.margin} -> ${c.right}/${c.topicQuestions} right, ${c.wrong} wrong`,
+      );
+    }
   }
-  const pair = calibratePair(corpus, train);
+  const pair = calibratePair(corpus, train, FOLDS, seeds);
   console.log(
     `  several topics in one question (in use: understand.ts CLAUSE.accept ${CLAUSE.accept}, PAIR.second ${PAIR.second}; found = all labelled topics of a question about several, added = topics no label asks):`,
   );
