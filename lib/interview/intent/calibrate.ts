@@ -1,4 +1,4 @@
-import { NONE, score, train } from "./classifier.ts";
+import { NONE, score, train, TRAINING, type TrainOptions } from "./classifier.ts";
 import { exampleTopics, type Corpus, type Example } from "./corpus.ts";
 import { buildInterviewer, understand } from "./understand.ts";
 import { familyScore, rivalScore, type Families } from "./families.ts";
@@ -36,11 +36,11 @@ export function folds<T extends Pick<Example, "language" | "topic" | "several">>
  * Out-of-fold predictions, in the order of folds(examples, k).flat(): the top label, its
  * family's probability mass and its best rival's (classifier.ts's rule: a topic of its family is no rival).
  */
-export function crossValidate(examples: readonly Example[], k: number = FOLDS, families?: Families): Prediction[] {
+export function crossValidate(examples: readonly Example[], k: number = FOLDS, families?: Families, training: Partial<TrainOptions> = {}): Prediction[] {
   const parts = folds(examples, k);
   const out: Prediction[] = [];
   parts.forEach((test, i) => {
-    const model = train(parts.flatMap((p, j) => (j === i ? [] : p)));
+    const model = train(parts.flatMap((p, j) => (j === i ? [] : p)), training);
     for (const e of test) {
       const scores = score(model, e.text).scores;
       const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]);
@@ -61,6 +61,19 @@ export type Calibration = { accept: number; margin: number; right: number; wrong
  */
 export const TIE = 0.01;
 
+/** How many topic answers a pair of thresholds gives right and wrong. */
+export function answeredOf(predictions: readonly Prediction[], thresholds: { accept: number; margin: number }): { right: number; wrong: number } {
+  let right = 0;
+  let wrong = 0;
+  for (const p of predictions) {
+    const answered = p.best !== NONE && p.p1 >= thresholds.accept && p.p1 - p.p2 >= thresholds.margin;
+    if (!answered) continue;
+    if (p.best === p.truth || p.also?.includes(p.best)) right++;
+    else wrong++;
+  }
+  return { right, wrong };
+}
+
 export function chooseThresholds(predictions: readonly Prediction[], wrongCost: number = WRONG_COST, tie: number = TIE): Calibration {
   const topicQuestions = predictions.filter((p) => p.truth !== NONE).length;
   const grid: (Calibration & { value: number })[] = [];
@@ -68,14 +81,7 @@ export function chooseThresholds(predictions: readonly Prediction[], wrongCost: 
     for (let m = 0; m <= 12; m++) {
       const accept = a / 20;
       const margin = m / 20;
-      let right = 0;
-      let wrong = 0;
-      for (const p of predictions) {
-        const answered = p.best !== NONE && p.p1 >= accept && p.p1 - p.p2 >= margin;
-        if (!answered) continue;
-        if (p.best === p.truth || p.also?.includes(p.best)) right++;
-        else wrong++;
-      }
+      const { right, wrong } = answeredOf(predictions, { accept, margin });
       grid.push({ accept, margin, right, wrong, topicQuestions, value: right - wrongCost * wrong });
     }
   }
@@ -100,11 +106,19 @@ export const CLAUSE_CANDIDATES = [0.4, 0.5, 0.6, 0.7, 0.8];
  * ties the lowest bars, which cost nothing on the folds and answer more of the questions about
  * two topics the folds do not contain.
  */
-export function calibratePair(corpus: Pick<Corpus, "topics">, examples: readonly Example[], k: number = FOLDS): { choice: PairCalibration; all: PairCalibration[] } {
+export function calibratePair(
+  corpus: Pick<Corpus, "topics">,
+  examples: readonly Example[],
+  k: number = FOLDS,
+  seeds: readonly number[] = [TRAINING.seed],
+): { choice: PairCalibration; all: PairCalibration[] } {
   const all = CLAUSE_CANDIDATES.flatMap((clauseAccept) => PAIR_CANDIDATES.map((second) => ({ second, clauseAccept, found: 0, severalQuestions: 0, added: 0 })));
   const parts = folds(examples, k);
-  parts.forEach((test, i) => {
-    const interviewer = buildInterviewer(corpus, parts.flatMap((p, j) => (j === i ? [] : p)));
+  // With several seeds the counts are summed over one model per seed and fold, so the choice
+  // does not ride on one seed's luck (a few answers decide between neighbouring bars).
+  const runs = seeds.flatMap((seed) => parts.map((test, i) => ({ seed, test, i })));
+  runs.forEach(({ seed, test, i }) => {
+    const interviewer = buildInterviewer(corpus, parts.flatMap((p, j) => (j === i ? [] : p)), { seed });
     for (const e of test) {
       const labels = exampleTopics(e);
       for (const r of all) {

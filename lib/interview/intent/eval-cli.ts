@@ -2,22 +2,26 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 import { defaultCorpusDir, LANGUAGES, readCorpus, readEvalFile, type EvalFile } from "./corpus.ts";
-import { calibratePair, chooseThresholds, crossValidate, folds, FOLDS, WRONG_COST } from "./calibrate.ts";
+import { answeredOf, calibratePair, chooseThresholds, crossValidate, folds, FOLDS, WRONG_COST, type Prediction } from "./calibrate.ts";
+import { TRAINING } from "./classifier.ts";
 import { topicFamilies } from "./families.ts";
 import { evaluateCorpus, percentile, splitCorpus, targetProblems, type EvalReport } from "./evaluate.ts";
 import { CLAUSE, PAIR, WHOLE } from "./understand.ts";
 
-// npm run eval:interviewer [-- --failures] [--calibrate] [--dir content/interviewer]
+// npm run eval:interviewer [-- --failures] [--calibrate [--seeds 7,1001,2003]] [--dir content/interviewer]
 // Prints how well the interviewer understands: per topic and language, on the held-out split
 // of the corpus and on the independent test file, the confusions, the unrelated questions that
 // revealed something, and the time to match one question. Exits 1 when a target is missed.
 // --calibrate also cross-validates the training split and prints the abstention thresholds it
-// would choose (calibrate.ts), to compare with the ones understand.ts holds.
+// would choose (calibrate.ts), to compare with the ones understand.ts holds; with --seeds it
+// does so once per training seed, so the spread a seed alone causes is seen next to any gain.
 
 const args = process.argv.slice(2);
 const showFailures = args.includes("--failures");
 const calibrate = args.includes("--calibrate");
 const dirIndex = args.indexOf("--dir");
+const seedsIndex = args.indexOf("--seeds");
+const seeds = seedsIndex >= 0 ? args[seedsIndex + 1].split(",").map(Number) : [TRAINING.seed];
 const dir = dirIndex >= 0 ? path.resolve(args[dirIndex + 1]) : defaultCorpusDir();
 
 const pct = (n: number, d: number) => (d === 0 ? "   -  " : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
@@ -63,18 +67,37 @@ if (result.independent) table("Independent test questions (eval/independent.yaml
 else console.log(`\n(no ${independentFile})`);
 if (calibrate) {
   const train = splitCorpus(corpus.examples).train;
-  const predictions = crossValidate(train, FOLDS, topicFamilies(corpus.topics));
   const languages = folds(train, FOLDS).flat().map((e) => e.language);
   console.log(`\nCalibration (${FOLDS}-fold cross-validation on the training split; a wrong topic costs ${WRONG_COST} missed ones):`);
-  for (const language of LANGUAGES) {
-    const c = chooseThresholds(predictions.filter((_, i) => languages[i] === language));
-    const used = WHOLE[language];
-    console.log(
-      `  ${language}: accept ${c.accept}, margin ${c.margin} -> ${c.right}/${c.topicQuestions} topic questions right, ${c.wrong} wrong` +
-        ` (in use, understand.ts WHOLE: accept ${used.accept}, margin ${used.margin})`,
-    );
+  const values: Record<string, number[]> = {};
+  const pooled: Record<string, Prediction[]> = {};
+  for (const seed of seeds) {
+    const predictions = crossValidate(train, FOLDS, topicFamilies(corpus.topics), { seed });
+    for (const language of LANGUAGES) {
+      const own = predictions.filter((_, i) => languages[i] === language);
+      (pooled[language] ??= []).push(...own);
+      const c = chooseThresholds(own);
+      const used = WHOLE[language];
+      const inUse = answeredOf(own, used);
+      (values[language] ??= []).push(c.right - WRONG_COST * c.wrong);
+      console.log(
+        `  ${seeds.length > 1 ? `seed ${seed} ` : ""}${language}: accept ${c.accept}, margin ${c.margin} -> ${c.right}/${c.topicQuestions} topic questions right, ${c.wrong} wrong` +
+          ` (in use, understand.ts WHOLE: accept ${used.accept}, margin ${used.margin} -> ${inUse.right} right, ${inUse.wrong} wrong)`,
+      );
+    }
   }
-  const pair = calibratePair(corpus, train);
+  if (seeds.length > 1) {
+    // One seed's best pair moves with the seed (the objective is flat near its best); the pair
+    // best over all seeds' predictions together is the one to hold.
+    for (const [language, v] of Object.entries(values)) {
+      const c = chooseThresholds(pooled[language]);
+      console.log(
+        `  ${language}: right − ${WRONG_COST} × wrong at each seed's best thresholds ${Math.min(...v)}–${Math.max(...v)};` +
+          ` best over the ${seeds.length} seeds together: accept ${c.accept}, margin ${c.margin} -> ${c.right}/${c.topicQuestions} right, ${c.wrong} wrong`,
+      );
+    }
+  }
+  const pair = calibratePair(corpus, train, FOLDS, seeds);
   console.log(
     `  several topics in one question (in use: understand.ts CLAUSE.accept ${CLAUSE.accept}, PAIR.second ${PAIR.second}; found = all labelled topics of a question about several, added = topics no label asks):`,
   );

@@ -51,17 +51,26 @@ describe("interviewer evaluation", () => {
     // What is counted picks the load reading (counted.ts): English wrong facts 132 -> 28. The
     // held-out split now includes questions about two topics (the corpus's `several`). A Korean
     // clause's asking verb ("…, 크기를 알려주세요") no longer counts as a content word: ko 110 -> 97.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.79 : 0.83);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 28 : 97);
-    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 2 : 0);
+    // Those figures were partly luck: the dropout shared the shuffle's random stream, and drawing
+    // it per feature instead (no other change) gave en 77.1 % / 60 wrong / 3 unrelated, ko
+    // 83.3 % / 85. The model is now the average of two seeds and the thresholds are re-chosen by
+    // cross-validation over three seeds (classifier.ts TRAINING, understand.ts WHOLE, CLAUSE):
+    // en answers more (77.1 -> 82.8 %) and shows more wrong facts (60 -> 91), ko 83.7 % / 87 / 1.
+    // A wrong question costs a fact in every prompt with that topic, so five English questions
+    // carry 70 of the 91, and other seeds give en 41–91 wrong facts, ko 85–87: a floor breached
+    // by a feature change is worth a look at `--calibrate --seeds` before it is moved.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.828 : 0.837);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 91 : 87);
+    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 5 : 1);
   });
 
   it.each(["en", "ko"])("independent %s: no regressions in right, wrong or unrelated facts", (language) => {
     // When the corpus gained its questions about two topics, English fell from 93.7 % to 92.5 %
     // and one Korean question ("…평균 몇 번 정도 클릭되나요?") turned to *payload* in every prompt
     // (3 -> 16 wrong facts); counted.ts reading a payload guess that counts times ("몇 번"), not
-    // size, as load brought it back (16 -> 3).
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.92 : 0.95);
+    // size, as load brought it back (16 -> 3). Two-seed model and re-chosen thresholds: en
+    // 92.5 -> 94.8 %, ko 95.8 -> 95.9 % (other seeds: en 93.8–95.1 %, ko 95.3–95.9 %).
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.947 : 0.959);
     expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 8 : 3);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });

@@ -13,8 +13,6 @@ import type { PromptDocument } from "@/lib/prompts/schema";
 // so it can move up.
 
 const REACHABLE: [string, string, string][] = [
-  ["news-feed", "How often do people check their feed?", "feed-reads"],
-  ["file-sync", "How many files are uploaded per day?", "uploads"],
   ["file-sync", "How big can a file be?", "file-size"],
   ["file-sync", "하루에 파일이 몇 개나 올라와요?", "uploads"],
   ["file-sync", "파일은 보통 얼마나 커요?", "file-size"],
@@ -54,6 +52,12 @@ const REACHABLE: [string, string, string][] = [
 ];
 
 const KNOWN_GAPS: [string, string, string][] = [
+  // Answered before only by the luck of the training draws: with the dropout drawn per feature
+  // and the model an average of two (classifier.ts), four trainings with other seeds put the
+  // first at read-write-mix 0.31–0.33 (below every bar) and the second at read-write-mix
+  // 0.55–0.64 against media 0.35–0.48 (the second witness needs a lead of 0.2).
+  ["news-feed", "How often do people check their feed?", "feed-reads"],
+  ["file-sync", "How many files are uploaded per day?", "uploads"],
   ["video-streaming", "How many videos are uploaded each day?", "uploads"],  // media 0.49 vs read-write-mix 0.47 since the corpus gained its questions about two topics
   ["file-sync", "How much data do we store?", "file-size"],
   ["file-sync", "What happens if two people edit the same file?", "consistency"],
