@@ -1,8 +1,9 @@
-import { stemEnglish, stripKorean } from "../text-normalize.ts";
+import { stemEnglish } from "../text-normalize.ts";
 import { THESAURUS } from "./thesaurus.ts";
+import { isBareGrammar, koreanStem, splitQuestionWord } from "./korean.ts";
 
 // A question as a bag of weighted features, the same for the corpus and for a live question:
-//   w:  content words (English stems; Korean words with particles and endings stripped)
+//   w:  content words (English stems; Korean stems without particles and endings, korean.ts)
 //   b:  neighbouring content-word pairs ("read write", "peak traffic")
 //   g:  character n-grams, 3-5 letters of an English word, 2-3 syllables of a Korean word
 //       (typos, compounds, particles the stripper missed, spacing: "일일활성사용자")
@@ -24,6 +25,9 @@ const EN_STOP = new Set(
     "curious hey hi quick thing things"
   ).split(" "),
 );
+
+// Korean number units: "100만" is a number, not the particle 만 ("only") on 100.
+const NUMBER_UNIT = /^[만천백억조십]/u;
 
 const KO_STOP = new Set([
   "얼마", "얼마나", "몇", "어떤", "어떻게", "무엇", "뭐", "뭔가", "정도", "대략", "혹시", "그", "저", "이", "있", "있나", "있어",
@@ -80,9 +84,22 @@ export function normalizeText(text: string): string {
     .replace(/\bp(99|95|50)\b/g, "p$1");
 }
 
+const WORD = /\p{Script=Hangul}+|\p{N}+|(?:(?!\p{Script=Hangul})[\p{L}\p{M}])+/gu;
+
 /** Words, with a change of script splitting a word: "DAU는" is "dau" and "는", "100ms" is "100" and "ms". */
 export function words(text: string): string[] {
-  return normalizeText(text).match(/\p{Script=Hangul}+|\p{N}+|(?:(?!\p{Script=Hangul})[\p{L}\p{M}])+/gu) ?? [];
+  return normalizeText(text).match(WORD) ?? [];
+}
+
+/** Words with whether each is written onto the word before it ("QPS가": "가" is). */
+function attachedWords(text: string): { word: string; attached: boolean }[] {
+  const out: { word: string; attached: boolean }[] = [];
+  let end = -1;
+  for (const m of normalizeText(text).matchAll(WORD)) {
+    out.push({ word: m[0], attached: m.index === end });
+    end = m.index + m[0].length;
+  }
+  return out;
 }
 
 function hangulGrams(word: string, out: string[]): void {
@@ -101,17 +118,26 @@ export function contentTerms(text: string): { terms: string[]; grams: string[]; 
   const terms: string[] = [];
   const grams: string[] = [];
   const found: string[] = [];
-  const list = words(text);
+  const tokens = attachedWords(text);
+  const list = tokens.map((t) => t.word);
   for (let i = 0; i < list.length; i++) {
     const word = list[i];
     if (HANGUL.test(word)) {
-      const stem = stripKorean(word);
+      // A particle or ending written onto a Latin word or a number ("QPS가", "API를", "p99인가요")
+      // is that word's grammar, not a Korean word; a number's unit ("100만") is not grammar.
+      const afterOther = tokens[i].attached && i > 0 && !HANGUL.test(list[i - 1]);
+      if (afterOther && !NUMBER_UNIT.test(word) && isBareGrammar(word)) {
+        hangulGrams(word, grams);
+        continue;
+      }
       hangulGrams(word, grams);
       // Joined neighbours catch "일일 활성 사용자" against "일일활성사용자".
       if (i + 1 < list.length && HANGUL.test(list[i + 1])) hangulGrams(word + list[i + 1], grams);
       for (const [key, concept] of index.koreanLong) if (word.includes(key)) found.push(concept);
-      for (const concept of index.koreanShort.get(stem) ?? []) found.push(concept);
-      if (!KO_STOP.has(stem)) terms.push(stem);
+      for (const stem of splitQuestionWord(word).map(koreanStem)) {
+        for (const concept of index.koreanShort.get(stem) ?? []) found.push(concept);
+        if (!KO_STOP.has(stem)) terms.push(stem);
+      }
     } else {
       for (const concept of englishConcepts(index, word)) found.push(concept);
       if (EN_STOP.has(word)) continue;

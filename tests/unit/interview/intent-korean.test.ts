@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { isBareGrammar, koreanStem, splitQuestionWord } from "@/lib/interview/intent/korean";
+import { contentTerms, rawFeatures } from "@/lib/interview/intent/features";
+
+// One Korean content word has many surface forms (particles, endings, 하다/되다 verbs, spacing);
+// the intent features should see one stem, and never cut a noun that only ends like grammar.
+
+describe("koreanStem", () => {
+  it.each([
+    ["사용자는", "사용자"],
+    ["사용자들이", "사용자"],
+    ["데이터에서", "데이터"],
+    ["트래픽으로", "트래픽"],
+    ["사용자는요", "사용자"],
+  ])("strips particles: %s -> %s", (word, stem) => expect(koreanStem(word)).toBe(stem));
+
+  it.each([
+    ["명이", "명"],
+    ["건의", "건"],
+    ["번에", "번"],
+    ["명이라고", "명"],
+  ])("strips a particle from a one-syllable counter or bound noun: %s -> %s", (word, stem) => expect(koreanStem(word)).toBe(stem));
+
+  it.each([
+    ["호출하나요", "호출"],
+    ["처리해야", "처리"],
+    ["허용되나요", "허용"],
+    ["보관하나요", "보관"],
+    ["구현돼", "구현"],
+    ["이해했나요", "이해"],
+    ["필요해요", "필요"],
+  ])("reduces a 하다/되다 verb to its noun: %s -> %s", (word, stem) => expect(koreanStem(word)).toBe(stem));
+
+  it.each([
+    ["될까요", "되"],
+    ["합니까", "하"],
+    ["중요한가요", "중요"],
+    ["괜찮아요", "괜찮"],
+    ["바뀌었나요", "바뀌"],
+  ])("removes endings that live in the syllable's final consonant or follow a stem: %s -> %s", (word, stem) => expect(koreanStem(word)).toBe(stem));
+
+  it.each(["증가", "국가", "이미지", "화면", "하나", "속도", "정도", "읽기", "단어"])("keeps a noun that only ends like grammar: %s", (word) =>
+    expect(koreanStem(word)).toBe(word),
+  );
+});
+
+describe("isBareGrammar", () => {
+  it.each(["가", "를", "는", "인가요", "이에요", "예요", "로"])("%s is only grammar", (run) => expect(isBareGrammar(run)).toBe(true));
+  it.each(["명", "초", "배로", "사용자", "천만"])("%s has a content word", (run) => expect(isBareGrammar(run)).toBe(false));
+});
+
+describe("splitQuestionWord", () => {
+  it("splits a question word written onto the next word", () => {
+    expect(splitQuestionWord("몇명인가요")).toEqual(["몇", "명인가요"]);
+    expect(splitQuestionWord("얼마나돼")).toEqual(["얼마나", "돼"]);
+    expect(splitQuestionWord("몇")).toEqual(["몇"]);
+    expect(splitQuestionWord("사용자")).toEqual(["사용자"]);
+  });
+});
+
+describe("Korean intent features", () => {
+  it("gives a Latin word's particle no content word of its own", () => {
+    expect(contentTerms("QPS가 얼마예요?").terms).toEqual(["qps"]);
+    expect(contentTerms("API를 몇 번 호출하나요?").terms).toEqual(["api", "번", "호출"]);
+  });
+
+  it("keeps a number's unit", () => {
+    expect(contentTerms("100만 명이에요?").terms).toContain("만");
+  });
+
+  it("reads spacing variants of a counted question as the same words", () => {
+    const spaced = contentTerms("사용자가 몇 명인가요?").terms;
+    expect(contentTerms("사용자가 몇명인가요").terms).toEqual(spaced);
+    expect(spaced).toEqual(["사용자", "명"]);
+  });
+
+  it("gives a verb and its noun the same word feature", () => {
+    expect(rawFeatures("얼마나 오래 보관하나요?").has("w:보관")).toBe(true);
+    expect(rawFeatures("보관 기간은요?").has("w:보관")).toBe(true);
+  });
+});
