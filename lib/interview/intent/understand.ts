@@ -63,7 +63,8 @@ export const CLAUSE_MIN_TERMS = 2;
  * thing, the size of what the question already asks about, like "…, and the size?"; English
  * "tell", "know" are stop-words already, the Korean stems "알려주세", "말씀해", "주실래" were not.
  */
-const KO_ASKING = /^(?:알려|말해|말씀해|가르쳐|여쭤|설명해)|^주(?:실|시|세|셔|십)/u;
+// Terms are stems (korean.ts), so a 하다 verb comes as its noun: "말씀해" is 말씀, "설명해" 설명.
+const KO_ASKING = /^(?:알려|말해|말씀|가르쳐|여쭤|설명)|^주(?:실|시|세|셔|십)/u;
 
 /** How many distinct content words of its own a clause has, for CLAUSE_MIN_TERMS. */
 export function clauseTermCount(part: string): number {
@@ -72,8 +73,12 @@ export function clauseTermCount(part: string): number {
 const ANAPHORA = /\b(?:they|them|their|it|its|those|these|that|then|so|one)\b|그것|그거|거기|그때|그럼|그건/iu;
 
 // Korean joins nouns with particles on the word ("지연 시간과 가용성"), hence the lookbehind.
-// "-고" joins two Korean questions ("스택이 뭐고 사용자는 몇 명이에요?").
-const CLAUSE_SPLIT = /\s+(?:and|also|plus|as well as)\s+|[,;&/]|\?\s*(?=\S)|그리고|및|또한|(?<=[\uac00-\ud7a3](?:와|과|랑|하고|고))\s/giu;
+// "-고" joins two Korean questions ("스택이 뭐고 사용자는 몇 명이에요?"), but not before an
+// auxiliary verb, where verb + 고 + auxiliary is one predicate: -고 싶다 (want to: "여쭤보고
+// 싶은데요"), -고 있다 / 계시다 (is doing: "늘고 있나요"), -고 나서 (after doing); nor in
+// "A 말고 B" (B, not A), one question about B.
+const KO_JOINED = /(?<=[\uac00-\ud7a3](?:와|과|랑))\s|(?<=[\uac00-\ud7a3](?<!말)고)\s(?!싶|있|계시|계세|계신|나서|나면|난\s|나니)/u;
+const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|also|plus|as well as)\\s+|[,;&/]|\\?\\s*(?=\\S)|그리고|및|또한|${KO_JOINED.source}`, "giu");
 
 // A remark or a plan is not a clarifying question, whatever it mentions: "I'll add a queue",
 // "전 회사에서는 사용자가 백만 명이었어요." Unless it asks for something ("I'd like to know…").

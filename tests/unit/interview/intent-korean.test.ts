@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isBareGrammar, koreanStem, splitQuestionWord } from "@/lib/interview/intent/korean";
 import { contentTerms, rawFeatures } from "@/lib/interview/intent/features";
+import { clauses } from "@/lib/interview/intent/understand";
 
 // One Korean content word has many surface forms (particles, endings, 하다/되다 verbs, spacing);
 // the intent features should see one stem, and never cut a noun that only ends like grammar.
@@ -77,5 +78,19 @@ describe("Korean intent features", () => {
   it("gives a verb and its noun the same word feature", () => {
     expect(rawFeatures("얼마나 오래 보관하나요?").has("w:보관")).toBe(true);
     expect(rawFeatures("보관 기간은요?").has("w:보관")).toBe(true);
+  });
+});
+
+describe("Korean clauses", () => {
+  it("splits questions joined by -고 and nouns joined by 와/과/랑", () => {
+    expect(clauses("현재 기술 스택이 뭐고 사용자는 몇 명이에요?")).toEqual(["현재 기술 스택이 뭐고", "사용자는 몇 명이에요?"]);
+    expect(clauses("지연 시간과 가용성 요구사항은?")).toEqual(["지연 시간과", "가용성 요구사항은?"]);
+  });
+
+  it("keeps verb + 고 + auxiliary one predicate (-고 싶다, -고 있다, -고 나서) and 'A 말고 B' one question", () => {
+    expect(clauses("사용자 수가 계속 늘고 있는 추세인가요?")).toEqual(["사용자 수가 계속 늘고 있는 추세인가요?"]);
+    expect(clauses("하루 평균 요청량을 알고 싶습니다.")).toEqual(["하루 평균 요청량을 알고 싶습니다."]);
+    expect(clauses("파일을 업로드하고 나서 다른 기기에서 바로 보여야 하나요?")).toEqual(["파일을 업로드하고 나서 다른 기기에서 바로 보여야 하나요?"]);
+    expect(clauses("평균 말고 최대치로는 얼마나 돼?")).toEqual(["평균 말고 최대치로는 얼마나 돼?"]);
   });
 });
