@@ -13,20 +13,28 @@ import type { Families } from "./families.ts";
 // is chosen, so this never turns a question into another kind of question.
 
 const PEOPLE_EN = "(?:unique |daily |monthly |weekly |active |registered |concurrent |logged-in )*(?:users?|people|ppl|persons?|visitors?|shoppers?|customers?|viewers?|riders?|drivers?|players?|members?|subscribers?|accounts?)";
-const PEOPLE_KO = "(?:사용자|유저|이용자|방문자|가입자|회원|고객|시청자|계정)";
+const PEOPLE_KO = "(?:사용자|유저|이용자|방문자|가입자|접속자|구매자|판매자|소비자|참여자|회원|고객|시청자|학생|사람|계정)";
+// A Korean person noun as it is written before what counts it: plural 들 and genitive 의 on the
+// noun, with or without a space ("사용자들의 수", "유저수").
+const PEOPLE_KO_WORD = `${PEOPLE_KO}(?:들)?(?:의)?\\s*`;
 // Counting people: "how many (daily) users", "number of visitors", "users per day", "DAU", "몇 명", "사용자 수",
 // "활성 계정이 하루에 몇 개".
 const COUNTS_PEOPLE = new RegExp(
-  `\\bhow many ${PEOPLE_EN}\\b|\\b(?:number|count|amount) of ${PEOPLE_EN}\\b|\\b${PEOPLE_EN} (?:per|a|each|every) (?:day|week|month)\\b|\\b(?:user|visitor|customer|subscriber) (?:count|numbers?|base)\\b|\\baudience size\\b|\\b(?:dau|mau|daily actives|monthly actives)\\b|몇\\s*명|[0-9만천백억]\\s*명|${PEOPLE_KO}\\s*(?:수|규모)|(?:활성\\s*)?계정[이가은는]?\\s*(?:[가-힣]+\\s+){0,2}몇\\s*개(?!의)|dau|mau`,
+  `\\bhow many ${PEOPLE_EN}\\b|\\b(?:number|count|amount) of ${PEOPLE_EN}\\b|\\b${PEOPLE_EN} (?:per|a|each|every) (?:day|week|month)\\b|\\b(?:user|visitor|customer|subscriber) (?:count|numbers?|base)\\b|\\baudience size\\b|\\b(?:dau|mau|daily actives|monthly actives)\\b|몇\\s*명|[0-9만천백억]\\s*명|${PEOPLE_KO_WORD}(?:수|숫자|규모)|(?:유저|사용자)\\s*베이스|${PEOPLE_KO}(?:들)?[이가은는]?\\s*(?:[가-힣]+\\s+){0,2}얼마나\\s*(?:되|돼)|${PEOPLE_KO}[이가은는]?\\s*[0-9]*\\s*[십백천만억]+\\s*(?:명|단위|이면|이라)|(?:활성\\s*)?계정[이가은는]?\\s*(?:[가-힣]+\\s+){0,2}몇\\s*개(?!의)|dau|mau`,
   "iu",
 );
 // Counting requests: "how many requests", "QPS", "API calls a day", "초당 요청", "요청 수",
 // "API 호출이 (하루에) 몇 번"; a write's or a read's requests ("생성 요청은 몇 건") count that kind.
+// Korean "초당" (per second) with a count ("초당 몇 건", "초당 수천 건") counts events, and the
+// counted noun may carry its object particle ("요청을 몇 번") or none ("리퀘스트 몇개").
+// These Korean forms (and the person nouns' 들 / 의 above) change no reading on the training
+// folds, where the model already picks the counted reading; they cover spellings it may not.
 const COUNTS_REQUESTS =
-  /\bhow many (?:api )?(?:requests?|calls|queries|hits)\b|\b(?:number|count|volume) of (?:api )?(?:requests?|calls|queries)\b|\b(?:requests?|calls|queries) (?:per|a|each) (?:second|minute|day)\b|\b(?:qps|rps|req\/s|throughput)\b|(?<!(?:생성|쓰기|업로드|작성|저장|읽기|조회)\s*)(?:요청|호출|쿼리)\s*(?:수|량|[이가은는]\s*(?:[가-힣]+\s+){0,2}(?:몇|얼마))|초당\s*(?:요청|호출)|처리량|qps|rps/iu;
-// A rate per person: "per user", "each user", "a typical user", "사용자당", "인당", "한 사람이".
+  /\bhow many (?:api )?(?:requests?|calls|queries|hits)\b|\b(?:number|count|volume) of (?:api )?(?:requests?|calls|queries)\b|\b(?:requests?|calls|queries) (?:per|a|each) (?:second|minute|day)\b|\b(?:qps|rps|req\/s|throughput)\b|(?<!(?:생성|쓰기|업로드|작성|저장|읽기|조회)\s*)(?:요청|호출|쿼리|리퀘스트|트랜잭션)\s*(?:수|량|률|율|규모|[이가은는을를]?\s*(?:[가-힣]+\s+){0,2}(?:몇|얼마))|초당\s*(?:요청|호출|리퀘스트|트랜잭션|몇|얼마|[0-9수십백천만억]+\s*(?:건|개|번|회))|트래픽\s*(?:규모|양|량|볼륨|수준|수치)|처리량|qps|rps/iu;
+// A rate per person: "per user", "each user", "a typical user", "사용자당", "인당", "한 사람이",
+// "명당", "각 사용자", "평균적인 사용자는" (but "평균 사용자 수" counts people).
 const PER_PERSON =
-  /\b(?:per|each|every|a typical|the average|an average|one) (?:user|person|member|customer|visitor|viewer|subscriber|shopper|player)\b|(?:사용자|유저|이용자|회원|고객|사람)\s*(?:당|마다)|(?<![\uac00-\ud7a3])한\s*(?:사람|명|사용자|유저|회원)(?:이|가|당|은|는)|1인당|인당/iu;
+  /\b(?:per|each|every|a typical|the average|an average|one) (?:user|person|member|customer|visitor|viewer|subscriber|shopper|player)\b|(?:사용자|유저|이용자|회원|고객|사람)\s*(?:당|마다)|(?<![\uac00-\ud7a3])한\s*(?:사람|명|사용자|유저|회원)(?:이|가|당|은|는)|1인당|인당|명\s*당|(?<![\uac00-\ud7a3])각\s*(?:사용자|유저|이용자|회원|고객|사람)|평균(?:적인)?\s*(?:사용자|유저|이용자|회원)(?:들)?(?:[이가은는]|\s)(?!\s*(?:수|숫자|규모))/iu;
 
 /** The counted kind's topic for a load question, or null when the question names none or several. */
 export function countedTopic(question: string): string | null {

@@ -51,6 +51,31 @@ describe("what a Korean load question counts", () => {
   });
 });
 
+describe("Korean counted things with particles, spacing and counters", () => {
+  it("reads a person noun with 들/의 or glued to 수, and people counted as 얼마나 돼 or a big number, as users", () => {
+    expect(countedTopic("구매자들의 수는 대략?")).toBe("users");
+    expect(countedTopic("접속자수 알려주세요")).toBe("users");
+    expect(countedTopic("판매자 숫자가 궁금해요")).toBe("users");
+    expect(countedTopic("앱을 쓰는 학생이 얼마나 돼요?")).toBe("users");
+    expect(countedTopic("가입자 500만 명 정도인가요?")).toBe("users");
+  });
+
+  it("reads 초당 with a count, a request rate and the size of the traffic as requests", () => {
+    expect(countedTopic("초당 수백 건 정도인가요?")).toBe("traffic");
+    expect(countedTopic("초당 몇 개나 처리해요?")).toBe("traffic");
+    expect(countedTopic("리퀘스트를 몇 번 받아요?")).toBe("traffic");
+    expect(countedTopic("요청률 기준이 있나요?")).toBe("traffic");
+    expect(countedTopic("트래픽 볼륨은요?")).toBe("traffic");
+  });
+
+  it("reads 명당, 각 사용자 and 평균적인 사용자 as a rate per person, but 평균 사용자 수 as people", () => {
+    expect(countedTopic("명당 하루에 몇 번 열어요?")).toBe("read-write-mix");
+    expect(countedTopic("각 회원이 한 달에 몇 개 올려요?")).toBe("read-write-mix");
+    expect(countedTopic("평균적인 유저는 하루 몇 번 검색해요?")).toBe("read-write-mix");
+    expect(countedTopic("월 평균 사용자 수가 어떻게 돼요?")).toBe("users");
+  });
+});
+
 describe("times or size", () => {
   const withPayload = new Map([...families, ["payload", "payload"]]);
 
