@@ -37,21 +37,25 @@ const PARTICLES = [
 ];
 // One-syllable nouns that questions about requirements carry particles on: counters and bound
 // nouns (수, 명, 개, 건, 번 …) and a few short content nouns (글, 앱, 웹, 키, 값).
-const ONE_SYLLABLE_NOUNS = new Set(Array.from("수명개건번회배년달일주초분장곳때중것양값키글앱웹팀대쪽편점줄곳말돈책표"));
+const ONE_SYLLABLE_NOUNS = new Set(Array.from("수명개건번회배년달일주초분장곳때중것양값키글앱웹팀대쪽편점줄말돈책표몇"));
 
 // Predicate endings (어미) that end a question or a clause, longest first. `final`: the ending
-// also takes the final consonant of the syllable before it ("될까요", "합니까", "큰가요").
+// also takes the final consonant of the syllable before it ("될까요", "합니까", "큰가요"); the
+// spelt-out forms come first, so "있을까요" is 있 + 을까요, not 있으 + ㄹ까요.
 type Ending = { text: string; final?: number; min?: number; afterFinal?: boolean };
 const ENDINGS: Ending[] = [
-  ...["입니까", "입니다", "인가요", "일까요", "인지요", "이에요", "이예요", "이었나요", "였나요", "었나요", "았나요"].map((text) => ({ text })),
+  ...["입니까", "입니다", "인가요", "일까요", "인지요", "이에요", "이예요", "이었나요", "였나요", "었나요", "았나요", "이어야", "이어도"].map((text) => ({ text })),
+  ...["을까요", "습니까", "습니다", "는가요", "는지요", "나요", "에요", "예요", "세요", "셔요", "인가", "인지", "는지", "은지", "는데", "은데", "던데", "지요", "나여", "에여", "예여", "래요", "대요", "거든요", "잖아요", "세여", "여야"].map((text) => ({ text })),
   { text: "까요", final: FINAL.l },
   { text: "가요", final: FINAL.n },
-  ...["을까요", "습니까", "습니다", "는가요", "는지요", "나요", "가요", "까요", "에요", "예요", "세요", "셔요", "인가", "인지", "는지", "은지", "는데", "은데", "던데", "지요", "나여", "에여", "예여", "래요", "대요", "거든요", "잖아요", "세여"].map((text) => ({ text })),
+  ...["가요", "까요"].map((text) => ({ text })),
   { text: "니까", final: FINAL.b },
   { text: "니다", final: FINAL.b },
   { text: "까", final: FINAL.l, min: 1 },
   { text: "가", final: FINAL.n, min: 1 },
-  ...["죠", "냐", "니", "임"].map((text) => ({ text, min: 2 })),
+  ...["죠", "냐", "니"].map((text) => ({ text, min: 2 })),
+  // -겠- (intention, conjecture), bared by the ending after it: "보겠습니다", "되겠죠".
+  { text: "겠", min: 1 },
   // -아 / -어 after a stem that ends in a consonant ("괜찮아", "없어"); after a vowel they merge into it.
   ...["아", "어"].map((text) => ({ text, min: 2, afterFinal: true })),
 ];
