@@ -39,6 +39,9 @@ const PARTICLES = [
 // nouns (수, 명, 개, 건, 번 …) and a few short content nouns (글, 앱, 웹, 키, 값).
 const ONE_SYLLABLE_NOUNS = new Set(Array.from("수명개건번회배년달일주초분장곳때중것양값키글앱웹팀대쪽편점줄말돈책표몇"));
 
+// Plural 들 and polite 요 make words of a one-syllable noun too often ("번들", "주요", "수요").
+const LONG_NOUN_ONLY = new Set(["들", "요"]);
+
 // Predicate endings (어미) that end a question or a clause, longest first. `final`: the ending
 // also takes the final consonant of the syllable before it ("될까요", "합니까", "큰가요"); the
 // spelt-out forms come first, so "있을까요" is 있 + 을까요, not 있으 + ㄹ까요.
@@ -53,7 +56,7 @@ const ENDINGS: Ending[] = [
   { text: "니다", final: FINAL.b },
   { text: "까", final: FINAL.l, min: 1 },
   { text: "가", final: FINAL.n, min: 1 },
-  ...["죠", "냐", "니"].map((text) => ({ text, min: 2 })),
+  ...["죠", "냐"].map((text) => ({ text, min: 2 })),
   // -겠- (intention, conjecture), bared by the ending after it: "보겠습니다", "되겠죠".
   { text: "겠", min: 1 },
   // -아 / -어 after a stem that ends in a consonant ("괜찮아", "없어"); after a vowel they merge into it.
@@ -89,7 +92,7 @@ function stripOnce(chars: string[]): string[] | null {
   for (const particle of PARTICLES) {
     if (!word.endsWith(particle)) continue;
     const rest = chars.slice(0, chars.length - Array.from(particle).length);
-    if (rest.length >= 2 || (rest.length === 1 && ONE_SYLLABLE_NOUNS.has(rest[0]))) return rest;
+    if (rest.length >= 2 || (rest.length === 1 && ONE_SYLLABLE_NOUNS.has(rest[0]) && !LONG_NOUN_ONLY.has(particle))) return rest;
   }
   return null;
 }

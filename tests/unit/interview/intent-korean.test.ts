@@ -43,7 +43,7 @@ describe("koreanStem", () => {
     ["보겠습니다", "보"],
   ])("removes endings that live in the syllable's final consonant or follow a stem: %s -> %s", (word, stem) => expect(koreanStem(word)).toBe(stem));
 
-  it.each(["증가", "국가", "이미지", "화면", "하나", "속도", "정도", "읽기", "단어", "다운타임", "업타임"])("keeps a noun that only ends like grammar: %s", (word) =>
+  it.each(["증가", "국가", "이미지", "화면", "하나", "속도", "정도", "읽기", "단어", "다운타임", "업타임", "장바구니", "번들", "주요", "수요"])("keeps a noun that only ends like grammar: %s", (word) =>
     expect(koreanStem(word)).toBe(word),
   );
 });
