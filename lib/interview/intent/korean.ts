@@ -65,7 +65,8 @@ const ENDINGS: Ending[] = [
 
 // The stem form of a verb or adjective before -어/-아 endings: "해야", "돼요", "써도" keep the
 // vowel of the infinitive (해 = 하 + 여), so -야 / -요 / -도 / -서 come off only after one.
-const INFINITIVE_VOWELS = new Set([0, 1, 4, 6, 9, 10, 14]); // ㅏ ㅐ ㅓ ㅕ ㅘ ㅙ ㅝ
+// ㅚ too: "되요", "되서" are the everyday misspelling of 돼요, 돼서.
+const INFINITIVE_VOWELS = new Set([0, 1, 4, 6, 9, 10, 11, 14]); // ㅏ ㅐ ㅓ ㅕ ㅘ ㅙ ㅚ ㅝ
 function vowelOf(ch: string): number {
   return isSyllable(ch) ? Math.floor((((ch.codePointAt(0) ?? 0) - SYLLABLE_BASE) % 588) / FINALS) : -1;
 }

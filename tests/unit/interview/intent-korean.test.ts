@@ -30,6 +30,7 @@ describe("koreanStem", () => {
     ["구현돼", "구현"],
     ["이해했나요", "이해"],
     ["필요해요", "필요"],
+    ["허용되요", "허용"],
   ])("reduces a 하다/되다 verb to its noun: %s -> %s", (word, stem) => expect(koreanStem(word)).toBe(stem));
 
   it.each([
