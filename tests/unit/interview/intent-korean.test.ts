@@ -79,6 +79,13 @@ describe("Korean intent features", () => {
     expect(spaced).toEqual(["사용자", "명"]);
   });
 
+  it("reads a run longer than any Korean word as words written together: grams, no term", () => {
+    const glued = contentTerms("하루활성사용자수가얼마나되나요");
+    expect(glued.terms).toEqual([]);
+    expect(glued.grams).toContain("사용자");
+    expect(contentTerms("일일활성사용자는요?").terms).toEqual(["일일활성사용자"]);
+  });
+
   it("gives a verb and its noun the same word feature", () => {
     expect(rawFeatures("얼마나 오래 보관하나요?").has("w:보관")).toBe(true);
     expect(rawFeatures("보관 기간은요?").has("w:보관")).toBe(true);
