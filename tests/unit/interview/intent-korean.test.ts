@@ -69,6 +69,10 @@ describe("Korean intent features", () => {
     expect(contentTerms("API를 몇 번 호출하나요?").terms).toEqual(["api", "번", "호출"]);
   });
 
+  it("gives a particle or ending written apart by a spacing slip no word of its own", () => {
+    expect(contentTerms("사용자 는 몇 명 인가요?").terms).toEqual(contentTerms("사용자는 몇 명인가요?").terms);
+  });
+
   it("keeps a number's unit", () => {
     expect(contentTerms("100만 명이에요?").terms).toContain("만");
   });
