@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@/lib/db";
 import { EventSchema, type ClientEvent, type InterviewEvent } from "@/lib/interview/events";
 import { applyClientEvents, type AppendResult } from "./client-events";
-import { extendLogSummary } from "./session-log";
+import { extendLogSummaryWithStored } from "./session-log";
 import { cachedLogSummary, cachedSessionHead, forgetLogSummary } from "./session-log-cache";
 import { appendEventsIfUnchanged } from "./store-events";
 import { LiveSession, type EventStore } from "./sync-session";
@@ -72,9 +72,9 @@ export async function appendInOneStatement(client: PrismaClient, who: Who, event
     return null;
   }
   const seqs = new Map(written.map((row) => [row.clientId, row.seq]));
-  extendLogSummary(
+  extendLogSummaryWithStored(
     summary,
-    planned.map((event) => ({ clientId: event.id, seq: seqs.get(event.id) ?? -1, type: event.type, payload: event.payload, at: new Date(event.at) })),
+    planned.map((event) => ({ event, seq: seqs.get(event.id) ?? -1 })),
   );
   return result;
 }

@@ -15,7 +15,7 @@ import { rowsToEvents } from "./event-rows";
 import { loadOwnedSessionLog } from "./load-session";
 import { assertNoConflictingResends } from "./same-event";
 import { promptBands } from "./session-clock";
-import { extendLogSummary, isComplete, summarizeLog } from "./session-log";
+import { extendLogSummary, extendLogSummaryWithStored, isComplete, summarizeLog } from "./session-log";
 import { cacheLogSummary, cachedLogSummary } from "./session-log-cache";
 import { LiveSession } from "./sync-session";
 import { defaultLocale, type Locale } from "@/lib/i18n/locales";
@@ -115,7 +115,7 @@ export async function appendClientEvents(client: PrismaClient, who: Who, events:
   const result = await applyClientEvents(current, events);
   // What this request stored goes into the summary, so the next autosave can take one statement.
   const summary = cachedLogSummary(client, who.sessionId);
-  if (summary) extendLogSummary(summary, current.storedRows());
+  if (summary) extendLogSummaryWithStored(summary, current.storedRows());
   return result;
 }
 

@@ -52,6 +52,22 @@ export function extendLogSummary(summary: LogSummary, rows: readonly SeqRow[]): 
   return summary;
 }
 
+/**
+ * `extendLogSummary` with events this process has just validated and stored (with the seq each
+ * took), so they are not parsed a second time: a board is most of an autosave's bytes.
+ */
+export function extendLogSummaryWithStored(summary: LogSummary, stored: readonly { event: InterviewEvent; seq: number }[]): LogSummary {
+  const fresh = stored.filter((row) => row.seq > summary.cursor).sort((a, b) => a.seq - b.seq);
+  if (fresh.length === 0) return summary;
+  for (const { event } of fresh) {
+    summary.state = applyEvent(summary.state, event);
+    if (isClockEvent(event)) summary.timeline.push(event);
+    summary.ids.add(event.id);
+  }
+  summary.cursor = fresh[fresh.length - 1].seq;
+  return summary;
+}
+
 /** Whether the summary accounts for every row the session has (see the note above). */
 export function isComplete(summary: LogSummary, rowCount: number): boolean {
   return summary.ids.size === rowCount;

@@ -16,7 +16,7 @@ import { spokenLocale } from "./interviewer";
 import { phaseChecklists } from "./content";
 import { rowsToEvents } from "./event-rows";
 import type { SessionHead } from "./load-session";
-import { isClockEvent, type LogSummary, type SeqRow } from "./session-log";
+import { isClockEvent, type LogSummary } from "./session-log";
 import { clockInputFor, promptBands } from "./session-clock";
 import { appendEventRows, type NewEvent } from "./store-events";
 
@@ -138,10 +138,10 @@ export class LiveSession {
    * The rows this request stored in the database, with their seqs, to bring the log summary up to
    * date (./session-log.ts) so the session's next autosave knows them without reading them back.
    */
-  storedRows(): SeqRow[] {
+  storedRows(): { event: InterviewEvent; seq: number }[] {
     return this.added.flatMap((event) => {
       const seq = this.seqs.get(event.id);
-      return seq === undefined ? [] : [{ clientId: event.id, seq, type: event.type, payload: event.payload, at: new Date(event.at) }];
+      return seq === undefined ? [] : [{ event, seq }];
     });
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldEvents } from "@/lib/interview/fold";
 import { rowsToEvents } from "@/lib/sessions/event-rows";
-import { emptyLogSummary, extendLogSummary, isComplete, summarizeLog, type SeqRow } from "@/lib/sessions/session-log";
+import { emptyLogSummary, extendLogSummary, extendLogSummaryWithStored, isComplete, summarizeLog, type SeqRow } from "@/lib/sessions/session-log";
 
 const at = new Date("2026-01-01T00:00:00.000Z");
 const estimate = (seq: number, value: number): SeqRow => ({ seq, clientId: `estimate-${seq}-0000`, type: "estimate_set", payload: { field: "readQps", value }, at });
@@ -24,6 +24,19 @@ describe("a session log's summary", () => {
     expect(extended.state).toEqual(foldEvents(rowsToEvents([...first, ...later])));
     expect(extended.state.estimates.readQps).toBe(70);
     expect(extended.state.phase).toBe(3);
+  });
+
+  it("extended with events just stored (already validated), ends where extending with their rows ends", () => {
+    const first = [estimate(1, 10), advance(2, 1)];
+    const later = [estimate(7, 70), advance(4, 2), estimate(3, 30)];
+    const fromRows = extendLogSummary(summarizeLog(first), later);
+    const stored = rowsToEvents(later).map((event, index) => ({ event, seq: later[index].seq }));
+    // One of them is below the cursor already: skipped, as a row would be.
+    const fromStored = extendLogSummaryWithStored(summarizeLog(first), [...stored, { event: rowsToEvents([estimate(2, 99)])[0], seq: 2 }]);
+    expect(fromStored.state).toEqual(fromRows.state);
+    expect(fromStored.cursor).toBe(7);
+    expect([...fromStored.ids].sort()).toEqual([...fromRows.ids].sort());
+    expect(fromStored.timeline).toEqual(fromRows.timeline);
   });
 
   it("skips rows it has folded already (two requests may extend it in either order)", () => {
