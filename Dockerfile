@@ -26,5 +26,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Next itself is PID 1's only child of interest: exec form, so SIGTERM reaches it and the
 # graceful shutdown runs (finish in-flight requests, close the database).
-# Node's flags as in lib/server/node-flags.ts (a bigger young generation: fewer collections).
-CMD ["node", "--max-semi-space-size=32", "node_modules/next/dist/bin/next", "start"]
+CMD ["node", "node_modules/next/dist/bin/next", "start"]

@@ -1,5 +1,4 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { SERVER_NODE_FLAGS } from "../../lib/server/node-flags";
 import path from "node:path";
 
 /**
@@ -41,7 +40,7 @@ export function runScript(script: string, env: NodeJS.ProcessEnv): void {
 
 /** `nodeArgs`: extra flags for Node itself (a CPU profile: `--cpu-prof`). */
 export async function startAppServer(port: number, env: NodeJS.ProcessEnv, nodeArgs: string[] = []): Promise<AppServer> {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],

@@ -4,7 +4,6 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { SERVER_NODE_FLAGS } from "@/lib/server/node-flags";
 import { lintDockerfile } from "./dockerfile-lint";
 
 /**
@@ -86,17 +85,6 @@ describe("compose.yaml", () => {
     });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-  });
-});
-
-describe("the production server's Node flags (lib/server/node-flags.ts)", () => {
-  it("are the ones `npm start` and the image's CMD run Next with", () => {
-    const start = (JSON.parse(read("package.json")) as { scripts: Record<string, string> }).scripts.start;
-    const startNode = start.match(/\bnode ((?:--\S+ )*)node_modules\/next\/dist\/bin\/next start/);
-    expect(startNode?.[1].trim().split(" ")).toEqual([...SERVER_NODE_FLAGS]);
-    const cmd = read("Dockerfile").split("\n").filter((line) => line.startsWith("CMD ")).at(-1)!;
-    const argv = JSON.parse(cmd.slice(4)) as string[];
-    expect(argv).toEqual(["node", ...SERVER_NODE_FLAGS, "node_modules/next/dist/bin/next", "start"]);
   });
 });
 
