@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@/lib/db";
-import { EventSchema, type ClientEvent, type InterviewEvent } from "@/lib/interview/events";
+import type { ClientEvent, InterviewEvent } from "@/lib/interview/events";
 import { applyClientEvents, type AppendResult } from "./client-events";
 import { extendLogSummaryWithStored } from "./session-log";
 import { cachedLogSummary, cachedSessionHead, forgetLogSummary } from "./session-log-cache";
-import { appendEventsIfUnchanged } from "./store-events";
+import { appendEventsIfUnchanged, parseNewEvents } from "./store-events";
 import { LiveSession, type EventStore } from "./sync-session";
 
 type Who = { sessionId: string; userId: string; now: Date; timeScale: number };
@@ -44,11 +44,11 @@ export async function appendInOneStatement(client: PrismaClient, who: Who, event
   const planned: InterviewEvent[] = [];
   const collect: EventStore = async (batch) => {
     const stored: InterviewEvent[] = [];
-    for (const event of batch) {
+    for (const event of parseNewEvents(batch, who.now)) {
       // As the database would: an id stored already, or earlier in this request, is skipped.
       if (summary.ids.has(event.id) || planned.some((other) => other.id === event.id)) continue;
-      stored.push(EventSchema.parse({ id: event.id, type: event.type, payload: event.payload, at: (event.at ?? who.now).toISOString() }));
-      planned.push(stored[stored.length - 1]);
+      stored.push(event);
+      planned.push(event);
     }
     return stored;
   };

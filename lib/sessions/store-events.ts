@@ -58,7 +58,7 @@ export async function appendEventsIfUnchanged(
 }
 
 /** Validates every event before any touches the database: the log must always fold. */
-function parseNewEvents(events: readonly NewEvent[], now: Date): InterviewEvent[] {
+export function parseNewEvents(events: readonly NewEvent[], now: Date): InterviewEvent[] {
   return events.map((event) => EventSchema.parse({ id: event.id, type: event.type, payload: event.payload, at: (event.at ?? now).toISOString() }));
 }
 
