@@ -88,6 +88,17 @@ describe("matchQuestion", () => {
     expect(matchQuestion("What is the read/write ratio?", facts).factIds).not.toContain("friends");
   });
 
+  it("does not let one word of a topic-less fact's phrasings override the topic the question is about", () => {
+    const facts = [...FACTS, { id: "lifespan", ask: ["how long must keys last", "years", "몇 년", "run out"], answer: "At least 30 years." }];
+    for (const question of ["For how many years do we keep the data?", "데이터는 몇 년 동안 보관해요?"]) {
+      const found = matchQuestion(question, facts).factIds;
+      expect(found, question).toContain("storage");
+      expect(found, question).not.toContain("lifespan");
+    }
+    // Asked in the instructor's own words, the fact is still found.
+    expect(matchQuestion("How many years must the keys last?", facts).factIds).toEqual(["lifespan"]);
+  });
+
   it("reveals a topic-tied fact when the question is exactly one of its phrasings", () => {
     const facts = [{ id: "custom", ask: ["blorp rate"], answer: "Seven.", sets: { writesPerUserPerDay: 7 } }];
     expect(matchQuestion("Blorp rate?", facts).factIds).toEqual(["custom"]);
