@@ -1,8 +1,8 @@
 import { askPhraseScores } from "./ask-phrases.ts";
 import { contentTerms } from "./intent/features.ts";
 import { familyScore, rivalScore } from "./intent/families.ts";
-import { clauses, sharedInterviewer, understand, type Interviewer } from "./intent/understand.ts";
-import { isClarificationRequest, isGeneralQuestion } from "./intent/requests.ts";
+import { clauses, isRemark, sharedInterviewer, understand, type Interviewer } from "./intent/understand.ts";
+import { isAboutInterview, isClarificationRequest, isGeneralKnowledge, socialKind } from "./intent/requests.ts";
 import { hasHangul } from "./text-normalize.ts";
 
 // The scripted interviewer: which of the prompt's facts does a free-text question ask for?
@@ -20,7 +20,10 @@ import { hasHangul } from "./text-normalize.ts";
 // 4. "What do you mean by …?" and "Can you repeat that?" ask for no fact (conversation.ts
 //    answers them), and neither does a remark (understand.ts) nor a general-knowledge question
 //    ("How many users does WhatsApp have?", "What is a CDN?": requests.ts).
-// 5. The answer is every matched fact's answer, in the prompt's order.
+// 5. The answer is every matched fact's answer, in the prompt's order. A message that asks for
+//    no fact is answered for what it is (MatchResult.kind): a greeting or thanks in kind, a
+//    general-knowledge question or one about the interview by saying so, a remark or plan
+//    with "note it down", and a question the interviewer has no fact for with a nudge to assume.
 
 export const ASK_OWN = 0.72;
 /**
@@ -52,8 +55,12 @@ export type MatchFact = {
   intents?: readonly string[];
 };
 
+/** What a message was, for the reply: facts found, or why none were. */
+export type ReplyKind = "facts" | "unknown" | "general" | "interview" | "greeting" | "wellbeing" | "thanks" | "acknowledgement" | "remark";
+
 export type MatchResult = {
   factIds: string[];
+  kind: ReplyKind;
   /** The intent topics the question was understood to ask about. */
   topics: string[];
   /** The question's language, so the reply can answer in it. */
@@ -105,7 +112,12 @@ function termsOf(text: string): string[] {
 export function matchQuestion(question: string, facts: readonly MatchFact[], interviewer: Interviewer = sharedInterviewer()): MatchResult {
   const language = hasHangul(question) ? "ko" : "en";
   const seed = hashString(question.normalize("NFKC").toLowerCase().trim());
-  if (isClarificationRequest(question) || isGeneralQuestion(question)) return { factIds: [], topics: [], language, seed };
+  const none = (kind: ReplyKind): MatchResult => ({ factIds: [], kind, topics: [], language, seed });
+  const social = socialKind(question);
+  if (social) return none(social);
+  if (isClarificationRequest(question)) return none("unknown");
+  if (isGeneralKnowledge(question)) return none("general");
+  if (isAboutInterview(question)) return none("interview");
   const { topics, abstained, scores: topicScores } = understand(interviewer, question);
   const chosen = new Set<number>();
   const linked = facts.map((fact) => factTopics(fact, interviewer));
@@ -141,8 +153,10 @@ export function matchQuestion(question: string, facts: readonly MatchFact[], int
       for (const i of ownChosen) chosen.add(i);
     }
   }
+  const factIds = [...chosen].sort((a, b) => a - b).map((i) => facts[i].id);
   return {
-    factIds: [...chosen].sort((a, b) => a - b).map((i) => facts[i].id),
+    factIds,
+    kind: factIds.length > 0 ? "facts" : isRemark(question) ? "remark" : "unknown",
     topics,
     language,
     seed,
@@ -163,12 +177,40 @@ const FALLBACK_REPLIES = {
   ],
 } as const;
 
-/** The interviewer's reply: the matched facts' answers, or a natural nudge to assume. */
+// Replies to a message that asked for no fact, by what it was (ReplyKind); "unknown" gets the
+// varied nudge to assume above.
+const KIND_REPLIES: Record<Exclude<ReplyKind, "facts" | "unknown">, { en: string; ko: string }> = {
+  general: {
+    en: "That's general knowledge rather than something about this system: go with what you know, and tell me how it applies to our design.",
+    ko: "그건 이 시스템에 대한 질문이라기보다 일반 지식이에요. 알고 계신 대로 하시고, 우리 설계에 어떻게 적용되는지 말씀해 주세요.",
+  },
+  interview: {
+    en: "Let's keep going for now; there will be time for that at the end. What else do you need to know about the requirements?",
+    ko: "그 얘기는 끝나고 하죠. 지금은 계속 진행해 볼까요? 요구사항에 대해 더 알고 싶은 게 있나요?",
+  },
+  greeting: {
+    en: "Hi, good to meet you. Let's get started: what would you like to know about the requirements?",
+    ko: "안녕하세요, 반갑습니다. 시작해 볼까요? 요구사항에 대해 무엇이 궁금하세요?",
+  },
+  wellbeing: {
+    en: "Doing well, thanks. Let's get started: what would you like to know about the requirements?",
+    ko: "네, 잘 지냅니다. 시작해 볼까요? 요구사항에 대해 무엇이 궁금하세요?",
+  },
+  thanks: { en: "You're welcome. Go on whenever you're ready.", ko: "천만에요. 준비되면 계속하세요." },
+  acknowledgement: { en: "Good. Go on whenever you're ready.", ko: "좋습니다. 계속하세요." },
+  remark: {
+    en: "Noted. Put it on the requirements sheet or the board so we can come back to it.",
+    ko: "알겠습니다. 나중에 다시 볼 수 있게 요구사항 시트나 화이트보드에 적어 두세요.",
+  },
+};
+
+/** The interviewer's reply: the matched facts' answers, a reply in kind, or a natural nudge to assume. */
 export function replyFor(match: Pick<MatchResult, "factIds"> & Partial<MatchResult>, facts: readonly Pick<MatchFact, "id" | "answer">[]): string {
   const answers = match.factIds
     .map((id) => facts.find((f) => f.id === id)?.answer)
     .filter((a): a is string => typeof a === "string" && a.length > 0);
   if (answers.length > 0) return answers.join(" ");
+  if (match.kind && match.kind !== "facts" && match.kind !== "unknown") return KIND_REPLIES[match.kind][match.language ?? "en"];
   const replies = FALLBACK_REPLIES[match.language ?? "en"];
   return replies[(match.seed ?? 0) % replies.length];
 }

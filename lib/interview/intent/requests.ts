@@ -37,6 +37,34 @@ const ABOUT_INTERVIEW =
   /\b(?:salary|compensation|pay range|benefits package|hiring process|interview process)\b|연봉|급여|복지|처우|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
 
 export function isGeneralQuestion(text: string): boolean {
+  return isGeneralKnowledge(text) || isAboutInterview(text);
+}
+
+/** General knowledge: another company's figures, how to compute something, what a term means. */
+export function isGeneralKnowledge(text: string): boolean {
   if (OTHER_PRODUCT.test(text) && !TIED_TO_OURS.test(text)) return true;
-  return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || ABOUT_INTERVIEW.test(text);
+  return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text);
+}
+
+/** About the interview or the job: a break, how the candidate is doing, salary. */
+export function isAboutInterview(text: string): boolean {
+  return ABOUT_INTERVIEW.test(text);
+}
+
+// Greetings and thanks, said to the interviewer as to a person: the whole message is one
+// ("Hi!", "How are you today?", "Thanks, that helps", "안녕하세요", "감사합니다"), so a question
+// that opens with one ("Hi, how many users are there?") is still a question.
+const GREETING_PART =
+  /(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there)?|how are you(?: doing)?(?: today)?|how['’]s it going|nice to meet you|안녕하세요|안녕|반갑습니다|반가워요|처음 뵙겠습니다|잘 지내(?:셨어요|시죠|세요)?|오늘 어떠세요|잘 부탁드립니다|잘 부탁드려요/iu;
+const GREETING = new RegExp(`^\\s*(?:(?:${GREETING_PART.source})[\\s,!.?~]*)+(?:(?:i['’]m|i am) [\\w' ]{1,30}[\\s!.?~]*)?$`, "iu");
+const ACKNOWLEDGEMENT =
+  /^\s*(?:(?:ok(?:ay)?|alright|great|perfect|got it|understood|i see|cool|sure|thanks(?: a lot| so much)?|thank you(?: (?:so|very) much)?|thx|that helps|that's helpful|감사합니다|고맙습니다|감사해요|고마워요|알겠습니다|알겠어요|이해했습니다|좋아요|좋습니다|네)[\s,!.~]*)+$/iu;
+const WELLBEING = /how are you|how's it going|잘 지내|어떠세요/iu;
+const THANKS = /thank|thx|감사|고맙|고마워/iu;
+
+/** A greeting, a thank-you or an "OK" and nothing else: the interviewer answers in kind and asks for questions. */
+export function socialKind(text: string): "greeting" | "wellbeing" | "thanks" | "acknowledgement" | null {
+  if (GREETING.test(text)) return WELLBEING.test(text) ? "wellbeing" : "greeting";
+  if (ACKNOWLEDGEMENT.test(text)) return THANKS.test(text) ? "thanks" : "acknowledgement";
+  return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isGeneralQuestion } from "@/lib/interview/intent/requests";
+import { isGeneralQuestion, socialKind } from "@/lib/interview/intent/requests";
 import { familyScore, topicFamilies } from "@/lib/interview/intent/families";
 import { readTopics } from "@/lib/interview/intent/corpus";
 import path from "node:path";
@@ -41,6 +41,25 @@ describe("isGeneralQuestion", () => {
   ])("%s is about the system", (text) => {
     expect(isGeneralQuestion(text)).toBe(false);
   });
+});
+
+describe("socialKind", () => {
+  it.each([
+    ["Hello there!", "greeting"],
+    ["Good morning, nice to meet you.", "greeting"],
+    ["hey, how's it going?", "wellbeing"],
+    ["반갑습니다. 잘 부탁드립니다.", "greeting"],
+    ["잘 지내셨어요?", "wellbeing"],
+    ["Great, thank you so much!", "thanks"],
+    ["고맙습니다~", "thanks"],
+    ["Got it.", "acknowledgement"],
+    ["네, 알겠습니다.", "acknowledgement"],
+  ])("%s is %s", (message, kind) => expect(socialKind(message)).toBe(kind));
+
+  it.each(["Hi, what's the peak traffic?", "Thanks. How long do we keep the data?", "OK so how many users?", "안녕하세요, 사용자 수가 궁금해요", "Is it OK if reads are stale?", "네트워크 지연은요?"])(
+    "%s is a question, not small talk",
+    (message) => expect(socialKind(message)).toBeNull(),
+  );
 });
 
 describe("familyScore", () => {

@@ -139,6 +139,33 @@ describe("replyFor", () => {
     expect(replyFor({ factIds: [] }, FACTS)).toBe("That's your call — state an assumption and note it on the requirements sheet.");
   });
 
+  it.each([
+    ["Hi!", "greeting", /get started/],
+    ["How are you today?", "wellbeing", /Doing well/],
+    ["Thanks, that helps!", "thanks", /welcome/],
+    ["OK", "acknowledgement", /Go on/],
+    ["I'll put a cache in front of the database.", "remark", /Noted/],
+    ["What is a CDN?", "general", /general knowledge/],
+    ["How many users does WhatsApp have?", "general", /general knowledge/],
+    ["Am I doing OK so far?", "interview", /at the end/],
+    ["안녕하세요!", "greeting", /반갑습니다/],
+    ["감사합니다", "thanks", /천만에요/],
+    ["캐시를 추가하겠습니다.", "remark", /적어 두세요/],
+  ])("answers %s for what it is (%s), revealing nothing", (message, kind, reply) => {
+    const match = matchQuestion(message, FACTS);
+    expect(match.factIds).toEqual([]);
+    expect(match.kind).toBe(kind);
+    expect(replyFor(match, FACTS)).toMatch(reply);
+  });
+
+  it("still answers a question that opens with a greeting or an OK", () => {
+    for (const message of ["Hi, how many users do we have?", "OK, and how many users do we have?", "안녕하세요, 사용자 수는 얼마나 되나요?"]) {
+      const match = matchQuestion(message, FACTS);
+      expect(match.factIds, message).toEqual(["dau"]);
+      expect(match.kind).toBe("facts");
+    }
+  });
+
   it("answers a Korean question that matched nothing in Korean", () => {
     expect(replyFor(matchQuestion("레디스를 써도 되나요?", FACTS), FACTS)).toMatch(/가정/);
   });
