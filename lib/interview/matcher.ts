@@ -67,6 +67,8 @@ export type MatchResult = {
   language: "en" | "ko";
   /** A stable number derived from the question, to vary the fallback reply. */
   seed: number;
+  /** The question asks for a figure ("how many", "얼마"), not a yes/no or a choice: the fallback says there is no figure. */
+  asksNumber?: boolean;
 };
 
 /** The topics a fact answers: by the requirement fields it sets, and by its own `intents`. */
@@ -112,7 +114,8 @@ function termsOf(text: string): string[] {
 export function matchQuestion(question: string, facts: readonly MatchFact[], interviewer: Interviewer = sharedInterviewer()): MatchResult {
   const language = hasHangul(question) ? "ko" : "en";
   const seed = hashString(question.normalize("NFKC").toLowerCase().trim());
-  const none = (kind: ReplyKind): MatchResult => ({ factIds: [], kind, topics: [], language, seed });
+  const asksNumber = ASKS_NUMBER.test(question);
+  const none = (kind: ReplyKind): MatchResult => ({ factIds: [], kind, topics: [], language, seed, asksNumber });
   const social = socialKind(question);
   if (social) return none(social);
   if (isClarificationRequest(question)) return none("unknown");
@@ -160,22 +163,30 @@ export function matchQuestion(question: string, facts: readonly MatchFact[], int
     topics,
     language,
     seed,
+    asksNumber,
   };
 }
 
+// The nudge to assume, varied by the question's hash; a question for a figure is told there is
+// no figure, a yes/no or a choice that the decision is the candidate's.
 const FALLBACK_REPLIES = {
-  en: [
-    "That's your call — state an assumption and note it on the requirements sheet.",
-    "I don't have a number for that; what would you assume? Write it down so we can revisit it.",
-    "Good question, but I'll leave it to you. Make an assumption and say it out loud.",
-    "Nothing specific there. Pick a reasonable value as your assumption and put it on the requirements sheet.",
-  ],
-  ko: [
-    "그 부분은 직접 정하셔도 됩니다. 가정을 세우고 요구사항 시트에 적어 주세요.",
-    "그에 대한 수치는 따로 없습니다. 어떻게 가정하시겠어요? 적어 두고 나중에 다시 보죠.",
-    "좋은 질문이지만 판단은 맡기겠습니다. 가정을 말씀하고 기록해 주세요.",
-  ],
+  en: {
+    choice: [
+      "That's your call — state an assumption and note it on the requirements sheet.",
+      "Good question, but I'll leave it to you. Make an assumption and say it out loud.",
+    ],
+    number: [
+      "I don't have a number for that; what would you assume? Write it down so we can revisit it.",
+      "Nothing specific there. Pick a reasonable value as your assumption and put it on the requirements sheet.",
+    ],
+  },
+  ko: {
+    choice: ["그 부분은 직접 정하셔도 됩니다. 가정을 세우고 요구사항 시트에 적어 주세요.", "좋은 질문이지만 판단은 맡기겠습니다. 가정을 말씀하고 기록해 주세요."],
+    number: ["그에 대한 수치는 따로 없습니다. 어떻게 가정하시겠어요? 적어 두고 나중에 다시 보죠.", "정해 둔 값은 없습니다. 합리적인 값을 가정해서 요구사항 시트에 적어 주세요."],
+  },
 } as const;
+
+const ASKS_NUMBER = /\bhow (?:many|much|big|large|long|fast|often|quickly|soon)\b|\b(?:number|amount|size|rate|percentage|ratio|count|figure)s?\b|얼마|몇|수치|비율|크기/iu;
 
 // Replies to a message that asked for no fact, by what it was (ReplyKind); "unknown" gets the
 // varied nudge to assume above.
@@ -211,6 +222,6 @@ export function replyFor(match: Pick<MatchResult, "factIds"> & Partial<MatchResu
     .filter((a): a is string => typeof a === "string" && a.length > 0);
   if (answers.length > 0) return answers.join(" ");
   if (match.kind && match.kind !== "facts" && match.kind !== "unknown") return KIND_REPLIES[match.kind][match.language ?? "en"];
-  const replies = FALLBACK_REPLIES[match.language ?? "en"];
+  const replies = FALLBACK_REPLIES[match.language ?? "en"][match.asksNumber ? "number" : "choice"];
   return replies[(match.seed ?? 0) % replies.length];
 }

@@ -166,6 +166,19 @@ describe("replyFor", () => {
     }
   });
 
+  it("says there is no figure to a question for one, and leaves a yes/no or a choice to the candidate", () => {
+    for (const question of ["How many engineers are on the team?", "How much budget do we have?", "예산은 얼마인가요?"]) {
+      const match = matchQuestion(question, FACTS);
+      expect(match.factIds, question).toEqual([]);
+      expect(replyFor(match, FACTS), question).toMatch(/number|value|수치|값/);
+    }
+    for (const question of ["Can I use Redis?", "Should I use Kafka or RabbitMQ?", "레디스를 써도 되나요?"]) {
+      const match = matchQuestion(question, FACTS);
+      expect(match.factIds, question).toEqual([]);
+      expect(replyFor(match, FACTS), question).not.toMatch(/number|value|수치|값/);
+    }
+  });
+
   it("answers a Korean question that matched nothing in Korean", () => {
     expect(replyFor(matchQuestion("레디스를 써도 되나요?", FACTS), FACTS)).toMatch(/가정/);
   });
