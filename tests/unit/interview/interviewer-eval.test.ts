@@ -61,10 +61,10 @@ describe("interviewer evaluation", () => {
     // by a feature change is worth a look at `--calibrate --seeds` before it is moved.
     // Korean stems (korean.ts) and thresholds re-chosen with them: ko 83.7 % / 87 / 1 -> 84.2 % /
     // 60 / 0; en, which shares the model, 82.8 -> 82.5 % / 90 / 5. A fact no topic covers needs
-    // its phrasings to explain most of a question the corpus read as a topic's (matcher.ts
-    // OWN_OVER_TOPIC): en 90 -> 80, ko 60 -> 58 wrong facts.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.827 : 0.842);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 80 : 58);
+    // a word of its phrasings the corpus rarely uses to join a question the corpus read as a
+    // topic's (matcher.ts OWN_RARE_IDF): en 90 -> 86, ko 60 -> 59 wrong facts.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.825 : 0.842);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 86 : 59);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 5 : 0);
   });
 
@@ -76,7 +76,7 @@ describe("interviewer evaluation", () => {
     // 92.5 -> 94.8 %, ko 95.8 -> 95.9 % (other seeds: en 93.8–95.1 %, ko 95.3–95.9 %). Korean
     // stems and the thresholds re-chosen with them: en 95.1 %, ko 96.6 %. Eight of the English
     // and all three Korean wrong facts were an ID scheme's lifetime fact taking questions about
-    // years of retention or growth by its one-word phrasing "years"; matcher.ts OWN_OVER_TOPIC:
+    // years of retention or growth by its one-word phrasing "years"; matcher.ts OWN_RARE_IDF:
     // en 95.4 % / 1, ko 96.8 % / 0.
     expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.953 : 0.967);
     expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 1 : 0);
