@@ -192,7 +192,8 @@ const FALLBACK_REPLIES = {
   },
 } as const;
 
-const ASKS_NUMBER = /\bhow (?:many|much|big|large|long|fast|often|quickly|soon)\b|\b(?:number|amount|size|rate|percentage|ratio|count|figure)s?\b|얼마|몇|수치|비율|크기/iu;
+const ASKS_NUMBER =
+  /\bhow (?:many|much|big|large|long|fast|often|quickly|soon)\b|\bwhat(?:'s|’s| is| are| was) (?:the |our |a )?(?:\w+ )?(?:numbers?|amount|size|rate|percentage|ratio|count|figures?|volume)\b|\b(?:roughly|approximately|ballpark)\b|얼마|몇|수치|비율|크기/iu;
 
 // Replies to a message that asked for no fact, by what it was (ReplyKind); "unknown" gets the
 // varied nudge to assume above.

@@ -172,7 +172,7 @@ describe("replyFor", () => {
       expect(match.factIds, question).toEqual([]);
       expect(replyFor(match, FACTS), question).toMatch(/number|value|수치|값/);
     }
-    for (const question of ["Can I use Redis?", "Should I use Kafka or RabbitMQ?", "레디스를 써도 되나요?"]) {
+    for (const question of ["Can I use Redis?", "Should I use Kafka or RabbitMQ?", "Should I rate limit the API?", "레디스를 써도 되나요?"]) {
       const match = matchQuestion(question, FACTS);
       expect(match.factIds, question).toEqual([]);
       expect(replyFor(match, FACTS), question).not.toMatch(/number|value|수치|값/);
