@@ -82,8 +82,7 @@ describe("interviewer evaluation", () => {
     // and all three Korean wrong facts were an ID scheme's lifetime fact taking questions about
     // years of retention or growth by its one-word phrasing "years"; matcher.ts OWN_RARE_IDF:
     // en 95.4 % / 1, ko 96.8 % / 0.
-    // The prompt's phrasings as a second witness for a clause (matcher.ts): ko 96.8 -> 97.4 %.
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.953 : 0.973);
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.953 : 0.967);
     // With the slow-work questions added to the corpus: en 0 wrong facts.
     expect(result.independent!.byLanguage[language].wrongFacts).toBe(0);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
