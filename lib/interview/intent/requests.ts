@@ -56,15 +56,25 @@ export function isAboutInterview(text: string): boolean {
 // that opens with one ("Hi, how many users are there?") is still a question.
 const GREETING_PART =
   /(?:hi|hello|hey|good (?:morning|afternoon|evening))(?: there)?|how are you(?: doing)?(?: today)?|how['’]s it going|nice to meet you|안녕하세요|안녕|반갑습니다|반가워요|처음 뵙겠습니다|잘 지내(?:셨어요|시죠|세요)?|오늘 어떠세요|잘 부탁드립니다|잘 부탁드려요/iu;
-const GREETING = new RegExp(`^\\s*(?:(?:${GREETING_PART.source})[\\s,!.?~]*)+(?:(?:i['’]m|i am) [\\w' ]{1,30}[\\s!.?~]*)?$`, "iu");
+const GREETING = new RegExp(`^\\s*(?:(?:${GREETING_PART.source})[\\s,!.?~]*)+`, "iu");
+// A greeting may end with the candidate's name ("Hi, I'm Sam Lee": capitalised, one or two
+// words), a name only: "Hi, I'm curious about the DAU" is a question.
+const NAME = /^(?:[Ii]['’]m|[Ii] am|[Mm]y name is) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?[\s!.~]*$/u;
+
+function isGreeting(text: string): boolean {
+  const opening = GREETING.exec(text);
+  if (!opening) return false;
+  const rest = text.slice(opening[0].length);
+  return rest === "" || NAME.test(rest);
+}
 const ACKNOWLEDGEMENT =
   /^\s*(?:(?:ok(?:ay)?|alright|great|perfect|got it|understood|i see|cool|sure|thanks(?: a lot| so much)?|thank you(?: (?:so|very) much)?|thx|that helps|that's helpful|감사합니다|고맙습니다|감사해요|고마워요|알겠습니다|알겠어요|이해했습니다|좋아요|좋습니다|네)[\s,!.~]*)+$/iu;
-const WELLBEING = /how are you|how's it going|잘 지내|어떠세요/iu;
+const WELLBEING = /how are you|how['’]s it going|잘 지내|어떠세요/iu;
 const THANKS = /thank|thx|감사|고맙|고마워/iu;
 
 /** A greeting, a thank-you or an "OK" and nothing else: the interviewer answers in kind and asks for questions. */
 export function socialKind(text: string): "greeting" | "wellbeing" | "thanks" | "acknowledgement" | null {
-  if (GREETING.test(text)) return WELLBEING.test(text) ? "wellbeing" : "greeting";
+  if (isGreeting(text)) return WELLBEING.test(text) ? "wellbeing" : "greeting";
   if (ACKNOWLEDGEMENT.test(text)) return THANKS.test(text) ? "thanks" : "acknowledgement";
   return null;
 }

@@ -54,9 +54,11 @@ describe("socialKind", () => {
     ["고맙습니다~", "thanks"],
     ["Got it.", "acknowledgement"],
     ["네, 알겠습니다.", "acknowledgement"],
+    ["Hi, I'm Sam Lee.", "greeting"],
+    ["How’s it going?", "wellbeing"],
   ])("%s is %s", (message, kind) => expect(socialKind(message)).toBe(kind));
 
-  it.each(["Hi, what's the peak traffic?", "Thanks. How long do we keep the data?", "OK so how many users?", "안녕하세요, 사용자 수가 궁금해요", "Is it OK if reads are stale?", "네트워크 지연은요?"])(
+  it.each(["Hi, I'm curious about the DAU.", "Hey there, I'm wondering how many users?", "Hi, I'm Sam, how many users?", "Hi, what's the peak traffic?", "Thanks. How long do we keep the data?", "OK so how many users?", "안녕하세요, 사용자 수가 궁금해요", "Is it OK if reads are stale?", "네트워크 지연은요?"])(
     "%s is a question, not small talk",
     (message) => expect(socialKind(message)).toBeNull(),
   );
