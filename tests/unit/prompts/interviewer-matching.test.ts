@@ -37,6 +37,10 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ["사용자 수는 얼마나 되나요?", "dau"],
     ["How often do users post?", "posting-rate"],
     ["Is the feed sorted chronologically?", "ordering"],
+    // Read as consistency (message order) by the shared corpus, but not surely: the prompt's own
+    // sort-order fact answers them.
+    ["Is the feed ordered by time?", "ordering"],
+    ["What's the sort order of the feed?", "ordering"],
     ["Do posts have images or videos?", "media"],
     ["What about celebrities with millions of followers?", "celebrities"],
     ["데이터는 얼마나 오래 보관하나요?", "retention"],
