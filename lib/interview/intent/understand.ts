@@ -76,8 +76,10 @@ const ANAPHORA = /\b(?:they|them|their|it|its|those|these|that|then|so|one)\b|�
 // "-고" joins two Korean questions ("스택이 뭐고 사용자는 몇 명이에요?"), but not before an
 // auxiliary verb, where verb + 고 + auxiliary is one predicate: -고 싶다 (want to: "여쭤보고
 // 싶은데요"), -고 있다 / 계시다 (is doing: "늘고 있나요"), -고 나서 (after doing); nor in
-// "A 말고 B" (B, not A), one question about B.
-const KO_JOINED = /(?<=[\uac00-\ud7a3](?:와|과|랑))\s|(?<=[\uac00-\ud7a3](?<!말)고)\s(?!싶|있|계시|계세|계신|나서|나면|난\s|나니)/u;
+// "A 말고 B" (B, not A), one question about B. Nor after a noun that merely ends in 과
+// (결과 result, 효과 effect, 초과 excess): "검색 결과 페이지 크기" is one question, while
+// "연결과 …" (connection and …) is the particle again.
+const KO_JOINED = /(?<=[\uac00-\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑))\s|(?<=[\uac00-\ud7a3](?<!말)고)\s(?!싶|있|계시|계세|계신|나서|나면|난\s|나니)/u;
 const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|also|plus|as well as)\\s+|[,;&/]|\\?\\s*(?=\\S)|그리고|및|또한|${KO_JOINED.source}`, "giu");
 
 // A remark or a plan is not a clarifying question, whatever it mentions: "I'll add a queue",
@@ -94,8 +96,13 @@ export function isRemark(text: string): boolean {
 // "Is it US-only, or worldwide?": a part that offers an alternative is the same question.
 const ALTERNATIVE = /^(?:or|either|아니면|혹은|또는)(?:\s|$)/iu;
 
+// An aside that gives an example ("older than, say, five years", "예를 들어") is part of its
+// sentence, not a question of its own: its commas do not split.
+const ASIDE = /,\s*(?:say|e\.?g\.?|for example|for instance|let's say|roughly|like)\s*,\s*/giu;
+
 export function clauses(question: string): string[] {
   const parts = question
+    .replace(ASIDE, " ")
     .split(CLAUSE_SPLIT)
     .map((c) => c?.trim() ?? "")
     .filter((c) => /[\p{L}\p{N}]/u.test(c));

@@ -147,6 +147,9 @@ describe("understanding, trained on a small corpus", () => {
     expect(clauses("Is this US-only, or worldwide?")).toEqual(["Is this US-only or worldwide?"]);
     expect(clauses("국내만인가요, 아니면 해외도요?")).toEqual(["국내만인가요 아니면 해외도요?"]);
     expect(clauses("Web or mobile, and which regions?")).toEqual(["Web or mobile", "which regions?"]);
+    // An aside that gives an example is part of its sentence.
+    expect(clauses("Can we drop emails older than, say, five years?")).toEqual(["Can we drop emails older than five years?"]);
+    expect(clauses("Is a delay of, for example, ten seconds fine?")).toEqual(["Is a delay of ten seconds fine?"]);
   });
 
   it("treats a remark or a plan as no question, unless it asks for something", () => {

@@ -108,4 +108,11 @@ describe("Korean clauses", () => {
     expect(clauses("파일을 업로드하고 나서 다른 기기에서 바로 보여야 하나요?")).toEqual(["파일을 업로드하고 나서 다른 기기에서 바로 보여야 하나요?"]);
     expect(clauses("평균 말고 최대치로는 얼마나 돼?")).toEqual(["평균 말고 최대치로는 얼마나 돼?"]);
   });
+
+  it("does not split after a noun that merely ends in 과 (결과, 효과, 초과), but does after 연결과", () => {
+    expect(clauses("검색 결과 페이지 응답크기 얼마나 돼?")).toEqual(["검색 결과 페이지 응답크기 얼마나 돼?"]);
+    expect(clauses("한도 초과 요청은 어떻게 돼요?")).toEqual(["한도 초과 요청은 어떻게 돼요?"]);
+    expect(clauses("캐시 효과 기대치가 있나요?")).toEqual(["캐시 효과 기대치가 있나요?"]);
+    expect(clauses("웹소켓 연결과 메시지 수는?")).toEqual(["웹소켓 연결과", "메시지 수는?"]);
+  });
 });
