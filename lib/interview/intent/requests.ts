@@ -40,9 +40,20 @@ export function isGeneralQuestion(text: string): boolean {
   return isGeneralKnowledge(text) || isAboutInterview(text);
 }
 
-/** General knowledge: another company's figures, how to compute something, what a term means. */
+// What a named technology can do in general: "How many requests can a single nginx box
+// handle?", "Does S3 guarantee eleven nines?", "레디스 한 대가 초당 몇 건 처리해요?". The figure
+// belongs to the technology, not to the system being designed, unless the question ties it to
+// ours or to what runs today ("our nginx", "지금 쓰는 레디스": the current setup).
+const TECHNOLOGY =
+  /\b(?:nginx|apache|haproxy|envoy|redis|memcached?|kafka|rabbitmq|postgres(?:ql)?|mysql|mongo(?:db)?|cassandra|dynamodb|s3|ec2|elasticsearch|cloudfront|akamai|fastly|zookeeper|etcd|spanner|bigtable|hbase|sqs|kinesis|lambda)\b|엔진엑스|레디스|멤캐시|카프카|래빗엠큐|포스트그레스|마이에스큐엘|몽고\s*db|카산드라|다이나모|엘라스틱서치|일래스틱서치|주키퍼/iu;
+const TECHNOLOGY_IN_GENERAL =
+  /\b(?:usually|typically|normally|generally|by default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,2}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support)\b|\bguarantees?\b|보통|일반적으로|기본적으로|대개|보장|버티|버텨|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
+const CURRENT_OR_OURS = /\b(?:we|our|us|current(?:ly)?|today|existing|now|already)\b|우리|저희|지금|현재|기존|쓰고\s*있|사용\s*중|쓰는/iu;
+
+/** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 export function isGeneralKnowledge(text: string): boolean {
   if (OTHER_PRODUCT.test(text) && !TIED_TO_OURS.test(text)) return true;
+  if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text)) return true;
   return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text);
 }
 

@@ -23,6 +23,11 @@ describe("isGeneralQuestion", () => {
     "저 지금 잘하고 있는 건가요?",
     "이 포지션 연봉 범위가 어떻게 되나요?",
     "What's the salary for this role?",
+    "How many requests per second can a single nginx box usually handle?",
+    "How many writes can one Cassandra node take?",
+    "Does S3 guarantee eleven nines of durability?",
+    "레디스 한 대가 보통 초당 몇 건 처리해요?",
+    "AWS S3는 가용성을 몇 나인까지 보장해?",
   ])("%s is general", (text) => {
     expect(isGeneralQuestion(text)).toBe(true);
   });
@@ -38,6 +43,13 @@ describe("isGeneralQuestion", () => {
     "Are there separate apps in the App Store and Google Play?",
     "What's the availability target?",
     "What breaks first when traffic doubles?",
+    // A named technology tied to ours or to what runs today is the current setup, and a choice
+    // of technology is the candidate's to make: neither is general knowledge.
+    "How many requests does our nginx handle today?",
+    "Is the data stored in a single Postgres instance?",
+    "지금 쓰는 레디스는 몇 대예요?",
+    "Should I use Kafka or RabbitMQ?",
+    "Can we use Redis for the cache?",
   ])("%s is about the system", (text) => {
     expect(isGeneralQuestion(text)).toBe(false);
   });
