@@ -49,16 +49,15 @@ const REACHABLE: [string, string, string][] = [
   ["news-feed", "Is there any slow work when someone posts?", "slow-work"],
   ["rate-limiter", "How many users call the API daily?", "dau"],
   ["scale-to-millions", "How many users do we have now?", "dau"],
+  // Known gaps until the corpus gained a second author's questions (2026-12-02): the first two
+  // had been answered only by the luck of the training draws, the third was media 0.49 against
+  // read-write-mix 0.47.
+  ["news-feed", "How often do people check their feed?", "feed-reads"],
+  ["file-sync", "How many files are uploaded per day?", "uploads"],
+  ["video-streaming", "How many videos are uploaded each day?", "uploads"],
 ];
 
 const KNOWN_GAPS: [string, string, string][] = [
-  // Answered before only by the luck of the training draws: with the dropout drawn per feature
-  // and the model an average of two (classifier.ts), four trainings with other seeds put the
-  // first at read-write-mix 0.31–0.33 (below every bar) and the second at read-write-mix
-  // 0.55–0.64 against media 0.35–0.48 (the second witness needs a lead of 0.2).
-  ["news-feed", "How often do people check their feed?", "feed-reads"],
-  ["file-sync", "How many files are uploaded per day?", "uploads"],
-  ["video-streaming", "How many videos are uploaded each day?", "uploads"],  // media 0.49 vs read-write-mix 0.47 since the corpus gained its questions about two topics
   ["file-sync", "How much data do we store?", "file-size"],
   ["file-sync", "What happens if two people edit the same file?", "consistency"],
   ["video-streaming", "하루에 동영상이 몇 편 올라와요?", "uploads"],
