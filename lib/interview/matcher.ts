@@ -2,7 +2,7 @@ import { askPhraseScores } from "./ask-phrases.ts";
 import { contentTerms } from "./intent/features.ts";
 import { familyScore, rivalScore } from "./intent/families.ts";
 import { clauses, isRemark, sharedInterviewer, understand, type Interviewer } from "./intent/understand.ts";
-import { isAboutInterview, isClarificationRequest, isGeneralKnowledge, socialKind } from "./intent/requests.ts";
+import { isAboutInterview, isClarificationRequest, isDesignChoice, isGeneralKnowledge, socialKind } from "./intent/requests.ts";
 import { hasHangul } from "./text-normalize.ts";
 
 // The scripted interviewer: which of the prompt's facts does a free-text question ask for?
@@ -137,6 +137,8 @@ export function matchQuestion(question: string, facts: readonly MatchFact[], int
   if (isClarificationRequest(question)) return none("unknown");
   if (isGeneralKnowledge(question)) return none("general");
   if (isAboutInterview(question)) return none("interview");
+  // A design decision is the candidate's: the nudge to assume says so ("That's your call").
+  if (isDesignChoice(question)) return { ...none("unknown"), asksNumber: false };
   const { topics, abstained, scores: topicScores } = understand(interviewer, question);
   const chosen = new Set<number>();
   const linked = facts.map((fact) => factTopics(fact, interviewer));

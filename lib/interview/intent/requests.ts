@@ -28,13 +28,18 @@ const TIED_TO_OURS = /\b(?:we|our|us|like|such as|similar|style|scale|clone|vers
 const HOW_TO =
   /\bhow (?:do|would|should|can|to) (?:i |you |we |one )?(?:calculate|compute|estimate|convert|turn|derive|figure out|work out)\b|\bformula\b|\brule of thumb\b|\bin general\b|어떻게\s*(?:계산|구하|산정|환산|바꿔|바꾸|변환)|계산하는\s*(?:법|방법)|구하는\s*(?:법|방법)|공식|일반적으로/iu;
 const DEFINITION =
-  /^\s*what(?:'s| is| are) (?:a|an) [\w-]+(?: [\w-]+)?\s*\??\s*$|\bwhat does [\w\s-]+ (?:mean|stand for)(?: in general)?\s*\??\s*$|\bdifference between\b|\bexplain what\b|차이가?\s*(?:뭐|무엇)|(?:이란|란)\s*(?:뭐|무엇)|무슨\s*(?:뜻|의미)|뭐가\s*달라/iu;
+  /(?:^|\s)(?:cdn|dns|api|sla|slo|p99|qps|rps|캐시|샤딩|샤드|로드\s*밸런서|레플리카|복제|메시지\s*큐|해싱|일관성\s*해싱)(?:이|가|은|는|이란|란)?\s*(?:뭐예요|뭔가요|무엇인가요|무엇입니까|뭐죠|뭐야|뭐에요)\s*\??\s*$|^\s*what(?:'s| is| are) (?:a|an) [\w-]+(?: [\w-]+)?\s*\??\s*$|\bwhat does [\w\s-]+ (?:mean|stand for)(?: in general)?\s*\??\s*$|\bdifference between\b|\bexplain what\b|차이가?\s*(?:뭐|무엇)|(?:이란|란)\s*(?:뭐|무엇)|무슨\s*(?:뜻|의미)|뭐가\s*달라/iu;
+// A typical figure for a kind of thing rather than for ours: "What's a typical p99 for a REST
+// API?", "보통 REST API p99는 몇 ms 정도가 일반적이에요?"; and the arithmetic of nines ("Is 99.99 %
+// about 52 minutes of downtime a year?", "99.9% 가용성이면 1년에 다운타임이 얼마예요?").
+const TYPICAL_OF_A_KIND = /\b(?:typical|usual|normal|common|standard)\b.*\bfor (?:a|an|any)\b|일반적(?:이|인가|인지|이에|이죠|이야)/iu;
+const NINES_ARITHMETIC = /\d\s*(?:\.\d+)?\s*%.*\b(?:minutes|hours|seconds) of downtime\b|\d\s*%\s*(?:가용성|가동률)?\s*(?:이면|면).*다운타임/iu;
 const UNIT_FACT = /\bhow many (?:bytes|bits|seconds|minutes|hours|days) (?:are )?in (?:a|an|one)\b|\d\s*(?:킬로|메가|기가|테라)?(?:바이트|byte)[은는]?\s*몇/iu;
 
 // About the interview or the job itself, not the system: a break, how the candidate is doing,
 // salary, benefits, the hiring process.
 const ABOUT_INTERVIEW =
-  /\b(?:salary|compensation|pay range|benefits package|hiring process|interview process)\b|연봉|급여|복지|처우|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
+  /\b(?:salary|compensation|pay range|benefits package|hiring process|interview process)\b|연봉|급여|복지|처우|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\bskip (?:the )?(?:estimation|estimates?|math|numbers|part|section|step|phase)\b|\b(?:how much )?time (?:is )?left\b|\bhow long (?:is|does) (?:the|this) interview\b|시간\s*(?:이\s*)?얼마나\s*남|남은\s*시간|건너뛰어도|넘어가도\s*(?:돼|될)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
 
 export function isGeneralQuestion(text: string): boolean {
   return isGeneralKnowledge(text) || isAboutInterview(text);
@@ -47,14 +52,27 @@ export function isGeneralQuestion(text: string): boolean {
 const TECHNOLOGY =
   /\b(?:nginx|apache|haproxy|envoy|redis|memcached?|kafka|rabbitmq|postgres(?:ql)?|mysql|mongo(?:db)?|cassandra|dynamodb|s3|ec2|elasticsearch|cloudfront|akamai|fastly|zookeeper|etcd|spanner|bigtable|hbase|sqs|kinesis|lambda)\b|엔진엑스|레디스|멤캐시|카프카|래빗엠큐|포스트그레스|마이에스큐엘|몽고\s*db|카산드라|다이나모|엘라스틱서치|일래스틱서치|주키퍼/iu;
 const TECHNOLOGY_IN_GENERAL =
-  /\b(?:usually|typically|normally|generally|by default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,2}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support)\b|\bguarantees?\b|보통|일반적으로|기본적으로|대개|보장|버티|버텨|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
+  /\b(?:usually|typically|normally|generally|by default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support)\b|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
 const CURRENT_OR_OURS = /\b(?:we|our|us|current(?:ly)?|today|existing|now|already)\b|우리|저희|지금|현재|기존|쓰고\s*있|사용\s*중|쓰는/iu;
 
 /** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 export function isGeneralKnowledge(text: string): boolean {
   if (OTHER_PRODUCT.test(text) && !TIED_TO_OURS.test(text)) return true;
   if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text)) return true;
-  return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text);
+  return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || TYPICAL_OF_A_KIND.test(text) || NINES_ARITHMETIC.test(text);
+}
+
+// A design decision the candidate should make, asked of the interviewer: "Should the cache be
+// write-through?", "Does a message queue make sense here?", "gRPC가 나을까요, REST가 나을까요?".
+// It names a building block of the design (not a requirement) in the form of a choice; the
+// interviewer leaves it to the candidate and reveals nothing, whatever topic words it shares.
+const DESIGN_PART =
+  /\b(?:cache|caching|caches|queue|queues|kafka|rabbitmq|redis|memcached|shard(?:s|ing)?|partition(?:s|ing)?|replica(?:s|tion)?|load balancer|cdn|websockets?|long polling|polling|grpc|rest|graphql|sql|nosql|relational|cassandra|dynamodb|mongo(?:db)?|postgres(?:ql)?|mysql|microservices?|monolith|write-through|write-back|write-behind|consistent hashing|leader|quorum|bloom filter|batch(?:ing)?|cron|workers?)\b|캐시|큐|카프카|레디스|샤딩|샤드|파티션|레플리카|로드\s*밸런서|웹소켓|폴링|grpc|rest|관계형|마이크로서비스|모놀리스|워커|배치/iu;
+const CHOICE =
+  /^\s*(?:should|would|could|shall) (?:i|we|it|the|a|an|this|that)\b.*\b(?:be|use|go|pick|choose|add|put|make|prefer|start)\b|\bmake sense\b|\b(?:better|worth it|a good (?:fit|idea|choice)|overkill)\b|\bwould you (?:use|pick|choose|go with|recommend)\b|\bor\b.*\bbetter\b|나을까|좋을까|맞을까|괜찮을까|적합할까|적합한가|쓸까요|써야\s*할까|쓰는\s*게\s*(?:좋|나)|어떨까/iu;
+
+export function isDesignChoice(text: string): boolean {
+  return DESIGN_PART.test(text) && CHOICE.test(text);
 }
 
 /** About the interview or the job: a break, how the candidate is doing, salary. */

@@ -4,7 +4,7 @@ import { readCorpus, type Corpus, type Example, type Language, type TopicsFile }
 import { familyScore, topicFamilies, type Families } from "./families.ts";
 import { hasHangul } from "../text-normalize.ts";
 import { readingByCount } from "./counted.ts";
-import { isGeneralQuestion } from "./requests.ts";
+import { isDesignChoice, isGeneralQuestion } from "./requests.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
 // so is each clause when it has several ("how many users, and where are they?"), so a question
@@ -88,9 +88,13 @@ const PLAN_EN = /^\s*(?:i'll|i will|i'm going to|i am going to|let me|let's|my |
 const STATEMENT_KO = /(?:겠습니다|할게요|볼게요|쓸게요|할께요|게요|었어요|았어요|였어요|했어요|했습니다|었습니다|았습니다|네요|군요|거든요)[.!~ㅎㅋ\s]*$/u;
 const ASKS = /[?？]|\b(?:know|ask|understand|clarify|tell me|confirm|wondering|curious)\b|알려|궁금|여쭤|말씀해|확인/iu;
 
+// A first-person plan anywhere in a message that asks nothing ("Multi-region feels like
+// overkill, I'll start with one region") is a remark too.
+const PLAN_ANYWHERE = /\b(?:i'll|i’ll|i will|i'm going to|i’m going to|i am going to|let's|let’s|we'll|we’ll)\b/iu;
+
 export function isRemark(text: string): boolean {
   if (ASKS.test(text)) return false;
-  return PLAN_EN.test(text) || STATEMENT_KO.test(text.trim());
+  return PLAN_EN.test(text) || PLAN_ANYWHERE.test(text) || STATEMENT_KO.test(text.trim());
 }
 
 // "Is it US-only, or worldwide?": a part that offers an alternative is the same question.
@@ -157,7 +161,7 @@ export function understand(interviewer: Interviewer, question: string, options: 
   const clauseThresholds = { ...CLAUSE, accept: options.clauseAccept ?? CLAUSE.accept };
   const thresholds = WHOLE[hasHangul(question) ? "ko" : "en"];
   const whole = classify(interviewer.model, question, thresholds, interviewer.families);
-  if (isRemark(question) || isGeneralQuestion(question)) return { topics: [], abstained: false, scores: whole.scores };
+  if (isRemark(question) || isGeneralQuestion(question) || isDesignChoice(question)) return { topics: [], abstained: false, scores: whole.scores };
   const pair = pairOf(interviewer.model, clauses(question), whole.scores, thresholds, interviewer.families, second);
   if (pair) return { topics: pair.map((t) => readingByCount(question, t, interviewer.families)), abstained: false, scores: whole.scores };
   const topics = whole.topic ? [readingByCount(question, whole.topic, interviewer.families)] : [];

@@ -117,6 +117,13 @@ describe("understanding, trained on a small corpus", () => {
     expect(understand(interviewer, "What's the availability target?").topics).toEqual(["availability"]);
     expect(understand(interviewer, "Can I use Redis?").topics).toEqual([]);
   });
+  it("takes a first-person plan anywhere in a message that asks nothing as a remark", () => {
+    expect(isRemark("Multi-region feels like overkill, I'll start with one region and grow later.")).toBe(true);
+    expect(isRemark("For cold data I'll move it to cheaper storage after a while")).toBe(true);
+    expect(isRemark("If the DAU is 10M, I'll size for that, right?")).toBe(false);
+    expect(isRemark("how many users")).toBe(false);
+  });
+
 
   it("splits clauses on and, commas and Korean connectives", () => {
     expect(clauses("How many users, and where are they?")).toEqual(["How many users", "where are they?"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isGeneralQuestion, socialKind } from "@/lib/interview/intent/requests";
+import { isDesignChoice, isGeneralQuestion, socialKind } from "@/lib/interview/intent/requests";
 import { familyScore, topicFamilies } from "@/lib/interview/intent/families";
 import { readTopics } from "@/lib/interview/intent/corpus";
 import path from "node:path";
@@ -28,6 +28,16 @@ describe("isGeneralQuestion", () => {
     "Does S3 guarantee eleven nines of durability?",
     "레디스 한 대가 보통 초당 몇 건 처리해요?",
     "AWS S3는 가용성을 몇 나인까지 보장해?",
+    "How many requests per second can a single Postgres instance handle?",
+    "How does Kafka deal with hot partitions?",
+    "MySQL 한 대로 QPS 어느 정도까지 버틸 수 있어요?",
+    "What's a typical p99 for a REST API?",
+    "보통 REST API p99는 몇 ms 정도가 일반적이에요?",
+    "Is 99.99% availability about 52 minutes of downtime a year?",
+    "99.9% 가용성이면 1년에 다운타임이 얼마예요?",
+    "CDN이 뭐예요?",
+    "Can I skip the estimation part?",
+    "시간 얼마나 남았어요?",
   ])("%s is general", (text) => {
     expect(isGeneralQuestion(text)).toBe(true);
   });
@@ -50,8 +60,37 @@ describe("isGeneralQuestion", () => {
     "지금 쓰는 레디스는 몇 대예요?",
     "Should I use Kafka or RabbitMQ?",
     "Can we use Redis for the cache?",
+    "What's a typical request size?",
+    "What availability do we need, 99.9 or 99.99%?",
+    "기능이 뭐예요?",
   ])("%s is about the system", (text) => {
     expect(isGeneralQuestion(text)).toBe(false);
+  });
+});
+
+describe("isDesignChoice", () => {
+  // The candidate's own decisions, asked of the interviewer: nothing is revealed, whatever topic
+  // words they share; a question about scope or load that merely names a part is not one.
+  it.each([
+    "Should the cache be write-through?",
+    "Does a message queue make sense between the upload service and the transcoder?",
+    "Would you use Cassandra for this?",
+    "Is sharding by user id a good idea?",
+    "모바일 클라이언트용으로는 gRPC가 나을까요, REST가 나을까요?",
+    "캐시는 레디스 쓰는 게 좋을까요?",
+  ])("%s is a design choice", (text) => {
+    expect(isDesignChoice(text)).toBe(true);
+  });
+
+  it.each([
+    "Should we support video uploads?",
+    "Should I design for 10x growth?",
+    "How many requests hit the cache?",
+    "Is there a cache in front of the database today?",
+    "Do we need strong consistency?",
+    "캐시 적중률은 어느 정도예요?",
+  ])("%s is not", (text) => {
+    expect(isDesignChoice(text)).toBe(false);
   });
 });
 

@@ -151,6 +151,11 @@ describe("replyFor", () => {
     ["안녕하세요!", "greeting", /반갑습니다/],
     ["감사합니다", "thanks", /천만에요/],
     ["캐시를 추가하겠습니다.", "remark", /적어 두세요/],
+    ["How many requests per second can a single nginx box usually handle?", "general", /general knowledge/],
+    ["Can I skip the estimation part?", "interview", /at the end/],
+    // A design decision, even one that asks "how many", is the candidate's call.
+    ["How many shards would you use for the cache, or is one better?", "unknown", /your call/],
+    ["Should the cache be write-through?", "unknown", /your call/],
   ])("answers %s for what it is (%s), revealing nothing", (message, kind, reply) => {
     const match = matchQuestion(message, FACTS);
     expect(match.factIds).toEqual([]);
