@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 import { defaultCorpusDir, LANGUAGES, readCorpus, readEvalFile, type EvalFile } from "./corpus.ts";
@@ -57,7 +57,13 @@ if (problems.length > 0) {
   console.error(problems.map((p) => `${p.file} ${p.path}: ${p.message}`).join("\n"));
   process.exit(2);
 }
-const result = evaluateCorpus(corpus, independent, prompts);
+// Further test files beside independent.yaml (eval/independent-2.yaml, …), each scored the same way.
+const evalDir = path.join(dir, "eval");
+const others: Record<string, EvalFile> = {};
+for (const name of existsSync(evalDir) ? readdirSync(evalDir).sort() : []) {
+  if (name.endsWith(".yaml") && name !== "independent.yaml") others[name.replace(/\.yaml$/, "")] = readEvalFile(path.join(evalDir, name), corpus.topics);
+}
+const result = evaluateCorpus(corpus, independent, prompts, others);
 console.log(`# Interviewer evaluation: trained on ${result.trainSize} corpus questions, prompts: ${prompts.map((p) => p.slug).join(", ")}`);
 console.log(
   "fact ok = the question got exactly its labelled topics' facts (all of them for a question about two), per prompt that has one; wrong facts = facts revealed that the question did not ask for",
@@ -65,6 +71,7 @@ console.log(
 table("Held-out corpus questions (every 5th per topic and language)", result.heldOut);
 if (result.independent) table("Independent test questions (eval/independent.yaml)", result.independent);
 else console.log(`\n(no ${independentFile})`);
+for (const [name, report] of Object.entries(result.others)) table(`Second independent test questions (eval/${name}.yaml)`, report);
 if (calibrate) {
   const train = splitCorpus(corpus.examples).train;
   const languages = folds(train, FOLDS).flat().map((e) => e.language);
@@ -105,9 +112,13 @@ if (calibrate) {
     console.log(`    clause ${r.clauseAccept}, second ${r.second}: found ${r.found}/${r.severalQuestions}, added ${r.added}${r === pair.choice ? "  <- chosen" : ""}`);
   }
 }
-const times = [...result.heldOut.timesMs, ...(result.independent?.timesMs ?? [])];
+const times = [...result.heldOut.timesMs, ...(result.independent?.timesMs ?? []), ...Object.values(result.others).flatMap((r) => r.timesMs)];
 console.log(`\nTime to match one question against one prompt: median ${percentile(times, 50).toFixed(3)} ms, p95 ${percentile(times, 95).toFixed(3)} ms (${times.length} matches)`);
-const missed = [...targetProblems(result.heldOut, "held-out"), ...(result.independent ? targetProblems(result.independent, "independent") : [])];
+const missed = [
+  ...targetProblems(result.heldOut, "held-out"),
+  ...(result.independent ? targetProblems(result.independent, "independent") : []),
+  ...Object.entries(result.others).flatMap(([name, report]) => targetProblems(report, name)),
+];
 if (percentile(result.heldOut.timesMs, 50) >= 5) missed.push("median match time is not under 5 ms");
 console.log(missed.length === 0 ? "\nTargets met." : `\nTargets NOT met:\n- ${missed.join("\n- ")}`);
 process.exit(missed.length === 0 ? 0 : 1);

@@ -97,14 +97,19 @@ export function independentQuestions(file: EvalFile): LabelledQuestion[] {
   return file.questions.map((q) => ({ text: q.q, language: q.lang, topics: q.topics }));
 }
 
-/** Trains on the corpus minus the held-out split and evaluates both sets. */
-export function evaluateCorpus(corpus: Corpus, independent: EvalFile | null, prompts: readonly EvalPrompt[]) {
+/**
+ * Trains on the corpus minus the held-out split and evaluates the held-out questions, the
+ * independent file and any further test files (`others`, by name: eval/independent-2.yaml, a
+ * second author's, never looked at while tuning).
+ */
+export function evaluateCorpus(corpus: Corpus, independent: EvalFile | null, prompts: readonly EvalPrompt[], others: Readonly<Record<string, EvalFile>> = {}) {
   const { train, heldOut } = splitCorpus(corpus.examples);
   const interviewer = buildInterviewer(corpus, train);
   return {
     trainSize: train.length,
     heldOut: evaluate(interviewer, heldOutQuestions(heldOut), prompts),
     independent: independent ? evaluate(interviewer, independentQuestions(independent), prompts) : null,
+    others: Object.fromEntries(Object.entries(others).map(([name, file]) => [name, evaluate(interviewer, independentQuestions(file), prompts)])),
   };
 }
 

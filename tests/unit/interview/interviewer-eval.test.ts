@@ -25,8 +25,9 @@ let result: ReturnType<typeof evaluateCorpus>;
 beforeAll(async () => {
   const corpus = readCorpus(path.join(root, "content/interviewer"));
   const independent = readEvalFile(path.join(root, "content/interviewer/eval/independent.yaml"), corpus.topics);
+  const second = readEvalFile(path.join(root, "content/interviewer/eval/independent-2.yaml"), corpus.topics);
   const { prompts } = await loadPromptFiles(path.join(root, "content/prompts"));
-  result = evaluateCorpus(corpus, independent, prompts);
+  result = evaluateCorpus(corpus, independent, prompts, { "independent-2": second });
 }, 300_000);
 
 const rightFact = (report: EvalReport, language: string) => {
@@ -67,10 +68,12 @@ describe("interviewer evaluation", () => {
     // question, "조회가 압도적으로 많은 구조인가요?", now read as hot keys in every prompt); and a
     // fact no topic covers joins a question the corpus is sure of only on a word the corpus
     // rarely uses (matcher.ts OWN_SURE, OWN_RARE_IDF). Together: en 81.7 % / 72 / 3, ko 83.0 % /
-    // 73 / 0.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.816 : 0.83);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 72 : 73);
-    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 3 : 0);
+    // 73 / 0. Then the corpus gained 133 questions a language from a second author (the held-out
+    // split grew by about 36 a language), and messages that ask for no requirement (design
+    // choices, general figures, plans) were recognised: en 82.8 % / 48 / 2, ko 86.0 % / 72 / 0.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.827 : 0.859);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 48 : 72);
+    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 2 : 0);
   });
 
   it.each(["en", "ko"])("independent %s: no regressions in right, wrong or unrelated facts", (language) => {
@@ -83,9 +86,23 @@ describe("interviewer evaluation", () => {
     // and all three Korean wrong facts were an ID scheme's lifetime fact taking questions about
     // years of retention or growth by its one-word phrasing "years"; matcher.ts OWN_SURE and
     // OWN_RARE_IDF: en 95.2 % / 4, ko 96.8 % / 0 (the eval's model is less sure than the app's).
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.952 : 0.967);
+    // With the second author's questions in the corpus: en 96.5 %, ko 96.8 %.
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.964 : 0.967);
     expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 4 : 0);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
+  });
+
+  it.each(["en", "ko"])("second independent file %s: no regressions in right, wrong or unrelated facts", (language) => {
+    // eval/independent-2.yaml: written by a second author from topics.yaml alone, on
+    // 2026-12-02, and never looked at question by question while tuning (only these totals
+    // were read). It shows how the interviewer does on wording nobody tuned for: en 83.5 % / 44
+    // wrong / 3 of 25 unrelated, ko 84.1 % / 60 / 3, against 95–97 % on the first independent
+    // file, which earlier sessions had read while tuning. With the app's model (the whole
+    // corpus) en 87.7 % and ko 87.5 %.
+    const report = result.others["independent-2"];
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.834 : 0.84);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 44 : 60);
+    expect(report.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(3);
   });
 
   it("reports the targets it misses, by set and language", () => {
