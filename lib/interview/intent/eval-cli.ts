@@ -71,7 +71,7 @@ console.log(
 table("Held-out corpus questions (every 5th per topic and language)", result.heldOut);
 if (result.independent) table("Independent test questions (eval/independent.yaml)", result.independent);
 else console.log(`\n(no ${independentFile})`);
-for (const [name, report] of Object.entries(result.others)) table(`Second independent test questions (eval/${name}.yaml)`, report);
+for (const [name, report] of Object.entries(result.others)) table(`Further independent test questions (eval/${name}.yaml)`, report);
 if (calibrate) {
   const train = splitCorpus(corpus.examples).train;
   const languages = folds(train, FOLDS).flat().map((e) => e.language);

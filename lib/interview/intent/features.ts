@@ -88,8 +88,6 @@ export function normalizeText(text: string): string {
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/'(s|t|re|ve|ll|d|m)\b/g, " ")
-    // Named consistency guarantees are one term, not their words: "read-your-writes" asks about
-    // consistency, and its "read" and "writes" would read it as the read/write mix.
     // Two-word verbs and chat abbreviations as the one word the corpus and thesaurus know.
     .replace(/\b(?:log|sign)[\s-]+(?:in|on)\b/g, " login ")
     .replace(/\bsign[\s-]+up\b/g, " signup ")
@@ -97,6 +95,8 @@ export function normalizeText(text: string): string {
     .replace(/\bsecs?\b/g, " seconds ")
     .replace(/\bmsgs?\b/g, " messages ")
     .replace(/\breqs\b/g, " requests ")
+    // Named consistency guarantees are one term, not their words: "read-your-writes" asks about
+    // consistency, and its "read" and "writes" would read it as the read/write mix.
     .replace(/\bread[\s-]+(?:(?:your|my|their|its|one's)[\s-]+)?(?:own[\s-]+)?writes?\b|\bread[\s-]+after[\s-]+writes?\b/g, " readyourwrites ")
     .replace(/\bp(99|95|50)\b/g, "p$1");
 }
