@@ -66,8 +66,9 @@ export function isGeneralKnowledge(text: string): boolean {
 // write-through?", "Does a message queue make sense here?", "gRPC가 나을까요, REST가 나을까요?".
 // It names a building block of the design (not a requirement) in the form of a choice; the
 // interviewer leaves it to the candidate and reveals nothing, whatever topic words it shares.
+// Words, not parts of words: "rest" is not in "restrict", nor 큐 in 시큐리티.
 const DESIGN_PART =
-  /\b(?:cache|caching|caches|queue|queues|kafka|rabbitmq|redis|memcached|shard(?:s|ing)?|partition(?:s|ing)?|replica(?:s|tion)?|load balancer|cdn|websockets?|long polling|polling|grpc|rest|graphql|sql|nosql|relational|cassandra|dynamodb|mongo(?:db)?|postgres(?:ql)?|mysql|microservices?|monolith|write-through|write-back|write-behind|consistent hashing|leader|quorum|bloom filter|batch(?:ing)?|cron|workers?)\b|캐시|큐|카프카|레디스|샤딩|샤드|파티션|레플리카|로드\s*밸런서|웹소켓|폴링|grpc|rest|관계형|마이크로서비스|모놀리스|워커|배치/iu;
+  /\b(?:cache|caching|caches|queue|queues|kafka|rabbitmq|redis|memcached|shard(?:s|ing)?|partition(?:s|ing)?|replica(?:s|tion)?|load balancer|cdn|websockets?|long polling|polling|grpc|rest|graphql|sql|nosql|relational|cassandra|dynamodb|mongo(?:db)?|postgres(?:ql)?|mysql|microservices?|monolith|write-through|write-back|write-behind|consistent hashing|leader|quorum|bloom filter|batch(?:ing)?|cron|workers?)\b|캐시|(?<![\uac00-\ud7a3])큐|메시지\s*큐|카프카|레디스|샤딩|샤드|파티션|레플리카|로드\s*밸런서|웹소켓|폴링|관계형|마이크로서비스|모놀리스|워커|배치/iu;
 const CHOICE =
   /^\s*(?:should|would|could|shall) (?:i|we|it|the|a|an|this|that)\b.*\b(?:be|use|go|pick|choose|add|put|make|prefer|start)\b|\bmake sense\b|\b(?:better|worth it|a good (?:fit|idea|choice)|overkill)\b|\bwould you (?:use|pick|choose|go with|recommend)\b|\bor\b.*\bbetter\b|나을까|좋을까|맞을까|괜찮을까|적합할까|적합한가|쓸까요|써야\s*할까|쓰는\s*게\s*(?:좋|나)|어떨까/iu;
 

@@ -89,6 +89,8 @@ describe("isDesignChoice", () => {
     "Is there a cache in front of the database today?",
     "Do we need strong consistency?",
     "캐시 적중률은 어느 정도예요?",
+    "Is it better to restrict uploads to 10 MB?",
+    "시큐리티 요구사항은 어떻게 정하는 게 좋을까요?",
   ])("%s is not", (text) => {
     expect(isDesignChoice(text)).toBe(false);
   });
