@@ -66,6 +66,26 @@ export const CLAUSE_MIN_TERMS = 2;
 // Terms are stems (korean.ts), so a 하다 verb comes as its noun: "말씀해" is 말씀, "설명해" 설명.
 const KO_ASKING = /^(?:알려|말해|말씀|가르쳐|여쭤|설명)|^주(?:실|시|세|셔|십)/u;
 
+/**
+ * A clause that is a question of its own ("…, and where are they?", "what is the peak?",
+ * "…어디에 있어요?") asks about its one content word, unlike a noun left over from a split
+ * ("…사용자"): it opens with a question word or auxiliary, or ends as a question does.
+ */
+const OWN_QUESTION = /^(?:what|what's|whats|where|which|when|how|who|is|are|do|does|did|will|can|could|would|should|any)\b|(?:나요|까요|가요|죠|을까|인가|는지|어요|에요|예요|니|냐)\s*[?？]?\s*$|[?？]\s*$/iu;
+
+/**
+ * Words that measure something rather than name it: "how big do they get?", "크기는 얼마나 되나요?",
+ * "얼마나 느려요?" ask the size or speed of what the question is already about (an attachment's
+ * size is the media fact), so a one-word clause of them adds no topic of its own.
+ */
+const MEASURES = new Set(["size", "latency"]);
+
+export function asksOnItsOwn(part: string): boolean {
+  if (!OWN_QUESTION.test(part.trim())) return false;
+  const named = contentTerms(part).concepts;
+  return named.length > 0 ? named.some((c) => !MEASURES.has(c)) : true;
+}
+
 /** How many distinct content words of its own a clause has, for CLAUSE_MIN_TERMS. */
 export function clauseTermCount(part: string): number {
   return new Set(contentTerms(part).terms.filter((t) => !KO_ASKING.test(t))).size;
@@ -174,7 +194,7 @@ export function understand(interviewer: Interviewer, question: string, options: 
       // A clause that points back ("and how large are they?") is read in the question's
       // context: its topic must also be near the top for the whole question.
       if (ANAPHORA.test(part) && (whole.scores.gaps[clause.topic] ?? Infinity) > CLAUSE_SUPPORT) continue;
-      if (clauseTermCount(part) < CLAUSE_MIN_TERMS) continue;
+      if (clauseTermCount(part) < (asksOnItsOwn(part) ? 1 : CLAUSE_MIN_TERMS)) continue;
       topics.push(clause.topic);
     }
   }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
-import { buildInterviewer, clauses, clauseTermCount, isRemark, pairOf, understand } from "@/lib/interview/intent/understand";
+import { asksOnItsOwn, buildInterviewer, clauses, clauseTermCount, isRemark, pairOf, understand } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -148,6 +148,20 @@ describe("understanding, trained on a small corpus", () => {
     expect(clauseTermCount("응답 크기를 알려줘")).toBe(2);
     expect(clauseTermCount("크기를 알려주세요.")).toBe(1);
     expect(clauseTermCount("크기를 말씀해 주실래요?")).toBe(1);
+  });
+
+  it("lets a one-word clause that is a question of its own name a topic, unless it only measures", () => {
+    // Questions of their own about a thing: "…, and where are they?", "…, and in which regions?".
+    expect(asksOnItsOwn("where are they?")).toBe(true);
+    expect(asksOnItsOwn("what is the peak?")).toBe(true);
+    expect(asksOnItsOwn("in which regions?")).toBe(true);
+    expect(asksOnItsOwn("DAU는 몇이에요?")).toBe(true);
+    // A noun left over from a Korean split asks nothing by itself.
+    expect(asksOnItsOwn("사용자와")).toBe(false);
+    // The size or speed of what the question is already about is no second topic.
+    expect(asksOnItsOwn("how big do they get?")).toBe(false);
+    expect(asksOnItsOwn("크기는 얼마나 되나요?")).toBe(false);
+    expect(asksOnItsOwn("얼마나 느려요?")).toBe(false);
   });
 
   it("keeps an alternative ('…, or …', '아니면') in the clause it offers a choice for", () => {
