@@ -139,6 +139,9 @@ export function matchQuestion(question: string, facts: readonly MatchFact[], int
   if (isAboutInterview(question)) return none("interview");
   // A design decision is the candidate's: the nudge to assume says so ("That's your call").
   if (isDesignChoice(question)) return { ...none("unknown"), asksNumber: false };
+  // A remark or plan asks for nothing, not even through a prompt's own phrasings ("my plan:
+  // fan-out on write first" shares the news feed's fan-out words).
+  if (isRemark(question)) return none("remark");
   const { topics, abstained, scores: topicScores } = understand(interviewer, question);
   const chosen = new Set<number>();
   const linked = facts.map((fact) => factTopics(fact, interviewer));
@@ -182,7 +185,7 @@ export function matchQuestion(question: string, facts: readonly MatchFact[], int
   const factIds = [...chosen].sort((a, b) => a - b).map((i) => facts[i].id);
   return {
     factIds,
-    kind: factIds.length > 0 ? "facts" : isRemark(question) ? "remark" : "unknown",
+    kind: factIds.length > 0 ? "facts" : "unknown",
     topics,
     language,
     seed,

@@ -50,14 +50,21 @@ export function isGeneralQuestion(text: string): boolean {
 // belongs to the technology, not to the system being designed, unless the question ties it to
 // ours or to what runs today ("our nginx", "지금 쓰는 레디스": the current setup).
 const TECHNOLOGY =
-  /\b(?:nginx|apache|haproxy|envoy|redis|memcached?|kafka|rabbitmq|postgres(?:ql)?|mysql|mongo(?:db)?|cassandra|dynamodb|s3|ec2|elasticsearch|cloudfront|akamai|fastly|zookeeper|etcd|spanner|bigtable|hbase|sqs|kinesis|lambda)\b|엔진엑스|레디스|멤캐시|카프카|래빗엠큐|포스트그레스|마이에스큐엘|몽고\s*db|카산드라|다이나모|엘라스틱서치|일래스틱서치|주키퍼/iu;
+  /\b(?:nginx|apache|haproxy|envoy|redis|memcached?|kafka|rabbitmq|postgres(?:ql)?|mysql|mongo(?:db)?|cassandra|dynamodb|s3|ec2|elasticsearch|cloudfront|akamai|fastly|zookeeper|etcd|spanner|bigtable|hbase|sqs|kinesis|lambda|aws|gcp|azure|availability zones?)\b|엔진엑스|레디스|멤캐시|카프카|래빗엠큐|포스트그레스|마이에스큐엘|몽고\s*db|카산드라|다이나모|엘라스틱서치|일래스틱서치|주키퍼/iu;
 const TECHNOLOGY_IN_GENERAL =
-  /\b(?:usually|typically|normally|generally|by default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support)\b|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
+  /\b(?:usually|typically|typical|normally|generally|by default|default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support|give)\b|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|기본이|기본값|디폴트|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
 const CURRENT_OR_OURS = /\b(?:we|our|us|current(?:ly)?|today|existing|now|already)\b|우리|저희|지금|현재|기존|쓰고\s*있|사용\s*중|쓰는/iu;
+
+// How other services in general do something: "How do most companies run several regions?",
+// "보통 글로벌 서비스들은 리전을 어떻게 운영해요?". Others in general, as a habit: "Do other
+// services call this API?" names no habit and is a question about our clients.
+const OTHERS_IN_GENERAL =
+  /\b(?:most|many|other|big|large) (?:companies|services|apps|products|platforms|sites|websites|systems|tech companies|teams)\b.*\b(?:usually|typically|generally|normally|tend to|in practice)\b|\bhow do (?:most|many|other|big|large) (?:companies|services|apps|products|platforms|sites|websites|systems|tech companies|teams)\b|(?:보통|대부분의?|다른|일반)\s*(?:[\uac00-\ud7a3\w]+\s+)?(?:서비스|회사|기업|플랫폼)들(?:은|는|이|가|에서)?/iu;
 
 /** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 export function isGeneralKnowledge(text: string): boolean {
   if (OTHER_PRODUCT.test(text) && !TIED_TO_OURS.test(text)) return true;
+  if (OTHERS_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text)) return true;
   if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text)) return true;
   return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || TYPICAL_OF_A_KIND.test(text) || NINES_ARITHMETIC.test(text);
 }

@@ -36,6 +36,12 @@ describe("isGeneralQuestion", () => {
     "Is 99.99% availability about 52 minutes of downtime a year?",
     "99.9% 가용성이면 1년에 다운타임이 얼마예요?",
     "CDN이 뭐예요?",
+    // A technology's default, what it gives, and what other services do as a habit.
+    "Does Cassandra give strong consistency?",
+    "DynamoDB는 기본이 최종적 일관성이 맞죠?",
+    "What's the typical uptime of a single AWS availability zone?",
+    "How do most companies handle celebrities?",
+    "보통 글로벌 서비스들은 여러 리전을 어떻게 운영하는지 궁금합니다.",
     "Can I skip the estimation part?",
     "시간 얼마나 남았어요?",
   ])("%s is general", (text) => {
@@ -63,6 +69,9 @@ describe("isGeneralQuestion", () => {
     "What's a typical request size?",
     "What availability do we need, 99.9 or 99.99%?",
     "기능이 뭐예요?",
+    "Are we on AWS?",
+    "Do other services call this API?",
+    "Which availability zones do we run in today?",
   ])("%s is about the system", (text) => {
     expect(isGeneralQuestion(text)).toBe(false);
   });

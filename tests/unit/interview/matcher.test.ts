@@ -163,6 +163,13 @@ describe("replyFor", () => {
     expect(replyFor(match, FACTS)).toMatch(reply);
   });
 
+  it("reveals nothing for a remark, even a fact of the prompt's own that no topic covers", () => {
+    const facts = [...FACTS, { id: "friends", ask: ["how many friends", "friends per user", "fan-out"], answer: "About 300 friends each." }];
+    const remark = matchQuestion("I'll fan out each post to every friend.", facts);
+    expect(remark).toMatchObject({ factIds: [], kind: "remark" });
+    expect(matchQuestion("How many friends does a user have?", facts).factIds).toEqual(["friends"]);
+  });
+
   it("still answers a question that opens with a greeting or an OK", () => {
     for (const message of ["Hi, how many users do we have?", "OK, and how many users do we have?", "안녕하세요, 사용자 수는 얼마나 되나요?"]) {
       const match = matchQuestion(message, FACTS);
