@@ -23,8 +23,8 @@ export function isClarificationRequest(text: string): boolean {
 // the classifier alone would answer them with our facts; the interviewer must not. A question
 // that ties the other product to ours ("like YouTube", "our", "우리", "YouTube처럼") is not general.
 const OTHER_PRODUCT =
-  /\b(?:facebook|instagram|whatsapp|gmail|google|youtube|netflix|uber|twitter|tiktok|cloudflare|amazon|slack|spotify|airbnb|linkedin|wikipedia|kakao(?:talk)?|naver|coupang)\b(?! play| cloud| drive)|페이스북|인스타그램|왓츠앱|지메일|구글|유튜브|넷플릭스|우버|트위터|틱톡|클라우드플레어|아마존|슬랙|스포티파이|카카오톡|카카오|네이버|쿠팡|위키피디아/iu;
-const TIED_TO_OURS = /\b(?:we|our|us|like|such as|similar|style|scale|clone|version of)\b|우리|저희|처럼|같은|같이|비슷|수준|규모/iu;
+  /\b(?:facebook|instagram|whatsapp|gmail|google|youtube|netflix|uber|twitter|tiktok|cloudflare|amazon|slack|spotify|airbnb|linkedin|wikipedia|kakao(?:talk)?|naver|coupang|discord|telegram|snapchat|pinterest|reddit|dropbox|github|zoom|twitch|wechat|paypal|stripe|shopify|bitly|tinyurl|microsoft|meta)\b(?! play| cloud| drive)|페이스북|인스타그램|왓츠앱|지메일|구글|유튜브|넷플릭스|우버|트위터|틱톡|클라우드플레어|아마존|슬랙|스포티파이|카카오톡|카톡|카카오|네이버|쿠팡|위키피디아|디스코드|텔레그램|드롭박스|라인\s*메신저|당근마켓|배민|배달의민족|토스/iu;
+const TIED_TO_OURS = /\b(?:we|our|us|like|such as|similar|style|scale|clone|version of|push(?:es)?)\b|푸시|우리|저희|처럼|같은|같이|비슷|수준|규모/iu;
 const HOW_TO =
   /\bhow (?:do|would|should|can|to) (?:i |you |we |one )?(?:calculate|compute|estimate|convert|turn|derive|figure out|work out)\b|\bformula\b|\brule of thumb\b|\bin general\b|어떻게\s*(?:계산|구하|산정|환산|바꿔|바꾸|변환)|계산하는\s*(?:법|방법)|구하는\s*(?:법|방법)|공식|일반적으로/iu;
 const DEFINITION =
@@ -32,14 +32,19 @@ const DEFINITION =
 // A typical figure for a kind of thing rather than for ours: "What's a typical p99 for a REST
 // API?", "보통 REST API p99는 몇 ms 정도가 일반적이에요?"; and the arithmetic of nines ("Is 99.99 %
 // about 52 minutes of downtime a year?", "99.9% 가용성이면 1년에 다운타임이 얼마예요?").
-const TYPICAL_OF_A_KIND = /\b(?:typical|usual|normal|common|standard)\b.*\bfor (?:a|an|any)\b|일반적(?:이|인가|인지|이에|이죠|이야)/iu;
-const NINES_ARITHMETIC = /\d\s*(?:\.\d+)?\s*%.*\b(?:minutes|hours|seconds) of downtime\b|\d\s*%\s*(?:가용성|가동률)?\s*(?:이면|면).*다운타임/iu;
+const TYPICAL_OF_A_KIND = /\b(?:typical|usual|normal|common|standard)\b.*\bfor (?:a|an|any)\b(?! few| couple| bit| while| second| minute| moment)|일반적(?:이|인가|인지|이에|이죠|이야)/iu;
+// Physics and industry lore rather than our requirement: the round trip between two places,
+// what textbooks or the industry assume.
+const LORE = /\b(?:round[\s-]?trip|rtt|ping)\b.*\bbetween\b|\btextbooks?\b|\b(?:in the|across the) industry\b|\bindustry (?:standard|average|norm)\b|\boutside (?:of )?this (?:problem|interview|question|design)\b|(?<!사)업계|교과서|이론상/iu;
+// Ours, without "us" (which is also the US: "between US East and Europe").
+const OURS = /\b(?:we|our|current(?:ly)?|existing)\b|우리|저희|현재|기존/iu;
+const NINES_ARITHMETIC = /\b(?:minutes|hours|seconds) of downtime\b.*\b(?:is|equals?|means?)\s+(?:\w+\s+)?(?:nines|\d+(?:\.\d+)?\s*%)|\b(?:nines|\d(?:\.\d+)?\s*%)\b.*\b(?:minutes|hours|seconds) of downtime\b|\bhow much downtime (?:is|does|do|would|per year is)\b.*\b(?:nines|%)|(?:나인|%)\s*(?:이면|면)\s*.*다운타임|\d\s*(?:\.\d+)?\s*%.*\b(?:minutes|hours|seconds) of downtime\b|\d\s*%\s*(?:가용성|가동률)?\s*(?:이면|면).*다운타임/iu;
 const UNIT_FACT = /\bhow many (?:bytes|bits|seconds|minutes|hours|days) (?:are )?in (?:a|an|one)\b|\d\s*(?:킬로|메가|기가|테라)?(?:바이트|byte)[은는]?\s*몇/iu;
 
 // About the interview or the job itself, not the system: a break, how the candidate is doing,
 // salary, benefits, the hiring process.
 const ABOUT_INTERVIEW =
-  /\b(?:salary|compensation|pay range|benefits package|hiring process|interview process)\b|연봉|급여|복지|처우|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\bskip (?:the )?(?:estimation|estimates?|math|numbers|part|section|step|phase)\b|\b(?:how much )?time (?:is )?left\b|\bhow long (?:is|does) (?:the|this) interview\b|시간\s*(?:이\s*)?얼마나\s*남|남은\s*시간|건너뛰어도|넘어가도\s*(?:돼|될)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
+  /\b(?:salary|compensation|pay range|benefits package|hiring process|interview process)\b|연봉|급여|복지|처우|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\bskip (?:the )?(?:[\w-]+ ){0,3}(?:estimation|estimates?|math|numbers|part|section|step|phase|calculations?)\b|\b(?:lose|losing|cost me|get) (?:any )?points\b|\b(?:scored|graded|marked down|my score|the rubric)\b|\bhow long (?:should|does|do|will) (?:the |this |each )?(?:requirements?|clarification|clarifying|estimation|high[- ]level|design|deep[- ]dive|wrap[- ]up)(?: [\w-]+)? (?:phase|step|part|section|stage)\b|감점|채점|평가\s*기준|(?:제|내|면접)\s*점수|점수(?:가|를)?\s*(?:깎|잃|떨어|받|매기)|(?:요구사항|추정|설계|심화|마무리)\s*단계(?:는|를|에)?\s*(?:얼마나|몇\s*분)|\b(?:how much )?time (?:is )?left\b|\bhow long (?:is|does) (?:the|this) interview\b|시간\s*(?:이\s*)?얼마나\s*남|남은\s*시간|건너뛰어도|넘어가도\s*(?:돼|될)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
 
 export function isGeneralQuestion(text: string): boolean {
   return isGeneralKnowledge(text) || isAboutInterview(text);
@@ -66,6 +71,7 @@ export function isGeneralKnowledge(text: string): boolean {
   if (OTHER_PRODUCT.test(text) && !TIED_TO_OURS.test(text)) return true;
   if (OTHERS_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text)) return true;
   if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text)) return true;
+  if (LORE.test(text) && !OURS.test(text)) return true;
   return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || TYPICAL_OF_A_KIND.test(text) || NINES_ARITHMETIC.test(text);
 }
 
@@ -75,9 +81,9 @@ export function isGeneralKnowledge(text: string): boolean {
 // interviewer leaves it to the candidate and reveals nothing, whatever topic words it shares.
 // Words, not parts of words: "rest" is not in "restrict", nor 큐 in 시큐리티.
 const DESIGN_PART =
-  /\b(?:cache|caching|caches|queue|queues|kafka|rabbitmq|redis|memcached|shard(?:s|ing)?|partition(?:s|ing)?|replica(?:s|tion)?|load balancer|cdn|websockets?|long polling|polling|grpc|rest|graphql|sql|nosql|relational|cassandra|dynamodb|mongo(?:db)?|postgres(?:ql)?|mysql|microservices?|monolith|write-through|write-back|write-behind|consistent hashing|leader|quorum|bloom filter|batch(?:ing)?|cron|workers?)\b|캐시|(?<![\uac00-\ud7a3])큐|메시지\s*큐|카프카|레디스|샤딩|샤드|파티션|레플리카|로드\s*밸런서|웹소켓|폴링|관계형|마이크로서비스|모놀리스|워커|배치/iu;
+  /\b(?:cache|caching|caches|queue|queues|kafka|rabbitmq|redis|memcached|shard(?:s|ing)?|partition(?:s|ing)?|replica(?:s|tion)?|load balancer|cdn|websockets?|long polling|polling|grpc|rest|graphql|sql|nosql|relational|cassandra|dynamodb|mongo(?:db)?|postgres(?:ql)?|mysql|microservices?|monolith|write-through|write-back|write-behind|consistent hashing|leader|quorum|bloom filter|batch(?:ing)?|cron|workers?|push or pull|pull or push|fan-?out on (?:write|read))\b|캐시|(?<![\uac00-\ud7a3])큐|메시지\s*큐|카프카|레디스|샤딩|샤드|파티션|레플리카|로드\s*밸런서|웹소켓|폴링|관계형|마이크로서비스|모놀리스|워커|배치/iu;
 const CHOICE =
-  /^\s*(?:should|would|could|shall) (?:i|we|it|the|a|an|this|that)\b.*\b(?:be|use|go|pick|choose|add|put|make|prefer|start)\b|\bmake sense\b|\b(?:better|worth it|a good (?:fit|idea|choice)|overkill)\b|\bwould you (?:use|pick|choose|go with|recommend)\b|\bor\b.*\bbetter\b|나을까|좋을까|맞을까|괜찮을까|적합할까|적합한가|쓸까요|써야\s*할까|쓰는\s*게\s*(?:좋|나)|어떨까/iu;
+  /^\s*(?:should|would|could|shall) (?:i|we|it|the|a|an|this|that)\b.*\b(?:be|use|go|pick|choose|add|put|make|prefer|start)\b|\bmake sense\b|\b(?:better|worth it|a good (?:fit|idea|choice)|overkill)\b|\bwould you (?:use|pick|choose|go with|go|recommend|do)\b|\bor\b.*\bbetter\b|나을까|좋을까|맞을까|괜찮을까|적합할까|적합한가|쓸까요|써야\s*할까|쓰는\s*게\s*(?:좋|나)|어떨까/iu;
 
 export function isDesignChoice(text: string): boolean {
   return DESIGN_PART.test(text) && CHOICE.test(text);

@@ -104,17 +104,32 @@ const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|also|plus|as well as)\\s+|[,;&/]|\\?
 
 // A remark or a plan is not a clarifying question, whatever it mentions: "I'll add a queue",
 // "전 회사에서는 사용자가 백만 명이었어요." Unless it asks for something ("I'd like to know…").
-const PLAN_EN = /^\s*(?:i'll|i will|i'm going to|i am going to|let me|let's|my |at my|in my|i think|i guess|i'd|i have|i've|i see|i live|ok\b|okay|alright|got it|sounds|makes sense|thanks|thank you|great|cool|sure)/iu;
+const PLAN_EN = /^\s*(?:i'll|i will|i'm going to|i am going to|let me|let's|my |at my|in my|i think|i guess|i'd|i have|i've|i live)/iu;
 const STATEMENT_KO = /(?:겠습니다|할게요|볼게요|쓸게요|할께요|게요|었어요|았어요|였어요|했어요|했습니다|었습니다|았습니다|네요|군요|거든요)[.!~ㅎㅋ\s]*$/u;
-const ASKS = /[?？]|\b(?:know|ask|understand|clarify|tell me|confirm|wondering|curious)\b|알려|궁금|여쭤|말씀해|확인/iu;
+// 확인 asks ("확인하고 싶어요", "확인 부탁") unless it reports a check done ("확인했습니다").
+const ASKS = /[?？]|\b(?:know|ask|understand|clarify|tell me|confirm|wondering|curious)\b|알려|궁금|여쭤|말씀해|확인(?!했|하였|됐|되었)/iu;
+
+// An acknowledgement that restates what the interviewer said ("Understood, p99 under 200ms.",
+// "Noted, peak is 3x the average.", "알겠습니다, 가용성 99.9%요.") is a remark: it opens with the
+// acknowledgement and asks nothing.
+const ACKNOWLEDGED = /^\s*(?:understood|noted|right(?! now| away)|got it|gotcha|perfect|confirmed|so|ok(?:ay)?|alright|cool|great|sure|sounds good|makes sense|i see|thanks|thank you)\b(?:[\s,.!:;—-]|$)|^\s*(?:알겠습니다|알겠어요|알겠음|이해했습니다|이해했어요|확인했습니다|확인했어요|넵|네|좋아요|좋습니다|그렇군요|오케이)(?:[\s,.!~]|$)/iu;
 
 // A first-person plan anywhere in a message that asks nothing ("Multi-region feels like
 // overkill, I'll start with one region") is a remark too.
 const PLAN_ANYWHERE = /\b(?:i'll|i’ll|i will|i'm going to|i’m going to|i am going to|let's|let’s|we'll|we’ll)\b/iu;
 
+// What follows the acknowledgement may still be a question typed without its mark ("OK, what
+// about the peak", "네, 피크는요", "알겠습니다. 그럼 사용자는 몇 명이에요").
+const GOES_ON_TO_ASK = /^[\s,.!:;—-]*(?:and|also|plus|what about|how about|(?:so |then |now )?(?:what|how|which|where|when|who|why|is|are|do|does|did|can|could|will|would|should|any))\b|(?:나요|까요|죠|[은는이]요|니|냐|어때|어떻|뭐|몇|얼마|어디)/iu;
+
+function isRestatement(text: string): boolean {
+  const opening = ACKNOWLEDGED.exec(text);
+  return opening !== null && !GOES_ON_TO_ASK.test(text.slice(opening[0].length));
+}
+
 export function isRemark(text: string): boolean {
   if (ASKS.test(text)) return false;
-  return PLAN_EN.test(text) || PLAN_ANYWHERE.test(text) || STATEMENT_KO.test(text.trim());
+  return PLAN_EN.test(text) || PLAN_ANYWHERE.test(text) || isRestatement(text) || STATEMENT_KO.test(text.trim());
 }
 
 // "Is it US-only, or worldwide?": a part that offers an alternative is the same question.

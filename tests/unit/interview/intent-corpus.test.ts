@@ -173,6 +173,20 @@ describe("understanding, trained on a small corpus", () => {
     expect(clauses("Is a delay of, for example, ten seconds fine?")).toEqual(["Is a delay of ten seconds fine?"]);
   });
 
+  it("takes an acknowledgement that restates an answer as a remark, unless it goes on to ask", () => {
+    expect(isRemark("Understood, p99 under 200ms.")).toBe(true);
+    expect(isRemark("Noted, peak is 3x the average.")).toBe(true);
+    expect(isRemark("알겠습니다, 가용성 99.9%요.")).toBe(true);
+    expect(isRemark("읽기 쓰기 비율 100대1 확인했습니다")).toBe(true);
+    // A question typed without its mark after the acknowledgement is still a question.
+    expect(isRemark("ok what about peak traffic")).toBe(false);
+    expect(isRemark("OK and the peak")).toBe(false);
+    expect(isRemark("Thanks. How long do we keep the data")).toBe(false);
+    expect(isRemark("Right now, how many users")).toBe(false);
+    expect(isRemark("네, 피크는요")).toBe(false);
+    expect(isRemark("확인하고 싶은데 DAU가 얼마예요")).toBe(false);
+  });
+
   it("treats a remark or a plan as no question, unless it asks for something", () => {
     expect(isRemark("I'll put a cache in front of the database.")).toBe(true);
     expect(isRemark("웹 티어와 워커 사이에 메시지 큐를 추가하겠습니다.")).toBe(true);

@@ -41,6 +41,17 @@ describe("isGeneralQuestion", () => {
     "DynamoDB는 기본이 최종적 일관성이 맞죠?",
     "What's the typical uptime of a single AWS availability zone?",
     "How do most companies handle celebrities?",
+    // Arithmetic, physics, industry lore, other products, and the interview's own rules.
+    "How many minutes of downtime a year is five nines?",
+    "What's the usual round-trip latency between US East and Europe?",
+    "Outside of this problem, what peak-to-average ratio do textbooks usually assume?",
+    "업계에서 보통 DAU/MAU 비율은 몇 프로쯤 나와요?",
+    "How many daily users does Discord have these days?",
+    "카톡은 메시지 서버에 얼마나 보관하나요?",
+    "Can I skip the back-of-the-envelope math for users and QPS?",
+    "Do I lose points if I never mention p99 latency?",
+    "How long should the requirements phase take?",
+    "감점되나요?",
     "보통 글로벌 서비스들은 여러 리전을 어떻게 운영하는지 궁금합니다.",
     "Can I skip the estimation part?",
     "시간 얼마나 남았어요?",
@@ -72,6 +83,13 @@ describe("isGeneralQuestion", () => {
     "Are we on AWS?",
     "Do other services call this API?",
     "Which availability zones do we run in today?",
+    "How many minutes of downtime per month are acceptable, 99.9%?",
+    "What's the round trip between our two data centres?",
+    "사업계획상 5년 후 목표 규모 같은 게 있을까요?",
+    "리더보드는 점수 갱신이 더 많아, 조회가 더 많아?",
+    "Do clients send bursts, like 10x their normal request rate for a few seconds?",
+    "How long does a single push to Apple or Google take?",
+    "Is this a Dropbox-like service?",
   ])("%s is about the system", (text) => {
     expect(isGeneralQuestion(text)).toBe(false);
   });
@@ -87,6 +105,7 @@ describe("isDesignChoice", () => {
     "Is sharding by user id a good idea?",
     "모바일 클라이언트용으로는 gRPC가 나을까요, REST가 나을까요?",
     "캐시는 레디스 쓰는 게 좋을까요?",
+    "For celebrity fan-out, would you go push or pull?",
   ])("%s is a design choice", (text) => {
     expect(isDesignChoice(text)).toBe(true);
   });
