@@ -5,6 +5,7 @@ import { familyScore, topicFamilies, type Families } from "./families.ts";
 import { hasHangul } from "../text-normalize.ts";
 import { readingByCount } from "./counted.ts";
 import { isDesignChoice, isGeneralQuestion } from "./requests.ts";
+import { assumptionCore } from "./assumption.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
 // so is each clause when it has several ("how many users, and where are they?"), so a question
@@ -189,18 +190,22 @@ function bestOutside(scores: Readonly<Record<string, number>>, topics: readonly 
 }
 
 /** Settings calibrate.ts tries; the defaults are the chosen ones. */
-export type UnderstandOptions = { second?: number; clauseAccept?: number };
+export type UnderstandOptions = { second?: number; clauseAccept?: number; assumptions?: boolean };
 
 export function understand(interviewer: Interviewer, question: string, options: UnderstandOptions = {}): Understanding {
   const second = options.second ?? PAIR.second;
   const clauseThresholds = { ...CLAUSE, accept: options.clauseAccept ?? CLAUSE.accept };
   const thresholds = WHOLE[hasHangul(question) ? "ko" : "en"];
-  const whole = classify(interviewer.model, question, thresholds, interviewer.families);
-  if (isRemark(question) || isGeneralQuestion(question) || isDesignChoice(question)) return { topics: [], abstained: false, scores: whole.scores };
-  const pair = pairOf(interviewer.model, clauses(question), whole.scores, thresholds, interviewer.families, second);
-  if (pair) return { topics: pair.map((t) => readingByCount(question, t, interviewer.families)), abstained: false, scores: whole.scores };
-  const topics = whole.topic ? [readingByCount(question, whole.topic, interviewer.families)] : [];
-  const parts = clauses(question);
+  if (isRemark(question) || isGeneralQuestion(question) || isDesignChoice(question)) {
+    return { topics: [], abstained: false, scores: classify(interviewer.model, question, thresholds, interviewer.families).scores };
+  }
+  // A proposal to confirm is read for what it proposes (assumption.ts).
+  const reading = options.assumptions === false ? question : (assumptionCore(question) ?? question);
+  const whole = classify(interviewer.model, reading, thresholds, interviewer.families);
+  const pair = pairOf(interviewer.model, clauses(reading), whole.scores, thresholds, interviewer.families, second);
+  if (pair) return { topics: pair.map((t) => readingByCount(reading, t, interviewer.families)), abstained: false, scores: whole.scores };
+  const topics = whole.topic ? [readingByCount(reading, whole.topic, interviewer.families)] : [];
+  const parts = clauses(reading);
   if (parts.length > 1) {
     for (const part of parts) {
       const classified = classify(interviewer.model, part, clauseThresholds, interviewer.families);

@@ -1,0 +1,58 @@
+// A candidate who proposes a figure and asks the interviewer to confirm it asks about the thing
+// they propose: "I'll size for a 5x peak factor — ok with you?", "Can I assume each message is
+// around 1KB?", "피크는 평균의 2배 정도로 잡으면 될까요?". The plan's opening ("I'll size for", "Can
+// I assume") and the request to confirm ("ok with you?", "잡으면 될까요?") are the form of every
+// such question whatever it is about; to the classifier they read as a plan (which reveals
+// nothing), so they drown the one or two words that say what is proposed. The classifier reads
+// what is left: "a 5x peak factor", "each message is around 1KB", "피크는 평균의 2배 정도".
+
+const OPENING_EN = new RegExp(
+  String.raw`^\s*(?:so,?\s+|ok(?:ay)?,?\s+|and\s+)?(?:` +
+    [
+      String.raw`i'?m thinking(?: of| about)?(?: maybe)?`,
+      String.raw`i am thinking(?: of| about)?`,
+      String.raw`i'?(?:ll|d| will| would) (?:probably )?(?:assume|ballpark|go with|size (?:it )?for|say|take|use|plan for|design for|estimate|guess|pick|budget for)`,
+      String.raw`let'?s (?:just )?(?:say|assume|go with|take|use|ballpark)`,
+      String.raw`let me (?:assume|say|go with)`,
+      String.raw`(?:can|could|may|shall) (?:i|we) (?:just )?(?:assume|take it that|say|plan for|design for|size for)`,
+      String.raw`is it (?:ok|okay|fine|safe|fair|reasonable) (?:to|if i) (?:assume|say)`,
+      String.raw`i'?m (?:assuming|guessing)`,
+      String.raw`i assume`,
+      String.raw`assuming`,
+      String.raw`my (?:assumption|guess|estimate) (?:is|would be)`,
+    ].join("|") +
+    String.raw`)\b[\s:,—–-]*(?:that\s+)?`,
+  "iu",
+);
+
+// The request to confirm, at the end: "…, right?", "— fair?", "sound right?", "is that in the
+// right ballpark?", "does that work?". A bare "ok?" or "fine?" only after a dash or a comma:
+// "Is a lag fine?" asks about the lag, and its "fine" is the question. "works", "matches",
+// "makes sense" only after "does that …" ("Does saving kick off indexing work?" asks about the
+// work); the tail is whole words ("ok" is not the end of "look" or "book").
+const STANDALONE = String.raw`right|correct|fair|close|ok(?:ay)?|fine|reasonable|realistic|sensible|accurate|plausible|in the (?:right )?ballpark|ok with you|fine with you`;
+const AFTER_THAT = String.raw`${STANDALONE}|good|work(?: for you)?|match(?:es)?(?: (?:what you have in mind|your (?:scenario|expectations?|numbers?|figures?|assumptions?)))?|align(?: with yours)?|make sense`;
+const TAIL_EN = new RegExp(
+  String.raw`(?:\s*[,;:—–-]\s*|\s+)(?<![\p{L}\p{N}'])(?:(?:(?:is|does|would|will|can|could) (?:that|this|it) |that |this |which )(?:(?:sounds?|looks?|seems?|feels?) )?(?:about |roughly )?(?:${AFTER_THAT})|(?:sounds?|looks?|seems?) (?:about |roughly )?(?:${STANDALONE})|(?<=[,;:—–-]\s*)(?:about |roughly )?(?:${STANDALONE}))` +
+    String.raw`(?: to you| for you| for this| here)?\s*[?？.!]*\s*$`,
+  "iu",
+);
+
+// Korean: "…(으)로 잡으면/가정하면/보면 될까요?", "…가정해도 될까요?", "…잡을게요, 맞나요?", "…맞죠?".
+const TAIL_KO =
+  /\s*(?:(?:으로|로)?\s*(?:잡|가정하|(?<=(?:라고|다고|로|으로|고)\s*)보|생각하|설정하|두|계산하)(?:으면|면|고)\s*(?:될까요|되나요|되죠|돼요|될까|되지|돼|괜찮을까요|괜찮나요|괜찮죠|맞나요|맞죠|맞아요|맞을까요)|(?:으로|로)?\s*(?:가정해|잡아|(?<=(?:라고|다고|로|으로|고)\s*)봐|생각해|계산해|설계해)(?:도)\s*(?:될까요|되나요|되죠|돼요|될까|되지|돼|괜찮을까요|괜찮나요|괜찮죠)|(?:으로|로)?\s*(?:잡을게요|잡을께요|가정할게요|가정하겠습니다|잡겠습니다)[,.]?\s*(?:맞나요|맞죠|괜찮죠|괜찮나요|될까요)?|[,.]?\s*(?:맞나요|맞죠|맞아요|맞을까요|괜찮죠|괜찮나요|괜찮을까요))\s*[?？.!~]*\s*$/u;
+
+/** What a proposal asks about, without its opening and its request to confirm; null when the question is no proposal. */
+export function assumptionCore(question: string): string | null {
+  const tailEn = TAIL_EN.exec(question);
+  const tailKo = TAIL_KO.exec(question);
+  const opening = OPENING_EN.exec(question);
+  if (!tailEn && !tailKo && !opening) return null;
+  let core = question;
+  const tail = tailEn ?? tailKo;
+  if (tail) core = core.slice(0, tail.index);
+  if (opening) core = core.slice(opening[0].length);
+  core = core.trim();
+  // Nothing left, or no proposal at all ("Is that right?"): the question as it was.
+  return /[\p{L}\p{N}]{3,}|\p{N}|\p{Script=Hangul}{2,}/u.test(core) && core !== question.trim() ? core : null;
+}

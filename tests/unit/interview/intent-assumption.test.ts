@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { assumptionCore } from "@/lib/interview/intent/assumption";
+
+describe("assumptionCore: a proposal to confirm is read for what it proposes", () => {
+  it.each([
+    ["I'll size for a 5x peak factor — ok with you?", "a 5x peak factor"],
+    ["Can I assume each message is around 1KB?", "each message is around 1KB?"],
+    ["I'm thinking 5 years of retention — does that match?", "5 years of retention"],
+    ["Let's say 1e7 daily users — fair?", "1e7 daily users"],
+    ["3:1 peak to average sound right?", "3:1 peak to average"],
+    ["I'm thinking around 50 million monthly actives, is that in the right ballpark?", "around 50 million monthly actives"],
+    ["Autocomplete suggestions should come back in under 100ms, right?", "Autocomplete suggestions should come back in under 100ms"],
+    ["피크는 평균의 2배 정도로 잡으면 될까요?", "피크는 평균의 2배 정도"],
+    ["메시지 하나당 1KB 정도로 가정해도 될까요?", "메시지 하나당 1KB 정도"],
+    ["스태틱 에셋 비율은 절반쯤으로 잡을게요, 맞나요?", "스태틱 에셋 비율은 절반쯤"],
+    ["하루 요청 10억 건 정도 맞나요?", "하루 요청 10억 건 정도"],
+  ])("%s -> %s", (question, core) => {
+    expect(assumptionCore(question)).toBe(core);
+  });
+
+  it.each([
+    // No proposal: the question stays whole.
+    "How many users are there?",
+    "How does the heaviest hour of the day look?",
+    "Can you recommend a good book?",
+    "Is a lag fine?",
+    "Does saving an item kick off indexing work?",
+    "Can I use Redis?",
+    "사용자는 몇 명이에요?",
+    "팀 분위기는 어때요?",
+    // Asking permission to ask is not a proposal.
+    "회원 수를 여쭤봐도 될까요?",
+    "Is that right?",
+  ])("%s is no proposal", (question) => {
+    expect(assumptionCore(question)).toBeNull();
+  });
+});
