@@ -30,11 +30,22 @@ const COUNTS_PEOPLE = new RegExp(
 // These Korean forms (and the person nouns' 들 / 의 above) change no reading on the training
 // folds, where the model already picks the counted reading; they cover spellings it may not.
 const COUNTS_REQUESTS =
-  /\bhow many (?:api )?(?:requests?|calls|queries|hits)\b|\b(?:number|count|volume) of (?:api )?(?:requests?|calls|queries)\b|\b(?:requests?|calls|queries) (?:per|a|each) (?:second|minute|day)\b|\b(?:qps|rps|req\/s|throughput)\b|(?<!(?:생성|쓰기|업로드|작성|저장|읽기|조회)\s*)(?:요청|호출|쿼리|리퀘스트|트랜잭션)\s*(?:수|량|률|율|규모|[이가은는을를]?\s*(?:[가-힣]+\s+){0,2}(?:몇|얼마))|초당\s*(?:요청|호출|리퀘스트|트랜잭션|몇|얼마|[0-9수십백천만억]+\s*(?:건|개|번|회))|트래픽\s*(?:규모|양|량|볼륨|수준|수치)|처리량|qps|rps/iu;
+  /\bhow many (?:api )?(?:requests?|calls|queries|hits|searches|lookups)\b|\b(?:number|count|volume) of (?:api )?(?:requests?|calls|queries|searches|lookups)\b|\b(?:requests?|calls|queries|searches|lookups) (?:per|a|each) (?:second|minute|day)\b|\b(?:qps|rps|req\/s|throughput)\b|(?<!(?:생성|쓰기|업로드|작성|저장|읽기|조회)\s*)(?:요청|호출|쿼리|리퀘스트|트랜잭션)\s*(?:수|량|률|율|규모|[이가은는을를]?\s*(?:[가-힣]+\s+){0,2}(?:몇|얼마))|초당\s*(?:요청|호출|리퀘스트|트랜잭션|몇|얼마|[0-9수십백천만억]+\s*(?:건|개|번|회))|트래픽\s*(?:규모|양|량|볼륨|수준|수치)|처리량|qps|rps/iu;
 // A rate per person: "per user", "each user", "a typical user", "사용자당", "인당", "한 사람이",
 // "명당", "각 사용자", "평균적인 사용자는" (but "평균 사용자 수" counts people).
 const PER_PERSON =
   /\b(?:per|each|every|a typical|the average|an average|one) (?:user|person|member|customer|visitor|viewer|subscriber|shopper|player)\b|(?:사용자|유저|이용자|회원|고객|사람)\s*(?:당|마다)|(?<![\uac00-\ud7a3])한\s*(?:사람|명|사용자|유저|회원)(?:이|가|당|은|는)|1인당|인당|명\s*당|(?<![\uac00-\ud7a3])각\s*(?:사용자|유저|이용자|회원|고객|사람)|평균(?:적인)?\s*(?:사용자|유저|이용자|회원)(?:들)?(?:[이가은는]|\s)(?!\s*(?:수|숫자|규모))/iu;
+
+// Counting things per unit of time ("How many pages do we crawl per month?", "하루에 영상이 몇 개
+// 올라와요?") asks a rate: load (understand.ts rateReading, and the media rule below).
+const COUNTS_PER_TIME =
+  /\bhow many\b.*\b(?:per|a|an|each|every) (?:second|minute|hour|day|week|month|year)\b|\bhow many\b.*\b(?:daily|hourly|weekly|monthly|yearly)\b|(?:하루|매일|일일|초당|시간당|분당|한\s*달|매달|월간|주간|연간|1년)(?:에|에는|동안)?\s*(?:[가-힣A-Za-z]+\s+){0,3}(?:[가-힣A-Za-z]+\s*)?몇/iu;
+// …but not the share of things that carry media, nor their size.
+const COUNTS_SHARE = /\b(?:share|percent(?:age)?|fraction|proportion|how many of)\b|%|비율|비중|몇\s*(?:퍼센트|프로)/iu;
+
+export function countsPerTime(question: string): boolean {
+  return COUNTS_PER_TIME.test(question);
+}
 
 /** The counted kind's topic for a load question, or null when the question names none or several. */
 export function countedTopic(question: string): string | null {
@@ -58,6 +69,7 @@ const COUNTS_TIMES = /\bhow many times\b|몇\s*(?:번|회)(?!째)/iu;
 const COUNTS_SIZE =
   /\b(?:how (?:big|large|heavy)|size|sizes|bytes?|kb|mb|gb|tb|kilobytes?|megabytes?|characters|footprint)\b|용량|크기|바이트|[0-9]\s*(?:kb|mb|gb|tb)|킬로바이트|메가바이트|기가바이트|글자|얼마나\s*(?:커|큰|크)|몇\s*자/iu;
 const PAYLOAD = "payload";
+const MEDIA = "media";
 const LOAD_DEFAULT = "read-write-mix";
 
 /** The model's reading, or the sibling the counted thing names when it is in the same family. */
@@ -67,6 +79,10 @@ export function readingByCount(question: string, topic: string, families: Famili
   const size = COUNTS_SIZE.test(question);
   const loadFamily = families.get(LOAD_DEFAULT);
   if (topic === PAYLOAD && times && !size && loadFamily !== undefined && families.has(PAYLOAD)) {
+    return counted !== null && families.get(counted) === loadFamily ? counted : LOAD_DEFAULT;
+  }
+  // "How many videos are uploaded each day?" counts uploads, a rate, not the media's share or size.
+  if (topic === MEDIA && countsPerTime(question) && !size && !COUNTS_SHARE.test(question) && loadFamily !== undefined && families.has(MEDIA)) {
     return counted !== null && families.get(counted) === loadFamily ? counted : LOAD_DEFAULT;
   }
   if (counted === null || counted === topic || !families.has(counted)) return topic;

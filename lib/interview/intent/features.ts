@@ -42,7 +42,7 @@ const KO_STOP = new Set([
   "궁금해", "요", "네", "그럼", "그러면", "혹시요", "대해", "대해서", "관련", "어느",
 ]);
 
-type ConceptIndex = { english: Map<string, string[]>; koreanLong: [string, string][]; koreanShort: Map<string, string[]> };
+type ConceptIndex = { english: Map<string, string[]>; koreanLong: [string, string][]; koreanShort: Map<string, string[]>; phrases: [RegExp, string][] };
 let conceptIndex: ConceptIndex | undefined;
 
 function concepts(): ConceptIndex {
@@ -50,10 +50,16 @@ function concepts(): ConceptIndex {
   const english = new Map<string, string[]>();
   const koreanLong: [string, string][] = [];
   const koreanShort = new Map<string, string[]>();
+  const phrases: [RegExp, string][] = [];
   const add = (map: Map<string, string[]>, key: string, concept: string) => map.set(key, [...(map.get(key) ?? []), concept]);
   for (const [concept, words] of Object.entries(THESAURUS)) {
     for (const word of words) {
-      if (HANGUL.test(word)) {
+      // An entry of several words ("rush hour", "third party", "외부 호출") is found in the
+      // text as a phrase: no single word of a question ever equals it.
+      if (/\s/.test(word)) {
+        const escaped = normalizeText(word).trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "[\\s-]*");
+        phrases.push([new RegExp(HANGUL.test(word) ? escaped : `\\b${escaped}(?:e?s)?\\b`, "u"), concept]);
+      } else if (HANGUL.test(word)) {
         if (Array.from(word).length >= 2) koreanLong.push([word, concept]);
         else add(koreanShort, word, concept);
       } else {
@@ -62,7 +68,7 @@ function concepts(): ConceptIndex {
       }
     }
   }
-  conceptIndex = { english, koreanLong, koreanShort };
+  conceptIndex = { english, koreanLong, koreanShort, phrases };
   return conceptIndex;
 }
 
@@ -98,6 +104,10 @@ export function normalizeText(text: string): string {
     // Named consistency guarantees are one term, not their words: "read-your-writes" asks about
     // consistency, and its "read" and "writes" would read it as the read/write mix.
     .replace(/\bread[\s-]+(?:(?:your|my|their|its|one's)[\s-]+)?(?:own[\s-]+)?writes?\b|\bread[\s-]+after[\s-]+writes?\b/g, " readyourwrites ")
+    // A time budget is a latency target ("p99 budget", "latency budget"), an error budget the
+    // downtime allowed; "budget" alone is money, which no requirement here is about.
+    .replace(/\b(latency|p\d\d|time|response[\s-]time|ms|millisecond)s?\s+budget\b/g, "$1 target")
+    .replace(/\berror\s+budget\b/g, " errorbudget ")
     .replace(/\bp(99|95|50)\b/g, "p$1");
 }
 
@@ -128,6 +138,10 @@ export function contentTerms(text: string): { terms: string[]; grams: string[]; 
   const grams: string[] = [];
   const found: string[] = [];
   const list = words(text);
+  if (index.phrases.length > 0) {
+    const normalized = normalizeText(text);
+    for (const [phrase, concept] of index.phrases) if (phrase.test(normalized)) found.push(concept);
+  }
   for (let i = 0; i < list.length; i++) {
     const word = list[i];
     if (HANGUL.test(word)) {

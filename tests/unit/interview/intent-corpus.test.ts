@@ -162,6 +162,8 @@ describe("understanding, trained on a small corpus", () => {
     expect(asksOnItsOwn("how big do they get?")).toBe(false);
     expect(asksOnItsOwn("크기는 얼마나 되나요?")).toBe(false);
     expect(asksOnItsOwn("얼마나 느려요?")).toBe(false);
+    expect(asksOnItsOwn("how busy does it get then?")).toBe(false);
+    expect(asksOnItsOwn("얼마나 바빠요?")).toBe(false);
   });
 
   it("keeps an alternative ('…, or …', '아니면') in the clause it offers a choice for", () => {

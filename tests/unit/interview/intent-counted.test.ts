@@ -92,3 +92,20 @@ describe("times or size", () => {
     expect(readingByCount("몇 번 조회돼요?", "payload", families)).toBe("payload");
   });
 });
+
+describe("things counted per unit of time", () => {
+  const withMedia = new Map([...families, ["media", "media"]]);
+
+  it("reads a media reading that counts uploads per day, not their share or size, as load", () => {
+    expect(readingByCount("How many videos are uploaded each day?", "media", withMedia)).toBe("read-write-mix");
+    expect(readingByCount("하루에 동영상이 몇 편 올라와요?", "media", withMedia)).toBe("read-write-mix");
+    expect(readingByCount("What share of posts carry a photo each day?", "media", withMedia)).toBe("media");
+    expect(readingByCount("How big are the videos uploaded each day?", "media", withMedia)).toBe("media");
+    expect(readingByCount("Are videos uploaded?", "media", withMedia)).toBe("media");
+  });
+
+  it("counts searches as requests", () => {
+    expect(countedTopic("How many searches per day?")).toBe("traffic");
+    expect(readingByCount("How many searches per day?", "users", families)).toBe("traffic");
+  });
+});

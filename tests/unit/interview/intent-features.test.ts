@@ -27,3 +27,25 @@ describe("intent features: one term for what is one thing", () => {
     expect(concepts).toContain("write");
   });
 });
+
+describe("thesaurus entries of several words", () => {
+  it("finds them as phrases, with a hyphen or a plural", () => {
+    expect(contentTerms("Is there a rush hour?").concepts).toContain("peak");
+    expect(contentTerms("Any third-party calls per write?").concepts).toContain("platform");
+    expect(contentTerms("What about black fridays?").concepts).toContain("peak");
+    expect(contentTerms("쓰기마다 외부 호출이 있나요?").concepts).toContain("slowwork");
+  });
+
+  it("does not find them in parts of words", () => {
+    expect(contentTerms("brush hours").concepts).not.toContain("peak");
+  });
+});
+
+describe("budgets", () => {
+  it("reads a time budget as a latency target and an error budget as availability, not money", () => {
+    expect(contentTerms("What's the p99 budget?").terms).toEqual(contentTerms("What's the p99 target?").terms);
+    expect(contentTerms("How big is the latency budget?").concepts).toContain("latency");
+    expect(contentTerms("What's our error budget?").concepts).toContain("availability");
+    expect(contentTerms("How much budget do we have?").terms).toContain("budget");
+  });
+});
