@@ -26,8 +26,9 @@ beforeAll(async () => {
   const corpus = readCorpus(path.join(root, "content/interviewer"));
   const independent = readEvalFile(path.join(root, "content/interviewer/eval/independent.yaml"), corpus.topics);
   const second = readEvalFile(path.join(root, "content/interviewer/eval/independent-2.yaml"), corpus.topics);
+  const third = readEvalFile(path.join(root, "content/interviewer/eval/independent-3.yaml"), corpus.topics);
   const { prompts } = await loadPromptFiles(path.join(root, "content/prompts"));
-  result = evaluateCorpus(corpus, independent, prompts, { "independent-2": second });
+  result = evaluateCorpus(corpus, independent, prompts, { "independent-2": second, "independent-3": third });
 }, 300_000);
 
 const rightFact = (report: EvalReport, language: string) => {
@@ -71,9 +72,13 @@ describe("interviewer evaluation", () => {
     // 73 / 0. Then the corpus gained 133 questions a language from a second author (the held-out
     // split grew by about 36 a language), and messages that ask for no requirement (design
     // choices, general figures, plans) were recognised: en 82.8 % / 48 / 2, ko 86.0 % / 72 / 0.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.827 : 0.859);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 48 : 72);
-    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 2 : 0);
+    // Then nine more authors' questions joined (about 1 400 a language; the held-out split grew
+    // from 838 to 1 380, with their terse, indirect, multi-part and tempting unrelated messages)
+    // and the thresholds were re-chosen for the larger corpus: en 86.0 % / 148 / 5 of 118, ko
+    // 90.5 % / 120 / 1 of 126 (not comparable with the figures before: another split).
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.86 : 0.904);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 148 : 120);
+    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 5 : 1);
   });
 
   it.each(["en", "ko"])("independent %s: no regressions in right, wrong or unrelated facts", (language) => {
@@ -86,9 +91,10 @@ describe("interviewer evaluation", () => {
     // and all three Korean wrong facts were an ID scheme's lifetime fact taking questions about
     // years of retention or growth by its one-word phrasing "years"; matcher.ts OWN_SURE and
     // OWN_RARE_IDF: en 95.2 % / 4, ko 96.8 % / 0 (the eval's model is less sure than the app's).
-    // With the second author's questions in the corpus: en 96.5 %, ko 96.8 %.
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.964 : 0.967);
-    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 4 : 0);
+    // With the second author's questions in the corpus: en 96.5 %, ko 96.8 %. With nine more
+    // authors' and the re-chosen thresholds: en 97.3 % / 2, ko 98.1 % / 0.
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.972 : 0.98);
+    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 2 : 0);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -98,11 +104,24 @@ describe("interviewer evaluation", () => {
     // were read). It shows how the interviewer does on wording nobody tuned for: en 83.5 % / 44
     // wrong / 3 of 25 unrelated, ko 84.1 % / 60 / 3, against 95–97 % on the first independent
     // file, which earlier sessions had read while tuning. With the app's model (the whole
-    // corpus) en 87.7 % and ko 87.5 %.
+    // corpus) en 87.7 % and ko 87.5 %. After the rules of the next round (remarks, proposals,
+    // lists, general knowledge) and nine more authors in the corpus: en 86.7 % / 35 / 1, ko
+    // 90.7 % / 48 / 1.
     const report = result.others["independent-2"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.834 : 0.84);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 44 : 60);
-    expect(report.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(3);
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.866 : 0.906);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 35 : 48);
+    expect(report.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
+  });
+
+  it.each(["en", "ko"])("third independent file %s: no regressions in right, wrong or unrelated facts", (language) => {
+    // eval/independent-3.yaml: a third author's, from topics.yaml alone, written as a neutral
+    // mixture of styles on 2026-12-02 and scored only, never tuned on (only these totals were
+    // read). First scored with the corpus of six more authors: en 95.5 % / 24 / 0, ko 94.4 % /
+    // 4 / 0; with nine: en 94.3 % / 35 / 0 of 30, ko 95.7 % / 3 / 0 of 30.
+    const report = result.others["independent-3"];
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.942 : 0.957);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 35 : 3);
+    expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
   it("reports the targets it misses, by set and language", () => {
