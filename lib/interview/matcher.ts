@@ -96,12 +96,16 @@ function hashString(text: string): number {
   return h;
 }
 
-/** Same content words, English words equal up to a short suffix ("chronological", "chronologically"). */
+// What may follow a word for the longer word to be the same word: an ending, not any letters
+// ("even", the stem of "evening", is not "eventual").
+const SAME_WORD_ENDING = /^(?:s|es|d|ed|ing|ly|li|lli|ally|al|er|ers|ic|ical|ion|ions|ness|ity)$/;
+
+/** Same content words, English words equal up to an ending ("chronological", "chronologically"). */
 function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   const eq = (x: string, y: string) => {
     if (x === y) return true;
     const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-    return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 4;
+    return short.length >= 4 && long.startsWith(short) && SAME_WORD_ENDING.test(long.slice(short.length));
   };
   return a.length > 0 && a.every((x) => b.some((y) => eq(x, y))) && b.every((y) => a.some((x) => eq(x, y)));
 }

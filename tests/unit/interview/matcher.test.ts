@@ -163,6 +163,13 @@ describe("replyFor", () => {
     expect(replyFor(match, FACTS)).toMatch(reply);
   });
 
+  it("takes a phrasing's word with an ending as the same word, not a longer word that merely starts with it", () => {
+    const facts = [...FACTS, { id: "sort-order", ask: ["chronological order", "evening"], answer: "Newest first." }];
+    expect(matchQuestion("Chronologically ordered?", facts).factIds).toContain("sort-order");
+    // "even" (the stem of "evening") is not "eventual".
+    expect(matchQuestion("Eventual?", facts).factIds).not.toContain("sort-order");
+  });
+
   it("reveals nothing for a remark, even a fact of the prompt's own that no topic covers", () => {
     const facts = [...FACTS, { id: "friends", ask: ["how many friends", "friends per user", "fan-out"], answer: "About 300 friends each." }];
     const remark = matchQuestion("I'll fan out each post to every friend.", facts);
