@@ -51,6 +51,13 @@ export const OWN_MAX_NONE = 0.5;
  * no bar, lost it for every order question the corpus reads as consistency.
  */
 export const OWN_SURE = 0.9;
+/**
+ * Against a sure reading, a fact no topic covers joins only when its phrasings cover nearly the
+ * whole question (a rare word alone is not enough): one shared word of a longer question ("how
+ * many ms does it *cost*?" on a video service's cost fact, "can we *drop* old data?" on a rate
+ * limiter's rejected requests) is the instructor's word used for something else.
+ */
+export const OWN_SURE_PHRASE = 0.9;
 export const OWN_RARE_IDF = 6;
 
 export type MatchFact = {
@@ -175,14 +182,16 @@ export function matchQuestion(question: string, facts: readonly MatchFact[], int
     // as their families' mass together.
     const families = new Map(topics.map((t) => [interviewer.families.get(t) ?? t, t]));
     const mass = [...families.values()].reduce((sum, t) => sum + familyScore(topicScores.scores, t, interviewer.families), 0);
-    const sure = mass >= OWN_SURE;
-    const joins = (i: number) => topics.length === 0 || !sure || sharesRareWord(facts[i], questionTerms, interviewer);
+    const sure = topics.length > 0 && mass >= OWN_SURE;
+    const joins = (i: number) => !sure || (scores[i] >= OWN_SURE_PHRASE && sharesRareWord(facts[i], questionTerms, interviewer));
     const ownChosen = own.filter((i) => scores[i] >= ASK_OWN && joins(i));
     if (ownChosen.length > 0) {
       // The instructor's own wording fits better than any topic's fact ("how many friends"
       // is not "how many users"): a topic's fact stays only if its phrasings fit as well.
+      // Not against a sure reading: "Can we drop data older than a year?" is retention at
+      // 0.99, and a rate limiter's own "drop" (rejected requests) does not take its place.
       const best = Math.max(...ownChosen.map((i) => scores[i]));
-      for (const i of [...chosen]) if (scores[i] < best) chosen.delete(i);
+      if (!sure) for (const i of [...chosen]) if (scores[i] < best) chosen.delete(i);
       for (const i of ownChosen) chosen.add(i);
     }
   }

@@ -77,7 +77,7 @@ describe("interviewer evaluation", () => {
     // and the thresholds were re-chosen for the larger corpus: en 86.0 % / 148 / 5 of 118, ko
     // 90.5 % / 120 / 1 of 126 (not comparable with the figures before: another split).
     expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.86 : 0.904);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 144 : 120);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 140 : 119);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 5 : 1);
   });
 

@@ -170,6 +170,14 @@ describe("replyFor", () => {
     expect(matchQuestion("Eventual?", facts).factIds).not.toContain("sort-order");
   });
 
+  it("keeps a sure reading's facts when a fact no topic covers shares only one of the question's words", () => {
+    const facts = [...FACTS, { id: "rejected", ask: ["drop", "rejected requests", "over the limit"], answer: "Rejected requests get a 429." }];
+    const retention = matchQuestion("Can we drop data older than a year?", facts).factIds;
+    expect(retention).toContain("storage");
+    expect(retention).not.toContain("rejected");
+    expect(matchQuestion("What happens to rejected requests?", facts).factIds).toEqual(["rejected"]);
+  });
+
   it("reveals nothing for a remark, even a fact of the prompt's own that no topic covers", () => {
     const facts = [...FACTS, { id: "friends", ask: ["how many friends", "friends per user", "fan-out"], answer: "About 300 friends each." }];
     const remark = matchQuestion("I'll fan out each post to every friend.", facts);
