@@ -3,7 +3,7 @@ import { contentTerms } from "./intent/features.ts";
 import { familyScore, rivalScore } from "./intent/families.ts";
 import { clauses, isRemark, sharedInterviewer, understand, type Interviewer } from "./intent/understand.ts";
 import { isAboutInterview, isClarificationRequest, isDesignChoice, isGeneralKnowledge, socialKind } from "./intent/requests.ts";
-import { hasHangul } from "./text-normalize.ts";
+import { collapseSpaces, hasHangul } from "./text-normalize.ts";
 
 // The scripted interviewer: which of the prompt's facts does a free-text question ask for?
 //
@@ -138,7 +138,10 @@ function sharesRareWord(fact: Pick<MatchFact, "ask">, questionTerms: readonly st
   return rare.length > 0 && fact.ask.some((phrase) => termsOf(phrase).some((p) => rare.some((q) => within(p, q))));
 }
 
-export function matchQuestion(question: string, facts: readonly MatchFact[], interviewer: Interviewer = sharedInterviewer()): MatchResult {
+export function matchQuestion(message: string, facts: readonly MatchFact[], interviewer: Interviewer = sharedInterviewer()): MatchResult {
+  // Runs of spaces and line breaks mean one space to every rule below, and collapsing them keeps
+  // a message padded with thousands of spaces from making the rules' searches slow.
+  const question = collapseSpaces(message);
   const language = hasHangul(question) ? "ko" : "en";
   const seed = hashString(question.normalize("NFKC").toLowerCase().trim());
   const asksNumber = ASKS_NUMBER.test(question);

@@ -126,3 +126,8 @@ export function bigrams(word: string): string[] {
   for (let i = 0; i < chars.length - 1; i++) out.push(chars[i] + chars[i + 1]);
   return out;
 }
+
+/** One space for every run of spaces and line breaks, none at either end. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

@@ -29,30 +29,35 @@ const OPENING_EN = new RegExp(
 // right ballpark?", "does that work?". A bare "ok?" or "fine?" only after a dash or a comma:
 // "Is a lag fine?" asks about the lag, and its "fine" is the question. "works", "matches",
 // "makes sense" only after "does that …" ("Does saving kick off indexing work?" asks about the
-// work); the tail is whole words ("ok" is not the end of "look" or "book").
+// work); the tail is whole words ("ok" is not the end of "look" or "book": the group before it
+// needs a space or a mark). "sounds right?" confirms; "Does the feed have to look right?" asks.
 const STANDALONE = String.raw`right|correct|fair|close|ok(?:ay)?|fine|reasonable|realistic|sensible|accurate|plausible|in the (?:right )?ballpark|ok with you|fine with you`;
 const AFTER_THAT = String.raw`${STANDALONE}|good|work(?: for you)?|match(?:es)?(?: (?:what you have in mind|your (?:scenario|expectations?|numbers?|figures?|assumptions?)))?|align(?: with yours)?|make sense`;
 const TAIL_EN = new RegExp(
-  String.raw`(?:\s*[,;:—–-]\s*|\s+)(?<![\p{L}\p{N}'])(?:(?:(?:is|does|would|will|can|could) (?:that|this|it) |that |this |which )(?:(?:sounds?|looks?|seems?|feels?) )?(?:about |roughly )?(?:${AFTER_THAT})|(?:sounds?|looks?|seems?) (?:about |roughly )?(?:${STANDALONE})|(?<=[,;:—–-]\s*)(?:about |roughly )?(?:${STANDALONE}))` +
-    String.raw`(?: to you| for you| for this| here)?\s*[?？.!]*\s*$`,
+  String.raw`(?: ?[,;:—–-] ?| )(?:(?:(?:is|does|would|will|can|could) (?:that|this|it) |that |this |which )(?:(?:sounds?|looks?|seems?|feels?) )?(?:about |roughly )?(?:${AFTER_THAT})|sounds? (?:about |roughly )?(?:${STANDALONE})|(?<=[,;:—–-] ?)(?:about |roughly )?(?:${STANDALONE}))` +
+    String.raw`(?: to you| for you| for this| here)? ?[?？.!]*$`,
   "iu",
 );
 
 // Korean: "…(으)로 잡으면/가정하면/보면 될까요?", "…가정해도 될까요?", "…잡을게요, 맞나요?", "…맞죠?".
 const TAIL_KO =
-  /\s*(?:(?:으로|로)?\s*(?:잡|가정하|(?<=(?:라고|다고|로|으로|고)\s*)보|생각하|설정하|두|계산하)(?:으면|면|고)\s*(?:될까요|되나요|되죠|돼요|될까|되지|돼|괜찮을까요|괜찮나요|괜찮죠|맞나요|맞죠|맞아요|맞을까요)|(?:으로|로)?\s*(?:가정해|잡아|(?<=(?:라고|다고|로|으로|고)\s*)봐|생각해|계산해|설계해)(?:도)\s*(?:될까요|되나요|되죠|돼요|될까|되지|돼|괜찮을까요|괜찮나요|괜찮죠)|(?:으로|로)?\s*(?:잡을게요|잡을께요|가정할게요|가정하겠습니다|잡겠습니다)[,.]?\s*(?:맞나요|맞죠|괜찮죠|괜찮나요|될까요)?|[,.]?\s*(?:맞나요|맞죠|맞아요|맞을까요|괜찮죠|괜찮나요|괜찮을까요))\s*[?？.!~]*\s*$/u;
+  / ?(?:(?:으로|로)? ?(?:잡|가정하|(?<=(?:라고|다고|로|으로|고) ?)보|생각하|설정하|두|계산하)(?:으면|면|고) ?(?:될까요|되나요|되죠|돼요|될까|되지|돼|괜찮을까요|괜찮나요|괜찮죠|맞나요|맞죠|맞아요|맞을까요)|(?:으로|로)? ?(?:가정해|잡아|(?<=(?:라고|다고|로|으로|고) ?)봐|생각해|계산해|설계해)도 ?(?:될까요|되나요|되죠|돼요|될까|되지|돼|괜찮을까요|괜찮나요|괜찮죠)|(?:으로|로)? ?(?:잡을게요|잡을께요|가정할게요|가정하겠습니다|잡겠습니다)[,.]? ?(?:맞나요|맞죠|괜찮죠|괜찮나요|될까요)?|[,.]? ?(?:맞나요|맞죠|맞아요|맞을까요|괜찮죠|괜찮나요|괜찮을까요)) ?[?？.!~]*$/u;
+
+// The tails are read on the message's end only, with its spaces collapsed: a long run of spaces
+// or words before them cannot make the search slow (every chat message passes here).
+const TAIL_WINDOW = 80;
 
 /** What a proposal asks about, without its opening and its request to confirm; null when the question is no proposal. */
 export function assumptionCore(question: string): string | null {
-  const tailEn = TAIL_EN.exec(question);
-  const tailKo = TAIL_KO.exec(question);
-  const opening = OPENING_EN.exec(question);
-  if (!tailEn && !tailKo && !opening) return null;
-  let core = question;
-  const tail = tailEn ?? tailKo;
-  if (tail) core = core.slice(0, tail.index);
+  const text = question.replace(/\s+/g, " ").trim();
+  const windowStart = Math.max(0, text.length - TAIL_WINDOW);
+  const end = text.slice(windowStart);
+  const tail = TAIL_EN.exec(end) ?? TAIL_KO.exec(end);
+  const opening = OPENING_EN.exec(text);
+  if (!tail && !opening) return null;
+  let core = tail ? text.slice(0, windowStart + tail.index) : text;
   if (opening) core = core.slice(opening[0].length);
   core = core.trim();
   // Nothing left, or no proposal at all ("Is that right?"): the question as it was.
-  return /[\p{L}\p{N}]{3,}|\p{N}|\p{Script=Hangul}{2,}/u.test(core) && core !== question.trim() ? core : null;
+  return /[\p{L}\p{N}]{3,}|\p{N}|\p{Script=Hangul}{2,}/u.test(core) && core !== text ? core : null;
 }

@@ -103,10 +103,11 @@ export function normalizeText(text: string): string {
     .replace(/\breqs\b/g, " requests ")
     // Named consistency guarantees are one term, not their words: "read-your-writes" asks about
     // consistency, and its "read" and "writes" would read it as the read/write mix.
-    .replace(/\bread[\s-]+(?:(?:your|my|their|its|one's)[\s-]+)?(?:own[\s-]+)?writes?\b|\bread[\s-]+after[\s-]+writes?\b/g, " readyourwrites ")
+    // Only with its possessive or "own"/"after": "read write ratio" is the read/write mix.
+    .replace(/\bread[\s-]+(?:your|my|their|its|one's)[\s-]+(?:own[\s-]+)?writes?\b|\bread[\s-]+(?:own|after)[\s-]+writes?\b/g, " readyourwrites ")
     // A time budget is a latency target ("p99 budget", "latency budget"), an error budget the
     // downtime allowed; "budget" alone is money, which no requirement here is about.
-    .replace(/\b(latency|p\d\d|time|response[\s-]time|ms|millisecond)s?\s+budget\b/g, "$1 target")
+    .replace(/(?<![a-z])(latency|p\d\d|time|response[\s-]time|ms|millisecond)s?\s+budget\b/g, "$1 target")
     .replace(/\berror\s+budget\b/g, " errorbudget ")
     .replace(/\bp(99|95|50)\b/g, "p$1");
 }

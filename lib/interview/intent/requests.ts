@@ -23,12 +23,13 @@ export function isClarificationRequest(text: string): boolean {
 // the classifier alone would answer them with our facts; the interviewer must not. A question
 // that ties the other product to ours ("like YouTube", "our", "우리", "YouTube처럼") is not general.
 const OTHER_PRODUCT =
-  /\b(?:facebook|instagram|whatsapp|gmail|google|youtube|netflix|uber|twitter|tiktok|cloudflare|amazon|slack|spotify|airbnb|linkedin|wikipedia|kakao(?:talk)?|naver|coupang|discord|telegram|snapchat|pinterest|reddit|dropbox|github|zoom|twitch|wechat|paypal|stripe|shopify|bitly|tinyurl|microsoft|meta)\b(?! play| cloud| drive)|페이스북|인스타그램|왓츠앱|지메일|구글|유튜브|넷플릭스|우버|트위터|틱톡|클라우드플레어|아마존|슬랙|스포티파이|카카오톡|카톡|카카오|네이버|쿠팡|위키피디아|디스코드|텔레그램|드롭박스|라인\s*메신저|당근마켓|배민|배달의민족|토스/iu;
-const TIED_TO_OURS = /\b(?:we|our|us|like|such as|similar|style|scale|clone|version of|push(?:es)?)\b|푸시|우리|저희|처럼|같은|같이|비슷|수준|규모/iu;
+  /\b(?:facebook|instagram|whatsapp|gmail|google|youtube|netflix|uber|twitter|tiktok|cloudflare|amazon|slack|spotify|airbnb|linkedin|wikipedia|kakao(?:talk)?|naver|coupang|discord|telegram|snapchat|pinterest|reddit|dropbox|github|twitch|wechat|paypal|stripe|shopify|bitly|tinyurl|microsoft)\b(?! play| cloud| drive)|페이스북|인스타그램|왓츠앱|지메일|구글|유튜브|넷플릭스|우버|트위터|틱톡|클라우드플레어|아마존|슬랙|스포티파이|카카오톡|카톡|카카오|네이버|쿠팡|위키피디아|디스코드|텔레그램|드롭박스|라인\s*메신저|당근마켓|배민|배달의민족/iu;
+// A push "to Apple or Google" is our notification provider (APNs, FCM), not their figures.
+const TIED_TO_OURS = /\b(?:we|our|us|like|such as|similar|style|scale|clone|version of)\b|\b(?:push(?:es)?|notifications?) (?:\w+ ){0,2}(?:to|via|through) (?:apple|google)\b|(?:애플|구글)(?:이나|나|과|와)?\s*(?:(?:애플|구글)\s*)?(?:으로|로)\s*(?:\S+\s+){0,2}푸시|우리|저희|처럼|같은|같이|비슷|수준|규모/iu;
 const HOW_TO =
   /\bhow (?:do|would|should|can|to) (?:i |you |we |one )?(?:calculate|compute|estimate|convert|turn|derive|figure out|work out)\b|\bformula\b|\brule of thumb\b|\bin general\b|어떻게\s*(?:계산|구하|산정|환산|바꿔|바꾸|변환)|계산하는\s*(?:법|방법)|구하는\s*(?:법|방법)|공식|일반적으로/iu;
 const DEFINITION =
-  /(?:^|\s)(?:cdn|dns|api|sla|slo|p99|qps|rps|캐시|샤딩|샤드|로드\s*밸런서|레플리카|복제|메시지\s*큐|해싱|일관성\s*해싱)(?:이|가|은|는|이란|란)?\s*(?:뭐예요|뭔가요|무엇인가요|무엇입니까|뭐죠|뭐야|뭐에요)\s*\??\s*$|^\s*what(?:'s| is| are) (?:a|an) [\w-]+(?: [\w-]+)?\s*\??\s*$|\bwhat does [\w\s-]+ (?:mean|stand for)(?: in general)?\s*\??\s*$|\bdifference between\b|\bexplain what\b|차이가?\s*(?:뭐|뭔|무엇|어떻게)|(?:이란|란)\s*(?:뭐|무엇)|무슨\s*(?:뜻|의미)|뭐가\s*달라/iu;
+  /(?:^|\s)(?:cdn|dns|api|sla|slo|p99|qps|rps|캐시|샤딩|샤드|로드\s*밸런서|레플리카|복제|메시지\s*큐|해싱|일관성\s*해싱)(?:이|가|은|는|이란|란)?\s*(?:뭐예요|뭔가요|무엇인가요|무엇입니까|뭐죠|뭐야|뭐에요)\s*\??\s*$|^\s*what(?:'s| is| are) (?:a|an) [\w-]+(?: [\w-]+)?\s*\??\s*$|\bwhat does [\w\s-]+ (?:mean|stand for)(?: in general)?\s*\??\s*$|\bdifference between\b|\bexplain what\b|차이가?\s*(?:뭐|뭔|무엇)|(?:이란|란)\s*(?:뭐|무엇)|무슨\s*(?:뜻|의미)|뭐가\s*달라/iu;
 // A typical figure for a kind of thing rather than for ours: "What's a typical p99 for a REST
 // API?", "보통 REST API p99는 몇 ms 정도가 일반적이에요?"; and the arithmetic of nines ("Is 99.99 %
 // about 52 minutes of downtime a year?", "99.9% 가용성이면 1년에 다운타임이 얼마예요?").
@@ -36,15 +37,18 @@ const TYPICAL_OF_A_KIND = /\b(?:typical|usual|normal|common|standard)\b.*\bfor (
 // Physics and industry lore rather than our requirement: the round trip between two places,
 // what textbooks or the industry assume.
 const LORE = /\b(?:round[\s-]?trip|rtt|ping)\b.*\bbetween\b|\btextbooks?\b|\b(?:in the|across the) industry\b|\bindustry (?:standard|average|norm)\b|\boutside (?:of )?this (?:problem|interview|question|design)\b|(?<!사)업계|교과서|이론상/iu;
-// Ours, without "us" (which is also the US: "between US East and Europe").
-const OURS = /\b(?:we|our|current(?:ly)?|existing)\b|우리|저희|현재|기존/iu;
-const NINES_ARITHMETIC = /\b(?:minutes|hours|seconds) of downtime\b.*\b(?:is|equals?|means?)\s+(?:\w+\s+)?(?:nines|\d+(?:\.\d+)?\s*%)|\b(?:nines|\d(?:\.\d+)?\s*%)\b.*\b(?:minutes|hours|seconds) of downtime\b|\bhow much downtime (?:is|does|do|would|per year is)\b.*\b(?:nines|%)|(?:나인|%)\s*(?:이면|면)\s*.*다운타임|\d\s*(?:\.\d+)?\s*%.*\b(?:minutes|hours|seconds) of downtime\b|\d\s*%\s*(?:가용성|가동률)?\s*(?:이면|면).*다운타임/iu;
+// Ours, without "us" (which is also the US: "between US East and Europe"); a round trip between
+// our users and servers is our latency.
+const OURS = /\b(?:we|our|current(?:ly)?|existing|users?|servers?|clients?|customers?)\b|우리|저희|현재|기존|사용자|유저|서버|고객/iu;
+// The system in the question ("this API"): not others in general.
+const THIS_ONE = /\b(?:this|these)\b|이\s*(?:서비스|시스템|api)/iu;
+const NINES_ARITHMETIC = /\b(?:minutes|hours|seconds) of downtime\b.*\b(?:is|equals?|means?)\s+(?:\w+\s+)?(?:nines|\d+(?:\.\d+)?\s*%)|\bnines\b.*\b(?:minutes|hours|seconds) of downtime\b|\bhow much downtime (?:is|does|do|would|per year is)\b.*\b(?:nines|%)|(?:나인|%)\s*(?:이면|면)\s*.*다운타임|\d\s*(?:\.\d+)?\s*%.*\b(?:minutes|hours|seconds) of downtime\b|\d\s*%\s*(?:가용성|가동률)?\s*(?:이면|면).*다운타임/iu;
 const UNIT_FACT = /\bhow many (?:bytes|bits|seconds|minutes|hours|days) (?:are )?in (?:a|an|one)\b|\d\s*(?:킬로|메가|기가|테라)?(?:바이트|byte)[은는]?\s*몇/iu;
 
 // About the interview or the job itself, not the system: a break, how the candidate is doing,
 // salary, benefits, the hiring process.
 const ABOUT_INTERVIEW =
-  /\b(?:salary|compensation|pay range|benefits package|hiring process|interview process)\b|연봉|급여|복지|처우|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\bskip (?:the )?(?:[\w-]+ ){0,3}(?:estimation|estimates?|math|numbers|part|section|step|phase|calculations?)\b|\b(?:lose|losing|cost me|get) (?:any )?points\b|\b(?:scored|graded|marked down|my score|the rubric)\b|\bhow long (?:should|does|do|will) (?:the |this |each )?(?:requirements?|clarification|clarifying|estimation|high[- ]level|design|deep[- ]dive|wrap[- ]up)(?: [\w-]+)? (?:phase|step|part|section|stage)\b|감점|채점|평가\s*기준|(?:제|내|면접)\s*점수|점수(?:가|를)?\s*(?:깎|잃|떨어|받|매기)|(?:요구사항|추정|설계|심화|마무리)\s*단계(?:는|를|에)?\s*(?:얼마나|몇\s*분)|\b(?:how much )?time (?:is )?left\b|\bhow long (?:is|does) (?:the|this) interview\b|시간\s*(?:이\s*)?얼마나\s*남|남은\s*시간|건너뛰어도|넘어가도\s*(?:돼|될)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
+  /\b(?:salary|compensation|pay range|benefits package|hiring process|interview process)\b|연봉|급여|복지|처우|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\bskip (?:the |this |that )?(?:back[- ]of[- ]the[- ]envelope |capacity |storage |traffic |detailed |whole )?(?:estimation|estimates?|math|numbers|calculations?|(?:estimation |design |deep[- ]dive |requirements? )?(?:part|section|step|phase))\b|\b(?:lose|losing|cost me) (?:any )?points\b|\b(?:marked down|my score|the rubric|am i (?:being )?(?:graded|scored))\b|\bhow long (?:should|does|do|will) (?:the |this |each )?(?:requirements?|clarification|clarifying|estimation|high[- ]level|design|deep[- ]dive|wrap[- ]up)(?: [\w-]+)? (?:phase|step|part|section|stage)\b|감점|채점|(?:제|내|면접)\s*점수|(?:요구사항|추정|설계|심화|마무리)\s*단계(?:는|를|에)?\s*(?:얼마나|몇\s*분)|\b(?:how much )?time (?:is )?left\b|\bhow long (?:is|does) (?:the|this) interview\b|시간\s*(?:이\s*)?얼마나\s*남|남은\s*시간|건너뛰어도|넘어가도\s*(?:돼|될)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
 
 export function isGeneralQuestion(text: string): boolean {
   return isGeneralKnowledge(text) || isAboutInterview(text);
@@ -55,7 +59,7 @@ export function isGeneralQuestion(text: string): boolean {
 // belongs to the technology, not to the system being designed, unless the question ties it to
 // ours or to what runs today ("our nginx", "지금 쓰는 레디스": the current setup).
 const TECHNOLOGY =
-  /\b(?:nginx|apache|haproxy|envoy|redis|memcached?|kafka|rabbitmq|postgres(?:ql)?|mysql|mongo(?:db)?|cassandra|dynamodb|s3|ec2|elasticsearch|cloudfront|akamai|fastly|zookeeper|etcd|spanner|bigtable|hbase|sqs|kinesis|lambda|aws|gcp|azure|availability zones?)\b|엔진엑스|레디스|멤캐시|카프카|래빗엠큐|포스트그레스|마이에스큐엘|몽고\s*db|카산드라|다이나모|엘라스틱서치|일래스틱서치|주키퍼/iu;
+  /\b(?:nginx|apache|haproxy|envoy|redis|memcached?|kafka|rabbitmq|postgres(?:ql)?|mysql|mongo(?:db)?|cassandra|dynamodb|s3|ec2|elasticsearch|cloudfront|akamai|fastly|zookeeper|etcd|spanner|bigtable|hbase|sqs|kinesis|lambda|aws|gcp|azure)\b|엔진엑스|레디스|멤캐시|카프카|래빗엠큐|포스트그레스|마이에스큐엘|몽고\s*db|카산드라|다이나모|엘라스틱서치|일래스틱서치|주키퍼/iu;
 const TECHNOLOGY_IN_GENERAL =
   /\b(?:usually|typically|typical|normally|generally|by default|default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support|give)\b|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|기본이|기본값|디폴트|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
 const CURRENT_OR_OURS = /\b(?:we|our|us|current(?:ly)?|today|existing|now|already)\b|우리|저희|지금|현재|기존|쓰고\s*있|사용\s*중|쓰는/iu;
@@ -64,12 +68,12 @@ const CURRENT_OR_OURS = /\b(?:we|our|us|current(?:ly)?|today|existing|now|alread
 // "보통 글로벌 서비스들은 리전을 어떻게 운영해요?". Others in general, as a habit: "Do other
 // services call this API?" names no habit and is a question about our clients.
 const OTHERS_IN_GENERAL =
-  /\b(?:most|many|other|big|large) (?:companies|services|apps|products|platforms|sites|websites|systems|tech companies|teams)\b.*\b(?:usually|typically|generally|normally|tend to|in practice)\b|\bhow do (?:most|many|other|big|large) (?:companies|services|apps|products|platforms|sites|websites|systems|tech companies|teams)\b|(?:보통|대부분의?|다른|일반)\s*(?:[\uac00-\ud7a3\w]+\s+)?(?:서비스|회사|기업|플랫폼)들(?:은|는|이|가|에서)?/iu;
+  /\b(?:most|many|other|big|large) (?:companies|services|apps|products|platforms|sites|websites|systems|tech companies|teams)\b.*\b(?:usually|typically|generally|normally|tend to|in practice)\b|\bhow do (?:most|many|big|large) (?:companies|services|apps|products|platforms|sites|websites|systems|tech companies|teams)\b|(?:보통|대부분의?|일반적으로)\s*(?:[\uac00-\ud7a3\w]+\s+)?(?:서비스|회사|기업|플랫폼)들|다른\s*(?:[\uac00-\ud7a3\w]+\s+)?(?:서비스|회사|기업|플랫폼)들(?:은|는)\s*(?:보통|주로|대개|일반적으로)/iu;
 
 /** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 export function isGeneralKnowledge(text: string): boolean {
   if (OTHER_PRODUCT.test(text) && !TIED_TO_OURS.test(text)) return true;
-  if (OTHERS_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text)) return true;
+  if (OTHERS_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THIS_ONE.test(text)) return true;
   if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text)) return true;
   if (LORE.test(text) && !OURS.test(text)) return true;
   return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || TYPICAL_OF_A_KIND.test(text) || NINES_ARITHMETIC.test(text);

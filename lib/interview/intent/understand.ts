@@ -2,7 +2,7 @@ import { classify, NONE, score, train, type Model, type Scores, type Thresholds,
 import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
 import { familyScore, topicFamilies, type Families } from "./families.ts";
-import { hasHangul } from "../text-normalize.ts";
+import { collapseSpaces, hasHangul } from "../text-normalize.ts";
 import { countsPerTime, readingByCount } from "./counted.ts";
 import { isDesignChoice, isGeneralQuestion } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
@@ -113,8 +113,9 @@ const ANAPHORA = /\b(?:they|them|their|it|its|those|these|that|then|so|one)\b|�
 // (결과 result, 효과 effect, 초과 excess): "검색 결과 페이지 크기" is one question, while
 // "연결과 …" (connection and …) is the particle again.
 const KO_JOINED = /(?<=[\uac00-\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑))\s|(?<=[\uac00-\ud7a3](?<!말)고)\s(?!싶|있|계시|계세|계신|나서|나면|난\s|나니)/u;
-// An enumerated list ("1) users 2) read/write ratio", "(1) …", "1. …") and "+" join questions too.
-const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|also|plus|as well as)\\s+|[,;&/+]|\\?\\s*(?=\\S)|(?:^|\\s)\\(?\\d[.)]\\s+|그리고|및|또한|${KO_JOINED.source}`, "giu");
+// An enumerated list ("1) users 2) read/write ratio", "(1) …") and "+" between words join
+// questions too; "maybe 3. What is…" and "99.9+" are a number, not a list or a join.
+const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|also|plus|as well as)\\s+|[,;&/]|\\s\\+\\s*|(?<=\\p{L})\\+(?=\\p{L})|\\?\\s*(?=\\S)|(?:^|\\s)\\(?\\d\\)\\s*|그리고|및|또한|${KO_JOINED.source}`, "giu");
 
 // A remark or a plan is not a clarifying question, whatever it mentions: "I'll add a queue",
 // "전 회사에서는 사용자가 백만 명이었어요." Unless it asks for something ("I'd like to know…").
@@ -125,20 +126,32 @@ const ASKS = /[?？]|\b(?:know|ask|understand|clarify|tell me|confirm|wondering|
 
 // An acknowledgement that restates what the interviewer said ("Understood, p99 under 200ms.",
 // "Noted, peak is 3x the average.", "알겠습니다, 가용성 99.9%요.") is a remark: it opens with the
-// acknowledgement and asks nothing.
-const ACKNOWLEDGED = /^\s*(?:understood|noted|right(?! now| away)|got it|gotcha|perfect|confirmed|so|ok(?:ay)?|alright|cool|great|sure|sounds good|makes sense|i see|thanks|thank you)\b(?:[\s,.!:;—-]|$)|^\s*(?:알겠습니다|알겠어요|알겠음|이해했습니다|이해했어요|확인했습니다|확인했어요|넵|네|좋아요|좋습니다|그렇군요|오케이)(?:[\s,.!~]|$)/iu;
+// acknowledgement, asks nothing, and says something back: a figure, a sentence ("Right,
+// eventual consistency is fine for the feed."), or words ending in a full stop ("Cool, both
+// mobile and web."). "OK, peak traffic", "네, 사용자 수" are terse questions. "Right-to-be-forgotten: …" is no acknowledgement.
+const ACKNOWLEDGED = /^\s*(?:understood|noted|right(?! now| away)|got it|gotcha|perfect|confirmed|ok(?:ay)?|alright|cool|great|sure|sounds good|makes sense|i see|thanks|thank you)\b(?:[\s,.!:;—]+|$)|^\s*(?:알겠습니다|알겠어요|알겠음|이해했습니다|이해했어요|확인했습니다|확인했어요|넵|네|좋아요|좋습니다|그렇군요|오케이)(?:[\s,.!~]+|$)/iu;
+const SAYS_A_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|half|double|twice|nines)\b|[십백천만억]|절반|[두세네]\s*배/iu;
+const SAYS_A_SENTENCE = /\b(?:is|are|was|were|be|means?|works?)\b|(?:습니다|입니다|이에요|예요|에요|군요|네요|거든요)[.!~]*$/iu;
 
 // A first-person plan anywhere in a message that asks nothing ("Multi-region feels like
 // overkill, I'll start with one region") is a remark too.
 const PLAN_ANYWHERE = /\b(?:i'll|i’ll|i will|i'm going to|i’m going to|i am going to|let's|let’s|we'll|we’ll)\b/iu;
 
 // What follows the acknowledgement may still be a question typed without its mark ("OK, what
-// about the peak", "네, 피크는요", "알겠습니다. 그럼 사용자는 몇 명이에요").
-const GOES_ON_TO_ASK = /^[\s,.!:;—-]*(?:and|also|plus|what about|how about|(?:so |then |now )?(?:what|how|which|where|when|who|why|is|are|do|does|did|can|could|will|would|should|any))\b|(?:나요|까요|죠|[은는이]요|니|냐|어때|어떻|뭐|몇|얼마|어디)/iu;
+// about the peak", "네, 피크는요", "알겠습니다. 그럼 사용자는 몇 명이에요", "넵 영구 보관인가요").
+const GOES_ON_TO_ASK = /^(?:and|also|plus|what about|how about|(?:so |then |now )?(?:what|how|which|where|when|who|why|is|are|do|does|did|can|could|will|would|should|any))\b|\bor\b|(?:나요|까요|가요|습니까|을까|는지|죠|[은는이]요|니|냐)[?？.!~]*$|어때|어떻|뭐|몇|얼마|어디|아니면/iu;
+
+/** What follows an acknowledgement at the start of a message, or null when none opens it. */
+export function afterAcknowledgement(text: string): string | null {
+  const opening = ACKNOWLEDGED.exec(text);
+  return opening === null ? null : text.slice(opening[0].length).trim();
+}
 
 function isRestatement(text: string): boolean {
-  const opening = ACKNOWLEDGED.exec(text);
-  return opening !== null && !GOES_ON_TO_ASK.test(text.slice(opening[0].length));
+  const rest = afterAcknowledgement(text);
+  if (rest === null) return false;
+  if (rest === "") return true;
+  return !GOES_ON_TO_ASK.test(rest) && (SAYS_A_FIGURE.test(rest) || SAYS_A_SENTENCE.test(rest) || /[.!]\s*$/u.test(rest));
 }
 
 export function isRemark(text: string): boolean {
@@ -221,17 +234,21 @@ function rateReading(interviewer: Interviewer, question: string, scores: Scores)
 }
 
 /** Settings calibrate.ts tries; the defaults are the chosen ones. */
-export type UnderstandOptions = { second?: number; clauseAccept?: number; assumptions?: boolean };
+export type UnderstandOptions = { second?: number; clauseAccept?: number };
 
-export function understand(interviewer: Interviewer, question: string, options: UnderstandOptions = {}): Understanding {
+export function understand(interviewer: Interviewer, message: string, options: UnderstandOptions = {}): Understanding {
+  const question = collapseSpaces(message);
   const second = options.second ?? PAIR.second;
   const clauseThresholds = { ...CLAUSE, accept: options.clauseAccept ?? CLAUSE.accept };
   const thresholds = WHOLE[hasHangul(question) ? "ko" : "en"];
   if (isRemark(question) || isGeneralQuestion(question) || isDesignChoice(question)) {
     return { topics: [], abstained: false, scores: classify(interviewer.model, question, thresholds, interviewer.families).scores };
   }
-  // A proposal to confirm is read for what it proposes (assumption.ts).
-  const reading = options.assumptions === false ? question : (assumptionCore(question) ?? question);
+  // A proposal to confirm is read for what it proposes (assumption.ts), and a question after an
+  // acknowledgement ("Understood. what's the latency target", "알겠습니다. 피크 트래픽은 얼마인가요")
+  // for itself: the acknowledgement leans to "nothing".
+  const proposal = assumptionCore(question) ?? question;
+  const reading = afterAcknowledgement(proposal) || proposal;
   const whole = classify(interviewer.model, reading, thresholds, interviewer.families);
   const pair = pairOf(interviewer.model, clauses(reading), whole.scores, thresholds, interviewer.families, second);
   if (pair) return { topics: pair.map((t) => readingByCount(reading, t, interviewer.families)), abstained: false, scores: whole.scores };

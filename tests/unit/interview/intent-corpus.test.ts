@@ -166,6 +166,14 @@ describe("understanding, trained on a small corpus", () => {
     expect(asksOnItsOwn("얼마나 바빠요?")).toBe(false);
   });
 
+  it("splits enumerated lists and '+' between words, not a number", () => {
+    expect(clauses("1) how many users 2) p99 latency")).toEqual(["how many users", "p99 latency"]);
+    expect(clauses("avg response size + target latency")).toEqual(["avg response size", "target latency"]);
+    expect(clauses("web+mobile?")).toEqual(["web", "mobile?"]);
+    expect(clauses("Peak is maybe 3. What is the DAU?")).toEqual(["Peak is maybe 3. What is the DAU?"]);
+    expect(clauses("99.9+ availability ok")).toEqual(["99.9+ availability ok"]);
+  });
+
   it("keeps an alternative ('…, or …', '아니면') in the clause it offers a choice for", () => {
     expect(clauses("Is this US-only, or worldwide?")).toEqual(["Is this US-only or worldwide?"]);
     expect(clauses("국내만인가요, 아니면 해외도요?")).toEqual(["국내만인가요 아니면 해외도요?"]);
@@ -187,6 +195,17 @@ describe("understanding, trained on a small corpus", () => {
     expect(isRemark("Right now, how many users")).toBe(false);
     expect(isRemark("네, 피크는요")).toBe(false);
     expect(isRemark("확인하고 싶은데 DAU가 얼마예요")).toBe(false);
+    // A terse question after an acknowledgement says nothing back: no figure, no sentence.
+    expect(isRemark("OK, peak traffic")).toBe(false);
+    expect(isRemark("Right, DAU")).toBe(false);
+    expect(isRemark("Right - users worldwide or just US")).toBe(false);
+    expect(isRemark("네, 사용자 수")).toBe(false);
+    expect(isRemark("넵 데이터는 영구 보관인가요")).toBe(false);
+    expect(isRemark("Right-to-be-forgotten: do we need to delete user data on request")).toBe(false);
+    expect(isRemark("So roughly how many users")).toBe(false);
+    // A sentence said back is a remark.
+    expect(isRemark("알겠습니다, 사용자는 천만 명입니다.")).toBe(true);
+    expect(isRemark("Right, eventual consistency is fine for the feed.")).toBe(true);
   });
 
   it("treats a remark or a plan as no question, unless it asks for something", () => {

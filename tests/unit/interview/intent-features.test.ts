@@ -22,6 +22,7 @@ describe("intent features: one term for what is one thing", () => {
   });
 
   it("leaves ordinary reads and writes alone", () => {
+    expect(contentTerms("what's the read write ratio").concepts).not.toContain("consistency");
     const { concepts } = contentTerms("What's the ratio of reads to writes?");
     expect(concepts).toContain("read");
     expect(concepts).toContain("write");
@@ -47,5 +48,6 @@ describe("budgets", () => {
     expect(contentTerms("How big is the latency budget?").concepts).toContain("latency");
     expect(contentTerms("What's our error budget?").concepts).toContain("availability");
     expect(contentTerms("How much budget do we have?").terms).toContain("budget");
+    expect(contentTerms("Is a 200ms budget fine?").terms).toContain("target");
   });
 });

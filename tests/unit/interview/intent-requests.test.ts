@@ -90,6 +90,20 @@ describe("isGeneralQuestion", () => {
     "Do clients send bursts, like 10x their normal request rate for a few seconds?",
     "How long does a single push to Apple or Google take?",
     "Is this a Dropbox-like service?",
+    // Words that only look like a product, a definition, others, lore or the interview.
+    "How big is the meta data per post?",
+    "Can users zoom into images?",
+    "토스트 알림도 보내나요?",
+    "피크와 평균의 차이가 어떻게 되나요?",
+    "다른 서비스들이 이 API를 호출하나요?",
+    "How do other services authenticate to this API?",
+    "What's the round trip time between users in Asia and the servers?",
+    "Does it need to handle an availability zone outage?",
+    "Can users skip the verification step?",
+    "Do we skip the transcoding step for small videos?",
+    "Are posts scored for ranking?",
+    "게시물에 점수를 매기나요?",
+    "Do users get points for posting?",
   ])("%s is about the system", (text) => {
     expect(isGeneralQuestion(text)).toBe(false);
   });

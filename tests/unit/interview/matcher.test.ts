@@ -185,6 +185,24 @@ describe("replyFor", () => {
     expect(matchQuestion("How many friends does a user have?", facts).factIds).toEqual(["friends"]);
   });
 
+  it("answers a question after an acknowledgement for itself", () => {
+    expect(matchQuestion("Understood. what's the latency target", FACTS).factIds).toEqual(["latency"]);
+    expect(matchQuestion("OK, peak traffic", FACTS).factIds).toEqual(["peak"]);
+    expect(matchQuestion("알겠습니다. 피크 트래픽은 얼마인가요", FACTS).factIds).toEqual(["peak"]);
+  });
+
+  it("stays quick on long, repetitive or space-padded messages (no runaway pattern search)", () => {
+    // Every chat message goes through these rules; a pattern that backtracks badly turned one
+    // 500-character message into seconds of blocked server. The bound is far above the tens of
+    // milliseconds these take, so it fails only on such a runaway, not on a slow machine.
+    const messages = ["사용자 수는" + " ".repeat(450) + "몇 명인가요?", "가" + " ".repeat(480) + "나", "a, ".repeat(160) + "ok?", "하루에 ".repeat(150) + "몇", "사용자와 ".repeat(120), "1) ".repeat(160), "I will assume ".repeat(35) + "ok?"];
+    for (const message of messages) {
+      const started = performance.now();
+      matchQuestion(message, FACTS);
+      expect(performance.now() - started, message.slice(0, 20)).toBeLessThan(1500);
+    }
+  });
+
   it("still answers a question that opens with a greeting or an OK", () => {
     for (const message of ["Hi, how many users do we have?", "OK, and how many users do we have?", "안녕하세요, 사용자 수는 얼마나 되나요?"]) {
       const match = matchQuestion(message, FACTS);
