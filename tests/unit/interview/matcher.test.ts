@@ -185,6 +185,11 @@ describe("replyFor", () => {
     expect(matchQuestion("How many friends does a user have?", facts).factIds).toEqual(["friends"]);
   });
 
+  it("answers every item of a list of topics, one word each", () => {
+    expect(matchQuestion("DAU, peak, and regions?", FACTS).factIds.sort()).toEqual(["dau", "peak", "regions"]);
+    expect(matchQuestion("dau, latency?", FACTS).factIds.sort()).toEqual(["dau", "latency"]);
+  });
+
   it("answers a question after an acknowledgement for itself", () => {
     expect(matchQuestion("Understood. what's the latency target", FACTS).factIds).toEqual(["latency"]);
     expect(matchQuestion("OK, peak traffic", FACTS).factIds).toEqual(["peak"]);
