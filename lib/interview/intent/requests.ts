@@ -37,9 +37,11 @@ const TYPICAL_OF_A_KIND = /\b(?:typical|usual|normal|common|standard)\b.*\bfor (
 // Physics and industry lore rather than our requirement: the round trip between two places,
 // what textbooks or the industry assume.
 const LORE = /\b(?:round[\s-]?trip|rtt|ping)\b.*\bbetween\b|\btextbooks?\b|\b(?:in the|across the) industry\b|\bindustry (?:standard|average|norm)\b|\boutside (?:of )?this (?:problem|interview|question|design)\b|(?<!사)업계|교과서|이론상/iu;
+// Why people in general do something: "Why do people look at p99 instead of the average?"
+const WHY_IN_GENERAL = /^\s*why (?:do|does|would|is|are) (?:people|engineers|companies|everyone|most \w+|systems|services|interviewers)\b|(?:사람들|회사들|엔지니어들|다들)(?:은|이)?\s*(?:\S+\s+){0,4}왜/iu;
 // Ours, without "us" (which is also the US: "between US East and Europe"); a round trip between
 // our users and servers is our latency.
-const OURS = /\b(?:we|our|current(?:ly)?|existing|users?|servers?|clients?|customers?)\b|우리|저희|현재|기존|사용자|유저|서버|고객/iu;
+const OURS = /\b(?:we|our|here|(?<!outside (?:of )?)this|these|current(?:ly)?|existing|users?|servers?|clients?|customers?)\b|우리|저희|현재|기존|사용자|유저|서버|고객/iu;
 // The system in the question ("this API"): not others in general.
 const THIS_ONE = /\b(?:this|these)\b|이\s*(?:서비스|시스템|api)/iu;
 const NINES_ARITHMETIC = /\b(?:minutes|hours|seconds) of downtime\b.*\b(?:is|equals?|means?)\s+(?:\w+\s+)?(?:nines|\d+(?:\.\d+)?\s*%)|\bnines\b.*\b(?:minutes|hours|seconds) of downtime\b|\bhow much downtime (?:is|does|do|would|per year is)\b.*\b(?:nines|%)|(?:나인|%)\s*(?:이면|면)\s*.*다운타임|\d\s*(?:\.\d+)?\s*%.*\b(?:minutes|hours|seconds) of downtime\b|\d\s*%\s*(?:가용성|가동률)?\s*(?:이면|면).*다운타임/iu;
@@ -61,7 +63,7 @@ export function isGeneralQuestion(text: string): boolean {
 const TECHNOLOGY =
   /\b(?:nginx|apache|haproxy|envoy|redis|memcached?|kafka|rabbitmq|postgres(?:ql)?|mysql|mongo(?:db)?|cassandra|dynamodb|s3|ec2|elasticsearch|cloudfront|akamai|fastly|zookeeper|etcd|spanner|bigtable|hbase|sqs|kinesis|lambda|aws|gcp|azure)\b|엔진엑스|레디스|멤캐시|카프카|래빗엠큐|포스트그레스|마이에스큐엘|몽고\s*db|카산드라|다이나모|엘라스틱서치|일래스틱서치|주키퍼/iu;
 const TECHNOLOGY_IN_GENERAL =
-  /\b(?:usually|typically|typical|normally|generally|by default|default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support|give)\b|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|기본이|기본값|디폴트|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
+  /\b(?:usually|typically|typical|normally|generally|by default|default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support|give|have)\b|\bin the world\b|전\s*세계에|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|기본이|기본값|디폴트|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
 const CURRENT_OR_OURS = /\b(?:we|our|us|current(?:ly)?|today|existing|now|already)\b|우리|저희|지금|현재|기존|쓰고\s*있|사용\s*중|쓰는/iu;
 
 // How other services in general do something: "How do most companies run several regions?",
@@ -75,7 +77,7 @@ export function isGeneralKnowledge(text: string): boolean {
   if (OTHER_PRODUCT.test(text) && !TIED_TO_OURS.test(text)) return true;
   if (OTHERS_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THIS_ONE.test(text)) return true;
   if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text)) return true;
-  if (LORE.test(text) && !OURS.test(text)) return true;
+  if ((LORE.test(text) || WHY_IN_GENERAL.test(text)) && !OURS.test(text)) return true;
   return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || TYPICAL_OF_A_KIND.test(text) || NINES_ARITHMETIC.test(text);
 }
 

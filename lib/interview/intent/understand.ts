@@ -154,9 +154,15 @@ function isRestatement(text: string): boolean {
   return !GOES_ON_TO_ASK.test(rest) && (SAYS_A_FIGURE.test(rest) || SAYS_A_SENTENCE.test(rest) || /[.!]\s*$/u.test(rest));
 }
 
+// A sentence that states how the design works ("Mobile clients will upload straight to S3.",
+// "Spam filtering goes into an async worker queue.") and ends as a sentence does: it opens with
+// no question word and no request ("Please share…", "Tell me…"), and has a verb that states.
+const STATEMENT_EN =
+  /^(?!\s*(?:what|how|which|where|when|who|why|is|are|do|does|did|can|could|will|would|should|shall|any|please|tell|give|share|list|describe|explain|provide|need|want|may|might)\b)(?=.*\b(?:will|goes|gets|uses|runs|stores|sends|uploads|keeps|lives|sits|talks|writes|reads)\b).*[^.][.!]\s*$/iu;
+
 export function isRemark(text: string): boolean {
   if (ASKS.test(text)) return false;
-  return PLAN_EN.test(text) || PLAN_ANYWHERE.test(text) || isRestatement(text) || STATEMENT_KO.test(text.trim());
+  return PLAN_EN.test(text) || PLAN_ANYWHERE.test(text) || isRestatement(text) || STATEMENT_KO.test(text.trim()) || STATEMENT_EN.test(text);
 }
 
 // "Is it US-only, or worldwide?": a part that offers an alternative is the same question.

@@ -208,6 +208,14 @@ describe("understanding, trained on a small corpus", () => {
     expect(isRemark("Right, eventual consistency is fine for the feed.")).toBe(true);
   });
 
+  it("takes a sentence that states how the design works as a remark, not a request", () => {
+    expect(isRemark("Mobile clients will upload straight to S3 with presigned URLs.")).toBe(true);
+    expect(isRemark("Spam filtering goes into an async worker queue.")).toBe(true);
+    expect(isRemark("Please share the read/write ratio.")).toBe(false);
+    expect(isRemark("Will users upload videos.")).toBe(false);
+    expect(isRemark("users upload how many videos")).toBe(false);
+  });
+
   it("treats a remark or a plan as no question, unless it asks for something", () => {
     expect(isRemark("I'll put a cache in front of the database.")).toBe(true);
     expect(isRemark("웹 티어와 워커 사이에 메시지 큐를 추가하겠습니다.")).toBe(true);

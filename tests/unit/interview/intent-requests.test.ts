@@ -52,6 +52,9 @@ describe("isGeneralQuestion", () => {
     "Do I lose points if I never mention p99 latency?",
     "How long should the requirements phase take?",
     "감점되나요?",
+    "AWS 리전은 전 세계에 몇 개 있어요?",
+    "How many regions does AWS have?",
+    "Why do people look at p99 instead of average latency?",
     "보통 글로벌 서비스들은 여러 리전을 어떻게 운영하는지 궁금합니다.",
     "Can I skip the estimation part?",
     "시간 얼마나 남았어요?",
@@ -104,6 +107,8 @@ describe("isGeneralQuestion", () => {
     "Are posts scored for ranking?",
     "게시물에 점수를 매기나요?",
     "Do users get points for posting?",
+    "Why do people need strong consistency here?",
+    "Do we have Redis today?",
   ])("%s is about the system", (text) => {
     expect(isGeneralQuestion(text)).toBe(false);
   });

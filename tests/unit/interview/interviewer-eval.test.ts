@@ -77,8 +77,8 @@ describe("interviewer evaluation", () => {
     // and the thresholds were re-chosen for the larger corpus: en 86.0 % / 148 / 5 of 118, ko
     // 90.5 % / 120 / 1 of 126 (not comparable with the figures before: another split).
     expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.86 : 0.904);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 140 : 119);
-    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 5 : 1);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 135 : 119);
+    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 4 : 1);
   });
 
   it.each(["en", "ko"])("independent %s: no regressions in right, wrong or unrelated facts", (language) => {
@@ -106,11 +106,12 @@ describe("interviewer evaluation", () => {
     // file, which earlier sessions had read while tuning. With the app's model (the whole
     // corpus) en 87.7 % and ko 87.5 %. After the rules of the next round (remarks, proposals,
     // lists, general knowledge) and nine more authors in the corpus: en 86.7 % / 35 / 1, ko
-    // 90.7 % / 48 / 1.
+    // 90.7 % / 48 / 1. Statements of the design, why-questions about people in general and a
+    // vendor's own figures recognised: en 86.7 % / 23 / 0, ko 90.7 % / 36 / 0.
     const report = result.others["independent-2"];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.866 : 0.906);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 35 : 48);
-    expect(report.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 23 : 36);
+    expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
   it.each(["en", "ko"])("third independent file %s: no regressions in right, wrong or unrelated facts", (language) => {
