@@ -1,3 +1,5 @@
+import { collapseSpaces } from "../text-normalize.ts";
+
 // A candidate who proposes a figure and asks the interviewer to confirm it asks about the thing
 // they propose: "I'll size for a 5x peak factor — ok with you?", "Can I assume each message is
 // around 1KB?", "피크는 평균의 2배 정도로 잡으면 될까요?". The plan's opening ("I'll size for", "Can
@@ -49,7 +51,7 @@ const TAIL_WINDOW = 80;
 
 /** What a proposal asks about, without its opening and its request to confirm; null when the question is no proposal. */
 export function assumptionCore(question: string): string | null {
-  const text = question.replace(/\s+/g, " ").trim();
+  const text = collapseSpaces(question);
   const windowStart = Math.max(0, text.length - TAIL_WINDOW);
   const end = text.slice(windowStart);
   const tail = TAIL_EN.exec(end) ?? TAIL_KO.exec(end);

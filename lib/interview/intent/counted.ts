@@ -78,11 +78,11 @@ export function readingByCount(question: string, topic: string, families: Famili
   const times = COUNTS_TIMES.test(question);
   const size = COUNTS_SIZE.test(question);
   const loadFamily = families.get(LOAD_DEFAULT);
-  if (topic === PAYLOAD && times && !size && loadFamily !== undefined && families.has(PAYLOAD)) {
-    return counted !== null && families.get(counted) === loadFamily ? counted : LOAD_DEFAULT;
-  }
-  // "How many videos are uploaded each day?" counts uploads, a rate, not the media's share or size.
-  if (topic === MEDIA && countsPerTime(question) && !size && !COUNTS_SHARE.test(question) && loadFamily !== undefined && families.has(MEDIA)) {
+  // A payload reading that counts times, or a media reading that counts uploads per unit of time
+  // ("How many videos are uploaded each day?", a rate, not the media's share or size), is load.
+  const countsLoad =
+    (topic === PAYLOAD && times) || (topic === MEDIA && countsPerTime(question) && !COUNTS_SHARE.test(question));
+  if (countsLoad && !size && loadFamily !== undefined && families.has(topic)) {
     return counted !== null && families.get(counted) === loadFamily ? counted : LOAD_DEFAULT;
   }
   if (counted === null || counted === topic || !families.has(counted)) return topic;

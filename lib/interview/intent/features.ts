@@ -114,7 +114,11 @@ export function normalizeText(text: string): string {
 
 /** Words, with a change of script splitting a word: "DAU는" is "dau" and "는", "100ms" is "100" and "ms". */
 export function words(text: string): string[] {
-  return normalizeText(text).match(/\p{Script=Hangul}+|\p{N}+|(?:(?!\p{Script=Hangul})[\p{L}\p{M}])+/gu) ?? [];
+  return wordsOfNormalized(normalizeText(text));
+}
+
+function wordsOfNormalized(normalized: string): string[] {
+  return normalized.match(/\p{Script=Hangul}+|\p{N}+|(?:(?!\p{Script=Hangul})[\p{L}\p{M}])+/gu) ?? [];
 }
 
 // A Hangul syllable is often a morpheme of its own (읽, 쓰, 량, 률, 속), so single syllables are
@@ -138,11 +142,10 @@ export function contentTerms(text: string): { terms: string[]; grams: string[]; 
   const terms: string[] = [];
   const grams: string[] = [];
   const found: string[] = [];
-  const list = words(text);
-  if (index.phrases.length > 0) {
-    const normalized = normalizeText(text);
-    for (const [phrase, concept] of index.phrases) if (phrase.test(normalized)) found.push(concept);
-  }
+  // Normalised once, for the words and for the thesaurus's phrases.
+  const normalized = normalizeText(text);
+  const list = wordsOfNormalized(normalized);
+  for (const [phrase, concept] of index.phrases) if (phrase.test(normalized)) found.push(concept);
   for (let i = 0; i < list.length; i++) {
     const word = list[i];
     if (HANGUL.test(word)) {
