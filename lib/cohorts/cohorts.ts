@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { isUnstorable } from "@/lib/content/unstorable";
 import { text } from "@/lib/simulator/text-tree";
 
 // Cohorts: an instructor creates one and shares its invite link; whoever opens the link while
@@ -9,7 +10,13 @@ import { text } from "@/lib/simulator/text-tree";
 // sessions (lib/sessions/load-session.ts `readableBy`); members never see each other's.
 
 export const CohortNameSchema = z.strictObject({
-  name: z.string().trim().min(1, "Give the cohort a name.").max(80, "Keep the name under 80 characters."),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Give the cohort a name.")
+    .max(80, "Keep the name under 80 characters.")
+    // A form can carry a NUL, which PostgreSQL cannot store (../content/unstorable.ts).
+    .refine((name) => !isUnstorable(name), { message: "The name contains a character that cannot be stored." }),
 });
 export const InviteTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, "This invite link is not valid.");
 export const CohortIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/i, "Unknown cohort.");

@@ -1,5 +1,6 @@
 import YAML from "yaml";
 import type { z } from "zod";
+import { findUnstorable } from "./unstorable";
 
 /** One thing wrong with one content file: `path` is the field inside it ("" for the whole file). */
 export type ContentProblem = { file: string; path: string; message: string };
@@ -47,12 +48,19 @@ export function parseYaml(
       }),
     };
   }
+  let value: unknown;
   try {
     // maxAliasCount guards against alias bombs ("billion laughs") in files an instructor uploads.
-    return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
+    value = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     return { ok: false, problems: [{ file, path: "", message: `YAML could not be read: ${firstLine(String(error))}` }] };
   }
+  // A double-quoted "\0" or "\ud800" is valid YAML but cannot be saved (./unstorable.ts).
+  const unstorable = findUnstorable(value);
+  if (unstorable) {
+    return { ok: false, problems: [{ file, path: formatPath(unstorable), message: "contains a NUL character or an unpaired surrogate, which cannot be stored" }] };
+  }
+  return { ok: true, value };
 }
 
 function firstLine(message: string): string {

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { UserRole } from "@/lib/auth/validation";
 import { AppError, fieldProblem, problemsFromIssues } from "@/lib/errors";
+import { isUnstorable } from "@/lib/content/unstorable";
 import { env } from "@/lib/env";
 import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { recordRequest } from "@/lib/observability/request-log";
@@ -72,12 +73,9 @@ async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
   return parsed;
 }
 
-// PostgreSQL cannot store NUL or a lone UTF-16 surrogate in text or jsonb; refuse them here,
-// with a 400 naming the problem, instead of failing at the database with a 500.
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
+// Refused here with a 400 naming the field, instead of failing at the database with a 500.
 function rejectUnstorable(key: string, value: unknown): unknown {
-  if ((typeof value === "string" && UNSTORABLE.test(value)) || UNSTORABLE.test(key)) {
+  if ((typeof value === "string" && isUnstorable(value)) || isUnstorable(key)) {
     throw new AppError("bad_request", text("problems.detail.bodyUnstorable"), {
       problems: [fieldProblem(key || "body", text("problems.field.unstorable"))],
     });

@@ -27,7 +27,8 @@ export async function createCohortAction(_previous: FormState, form: FormData): 
   const parsed = CohortNameSchema.safeParse({ name: form.get("name") ?? "" });
   if (!parsed.success) {
     const t = await getTranslations("cohorts");
-    return { error: parsed.error.issues[0]?.code === "too_big" ? t("nameTooLong") : t("nameRequired") };
+    const code = parsed.error.issues[0]?.code;
+    return { error: code === "too_big" ? t("nameTooLong") : code === "custom" ? t("nameUnstorable") : t("nameRequired") };
   }
   let id = "";
   const state = await guarded(async () => {

@@ -123,7 +123,8 @@ describe("fuzzing the author routes in-process", () => {
       fc.asyncProperty(files, async (yaml) => {
         await expectWellFormed(await importRoute.POST(post("/api/author/import", JSON.stringify({ yaml }))), yaml);
       }),
-      { numRuns: 80 },
+      // A lone surrogate written as a YAML escape once reached the database (a 500); always tried.
+      { numRuns: 80, examples: [[YAML.stringify({ ...validPrompt(), title: "\ud800" })], ['title: "a\\0b"']] },
     );
   });
 

@@ -32,6 +32,17 @@ describe("importPromptYaml", () => {
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toContain("referenceDesign.design.edges[1].to");
   });
 
+  it("refuses text the database cannot store (a YAML escape for NUL or a lone surrogate), naming its field", () => {
+    for (const escape of ["\\ud800", "\\udc00 tail", "a\\0b"]) {
+      const file = toYaml(validPrompt()).replace(/^title: .*$/m, `title: "${escape}"`);
+      const result = importPromptYaml(file);
+      expect(result.ok, escape).toBe(false);
+      expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(["title"]);
+    }
+    const paired = toYaml(validPrompt()).replace(/^title: .*$/m, 'title: "\\ud83d\\ude00 fine"');
+    expect(importPromptYaml(paired).ok).toBe(true);
+  });
+
   it("reports a YAML syntax error with its line", () => {
     const result = importPromptYaml("slug: a\ntitle: [unclosed\n");
     expect(result.ok).toBe(false);
