@@ -13,6 +13,8 @@
 
 const MIN_LETTERS = 5;
 const MIN_SYLLABLES = 3;
+/** Letters from which an extra letter or the last two swapped are read as a typo (isSlip). */
+const LONG_WORD = 7;
 const WORD = /\p{Script=Hangul}+|\p{N}+|(?:(?!\p{Script=Hangul})[\p{L}\p{M}])+/gu;
 const HANGUL = /\p{Script=Hangul}/u;
 
@@ -45,8 +47,9 @@ function jamo(syllable: string): [number, number, number] | null {
  * Is `typed` a plausible typo of the known word `known`? Only the edits people make by slip
  * and never the ones that turn one real word into another:
  * - Latin: two neighbouring letters swapped ("platfrom"), a letter dropped ("availabilty"), or
- *   one vowel for another ("latancy"); never at the last letter ("crawled" is not "crawler") and
- *   never an extra letter ("launch" is not "lunch");
+ *   one vowel for another ("latancy"); never at the last letter ("crawled" is not "crawler"),
+ *   but for the last two swapped in a long word ("downtiem"); an extra letter only inside a long
+ *   word ("lantency"; "launch" is not "lunch");
  * - Hangul: one syllable that differs in one jamo only ("가용셩", "레이턴씨"), same length and
  *   never in a particle or ending syllable ("읽기에" is not "읽기의").
  */
@@ -65,13 +68,31 @@ function isSlip(known: string[], typed: string[]): boolean {
   if (known.length === typed.length) {
     const diff = known.flatMap((c, i) => (c === typed[i] ? [] : [i]));
     if (diff.length === 1) return diff[0] < last && VOWEL.test(known[diff[0]]) && VOWEL.test(typed[diff[0]]);
-    return diff.length === 2 && diff[1] === diff[0] + 1 && diff[1] < last && known[diff[0]] === typed[diff[1]] && known[diff[1]] === typed[diff[0]];
+    // The last two letters swapped ("downtiem") only in a long word: in a short one it is as
+    // likely another word.
+    const swapEnds = diff[1] < last || known.length >= LONG_WORD;
+    return diff.length === 2 && diff[1] === diff[0] + 1 && swapEnds && known[diff[0]] === typed[diff[1]] && known[diff[1]] === typed[diff[0]];
   }
+  if (typed.length === known.length + 1) return isExtraLetter(known, typed);
   if (known.length !== typed.length + 1) return false;
   let i = 0;
   while (i < typed.length && typed[i] === known[i]) i++;
   if (i >= last) return false;
   for (let j = i; j < typed.length; j++) if (typed[j] !== known[j + 1]) return false;
+  return true;
+}
+
+/**
+ * A letter too many inside a long word ("lantency", "availabillity"): in a word of LONG_WORD
+ * letters or more, a stray key is a slip, while short words are often other words one letter
+ * apart ("lunch" and "launch"). Never at the first or last letter ("replicas" is a word of its own).
+ */
+function isExtraLetter(known: string[], typed: string[]): boolean {
+  if (known.length < LONG_WORD) return false;
+  let i = 0;
+  while (i < known.length && typed[i] === known[i]) i++;
+  if (i === 0 || i >= known.length) return false;
+  for (let j = i; j < known.length; j++) if (typed[j + 1] !== known[j]) return false;
   return true;
 }
 

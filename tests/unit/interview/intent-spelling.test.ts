@@ -24,6 +24,15 @@ describe("spelling correction against the corpus vocabulary", () => {
     expect(correctWord(speller, "locatd")).toBe("located");
   });
 
+  it("reads an extra letter inside a long word, and its last two letters swapped, as the known word", () => {
+    expect(correctWord(speller, "lantency")).toBe("latency");
+    expect(correctWord(speller, "availabillity")).toBe("availability");
+    expect(correctWord(speller, "platfomr")).toBe("platform");
+    expect(correctWord(speller, "latencyx")).toBe("latencyx"); // not after the last letter
+    expect(correctWord(speller, "xlatency")).toBe("xlatency"); // nor before the first
+    expect(correctWord(speller, "olderx")).toBe("olderx");
+  });
+
   it("reads a Korean syllable that differs in one jamo as the known word", () => {
     expect(correctWord(speller, "가용셩")).toBe("가용성");
     expect(correctWord(speller, "레이턴씨")).toBe("레이턴시");
@@ -32,7 +41,8 @@ describe("spelling correction against the corpus vocabulary", () => {
   it("leaves known words, short words, numbers and real-word neighbours alone", () => {
     expect(correctWord(speller, "latency")).toBe("latency");
     expect(correctWord(speller, "peek")).toBe("peek"); // too short to tell a slip from a word
-    expect(correctWord(speller, "launch")).toBe("launch"); // an extra letter is not a slip
+    expect(correctWord(speller, "launch")).toBe("launch"); // an extra letter in a short word is not a slip
+    expect(correctWord(speller, "oldre")).toBe("oldre"); // nor its last two letters swapped
     expect(correctWord(speller, "olden")).toBe("olden"); // a consonant change is another word
     expect(correctWord(speller, "12345")).toBe("12345");
     expect(correctWord(speller, "읽기의")).toBe("읽기의"); // a particle, not a typo
