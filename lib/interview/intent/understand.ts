@@ -3,7 +3,7 @@ import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
 import { familyScore, topicFamilies, type Families } from "./families.ts";
 import { collapseSpaces, hasHangul } from "../text-normalize.ts";
-import { countsPerTime, readingByCount } from "./counted.ts";
+import { countsPerTime, peakReading, readingByCount } from "./counted.ts";
 import { isDesignChoice, isGeneralQuestion } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
 
@@ -111,8 +111,9 @@ const ANAPHORA = /\b(?:they|them|their|it|its|those|these|that|then|so|one)\b|�
 // 싶은데요"), -고 있다 / 계시다 (is doing: "늘고 있나요"), -고 나서 (after doing); nor in
 // "A 말고 B" (B, not A), one question about B. Nor after a noun that merely ends in 과
 // (결과 result, 효과 effect, 초과 excess): "검색 결과 페이지 크기" is one question, while
-// "연결과 …" (connection and …) is the particle again.
-const KO_JOINED = /(?<=[\uac00-\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑))\s|(?<=[\uac00-\ud7a3](?<!말)고)\s(?!싶|있|계시|계세|계신|나서|나면|난\s|나니)/u;
+// "연결과 …" (connection and …) is the particle again. After a Latin word or a figure ("DAU랑
+// QPS", "SLA하고 인증", "99.9%와 …") the syllable can only be the particle.
+const KO_JOINED = /(?<=[\uac00-\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑)|[A-Za-z0-9%](?:와|과|이?랑|하고))\s|(?<=[\uac00-\ud7a3](?<!말)고)\s(?!싶|있|계시|계세|계신|나서|나면|난\s|나니)/u;
 // An enumerated list ("1) users 2) read/write ratio", "(1) …") and "+" between words join
 // questions too; "maybe 3. What is…" and "99.9+" are a number, not a list or a join.
 const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|also|plus|as well as)\\s+|[,;&/]|\\s\\+\\s*|(?<=\\p{L})\\+(?=\\p{L})|\\?\\s*(?=\\S)|(?:^|\\s)\\(?\\d\\)\\s*|그리고|및|또한|${KO_JOINED.source}`, "giu");
@@ -257,13 +258,17 @@ export function understand(interviewer: Interviewer, message: string, options: U
   const reading = afterAcknowledgement(proposal) || proposal;
   const whole = classify(interviewer.model, reading, thresholds, interviewer.families);
   const pair = pairOf(interviewer.model, clauses(reading), whole.scores, thresholds, interviewer.families, second);
-  if (pair) return { topics: pair.map((t) => readingByCount(reading, t, interviewer.families)), abstained: false, scores: whole.scores };
-  const topics = whole.topic ? [readingByCount(reading, whole.topic, interviewer.families)] : rateReading(interviewer, reading, whole.scores);
+  if (pair) {
+    // "평균 트래픽이랑 피크 트래픽": a pair that has the peak already keeps its traffic.
+    const topics = pair.map((t) => (pair.includes("peak") ? t : peakReading(reading, t)));
+    return { topics: topics.map((t) => readingByCount(reading, t, interviewer.families)), abstained: false, scores: whole.scores };
+  }
+  const topics = whole.topic ? [readingByCount(reading, peakReading(reading, whole.topic), interviewer.families)] : rateReading(interviewer, reading, whole.scores);
   const parts = clauses(reading);
   if (parts.length > 1) {
     for (const part of parts) {
       const classified = classify(interviewer.model, part, clauseThresholds, interviewer.families);
-      const clause = { topic: classified.topic && readingByCount(part, classified.topic, interviewer.families) };
+      const clause = { topic: classified.topic && readingByCount(part, peakReading(part, classified.topic), interviewer.families) };
       if (!clause.topic || topics.includes(clause.topic)) continue;
       // A clause that points back ("and how large are they?") is read in the question's
       // context: its topic must also be near the top for the whole question.

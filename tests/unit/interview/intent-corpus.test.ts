@@ -131,6 +131,14 @@ describe("understanding, trained on a small corpus", () => {
     expect(clauses("현재 기술 스택이 뭐고 사용자는 몇 명이에요?")).toEqual(["현재 기술 스택이 뭐고", "사용자는 몇 명이에요?"]);
   });
 
+  it("splits at a Korean joining particle after a Latin word or a figure, which can only be the particle", () => {
+    expect(clauses("DAU랑 피크 QPS는요?")).toEqual(["DAU랑", "피크 QPS는요?"]);
+    expect(clauses("QPS이랑 p99 목표")).toEqual(["QPS이랑", "p99 목표"]);
+    expect(clauses("SLA하고 인증 방식")).toEqual(["SLA하고", "인증 방식"]);
+    expect(clauses("99.9%와 지역")).toEqual(["99.9%와", "지역"]);
+    expect(clauses("DAU랑QPS")).toEqual(["DAU랑QPS"]); // no space: not read as two
+  });
+
   it("answers two topics when the parts of a coordinated question lean to two topics that both score high", () => {
     const split = { latency: 0.55, availability: 0.4, none: 0.05 };
     const scores = { best: "latency", bestScore: 0.55, noneScore: 0.05, scores: split, gaps: {} };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedTopic, readingByCount } from "@/lib/interview/intent/counted";
+import { countedTopic, peakReading, readingByCount } from "@/lib/interview/intent/counted";
 
 // What a load question counts picks its reading among the load family (counted.ts).
 const families = new Map([
@@ -107,5 +107,20 @@ describe("things counted per unit of time", () => {
   it("counts searches as requests", () => {
     expect(countedTopic("How many searches per day?")).toBe("traffic");
     expect(readingByCount("How many searches per day?", "users", families)).toBe("traffic");
+  });
+});
+
+describe("the load named with its peak", () => {
+  it("reads a traffic question about peak QPS, 피크 트래픽 or 최대 요청 as the peak", () => {
+    for (const q of ["peak QPS?", "What's the peak write QPS?", "busiest-hour traffic?", "피크 QPS는 어느 정도인가요?", "최대 요청 수는요?", "순간 최대 트래픽"]) {
+      expect(peakReading(q, "traffic"), q).toBe("peak");
+    }
+  });
+
+  it("leaves other readings, and traffic without its peak, as they were", () => {
+    expect(peakReading("How many requests per second?", "traffic")).toBe("traffic");
+    expect(peakReading("What's the average QPS?", "traffic")).toBe("traffic");
+    expect(peakReading("How many users at peak QPS?", "users")).toBe("users");
+    expect(peakReading("peak p99?", "latency")).toBe("latency");
   });
 });
