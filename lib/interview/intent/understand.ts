@@ -3,7 +3,7 @@ import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
 import { familyScore, topicFamilies, type Families } from "./families.ts";
 import { collapseSpaces, hasHangul } from "../text-normalize.ts";
-import { countsPerTime, peakReading, readingByCount } from "./counted.ts";
+import { countsPerTime, hotItemReading, peakReading, readingByCount } from "./counted.ts";
 import { isDesignChoice, isGeneralQuestion } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
 
@@ -263,7 +263,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
     const topics = pair.map((t) => (pair.includes("peak") ? t : peakReading(reading, t)));
     return { topics: topics.map((t) => readingByCount(reading, t, interviewer.families)), abstained: false, scores: whole.scores };
   }
-  const topics = whole.topic ? [readingByCount(reading, peakReading(reading, whole.topic), interviewer.families)] : rateReading(interviewer, reading, whole.scores);
+  const topics = whole.topic ? [hotItemReading(reading, readingByCount(reading, peakReading(reading, whole.topic), interviewer.families), interviewer.families)] : rateReading(interviewer, reading, whole.scores);
   const parts = clauses(reading);
   if (parts.length > 1) {
     for (const part of parts) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedTopic, peakReading, readingByCount } from "@/lib/interview/intent/counted";
+import { countedTopic, hotItemReading, peakReading, readingByCount } from "@/lib/interview/intent/counted";
 
 // What a load question counts picks its reading among the load family (counted.ts).
 const families = new Map([
@@ -122,5 +122,23 @@ describe("the load named with its peak", () => {
     expect(peakReading("What's the average QPS?", "traffic")).toBe("traffic");
     expect(peakReading("How many users at peak QPS?", "users")).toBe("users");
     expect(peakReading("peak p99?", "latency")).toBe("latency");
+  });
+});
+
+describe("the load on the most popular thing", () => {
+  const withHot = new Map([...families, ["hot-keys", "hot-keys"]]);
+
+  it("reads a load question about the top post, the most clicked link or the top 1 % as hot keys", () => {
+    for (const q of ["How many reads does the top post get?", "What share of traffic goes to the most popular account?", "How many followers do the biggest creators have?", "가장 많이 클릭되는 링크는 트래픽의 몇 %인가요?", "상위 1% URL이 읽기의 몇 %를 차지하나요?"]) {
+      expect(hotItemReading(q, "read-write-mix", withHot), q).toBe("hot-keys");
+      expect(hotItemReading(q, "traffic", withHot), q).toBe("hot-keys");
+    }
+  });
+
+  it("leaves other readings, the biggest file and load questions about everything as they were", () => {
+    expect(hotItemReading("How many reads does the top post get?", "latency", withHot)).toBe("latency");
+    expect(hotItemReading("What's the biggest file we store?", "read-write-mix", withHot)).toBe("read-write-mix");
+    expect(hotItemReading("How many reads does a post get?", "read-write-mix", withHot)).toBe("read-write-mix");
+    expect(hotItemReading("How many reads does the top post get?", "read-write-mix", families)).toBe("read-write-mix"); // no hot-keys topic
   });
 });
