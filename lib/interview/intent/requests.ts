@@ -91,6 +91,11 @@ const DESIGN_PART =
 const CHOICE =
   /^\s*(?:should|would|could|shall) (?:i|we|it|the|a|an|this|that)\b.*\b(?:be|use|go|pick|choose|add|put|make|prefer|start)\b|\bmake sense\b|\b(?:better|worth it|a good (?:fit|idea|choice)|overkill)\b|\bwould you (?:use|pick|choose|go with|go|recommend|do)\b|\bor\b.*\bbetter\b|나을까|좋을까|맞을까|괜찮을까|적합할까|적합한가|쓸까요|써야\s*할까|쓰는\s*게\s*(?:좋|나)|어떨까/iu;
 
+/** It names a building block of the design ("cache", "queue", "샤딩"). */
+export function namesDesignPart(text: string): boolean {
+  return DESIGN_PART.test(text);
+}
+
 export function isDesignChoice(text: string): boolean {
   return DESIGN_PART.test(text) && CHOICE.test(text);
 }

@@ -6,6 +6,7 @@ import { collapseSpaces, hasHangul } from "../text-normalize.ts";
 import { countsPerTime, hotItemReading, peakReading, readingByCount } from "./counted.ts";
 import { isDesignChoice, isGeneralQuestion } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
+import { asksWhatItDoes } from "./scope.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
 // so is each clause when it has several ("how many users, and where are they?"), so a question
@@ -115,8 +116,9 @@ const ANAPHORA = /\b(?:they|them|their|it|its|those|these|that|then|so|one)\b|�
 // QPS", "SLA하고 인증", "99.9%와 …") the syllable can only be the particle.
 const KO_JOINED = /(?<=[\uac00-\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑)|[A-Za-z0-9%](?:와|과|이?랑|하고))\s|(?<=[\uac00-\ud7a3](?<!말)고)\s(?!싶|있|계시|계세|계신|나서|나면|난\s|나니)/u;
 // An enumerated list ("1) users 2) read/write ratio", "(1) …") and "+" between words join
-// questions too; "maybe 3. What is…" and "99.9+" are a number, not a list or a join.
-const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|also|plus|as well as)\\s+|[,;&/]|\\s\\+\\s*|(?<=\\p{L})\\+(?=\\p{L})|\\?\\s*(?=\\S)|(?:^|\\s)\\(?\\d\\)\\s*|그리고|및|또한|${KO_JOINED.source}`, "giu");
+// questions too, as does chat's " n " before a question or a figure ("how many users n whats
+// the qps", "qps n p99?"; "top n keys" is one phrase); "maybe 3. What is…" and "99.9+" are a number, not a list or a join.
+const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|also|plus|as well as)\\s+|\\s+n\\s+(?=(?:whats?|what's|how|where|which|when|who|is|are|do|does|can|will|any)\\b|[a-z]*\\d)|[,;&/]|\\s\\+\\s*|(?<=\\p{L})\\+(?=\\p{L})|\\?\\s*(?=\\S)|(?:^|\\s)\\(?\\d\\)\\s*|그리고|및|또한|${KO_JOINED.source}`, "giu");
 
 // A remark or a plan is not a clarifying question, whatever it mentions: "I'll add a queue",
 // "전 회사에서는 사용자가 백만 명이었어요." Unless it asks for something ("I'd like to know…").
@@ -231,6 +233,7 @@ function bestOutside(scores: Readonly<Record<string, number>>, topics: readonly 
  * load reading from answering.
  */
 export const RATE_LEAN = 0.2;
+const FEATURES = "features";
 
 function rateReading(interviewer: Interviewer, question: string, scores: Scores): string[] {
   const load = interviewer.families.get("read-write-mix");
@@ -264,6 +267,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
     return { topics: topics.map((t) => readingByCount(reading, t, interviewer.families)), abstained: false, scores: whole.scores };
   }
   const topics = whole.topic ? [hotItemReading(reading, readingByCount(reading, peakReading(reading, whole.topic), interviewer.families), interviewer.families)] : rateReading(interviewer, reading, whole.scores);
+  // A question whether the product does something the model never saw named is about features.
+  if (topics.length === 0 && FEATURES in interviewer.topics && asksWhatItDoes(reading)) topics.push(FEATURES);
   const parts = clauses(reading);
   if (parts.length > 1) {
     for (const part of parts) {

@@ -139,6 +139,11 @@ describe("understanding, trained on a small corpus", () => {
     expect(clauses("DAU랑QPS")).toEqual(["DAU랑QPS"]); // no space: not read as two
   });
 
+  it("splits at chat's n for and", () => {
+    expect(clauses("how many users n whats the qps")).toEqual(["how many users", "whats the qps"]);
+    expect(clauses("top n keys?")).toEqual(["top n keys?"]); // the letter inside a phrase is no join
+  });
+
   it("answers two topics when the parts of a coordinated question lean to two topics that both score high", () => {
     const split = { latency: 0.55, availability: 0.4, none: 0.05 };
     const scores = { best: "latency", bestScore: 0.55, noneScore: 0.05, scores: split, gaps: {} };

@@ -13,7 +13,11 @@ describe("koreanStem", () => {
     ["데이터에서", "데이터"],
     ["트래픽으로", "트래픽"],
     ["사용자는요", "사용자"],
+    ["글로벌임", "글로벌"], // chat's copula
+    ["웹임", "웹"],
   ])("strips particles: %s -> %s", (word, stem) => expect(koreanStem(word)).toBe(stem));
+
+  it.each([["게임"], ["모임"]])("keeps a noun that merely ends in 임: %s", (word) => expect(koreanStem(word)).toBe(word));
 
   it.each([
     ["명이", "명"],

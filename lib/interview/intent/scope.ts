@@ -1,0 +1,57 @@
+import { contentTerms } from "./features.ts";
+import { namesDesignPart } from "./requests.ts";
+
+// "Do we need file versioning?", "Can a user undo sending a message?", "단톡도 돼야 하나요?": a
+// question whether the product does something is about its features, whatever the something
+// is. The model learns features from the words of features the corpus names (read receipts,
+// search) and cannot know every feature a product may have, so it abstains on one it never saw.
+// The form of the question says it instead: the product or its users as the subject of needing,
+// supporting or being able to, or scope words ("in scope", "part of the MVP", "기능", "범위").
+// It is the reading of last resort (understand.ts: only when the model names no topic), and
+// never of a question that names another topic's concept ("Do we need to keep data forever?"
+// is retention), a building block ("Do we need a cache?" is the candidate's call) or a step of
+// the interview ("Do we need to estimate storage?").
+
+const PRODUCT = "(?:we|it|they|you|the (?:app|service|system|product|platform|site|website|crawler|feed|chat|api|tool|shortener|client|backend|\\w+))";
+// The product by name: "Should the crawler follow redirects?", "Does the feed show ads?".
+const NAMED_PRODUCT = "(?:it|the (?:app|service|system|product|platform|site|website|crawler|feed|chat|api|tool|shortener|client|backend|limiter|rate limiter|generator|store|bot|player|search|notification service))";
+const PEOPLE = "(?:users?|people|customers|members|viewers|creators|buyers|sellers|riders|drivers|they|someone|anyone|senders?|recipients?|a (?:user|customer|member|viewer|creator|person|sender)|the (?:user|customer|sender|recipient|uploader|owner))";
+const OPENING = "^(?:(?:so|and|also|ok(?:ay)?|then|now|alright|right|one more thing|another question)[,\\s]+)*";
+const DOES = "(?:support|offer|provide|handle|include|allow|let|build|implement|show|display|send|track|render|dedupe|deduplicate|crawl|suggest|notify|sync|store|keep|cover)";
+
+const ASKS_WHAT_IT_DOES_EN = new RegExp(
+  [
+    `${OPENING}(?:do|does|will|would|must|should) ${PRODUCT} (?:also |even |still |really )?(?:need|have|want) to\\b`,
+    `${OPENING}(?:do|does|will) ${PRODUCT} (?:also |even |still |really )?need (?!to\\b)`,
+    `${OPENING}(?:should|must|will|would|does|do) ${PRODUCT} (?:also |even )?${DOES}\\b`,
+    `${OPENING}(?:should|must|will|does|do) ${NAMED_PRODUCT} (?:also |even )?(?!be\\b|have\\b|get\\b)\\w+`,
+    `${OPENING}(?:should|can|could|will|must|may|do|does) ${PEOPLE} (?:also |even )?(?:be able to |need to |get to )?\\w+`,
+    `${OPENING}is there (?:a way|an option|any way|a feature|support|the ability) (?:to|for)\\b`,
+    `\\bwhat (?:should|does|must|do|will|would) (?:it|we|${PEOPLE}|the \\w+) (?:need to |have to )?(?:be able to )?(?:do|support|offer)\\b`,
+    `\\b(?:part of (?:it|this|the (?:mvp|scope|product|first (?:version|release)|v1|launch))|in scope|out of scope|in the scope|must[- ]haves?|nice[- ]to[- ]haves?|day one|the mvp)\\b`,
+    `${OPENING}(?:which|what) (?:features|functionality|use cases|kinds? of \\w+|types? of \\w+)\\b`,
+  ].join("|"),
+  "iu",
+);
+
+const ASKS_WHAT_IT_DOES_KO =
+  /(?:돼야|되어야|해야|있어야|할\s*수\s*있어야|될\s*수\s*있어야)\s*(?:하나요|해요|하죠|할까요|돼요|되나요|되죠|합니까|하는지|되는지|돼|해|하냐|되냐|함|됨|되나여|하나여)|(?:기능|지원)(?:이|가|은|는|도)?\s*(?:있|필요|포함|들어가)|만\s*하면\s*되|까지는?\s*(?:필요\s*없|안\s*해도)|(?:뭘|무엇을|뭐)\s*(?:만들|해야)|(?:어떤|무슨)\s*기능|범위에\s*(?:포함|들어)|(?:포함|들어가)(?:나요|되나요|돼요|되는지|돼\s*[?？])/u;
+
+// Steps of the interview, not of the product: "Do we need to estimate storage?", "Should I draw…".
+const INTERVIEW_STEP =
+  /\b(?:estimate|estimation|calculate|calculation|math|draw|diagram|whiteboard|design|discuss|cover|talk about|go into|explain|write code|code|start|move on|deep[- ]dive|high[- ]level)\b|추정|계산|그려|그리|설계|다이어그램|화이트보드|넘어가|시작/iu;
+
+// A feature is asked about with whether, never with how much: a figure or a quantity word asks
+// about a measure ("Do we need to store data for 5 years?", "몇 년치 저장해야 돼요?", "얼마나 빨리
+// 전달돼야 해요?"), and "mostly … or …" about a mix ("Do users mostly browse, or write?").
+const MEASURE = /\bhow (?:much|many|long|fast|quickly|often|big|large|far|soon)\b|\d|\bmostly\b|\bmore than\b|\bnumbers?\b|\bfigures?\b|얼마|몇|언제까지|대부분|주로|오래|어느\s*정도|규모/iu;
+
+// Concepts of other topics (thesaurus.ts): the question names one, so the model's doubt is about
+// that topic, not a feature. Users, reads and writes are what features are made of.
+const FEATURE_NEUTRAL = new Set(["feature", "user", "active", "read", "write"]);
+
+export function asksWhatItDoes(question: string): boolean {
+  if (!(ASKS_WHAT_IT_DOES_EN.test(question) || ASKS_WHAT_IT_DOES_KO.test(question))) return false;
+  if (MEASURE.test(question) || INTERVIEW_STEP.test(question) || namesDesignPart(question)) return false;
+  return contentTerms(question).concepts.every((c) => FEATURE_NEUTRAL.has(c));
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { asksWhatItDoes } from "@/lib/interview/intent/scope";
+
+// A question whether the product does something is about its features (scope.ts), whatever
+// the something: the form says so when the words are new to the model.
+
+describe("asksWhatItDoes", () => {
+  it("reads whether the product, or its users, can do something as a features question", () => {
+    for (const q of [
+      "Do we need file versioning?",
+      "Can a user undo sending a message?",
+      "Should the crawler follow redirects?",
+      "Is there a way to report a post?",
+      "What should someone be able to do with it on day one?",
+      "Is scheduling rides in advance part of the MVP?",
+      "So, does it need to dedupe near-duplicate pages?",
+      "단톡도 돼야 하나요?",
+      "오타 교정 기능도 들어가나요?",
+      "자동완성만 하면 되는 거죠?",
+      "뭘 만들면 돼요?",
+    ]) {
+      expect(asksWhatItDoes(q), q).toBe(true);
+    }
+  });
+
+  it("leaves questions of measure, of other topics, of the design and of the interview alone", () => {
+    for (const q of [
+      "Do we need to store data for 5 years?", // a figure: a measure
+      "How fast should a message show up?",
+      "Do users mostly browse, or do they also write a lot?", // a mix
+      "Do we need to keep data forever?", // retention's word
+      "Do we need strong consistency?",
+      "Do we support smartwatches?", // a platform
+      "Do we need a cache?", // a building block: the candidate's call
+      "Do we need to estimate storage?", // a step of the interview
+      "Should I draw the diagram now?",
+      "몇 년치 데이터를 저장해야 돼요?",
+      "메시지는 얼마나 빨리 전달돼야 해요?",
+      "What's the weather like?",
+    ]) {
+      expect(asksWhatItDoes(q), q).toBe(false);
+    }
+  });
+});
