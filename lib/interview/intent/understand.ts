@@ -175,6 +175,15 @@ const ALTERNATIVE = /^(?:or|either|아니면|혹은|또는)(?:\s|$)/iu;
 // sentence, not a question of its own: its commas do not split.
 const ASIDE = /,\s*(?:say|e\.?g\.?|for example|for instance|let's say|roughly|like)\s*,\s*/giu;
 
+// "In the chat system, …", "For the video service, …": a clause that sets the scene names the
+// product or its part, which is no question of its own (the chat system is not its features,
+// the video service not its media), unless it asks ("…, for how long?").
+const SETS_THE_SCENE = /^(?:in|for|with|on|at|from|within|across|given|since|as|regarding|about)\s(?!how\b|what\b|which\b)/iu;
+
+function isSettingTheScene(part: string): boolean {
+  return SETS_THE_SCENE.test(part) && !/[?？]\s*$/u.test(part);
+}
+
 export function clauses(question: string): string[] {
   const parts = question
     .replace(ASIDE, " ")
@@ -274,7 +283,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
     for (const part of parts) {
       const classified = classify(interviewer.model, part, clauseThresholds, interviewer.families);
       const clause = { topic: classified.topic && readingByCount(part, peakReading(part, classified.topic), interviewer.families) };
-      if (!clause.topic || topics.includes(clause.topic)) continue;
+      if (!clause.topic || topics.includes(clause.topic) || isSettingTheScene(part)) continue;
       // A clause that points back ("and how large are they?") is read in the question's
       // context: its topic must also be near the top for the whole question.
       if (ANAPHORA.test(part) && (whole.scores.gaps[clause.topic] ?? Infinity) > CLAUSE_SUPPORT) continue;

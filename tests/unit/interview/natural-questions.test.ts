@@ -100,3 +100,14 @@ describe("natural questions reach each prompt's facts", () => {
     expect([...slugs].sort()).toEqual(prompts.map((p) => p.slug).sort());
   });
 });
+
+describe("a message that sets the scene before it asks", () => {
+  // "In the chat system, …" names the product, not its features; "For the video service, …" not
+  // its media: only what the message asks is answered.
+  it.each([
+    ["chat-system", "In the chat system, how many messages does a typical user send per day?", ["messages", "reads"]],
+    ["video-streaming", "For the video service, how quickly should playback start after a user presses play?", ["latency"]],
+  ])("%s: %s -> exactly %j", (slug, question, facts) => {
+    expect(factIds(slug, question).sort()).toEqual([...facts].sort());
+  });
+});
