@@ -163,6 +163,21 @@ function isRestatement(text: string): boolean {
 const STATEMENT_EN =
   /^(?!\s*(?:what|how|which|where|when|who|why|is|are|do|does|did|can|could|will|would|should|shall|any|please|tell|give|share|list|describe|explain|provide|need|want|may|might)\b)(?=.*\b(?:will|goes|gets|uses|runs|stores|sends|uploads|keeps|lives|sits|talks|writes|reads)\b).*[^.][.!]\s*$/iu;
 
+// A message of several sentences that sets the scene, then asks ("채팅에서는 메시지 하나가 한 번
+// 쓰이고 여러 명이 읽는다고 이해했습니다. 사용자 한 명이 하루에 보내는 메시지는 몇 개인가요?"): its
+// question is the sentences that ask; the others name topics in passing and dilute it.
+const SENTENCE_END = /(?<=[.?!？。])\s+/u;
+const ASKING_SENTENCE = /[?？]\s*$|(?:나요|까요|가요|습니까|을까|인가|는지|니|냐|죠)[.!~]*\s*$/u;
+
+export function askingPart(message: string): string {
+  const sentences = message.split(SENTENCE_END).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  if (sentences.length < 2) return message;
+  // A statement ends with a full stop and asks nothing; a fragment with no mark asks ("…? and
+  // fan-out cost per post", "…? 메시지 일관성은").
+  const asking = sentences.filter((s) => !/[.!。]\s*$/u.test(s) || ASKING_SENTENCE.test(s) || ASKS.test(s));
+  return asking.length === 0 || asking.length === sentences.length ? message : asking.join(" ");
+}
+
 export function isRemark(text: string): boolean {
   if (ASKS.test(text)) return false;
   return PLAN_EN.test(text) || PLAN_ANYWHERE.test(text) || isRestatement(text) || STATEMENT_KO.test(text.trim()) || STATEMENT_EN.test(text);
@@ -267,8 +282,16 @@ export function understand(interviewer: Interviewer, message: string, options: U
   // acknowledgement ("Understood. what's the latency target", "알겠습니다. 피크 트래픽은 얼마인가요")
   // for itself: the acknowledgement leans to "nothing".
   const proposal = assumptionCore(question) ?? question;
-  const reading = afterAcknowledgement(proposal) || proposal;
-  const whole = classify(interviewer.model, reading, thresholds, interviewer.families);
+  const said = afterAcknowledgement(proposal) || proposal;
+  let reading = said;
+  let whole = classify(interviewer.model, said, thresholds, interviewer.families);
+  // The sentences that ask are read alone only when the whole message leaves the model unsure:
+  // otherwise the context it gives may be what decides.
+  const asked = whole.topic === null ? askingPart(said) : said;
+  if (asked !== said) {
+    reading = asked;
+    whole = classify(interviewer.model, asked, thresholds, interviewer.families);
+  }
   const pair = pairOf(interviewer.model, clauses(reading), whole.scores, thresholds, interviewer.families, second);
   if (pair) {
     // "평균 트래픽이랑 피크 트래픽": a pair that has the peak already keeps its traffic.

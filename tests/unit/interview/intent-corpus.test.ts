@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
-import { asksOnItsOwn, buildInterviewer, clauses, clauseTermCount, isRemark, pairOf, understand } from "@/lib/interview/intent/understand";
+import { askingPart, asksOnItsOwn, buildInterviewer, clauses, clauseTermCount, isRemark, pairOf, understand } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -137,6 +137,16 @@ describe("understanding, trained on a small corpus", () => {
     expect(clauses("SLA하고 인증 방식")).toEqual(["SLA하고", "인증 방식"]);
     expect(clauses("99.9%와 지역")).toEqual(["99.9%와", "지역"]);
     expect(clauses("DAU랑QPS")).toEqual(["DAU랑QPS"]); // no space: not read as two
+  });
+
+  it("takes the sentences that ask from a message that sets the scene first", () => {
+    expect(askingPart("채팅은 여러 명이 읽는다고 이해했습니다. 사용자 한 명이 하루에 보내는 메시지는 몇 개인가요?")).toBe("사용자 한 명이 하루에 보내는 메시지는 몇 개인가요?");
+    expect(askingPart("Keys are short strings, I assume. What's the typical value size? It decides the memory design.")).toBe("What's the typical value size?");
+    expect(askingPart("I want to size storage. I'd like to know how long we keep files.")).toBe("I'd like to know how long we keep files.");
+    // One sentence, sentences that all ask, and chat fragments with no full stop stay whole.
+    expect(askingPart("How many users are there?")).toBe("How many users are there?");
+    expect(askingPart("celebs w/ huge followings? and fan-out cost per post")).toBe("celebs w/ huge followings? and fan-out cost per post");
+    expect(askingPart("I'll use Kafka. Then a worker pool.")).toBe("I'll use Kafka. Then a worker pool.");
   });
 
   it("splits at chat's n for and", () => {
