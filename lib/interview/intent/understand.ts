@@ -310,7 +310,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // A clause that points back ("and how large are they?") is read in the question's
       // context: its topic must also be near the top for the whole question.
       if (ANAPHORA.test(part) && (whole.scores.gaps[clause.topic] ?? Infinity) > CLAUSE_SUPPORT) continue;
-      const listItem = (whole.scores.gaps[clause.topic] ?? Infinity) <= LIST_ITEM_SUPPORT;
+      // "…, and how busy does it get then?" measures what the question is about: no list item.
+      const listItem = (whole.scores.gaps[clause.topic] ?? Infinity) <= LIST_ITEM_SUPPORT && !HOW_MUCH_OF_IT.test(part);
       if (clauseTermCount(part) < (asksOnItsOwn(part) || listItem ? 1 : CLAUSE_MIN_TERMS)) continue;
       topics.push(clause.topic);
     }

@@ -60,13 +60,14 @@ const REACHABLE: [string, string, string][] = [
   // things per unit of time is a rate (counted.ts, understand.ts rateReading), and searches are
   // requests. The Korean form below, a known gap before, is answered by the same rule.
   ["video-streaming", "하루에 동영상이 몇 편 올라와요?", "uploads"],
+  // Known gaps until five more blind authors' questions joined the corpus (2026-12-02).
+  ["video-streaming", "How many hours do people watch per day?", "watching"],
+  ["unique-id-generator", "초당 ID를 몇 개 만들어야 해요?", "id-rate"],
 ];
 
 const KNOWN_GAPS: [string, string, string][] = [
   ["file-sync", "How much data do we store?", "file-size"],
   ["file-sync", "What happens if two people edit the same file?", "consistency"],
-  ["video-streaming", "How many hours do people watch per day?", "watching"],
-  ["unique-id-generator", "초당 ID를 몇 개 만들어야 해요?", "id-rate"],
   ["rate-limiter", "How many requests per second hit the API at peak?", "peak"],
   ["key-value-store", "How much data do we store in total?", "retention"],
   ["unique-id-generator", "Do IDs have to be sorted by time?", "features"],
