@@ -16,7 +16,7 @@ export const CohortNameSchema = z.strictObject({
     .min(1, "Give the cohort a name.")
     .max(80, "Keep the name under 80 characters.")
     // A form can carry a NUL, which PostgreSQL cannot store (../content/unstorable.ts).
-    .refine((name) => !isUnstorable(name), { message: "The name contains a character that cannot be stored." }),
+    .refine((name) => !isUnstorable(name), { message: "The name contains a character that cannot be stored.", params: { reason: "unstorable" } }),
 });
 export const InviteTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,64}$/, "This invite link is not valid.");
 export const CohortIdSchema = z.string().regex(/^[a-z0-9]{10,40}$/i, "Unknown cohort.");

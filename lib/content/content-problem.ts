@@ -1,6 +1,6 @@
 import YAML from "yaml";
 import type { z } from "zod";
-import { findUnstorable } from "./unstorable";
+import { findUnstorable } from "./unstorable.ts";
 
 /** One thing wrong with one content file: `path` is the field inside it ("" for the whole file). */
 export type ContentProblem = { file: string; path: string; message: string };

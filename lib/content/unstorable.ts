@@ -16,10 +16,16 @@ export function findUnstorable(value: unknown, path: PropertyKey[] = [], seen = 
   if (typeof value === "string") return isUnstorable(value) ? path : null;
   if (value === null || typeof value !== "object" || seen.has(value)) return null;
   seen.add(value);
-  const entries: [PropertyKey, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
+  // YAML's !!set and !!omap come as a Set and a Map, whose members Object.entries does not list.
+  const entries: [unknown, unknown][] =
+    value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value].map((item, i) => [i, item]) : Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
   for (const [key, item] of entries) {
     if (typeof key === "string" && isUnstorable(key)) return [...path, key];
-    const found = findUnstorable(item, [...path, key], seen);
+    if (typeof key === "object" && key !== null) {
+      const inKey = findUnstorable(key, [...path, "(key)"], seen);
+      if (inKey) return inKey;
+    }
+    const found = findUnstorable(item, [...path, typeof key === "number" || typeof key === "string" ? key : "(key)"], seen);
     if (found) return found;
   }
   return null;

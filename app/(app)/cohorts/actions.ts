@@ -27,8 +27,9 @@ export async function createCohortAction(_previous: FormState, form: FormData): 
   const parsed = CohortNameSchema.safeParse({ name: form.get("name") ?? "" });
   if (!parsed.success) {
     const t = await getTranslations("cohorts");
-    const code = parsed.error.issues[0]?.code;
-    return { error: code === "too_big" ? t("nameTooLong") : code === "custom" ? t("nameUnstorable") : t("nameRequired") };
+    const issue = parsed.error.issues[0];
+    const unstorable = issue?.code === "custom" && issue.params?.reason === "unstorable";
+    return { error: issue?.code === "too_big" ? t("nameTooLong") : unstorable ? t("nameUnstorable") : t("nameRequired") };
   }
   let id = "";
   const state = await guarded(async () => {

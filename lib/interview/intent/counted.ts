@@ -96,12 +96,20 @@ export function readingByCount(question: string, topic: string, families: Famili
 // sets that name a topic, the other four peak and traffic both).
 const PEAK_OF_LOAD =
   /\b(?:peak|busiest[- ]hour|max(?:imum)?)\s+(?:(?:read|write|api)\s+)?(?:qps|rps|tps|traffic|requests?|load|throughput)\b|(?:피크|최대|최고|순간\s*최대)\s*(?:qps|rps|tps|트래픽|요청|부하|처리량)/iu;
+// …but the most one user, client or node may send ("max requests per user per minute") is a
+// limit, not the peak of the load.
+const PER_ONE = /\bper (?:user|client|node|key|ip|account|server|instance|host|tenant|machine|box|shard|connection)\b|(?:사용자|유저|클라이언트|노드|서버|계정)\s*(?:당|마다)/iu;
 const PEAK = "peak";
 const TRAFFIC = "traffic";
 
+/** Does the question name the peak of the load ("peak QPS", "피크 트래픽")? */
+export function namesPeakLoad(question: string): boolean {
+  return PEAK_OF_LOAD.test(question) && !PER_ONE.test(question);
+}
+
 /** Peak for a traffic reading of a question that names the load's peak; otherwise the reading. */
 export function peakReading(question: string, topic: string): string {
-  return topic === TRAFFIC && PEAK_OF_LOAD.test(question) ? PEAK : topic;
+  return topic === TRAFFIC && namesPeakLoad(question) ? PEAK : topic;
 }
 
 // The load on the one most popular thing ("How many reads does the top post get?", "가장 많이

@@ -34,12 +34,14 @@ const PARTICLES = [
   "에서는", "에서도", "으로는", "에게는", "이라고", "라고", "이라는", "라는", "이라면", "라면", "처럼", "마다", "까지", "부터",
   "에서", "으로", "이나", "이랑", "에게", "한테", "보다", "하고", "에는", "에도", "으론", "이란", "이든", "든지", "들",
   "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만", "요", "랑", "나", "엔", "론",
-  // The copula of typed chat ("글로벌임?", "웹임 앱임?"): a noun keeps two syllables or is a known
-  // one-syllable noun, so "게임" and "모임" stay whole, and loanwords in -타임, -네임, -레임, -게임
-  // (time, name, frame, game) do too (NOT_COPULA_BEFORE).
+  // The copula of typed chat ("글로벌임?", "웹임 앱임?"): a noun keeps two syllables or is one of
+  // the few one-syllable nouns asked about so (COPULA_ONE_SYLLABLE: "책임", responsibility, is not
+  // 책 + 임), and loanwords in -타임, -네임, -레임, -게임, -다임, -라임 (time, name, frame, game,
+  // paradigm, prime) stay whole (NOT_COPULA_BEFORE).
   "임",
 ];
-const NOT_COPULA_BEFORE = new Set(Array.from("타네레게"));
+const NOT_COPULA_BEFORE = new Set(Array.from("타네레게다라"));
+const COPULA_ONE_SYLLABLE = new Set(Array.from("웹앱키팀"));
 // One-syllable nouns that questions about requirements carry particles on: counters and bound
 // nouns (수, 명, 개, 건, 번 …) and a few short content nouns (글, 앱, 웹, 키, 값).
 const ONE_SYLLABLE_NOUNS = new Set(Array.from("수명개건번회배년달일주초분장곳때중것양값키글앱웹팀대쪽편점줄말돈책표몇"));
@@ -98,7 +100,7 @@ function stripOnce(chars: string[]): string[] | null {
   for (const particle of PARTICLES) {
     if (!word.endsWith(particle)) continue;
     const rest = chars.slice(0, chars.length - Array.from(particle).length);
-    if (particle === "임" && NOT_COPULA_BEFORE.has(rest[rest.length - 1] ?? "")) continue;
+    if (particle === "임" && (NOT_COPULA_BEFORE.has(rest[rest.length - 1] ?? "") || (rest.length === 1 && !COPULA_ONE_SYLLABLE.has(rest[0])))) continue;
     if (rest.length >= 2 || (rest.length === 1 && ONE_SYLLABLE_NOUNS.has(rest[0]) && !LONG_NOUN_ONLY.has(particle))) return rest;
   }
   return null;

@@ -13,7 +13,7 @@
 
 const MIN_LETTERS = 5;
 const MIN_SYLLABLES = 3;
-/** Letters from which an extra letter or the last two swapped are read as a typo (isSlip). */
+/** Letters from which the last two swapped (and, above it, an extra letter) are read as a typo (isSlip). */
 const LONG_WORD = 7;
 const WORD = /\p{Script=Hangul}+|\p{N}+|(?:(?!\p{Script=Hangul})[\p{L}\p{M}])+/gu;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -49,7 +49,7 @@ function jamo(syllable: string): [number, number, number] | null {
  * - Latin: two neighbouring letters swapped ("platfrom"), a letter dropped ("availabilty"), or
  *   one vowel for another ("latancy"); never at the last letter ("crawled" is not "crawler"),
  *   but for the last two swapped in a long word ("downtiem"); an extra letter only inside a long
- *   word ("lantency"; "launch" is not "lunch");
+ *   word ("availabillity"; "launch" is not "lunch");
  * - Hangul: one syllable that differs in one jamo only ("가용셩", "레이턴씨"), same length and
  *   never in a particle or ending syllable ("읽기에" is not "읽기의").
  */
@@ -83,12 +83,13 @@ function isSlip(known: string[], typed: string[]): boolean {
 }
 
 /**
- * A letter too many inside a long word ("lantency", "availabillity"): in a word of LONG_WORD
- * letters or more, a stray key is a slip, while short words are often other words one letter
- * apart ("lunch" and "launch"). Never at the first or last letter ("replicas" is a word of its own).
+ * A letter too many inside a long word ("availabillity", "consistancy" aside): in a known word of
+ * more than LONG_WORD letters a stray key is a slip, while shorter words are often other words
+ * one letter apart ("lunch" and "launch", "caching" and "catching", "through" and "thorough").
+ * Never at the first or last letter ("replicas" is a word of its own).
  */
 function isExtraLetter(known: string[], typed: string[]): boolean {
-  if (known.length < LONG_WORD) return false;
+  if (known.length < LONG_WORD + 1) return false;
   let i = 0;
   while (i < known.length && typed[i] === known[i]) i++;
   if (i === 0 || i >= known.length) return false;

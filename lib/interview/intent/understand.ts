@@ -3,10 +3,10 @@ import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
 import { familyScore, topicFamilies, type Families } from "./families.ts";
 import { collapseSpaces, hasHangul } from "../text-normalize.ts";
-import { countsPerTime, hotItemReading, peakReading, readingByCount } from "./counted.ts";
+import { countsPerTime, hotItemReading, namesPeakLoad, peakReading, readingByCount } from "./counted.ts";
 import { isDesignChoice, isGeneralQuestion } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
-import { asksWhatItDoes } from "./scope.ts";
+import { readingByForm } from "./forms.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
 // so is each clause when it has several ("how many users, and where are they?"), so a question
@@ -114,11 +114,11 @@ const ANAPHORA = /\b(?:they|them|their|it|its|those|these|that|then|so|one)\b|�
 // (결과 result, 효과 effect, 초과 excess): "검색 결과 페이지 크기" is one question, while
 // "연결과 …" (connection and …) is the particle again. After a Latin word or a figure ("DAU랑
 // QPS", "SLA하고 인증", "99.9%와 …") the syllable can only be the particle.
-const KO_JOINED = /(?<=[\uac00-\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑)|[A-Za-z0-9%](?:와|과|이?랑|하고))\s|(?<=[\uac00-\ud7a3](?<!말)고)\s(?!싶|있|계시|계세|계신|나서|나면|난\s|나니)/u;
+const KO_JOINED = /(?<=[\uac00-\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑)|[A-Za-z0-9%](?:와|과|이?랑|하고))\s(?!싶|있|계시|계세|계신|나서|나면|난\s|나니)|(?<=[\uac00-\ud7a3](?<!말)고)\s(?!싶|있|계시|계세|계신|나서|나면|난\s|나니)/u;
 // An enumerated list ("1) users 2) read/write ratio", "(1) …") and "+" between words join
 // questions too, as does chat's " n " before a question or a figure ("how many users n whats
 // the qps", "qps n p99?"; "top n keys" is one phrase); "maybe 3. What is…" and "99.9+" are a number, not a list or a join.
-const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|also|plus|as well as)\\s+|\\s+n\\s+(?=(?:whats?|what's|how|where|which|when|who|is|are|do|does|can|will|any)\\b|[a-z]*\\d)|[,;&/]|\\s\\+\\s*|(?<=\\p{L})\\+(?=\\p{L})|\\?\\s*(?=\\S)|(?:^|\\s)\\(?\\d\\)\\s*|그리고|및|또한|${KO_JOINED.source}`, "giu");
+const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|also|plus|as well as)\\s+|\\s+n\\s+(?=(?:whats?|what's|how|where|which|when|who|is|are|do|does|can|will|any)\\b|p\\d)|[,;&/]|\\s\\+\\s*|(?<=\\p{L})\\+(?=\\p{L})|\\?\\s*(?=\\S)|(?:^|\\s)\\(?\\d\\)\\s*|그리고|및|또한|${KO_JOINED.source}`, "giu");
 
 // A remark or a plan is not a clarifying question, whatever it mentions: "I'll add a queue",
 // "전 회사에서는 사용자가 백만 명이었어요." Unless it asks for something ("I'd like to know…").
@@ -166,16 +166,23 @@ const STATEMENT_EN =
 // A message of several sentences that sets the scene, then asks ("채팅에서는 메시지 하나가 한 번
 // 쓰이고 여러 명이 읽는다고 이해했습니다. 사용자 한 명이 하루에 보내는 메시지는 몇 개인가요?"): its
 // question is the sentences that ask; the others name topics in passing and dilute it.
-const SENTENCE_END = /(?<=[.?!？。])\s+/u;
+// A sentence ends at a mark before a capital, Hangul or a quote: "approx. 10M" goes on.
+const SENTENCE_END = /(?<=[.?!？。])\s+(?=[\p{Lu}\uac00-\ud7a3"'“(])/u;
+const STATES =
+  /\b(?:i|we|it|they|you|he|she|this|that|there|users?|people|each|every)\b.*\b(?:am|is|are|was|were|will|would|can|have|has|had|do|does|did|think|assume|want|need|plan|guess|know|understand|picture|imagine|expect|means?|sits?|goes|runs?|decides?|matters?|changes?)\b|\b(?:i'm|i've|i'll|i'd|we're|we'll|it's|that's|there's|they're)\b|(?:다|니다|요|죠)[.!。]\s*$/iu;
 const ASKING_SENTENCE = /[?？]\s*$|(?:나요|까요|가요|습니까|을까|인가|는지|니|냐|죠)[.!~]*\s*$/u;
 
 export function askingPart(message: string): string {
   const sentences = message.split(SENTENCE_END).filter((s) => /[\p{L}\p{N}]/u.test(s));
   if (sentences.length < 2) return message;
-  // A statement ends with a full stop and asks nothing; a fragment with no mark asks ("…? and
-  // fan-out cost per post", "…? 메시지 일관성은").
-  const asking = sentences.filter((s) => !/[.!。]\s*$/u.test(s) || ASKING_SENTENCE.test(s) || ASKS.test(s));
-  return asking.length === 0 || asking.length === sentences.length ? message : asking.join(" ");
+  // A statement ends with a full stop, says something (a subject and a verb, a Korean
+  // declarative ending) and asks nothing; a fragment asks ("…? and fan-out cost per post",
+  // "How many users? Peak QPS too.", "…? 메시지 일관성은").
+  const asks = (s: string) => ASKING_SENTENCE.test(s) || ASKS.test(s);
+  // With no sentence that asks, the message is a plan or a remark, fragments and all.
+  if (!sentences.some(asks)) return message;
+  const asking = sentences.filter((s) => !(/[.!。]\s*$/u.test(s) && STATES.test(s)) || asks(s));
+  return asking.length === sentences.length ? message : asking.join(" ");
 }
 
 export function isRemark(text: string): boolean {
@@ -192,11 +199,13 @@ const ASIDE = /,\s*(?:say|e\.?g\.?|for example|for instance|let's say|roughly|li
 
 // "In the chat system, …", "For the video service, …": a clause that sets the scene names the
 // product or its part, which is no question of its own (the chat system is not its features,
-// the video service not its media), unless it asks ("…, for how long?").
-const SETS_THE_SCENE = /^(?:in|for|with|on|at|from|within|across|given|since|as|regarding|about)\s(?!how\b|what\b|which\b)/iu;
+// the video service not its media), unless it asks ("…, for how long?"). A clause that names
+// something else ("At peak, …", "Across regions, …") is part of the question.
+const SETS_THE_SCENE = /^(?:in|for|with|on|from|within|regarding|about)\s(?!how\b|what\b|which\b)/iu;
+const THE_PRODUCT = /\b(?:system|service|app|application|platform|product|site|website|store|crawler|feed|chat|shortener|limiter|generator|api|backend|tool)s?\b/iu;
 
-function isSettingTheScene(part: string): boolean {
-  return SETS_THE_SCENE.test(part) && !/[?？]\s*$/u.test(part);
+export function isSettingTheScene(part: string): boolean {
+  return SETS_THE_SCENE.test(part) && THE_PRODUCT.test(part) && !/[?？]\s*$/u.test(part);
 }
 
 export function clauses(question: string): string[] {
@@ -257,7 +266,9 @@ function bestOutside(scores: Readonly<Record<string, number>>, topics: readonly 
  * load reading from answering.
  */
 export const RATE_LEAN = 0.2;
-const FEATURES = "features";
+const PEAK = "peak";
+const TRAFFIC = "traffic";
+const AVERAGE = /\b(?:average|avg|mean|typical|normal|usual|baseline)\b|평균|평소|보통/iu;
 
 function rateReading(interviewer: Interviewer, question: string, scores: Scores): string[] {
   const load = interviewer.families.get("read-write-mix");
@@ -294,13 +305,20 @@ export function understand(interviewer: Interviewer, message: string, options: U
   }
   const pair = pairOf(interviewer.model, clauses(reading), whole.scores, thresholds, interviewer.families, second);
   if (pair) {
-    // "평균 트래픽이랑 피크 트래픽": a pair that has the peak already keeps its traffic.
-    const topics = pair.map((t) => (pair.includes("peak") ? t : peakReading(reading, t)));
-    return { topics: topics.map((t) => readingByCount(reading, t, interviewer.families)), abstained: false, scores: whole.scores };
+    // Peak and traffic: the load's peak ("With 10M users, what's the peak QPS?") is the peak
+    // alone; "평균 트래픽이랑 피크 트래픽" asks the average too and keeps its traffic.
+    const peakOnly = pair.includes(PEAK) && pair.includes(TRAFFIC) && namesPeakLoad(reading) && !AVERAGE.test(reading);
+    const topics = peakOnly ? [PEAK] : pair.map((t) => (pair.includes(PEAK) ? t : peakReading(reading, t)));
+    return { topics: [...new Set(topics.map((t) => readingByCount(reading, t, interviewer.families)))], abstained: false, scores: whole.scores };
   }
+  // The model's reading, then what the question counts picks within the load family, the peak
+  // of the load and the top item's load move it out of it (counted.ts): in that order, as each
+  // reads the reading the one before gave.
   const topics = whole.topic ? [hotItemReading(reading, readingByCount(reading, peakReading(reading, whole.topic), interviewer.families), interviewer.families)] : rateReading(interviewer, reading, whole.scores);
-  // A question whether the product does something the model never saw named is about features.
-  if (topics.length === 0 && FEATURES in interviewer.topics && asksWhatItDoes(reading)) topics.push(FEATURES);
+  // A question whose form names a topic the model does not know it by ("Do we need file
+  // versioning?", "How long can the server take to answer?"): forms.ts.
+  const byForm = topics.length === 0 ? readingByForm(reading, interviewer.topics) : null;
+  if (byForm) topics.push(byForm);
   const parts = clauses(reading);
   if (parts.length > 1) {
     for (const part of parts) {

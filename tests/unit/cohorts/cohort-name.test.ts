@@ -9,5 +9,6 @@ describe("CohortNameSchema", () => {
     expect(code("x".repeat(81))).toBe("too_big");
     // A form may carry NUL, which PostgreSQL cannot store; the action names it rather than failing.
     expect(code("Spring\u0000")).toBe("custom");
+    expect(CohortNameSchema.safeParse({ name: "Spring\u0000" }).error?.issues[0]).toMatchObject({ params: { reason: "unstorable" } });
   });
 });

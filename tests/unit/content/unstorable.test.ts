@@ -16,6 +16,12 @@ describe("findUnstorable", () => {
     expect(findUnstorable("\udc00")).toEqual([]);
   });
 
+  it("looks inside a YAML !!set and !!omap (a Set and a Map)", () => {
+    expect(findUnstorable({ s: new Set(["ok", "a\u0000b"]) })).toEqual(["s", 1]);
+    expect(findUnstorable({ m: new Map([["k", "\ud800"]]) })).toEqual(["m", "k"]);
+    expect(findUnstorable({ m: new Map([["fine", "ok"]]), s: new Set(["ok"]) })).toBeNull();
+  });
+
   it("reads a circular structure (a YAML alias of its own anchor) without running forever", () => {
     const loop: unknown[] = ["fine"];
     loop.push(loop, { back: loop });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
-import { askingPart, asksOnItsOwn, buildInterviewer, clauses, clauseTermCount, isRemark, pairOf, understand } from "@/lib/interview/intent/understand";
+import { askingPart, asksOnItsOwn, buildInterviewer, clauses, clauseTermCount, isRemark, isSettingTheScene, pairOf, understand } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -137,6 +137,7 @@ describe("understanding, trained on a small corpus", () => {
     expect(clauses("SLA하고 인증 방식")).toEqual(["SLA하고", "인증 방식"]);
     expect(clauses("99.9%와 지역")).toEqual(["99.9%와", "지역"]);
     expect(clauses("DAU랑QPS")).toEqual(["DAU랑QPS"]); // no space: not read as two
+    expect(clauses("DB를 shard하고 있나요?")).toEqual(["DB를 shard하고 있나요?"]); // -고 있다 is one predicate
   });
 
   it("takes the sentences that ask from a message that sets the scene first", () => {
@@ -147,6 +148,14 @@ describe("understanding, trained on a small corpus", () => {
     expect(askingPart("How many users are there?")).toBe("How many users are there?");
     expect(askingPart("celebs w/ huge followings? and fan-out cost per post")).toBe("celebs w/ huge followings? and fan-out cost per post");
     expect(askingPart("I'll use Kafka. Then a worker pool.")).toBe("I'll use Kafka. Then a worker pool.");
+    // A terse request after a question asks too, and an abbreviation ends no sentence.
+    expect(askingPart("How many users? Peak QPS too.")).toBe("How many users? Peak QPS too.");
+    expect(askingPart("Is it approx. 10M users?")).toBe("Is it approx. 10M users?");
+  });
+
+  it("tells a clause that sets the scene by naming the product from one that names a topic", () => {
+    for (const part of ["In the chat system", "For the video service", "For the KV store"]) expect(isSettingTheScene(part), part).toBe(true);
+    for (const part of ["At peak", "Across regions", "On mobile or web", "For how long?", "In the chat system, for how long?"]) expect(isSettingTheScene(part), part).toBe(false);
   });
 
   it("splits at chat's n for and", () => {

@@ -122,6 +122,9 @@ describe("the load named with its peak", () => {
     expect(peakReading("What's the average QPS?", "traffic")).toBe("traffic");
     expect(peakReading("How many users at peak QPS?", "users")).toBe("users");
     expect(peakReading("peak p99?", "latency")).toBe("latency");
+    // The most one user or node may send is a limit, not the load's peak.
+    expect(peakReading("What's the max requests per user per minute?", "traffic")).toBe("traffic");
+    expect(peakReading("What's the max throughput per node?", "traffic")).toBe("traffic");
   });
 });
 

@@ -17,7 +17,7 @@ describe("koreanStem", () => {
     ["웹임", "웹"],
   ])("strips particles: %s -> %s", (word, stem) => expect(koreanStem(word)).toBe(stem));
 
-  it.each([["게임"], ["모임"]])("keeps a noun that merely ends in 임: %s", (word) => expect(koreanStem(word)).toBe(word));
+  it.each([["게임"], ["모임"], ["책임"], ["패러다임"], ["프라임"], ["다운타임"]])("keeps a noun that merely ends in 임: %s", (word) => expect(koreanStem(word)).toBe(word));
 
   it.each([
     ["명이", "명"],

@@ -18,6 +18,8 @@ describe("asksWhatItDoes", () => {
       "오타 교정 기능도 들어가나요?",
       "자동완성만 하면 되는 거죠?",
       "뭘 만들면 돼요?",
+      "Should the KV store support range scans?",
+      "Which kinds of notifications are we sending?",
     ]) {
       expect(asksWhatItDoes(q), q).toBe(true);
     }
@@ -37,6 +39,21 @@ describe("asksWhatItDoes", () => {
       "몇 년치 데이터를 저장해야 돼요?",
       "메시지는 얼마나 빨리 전달돼야 해요?",
       "What's the weather like?",
+      // The interview and the candidate, not the product (found by a review):
+      "Does it make sense?",
+      "Can anyone hear me?",
+      "Do you want to hear my approach?",
+      "What should we do first?",
+      "Is there any way to get a hint?",
+      "Does the interview have to be in English?",
+      "What kinds of questions will you ask?",
+      "Do we need to write tests?",
+      "제가 다음에 뭘 해야 하나요?",
+      "영어로 답해야 하나요?",
+      "코드를 작성해야 하나요?",
+      // A quality the product must have is its own topic, not a feature:
+      "Does the feed need to be real-time?",
+      "Does the limiter need to be accurate?",
     ]) {
       expect(asksWhatItDoes(q), q).toBe(false);
     }

@@ -11,6 +11,7 @@ const speller = buildSpeller([
   "Where are users located?",
   "Can we drop older data?",
   "What's the peak traffic at lunch?",
+  "Do we use caching?",
   "가용성 목표가 있나요?",
   "레이턴시 목표?",
   "읽기에 비해 쓰기는 얼마나 돼요?",
@@ -24,9 +25,10 @@ describe("spelling correction against the corpus vocabulary", () => {
     expect(correctWord(speller, "locatd")).toBe("located");
   });
 
-  it("reads an extra letter inside a long word, and its last two letters swapped, as the known word", () => {
-    expect(correctWord(speller, "lantency")).toBe("latency");
+  it("reads an extra letter inside a word of eight letters or more, and the last two letters of a long word swapped, as the known word", () => {
     expect(correctWord(speller, "availabillity")).toBe("availability");
+    expect(correctWord(speller, "lantency")).toBe("lantency"); // seven letters: "catching" is not "caching"
+    expect(correctWord(speller, "catching")).toBe("catching");
     expect(correctWord(speller, "platfomr")).toBe("platform");
     expect(correctWord(speller, "latencyx")).toBe("latencyx"); // not after the last letter
     expect(correctWord(speller, "xlatency")).toBe("xlatency"); // nor before the first

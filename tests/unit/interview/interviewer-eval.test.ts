@@ -79,8 +79,10 @@ describe("interviewer evaluation", () => {
     // from five more blind probe sets (features by the form of the question, scene-setting
     // clauses, the sentences that ask, the peak of the load, the load on the top item), then
     // those sets in the corpus (956 questions a language; the split grew to 868 and 894): en
-    // 89.7 % / 240 / 5 of 142, ko 92.8 % / 172 / 1 of 150 (another split again).
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.896 : 0.927);
+    // 89.7 % / 240 / 5 of 142, ko 92.8 % / 172 / 1 of 150 (another split again). How fast an
+    // answer comes and the size of one thing read by the form of the question (forms.ts): en
+    // 90.7 % / 240.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.906 : 0.927);
     expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 240 : 172);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 5 : 1);
   });
@@ -118,7 +120,8 @@ describe("interviewer evaluation", () => {
     // (over three training seeds ko right facts 3 909 -> 3 957 and wrong 108 -> 132: one more
     // Korean question goes wrong in most seeds; not looked at, the file stays blind).
     const report = result.others["independent-2"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.927 : 0.923);
+    // Forms (forms.ts): en 93.6 %.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.935 : 0.923);
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 23 : 48);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });

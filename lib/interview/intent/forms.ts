@@ -1,0 +1,48 @@
+import { contentTerms } from "./features.ts";
+import { namesDesignPart } from "./requests.ts";
+import { asksWhatItDoes } from "./scope.ts";
+
+// Readings of last resort, by the form of a question, for when the model names no topic
+// (understand.ts): the model knows a topic by the words of the corpus, and a question can ask
+// about the topic in words it never saw ("How long can the server take to answer?", "How big is
+// a user profile record?"). Each form is narrow, and never applies to a question that names
+// another topic's concept (thesaurus.ts), a building block of the design or a person count.
+
+// How fast an answer comes: "how fast / quickly / long … take / come back / answer / load",
+// "how responsive must it be". "How long do we keep…" (keeping is retention) and "How fast is
+// it growing?" name other topics; "how long" also names a size, so size is no rival here.
+const HOW_FAST_IT_ANSWERS =
+  /\bhow (?:fast|quick(?:ly)?|long|responsive|snappy|slow)\b.*\b(?:take|takes|taking|come back|comes back|answer|answers|respond|responds|load|loads|return|returns|appear|appears|show up|shows up|redirect|redirects|open|opens|render|renders|reach|reaches|arrive|arrives)\b|\bhow (?:fast|quick|responsive|snappy)\b.*\b(?:must|should|needs? to|has to|have to)\b.{0,30}\bbe\s*[?？.!]*\s*$|얼마나\s*(?:빨리|빠르게|걸려|걸리|기다)/iu;
+const LATENCY_NEUTRAL = new Set(["latency", "size", "user", "active", "read", "write", "feature", "platform"]);
+
+// The size of one thing: "how big / large / heavy is a record, a document, an order", "주문
+// 하나의 크기". Not of a whole: "How big is the user base / the team / the database?" (the
+// noun right after the article names it).
+const HOW_BIG_ONE_IS =
+  /\bhow (?:big|large|heavy)\s+(?:is|are|would|will|can|could|should)\s+(?:a|an|the|each|one|every|our|typical)?\s*(?:typical\s+|single\s+|average\s+)?([\w-]+)(?:\s+([\w-]+))?|(?:하나|한\s*개|한\s*건|1개|건당|개당)(?:의|가|는|에)?\s*(?:크기|용량|사이즈)|(?:하나|한\s*개|한\s*건)(?:가|는|이|은)?\s*(?:얼마나|몇)\s*(?:커|큰|kb|바이트)/iu;
+const A_WHOLE = /^(?:userbase|audience|crowd|team|company|community|population|market|org|organization|organisation|scale|system|dataset|database|db|storage|cluster|fleet|service|app|it|this|that|they|we)$/iu;
+const SIZE_NEUTRAL = new Set(["size", "user", "read", "write", "feature"]);
+
+// "the user base", "the user population" are people; "a user profile record" is one thing.
+const PEOPLE_WHOLE = /^(?:base|population|count|community|numbers?|group|growth)?$/iu;
+
+function sizeOfOne(question: string): boolean {
+  const match = HOW_BIG_ONE_IS.exec(question);
+  if (match === null || match[1] === undefined) return match !== null;
+  const [first, second = ""] = [match[1], match[2]];
+  if (A_WHOLE.test(first)) return false;
+  return !(/^users?$/iu.test(first) && PEOPLE_WHOLE.test(second));
+}
+
+function onlyConcepts(question: string, allowed: ReadonlySet<string>): boolean {
+  return contentTerms(question).concepts.every((c) => allowed.has(c));
+}
+
+/** The topic a question's form names when the model names none, or null. */
+export function readingByForm(question: string, topics: Readonly<Record<string, unknown>>): string | null {
+  if (namesDesignPart(question)) return null;
+  if ("features" in topics && asksWhatItDoes(question)) return "features";
+  if ("latency" in topics && HOW_FAST_IT_ANSWERS.test(question) && onlyConcepts(question, LATENCY_NEUTRAL)) return "latency";
+  if ("payload" in topics && sizeOfOne(question) && onlyConcepts(question, SIZE_NEUTRAL)) return "payload";
+  return null;
+}

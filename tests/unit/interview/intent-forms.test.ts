@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { readingByForm } from "@/lib/interview/intent/forms";
+
+// Readings by the form of a question, for when the model names no topic (forms.ts).
+const topics = { features: {}, latency: {}, payload: {}, retention: {} };
+
+describe("readingByForm", () => {
+  it("reads how fast an answer comes as latency", () => {
+    for (const q of ["How long can the server take to answer?", "How fast should search results come back?", "How responsive must the API be?", "검색 결과가 얼마나 빨리 떠야 해요?"]) {
+      expect(readingByForm(q, topics), q).toBe("latency");
+    }
+  });
+
+  it("reads the size of one thing as payload", () => {
+    for (const q of ["How big is a user profile record?", "How large are the JSON documents we store?", "주문 하나의 크기는요?"]) {
+      expect(readingByForm(q, topics), q).toBe("payload");
+    }
+  });
+
+  it("reads whether the product does something as features", () => {
+    expect(readingByForm("Do we need file versioning?", topics)).toBe("features");
+  });
+
+  it("leaves forms that name another topic, a whole, or a building block", () => {
+    for (const q of [
+      "How long do we keep the data?", // keeping is retention
+      "How fast is usage growing?",
+      "How long does transcoding take?", // slow work's word
+      "How big is the user base?", // people
+      "How big is the user population?",
+      "How big is the team?",
+      "How big is the database?",
+      "How long can a message be?", // a size, not a wait
+      "How big should the cache be?", // a building block
+      "How large is a video?", // media's word
+      "What's the weather like?",
+    ]) {
+      expect(readingByForm(q, topics), q).toBeNull();
+    }
+  });
+
+  it("names only topics the corpus has", () => {
+    expect(readingByForm("How long can the server take to answer?", { features: {} })).toBeNull();
+  });
+});
