@@ -2,7 +2,7 @@ import { askPhraseScores } from "./ask-phrases.ts";
 import { contentTerms } from "./intent/features.ts";
 import { familyScore, rivalScore } from "./intent/families.ts";
 import { clauses, isRemark, sharedInterviewer, understand, type Interviewer } from "./intent/understand.ts";
-import { isAboutInterview, isClarificationRequest, isDesignChoice, isGeneralKnowledge, socialKind } from "./intent/requests.ts";
+import { isAboutInterview, isClarificationRequest, isDesignChoice, isGeneralKnowledge, isNoise, socialKind } from "./intent/requests.ts";
 import { collapseSpaces, hasHangul } from "./text-normalize.ts";
 
 // The scripted interviewer: which of the prompt's facts does a free-text question ask for?
@@ -148,7 +148,7 @@ export function matchQuestion(message: string, facts: readonly MatchFact[], inte
   const none = (kind: ReplyKind): MatchResult => ({ factIds: [], kind, topics: [], language, seed, asksNumber });
   const social = socialKind(question);
   if (social) return none(social);
-  if (isClarificationRequest(question)) return none("unknown");
+  if (isClarificationRequest(question) || isNoise(question)) return none("unknown");
   if (isGeneralKnowledge(question)) return none("general");
   if (isAboutInterview(question)) return none("interview");
   // A design decision is the candidate's: the nudge to assume says so ("That's your call").

@@ -72,8 +72,14 @@ const CURRENT_OR_OURS = /\b(?:we|our|us|current(?:ly)?|today|existing|now|alread
 const OTHERS_IN_GENERAL =
   /\b(?:most|many|other|big|large) (?:companies|services|apps|products|platforms|sites|websites|systems|tech companies|teams)\b.*\b(?:usually|typically|generally|normally|tend to|in practice)\b|\bhow do (?:most|many|big|large) (?:companies|services|apps|products|platforms|sites|websites|systems|tech companies|teams)\b|(?:보통|대부분의?|일반적으로)\s*(?:[\uac00-\ud7a3\w]+\s+)?(?:서비스|회사|기업|플랫폼)들|다른\s*(?:[\uac00-\ud7a3\w]+\s+)?(?:서비스|회사|기업|플랫폼)들(?:은|는)\s*(?:보통|주로|대개|일반적으로)/iu;
 
+// Trivia about the world: "Who is the most popular singer right now?", "Which cloud is the
+// biggest?": a superlative about people or things at large, not tied to ours.
+const WORLD_SUPERLATIVE =
+  /^\s*(?:who|which (?:cloud|clouds|company|companies|singer|artist|band|language|framework|database|vendor|provider|browser|phone|car|movie|song|game|sport|team)) (?:is|was|are|were) (?:the )?(?:most popular|biggest|largest|best|richest|most famous|most used|fastest[- ]growing)\b|(?:가장|제일)\s*(?:인기\s*(?:있는|많은)|유명한|큰|잘나가는)\s*(?:가수|배우|회사|클라우드|언어|프레임워크|연예인)/iu;
+
 /** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 export function isGeneralKnowledge(text: string): boolean {
+  if (WORLD_SUPERLATIVE.test(text) && !OURS.test(text) && !THIS_ONE.test(text)) return true;
   if (OTHER_PRODUCT.test(text) && !TIED_TO_OURS.test(text)) return true;
   if (OTHERS_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THIS_ONE.test(text)) return true;
   if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text)) return true;
@@ -90,6 +96,14 @@ const DESIGN_PART =
   /\b(?:cache|caching|caches|queue|queues|kafka|rabbitmq|redis|memcached|shard(?:s|ing)?|partition(?:s|ing)?|replica(?:s|tion)?|load balancer|cdn|websockets?|long polling|polling|grpc|rest|graphql|sql|nosql|relational|cassandra|dynamodb|mongo(?:db)?|postgres(?:ql)?|mysql|microservices?|monolith|write-through|write-back|write-behind|consistent hashing|leader|quorum|bloom filter|batch(?:ing)?|cron|workers?|push or pull|pull or push|fan-?out on (?:write|read))\b|캐시|(?<![\uac00-\ud7a3])큐|메시지\s*큐|카프카|레디스|샤딩|샤드|파티션|레플리카|로드\s*밸런서|웹소켓|폴링|관계형|마이크로서비스|모놀리스|워커|배치/iu;
 const CHOICE =
   /^\s*(?:should|would|could|shall) (?:i|we|it|the|a|an|this|that)\b.*\b(?:be|use|go|pick|choose|add|put|make|prefer|start)\b|\bmake sense\b|\b(?:better|worth it|a good (?:fit|idea|choice)|overkill)\b|\bwould you (?:use|pick|choose|go with|go|recommend|do)\b|\bor\b.*\bbetter\b|나을까|좋을까|맞을까|괜찮을까|적합할까|적합한가|쓸까요|써야\s*할까|쓰는\s*게\s*(?:좋|나)|어떨까/iu;
+
+/**
+ * Word salad, not a question: a word typed three times running ("users users users latency").
+ * (A Korean word doubled in itself is often a word of its own: "어디어디", "뭐뭐".)
+ */
+export function isNoise(text: string): boolean {
+  return /(?<![\p{L}\p{N}])(\p{L}{2,})(?:\s+\1(?![\p{L}\p{N}])){2,}/iu.test(text);
+}
 
 /** It names a building block of the design ("cache", "queue", "샤딩"). */
 export function namesDesignPart(text: string): boolean {
@@ -124,11 +138,16 @@ function isGreeting(text: string): boolean {
 const ACKNOWLEDGEMENT =
   /^\s*(?:(?:ok(?:ay)?|alright|great|perfect|got it|understood|i see|cool|sure|thanks(?: a lot| so much)?|thank you(?: (?:so|very) much)?|thx|that helps|that's helpful|감사합니다|고맙습니다|감사해요|고마워요|알겠습니다|알겠어요|이해했습니다|좋아요|좋습니다|네)[\s,!.~]*)+$/iu;
 const WELLBEING = /how are you|how['’]s it going|잘 지내|어떠세요/iu;
+// Small talk about the interviewer's own day: "Did you have lunch already?", "How busy are you
+// today?", "점심 드셨어요?". Answered in kind, like "how are you".
+const PERSONAL =
+  /\b(?:did|have|do|are|were) you\b.*\b(?:lunch|dinner|breakfast|coffee|eat|eaten|ate|sleep|slept|weekend|vacation|hobby|hobbies|movie|movies)\b|\bhow (?:busy|tired) are you(?: today| doing)?\s*[?!.]*$|(?:점심|저녁|아침|식사|밥|커피)\s*(?:은|을|는|도)?\s*(?:드셨|먹었|하셨|잡수)|주말\s*(?:은|에)?\s*(?:잘|어떻게)\s*(?:보내|지내)/iu;
 const THANKS = /thank|thx|감사|고맙|고마워/iu;
 
 /** A greeting, a thank-you or an "OK" and nothing else: the interviewer answers in kind and asks for questions. */
 export function socialKind(text: string): "greeting" | "wellbeing" | "thanks" | "acknowledgement" | null {
   if (isGreeting(text)) return WELLBEING.test(text) ? "wellbeing" : "greeting";
+  if (PERSONAL.test(text)) return "wellbeing";
   if (ACKNOWLEDGEMENT.test(text)) return THANKS.test(text) ? "thanks" : "acknowledgement";
   return null;
 }

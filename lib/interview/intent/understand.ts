@@ -4,7 +4,7 @@ import { readCorpus, type Corpus, type Example, type Language, type TopicsFile }
 import { familyScore, topicFamilies, type Families } from "./families.ts";
 import { collapseSpaces, hasHangul } from "../text-normalize.ts";
 import { countsPerTime, hotItemReading, namesPeakLoad, peakReading, readingByCount } from "./counted.ts";
-import { isDesignChoice, isGeneralQuestion } from "./requests.ts";
+import { isDesignChoice, isGeneralQuestion, isNoise, socialKind } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
 import { readingByForm } from "./forms.ts";
 
@@ -286,7 +286,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
   const second = options.second ?? PAIR.second;
   const clauseThresholds = { ...CLAUSE, accept: options.clauseAccept ?? CLAUSE.accept };
   const thresholds = WHOLE[hasHangul(question) ? "ko" : "en"];
-  if (isRemark(question) || isGeneralQuestion(question) || isDesignChoice(question)) {
+  if (isRemark(question) || isGeneralQuestion(question) || isDesignChoice(question) || isNoise(question) || socialKind(question) !== null) {
     return { topics: [], abstained: false, scores: classify(interviewer.model, question, thresholds, interviewer.families).scores };
   }
   // A proposal to confirm is read for what it proposes (assumption.ts), and a question after an

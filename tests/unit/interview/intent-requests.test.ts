@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDesignChoice, isGeneralQuestion, socialKind } from "@/lib/interview/intent/requests";
+import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isNoise, socialKind } from "@/lib/interview/intent/requests";
 import { familyScore, topicFamilies } from "@/lib/interview/intent/families";
 import { readTopics } from "@/lib/interview/intent/corpus";
 import path from "node:path";
@@ -176,5 +176,22 @@ describe("familyScore", () => {
 
   it("gives slow work a family of its own: it is not a load reading", () => {
     expect(families.get("slow-work")).not.toBe(families.get("traffic"));
+  });
+});
+
+describe("small talk, trivia and word salad", () => {
+  it("answers small talk about the interviewer's day in kind", () => {
+    for (const q of ["Did you have lunch already?", "How busy are you today?", "점심 드셨어요?", "주말 잘 보내셨어요?"]) expect(socialKind(q), q).toBe("wellbeing");
+    for (const q of ["How busy is the service at lunch?", "Do you have users in Europe?", "How busy are you at peak?"]) expect(socialKind(q), q).toBeNull();
+  });
+
+  it("takes a superlative about the world for trivia, unless it is about ours", () => {
+    for (const q of ["Who is the most popular singer right now?", "Which cloud is the biggest?", "요즘 가장 인기 있는 가수가 누구예요?"]) expect(isGeneralKnowledge(q), q).toBe(true);
+    for (const q of ["Which region is the biggest?", "Who are our biggest customers?", "Which company is the biggest user of this API?"]) expect(isGeneralKnowledge(q), q).toBe(false);
+  });
+
+  it("takes a word typed three times running for noise, and Korean reduplication for words", () => {
+    expect(isNoise("users users users latency peak")).toBe(true);
+    for (const q of ["users, users and latency?", "플랫폼 어디어디 지원해요?", "How many users use it?"]) expect(isNoise(q), q).toBe(false);
   });
 });

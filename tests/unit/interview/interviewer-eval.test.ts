@@ -83,10 +83,11 @@ describe("interviewer evaluation", () => {
     // answer comes and the size of one thing read by the form of the question (forms.ts): en
     // 90.7 % / 240. Two more blind authors' sets (what-ifs, a formal register; 384 questions a
     // language) joined: the split grew to 945 / 971, en 89.4 % / 217 / 4 of 152, ko 92.7 % / 184
-    // / 1 of 160 (another split).
+    // / 1 of 160 (another split). Small talk about the interviewer's day, trivia superlatives
+    // and a word typed three times running recognised (requests.ts): en 191 wrong / 0 unrelated.
     expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.893 : 0.927);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 217 : 184);
-    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 4 : 1);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 191 : 184);
+    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 0 : 1);
   });
 
   it.each(["en", "ko"])("independent %s: no regressions in right, wrong or unrelated facts", (language) => {
