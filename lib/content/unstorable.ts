@@ -18,7 +18,7 @@ export function findUnstorable(value: unknown, path: PropertyKey[] = [], seen = 
   seen.add(value);
   // YAML's !!set and !!omap come as a Set and a Map, whose members Object.entries does not list.
   const entries: [unknown, unknown][] =
-    value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value].map((item, i) => [i, item]) : Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
+    value instanceof Map ? [...value] : Array.isArray(value) || value instanceof Set ? [...value].map((item, i) => [i, item]) : Object.entries(value);
   for (const [key, item] of entries) {
     if (typeof key === "string" && isUnstorable(key)) return [...path, key];
     if (typeof key === "object" && key !== null) {

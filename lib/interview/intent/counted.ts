@@ -99,8 +99,8 @@ const PEAK_OF_LOAD =
 // …but the most one user, client or node may send ("max requests per user per minute") is a
 // limit, not the peak of the load.
 const PER_ONE = /\bper (?:user|client|node|key|ip|account|server|instance|host|tenant|machine|box|shard|connection)\b|(?:사용자|유저|클라이언트|노드|서버|계정)\s*(?:당|마다)/iu;
-const PEAK = "peak";
-const TRAFFIC = "traffic";
+export const PEAK = "peak";
+export const TRAFFIC = "traffic";
 
 /** Does the question name the peak of the load ("peak QPS", "피크 트래픽")? */
 export function namesPeakLoad(question: string): boolean {

@@ -28,10 +28,11 @@ const PEOPLE_WHOLE = /^(?:base|population|count|community|numbers?|group|growth)
 
 function sizeOfOne(question: string): boolean {
   const match = HOW_BIG_ONE_IS.exec(question);
-  if (match === null || match[1] === undefined) return match !== null;
-  const [first, second = ""] = [match[1], match[2]];
-  if (A_WHOLE.test(first)) return false;
-  return !(/^users?$/iu.test(first) && PEOPLE_WHOLE.test(second));
+  if (match === null) return false;
+  // The Korean forms capture no noun: "하나의 크기" is always one thing.
+  const [, first, second = ""] = match;
+  if (first === undefined) return true;
+  return !A_WHOLE.test(first) && !(/^users?$/iu.test(first) && PEOPLE_WHOLE.test(second));
 }
 
 function onlyConcepts(question: string, allowed: ReadonlySet<string>): boolean {

@@ -13,8 +13,10 @@
 
 const MIN_LETTERS = 5;
 const MIN_SYLLABLES = 3;
-/** Letters from which the last two swapped (and, above it, an extra letter) are read as a typo (isSlip). */
+/** Letters from which the last two swapped are read as a typo (isSlip). */
 const LONG_WORD = 7;
+/** Letters a known word needs before one letter too many in it is read as a typo (isExtraLetter). */
+const EXTRA_LETTER_WORD = 8;
 const WORD = /\p{Script=Hangul}+|\p{N}+|(?:(?!\p{Script=Hangul})[\p{L}\p{M}])+/gu;
 const HANGUL = /\p{Script=Hangul}/u;
 
@@ -83,13 +85,13 @@ function isSlip(known: string[], typed: string[]): boolean {
 }
 
 /**
- * A letter too many inside a long word ("availabillity", "consistancy" aside): in a known word of
- * more than LONG_WORD letters a stray key is a slip, while shorter words are often other words
+ * A letter too many inside a long word ("availabillity"): in a known word of EXTRA_LETTER_WORD
+ * letters or more a stray key is a slip, while shorter words are often other words
  * one letter apart ("lunch" and "launch", "caching" and "catching", "through" and "thorough").
  * Never at the first or last letter ("replicas" is a word of its own).
  */
 function isExtraLetter(known: string[], typed: string[]): boolean {
-  if (known.length < LONG_WORD + 1) return false;
+  if (known.length < EXTRA_LETTER_WORD) return false;
   let i = 0;
   while (i < known.length && typed[i] === known[i]) i++;
   if (i === 0 || i >= known.length) return false;

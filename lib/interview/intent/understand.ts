@@ -3,7 +3,7 @@ import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
 import { familyScore, topicFamilies, type Families } from "./families.ts";
 import { collapseSpaces, hasHangul } from "../text-normalize.ts";
-import { countsPerTime, hotItemReading, namesPeakLoad, peakReading, readingByCount } from "./counted.ts";
+import { countsPerTime, hotItemReading, namesPeakLoad, PEAK, peakReading, readingByCount, TRAFFIC } from "./counted.ts";
 import { isDesignChoice, isGeneralQuestion, isNoise, socialKind } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
 import { readingByForm } from "./forms.ts";
@@ -266,8 +266,6 @@ function bestOutside(scores: Readonly<Record<string, number>>, topics: readonly 
  * load reading from answering.
  */
 export const RATE_LEAN = 0.2;
-const PEAK = "peak";
-const TRAFFIC = "traffic";
 const AVERAGE = /\b(?:average|avg|mean|typical|normal|usual|baseline)\b|평균|평소|보통/iu;
 
 function rateReading(interviewer: Interviewer, question: string, scores: Scores): string[] {
@@ -303,7 +301,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
     reading = asked;
     whole = classify(interviewer.model, asked, thresholds, interviewer.families);
   }
-  const pair = pairOf(interviewer.model, clauses(reading), whole.scores, thresholds, interviewer.families, second);
+  const parts = clauses(reading);
+  const pair = pairOf(interviewer.model, parts, whole.scores, thresholds, interviewer.families, second);
   if (pair) {
     // Peak and traffic: the load's peak ("With 10M users, what's the peak QPS?") is the peak
     // alone; "평균 트래픽이랑 피크 트래픽" asks the average too and keeps its traffic.
@@ -319,7 +318,6 @@ export function understand(interviewer: Interviewer, message: string, options: U
   // versioning?", "How long can the server take to answer?"): forms.ts.
   const byForm = topics.length === 0 ? readingByForm(reading, interviewer.topics) : null;
   if (byForm) topics.push(byForm);
-  const parts = clauses(reading);
   if (parts.length > 1) {
     for (const part of parts) {
       const classified = classify(interviewer.model, part, clauseThresholds, interviewer.families);
