@@ -2,7 +2,7 @@ import type { ChatMessage, ProbeReply } from "./fold.ts";
 import { matchQuestion, replyFor, type MatchFact, type MatchResult } from "./matcher.ts";
 import { normalizeText } from "./intent/features.ts";
 import type { Interviewer } from "./intent/understand.ts";
-import { hasHangul, stemEnglish } from "./text-normalize.ts";
+import { stemEnglish, writtenInKorean } from "./text-normalize.ts";
 import { MEANING_REQUEST, MEANING_REQUEST_KO, REPEAT_REQUEST } from "./intent/requests.ts";
 
 // The interviewer as a conversation rather than a lookup. Given what was said so far, what
@@ -137,7 +137,7 @@ export function decideReply(
   probes: readonly ProbeInfo[],
   interviewer?: Interviewer,
 ): ReplyDecision {
-  const ko = hasHangul(message);
+  const ko = writtenInKorean(message);
   const last = lastInterviewerMessage(state);
 
   // 1. Repeat.

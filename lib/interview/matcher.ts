@@ -2,8 +2,9 @@ import { askPhraseScores } from "./ask-phrases.ts";
 import { contentTerms } from "./intent/features.ts";
 import { familyScore, rivalScore } from "./intent/families.ts";
 import { clauses, isRemark, sharedInterviewer, understand, type Interviewer } from "./intent/understand.ts";
-import { isAboutInterview, isClarificationRequest, isDesignChoice, isGeneralKnowledge, isNoise, socialKind } from "./intent/requests.ts";
-import { collapseSpaces, hasHangul } from "./text-normalize.ts";
+import { isAboutInterview, isClarificationRequest, isDesignChoice, isGeneralKnowledge, isGibberish, isUnclear, socialKind } from "./intent/requests.ts";
+import { correctWord } from "./intent/spelling.ts";
+import { collapseSpaces, writtenInKorean } from "./text-normalize.ts";
 
 // The scripted interviewer: which of the prompt's facts does a free-text question ask for?
 //
@@ -69,7 +70,7 @@ export type MatchFact = {
 };
 
 /** What a message was, for the reply: facts found, or why none were. */
-export type ReplyKind = "facts" | "unknown" | "general" | "interview" | "greeting" | "wellbeing" | "thanks" | "acknowledgement" | "remark";
+export type ReplyKind = "facts" | "unknown" | "unclear" | "general" | "interview" | "greeting" | "wellbeing" | "thanks" | "acknowledgement" | "remark";
 
 export type MatchResult = {
   factIds: string[];
@@ -142,13 +143,14 @@ export function matchQuestion(message: string, facts: readonly MatchFact[], inte
   // Runs of spaces and line breaks mean one space to every rule below, and collapsing them keeps
   // a message padded with thousands of spaces from making the rules' searches slow.
   const question = collapseSpaces(message);
-  const language = hasHangul(question) ? "ko" : "en";
+  const language = writtenInKorean(question) ? "ko" : "en";
   const seed = hashString(question.normalize("NFKC").toLowerCase().trim());
   const asksNumber = ASKS_NUMBER.test(question);
   const none = (kind: ReplyKind): MatchResult => ({ factIds: [], kind, topics: [], language, seed, asksNumber });
   const social = socialKind(question);
   if (social) return none(social);
-  if (isClarificationRequest(question) || isNoise(question)) return none("unknown");
+  if (isClarificationRequest(question)) return none("unknown");
+  if (isUnclear(question)) return none("unclear");
   if (isGeneralKnowledge(question)) return none("general");
   if (isAboutInterview(question)) return none("interview");
   // A design decision is the candidate's: the nudge to assume says so ("That's your call").
@@ -199,9 +201,10 @@ export function matchQuestion(message: string, facts: readonly MatchFact[], inte
     }
   }
   const factIds = [...chosen].sort((a, b) => a - b).map((i) => facts[i].id);
+  const known = (word: string) => interviewer.vocabulary.has(word) || interviewer.vocabulary.has(correctWord(interviewer.model.speller, word));
   return {
     factIds,
-    kind: factIds.length > 0 ? "facts" : "unknown",
+    kind: factIds.length > 0 ? "facts" : abstained && isGibberish(question, known) ? "unclear" : "unknown",
     topics,
     language,
     seed,
@@ -249,6 +252,10 @@ const KIND_REPLIES: Record<Exclude<ReplyKind, "facts" | "unknown">, { en: string
   wellbeing: {
     en: "Doing well, thanks. Let's get started: what would you like to know about the requirements?",
     ko: "네, 잘 지냅니다. 시작해 볼까요? 요구사항에 대해 무엇이 궁금하세요?",
+  },
+  unclear: {
+    en: "Sorry, I didn't catch a question there. Could you ask it in a sentence? For example, how many users we have, or how fast it must answer.",
+    ko: "질문을 잘 알아듣지 못했어요. 한 문장으로 다시 물어봐 주시겠어요? 예를 들어 사용자 수나 응답 속도 같은 것이요.",
   },
   thanks: { en: "You're welcome. Go on whenever you're ready.", ko: "천만에요. 준비되면 계속하세요." },
   acknowledgement: { en: "Good. Go on whenever you're ready.", ko: "좋습니다. 계속하세요." },

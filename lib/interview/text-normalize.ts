@@ -8,6 +8,15 @@ export function hasHangul(text: string): boolean {
   return HANGUL.test(text);
 }
 
+// Korean consonants and vowels typed alone count too ("ㅇㅇ", "ㅋㅋ"), for the language of a
+// reply; the matcher's words are syllables only.
+const KOREAN_SCRIPT = /[\u3131-\u318e\uac00-\ud7a3]/;
+
+/** Whether a message is written in Korean, so the interviewer answers in Korean. */
+export function writtenInKorean(text: string): boolean {
+  return KOREAN_SCRIPT.test(text);
+}
+
 const ENGLISH_STOP_WORDS = new Set(
   (
     "a an the and or but if of to in on at by for from with without about into over under as than then " +

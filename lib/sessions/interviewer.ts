@@ -1,6 +1,6 @@
 import { decideReply, type ConversationState } from "@/lib/interview/conversation";
 import type { ChatMessage } from "@/lib/interview/fold";
-import { hasHangul } from "@/lib/interview/text-normalize";
+import { writtenInKorean } from "@/lib/interview/text-normalize";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizePrompt } from "@/lib/prompts/localize";
 import type { PromptDocument } from "@/lib/prompts/schema";
@@ -19,7 +19,7 @@ export type PendingServerEvent = { id: string; type: string; payload: unknown; a
 export function answerQuestion(prompt: PromptDocument, question: { id: string; text: string }, state: ConversationState): PendingServerEvent[] {
   // The interviewer answers in the language of the question: a Korean question gets the facts'
   // Korean answers (English where a fact has none), whatever the interface language is.
-  const spoken = localizePrompt(prompt, hasHangul(question.text) ? "ko" : "en").prompt;
+  const spoken = localizePrompt(prompt, writtenInKorean(question.text) ? "ko" : "en").prompt;
   const probes = spoken.probes.map((probe, index) => ({ index, ask: probe.ask, lookFor: probe.lookFor }));
   const decision = decideReply(question.text, state, spoken.facts, probes);
   const payload: Record<string, unknown> = { questionId: question.id, factIds: decision.factIds, text: decision.text, kind: decision.kind };
@@ -48,7 +48,7 @@ export function answerQuestion(prompt: PromptDocument, question: { id: string; t
  */
 export function spokenLocale(chat: readonly Pick<ChatMessage, "role" | "text">[]): Locale {
   const last = chat.findLast((message) => message.role === "candidate");
-  return last && hasHangul(last.text) ? "ko" : "en";
+  return last && writtenInKorean(last.text) ? "ko" : "en";
 }
 
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;

@@ -18,6 +18,9 @@ const OPENING_EN = new RegExp(
       String.raw`let me (?:assume|say|go with)`,
       String.raw`(?:can|could|may|shall) (?:i|we) (?:just )?(?:assume|take it that|say|plan for|design for|size for)`,
       String.raw`is it (?:ok|okay|fine|safe|fair|reasonable) (?:to|if i) (?:assume|say)`,
+      String.raw`would it be (?:ok|okay|fine|safe|fair|reasonable|right|correct) (?:to|if i) (?:assume|say)`,
+      String.raw`i(?:'?m| am) (?:going|planning) to (?:assume|aim for|target|go with|size (?:it )?for|plan for|design for|estimate|use|take)`,
+      String.raw`i'?(?:ll|d| will| would) (?:aim for|target)`,
       String.raw`i'?m (?:assuming|guessing)`,
       String.raw`i assume`,
       String.raw`assuming`,
@@ -41,9 +44,10 @@ const TAIL_EN = new RegExp(
   "iu",
 );
 
-// Korean: "…(으)로 잡으면/가정하면/보면 될까요?", "…가정해도 될까요?", "…잡을게요, 맞나요?", "…맞죠?".
+// Korean: "…(으)로 잡으면/가정하면/보면 될까요?", "…가정해도 될까요?", "…잡을게요, 맞나요?", "…맞죠?",
+// "…나온다고 생각하고 설계해도 될까요?", "…충분할지 확인하고 싶습니다".
 const TAIL_KO =
-  / ?(?:(?:으로|로)? ?(?:잡|가정하|(?<=(?:라고|다고|로|으로|고) ?)보|생각하|설정하|두|계산하)(?:으면|면|고) ?(?:될까요|되나요|되죠|돼요|될까|되지|돼|괜찮을까요|괜찮나요|괜찮죠|맞나요|맞죠|맞아요|맞을까요)|(?:으로|로)? ?(?:가정해|잡아|(?<=(?:라고|다고|로|으로|고) ?)봐|생각해|계산해|설계해)도 ?(?:될까요|되나요|되죠|돼요|될까|되지|돼|괜찮을까요|괜찮나요|괜찮죠)|(?:으로|로)? ?(?:잡을게요|잡을께요|가정할게요|가정하겠습니다|잡겠습니다)[,.]? ?(?:맞나요|맞죠|괜찮죠|괜찮나요|될까요)?|[,.]? ?(?:맞나요|맞죠|맞아요|맞을까요|괜찮죠|괜찮나요|괜찮을까요)) ?[?？.!~]*$/u;
+  / ?(?:(?:으로|로)? ?(?:잡|가정하|(?<=(?:라고|다고|로|으로|고) ?)보|생각하|설정하|두|계산하)(?:으면|면|고) ?(?:될까요|되나요|되죠|돼요|될까|되지|돼|괜찮을까요|괜찮나요|괜찮죠|맞나요|맞죠|맞아요|맞을까요)|(?:으로|로)? ?(?:가정해|잡아|(?<=(?:라고|다고|로|으로|고) ?)봐|생각해|계산해|설계해)도 ?(?:될까요|되나요|되죠|돼요|될까|되지|돼|괜찮을까요|괜찮나요|괜찮죠)|(?:으로|로)? ?(?:잡을게요|잡을께요|가정할게요|가정하겠습니다|잡겠습니다)[,.]? ?(?:맞나요|맞죠|괜찮죠|괜찮나요|될까요)?|(?:(?:라고|다고) ?)?(?:생각|가정)하고 ?(?:설계|계산|진행)해도 ?(?:될까요|되나요|돼요|괜찮을까요|괜찮나요)|지 ?확인하고 싶(?:습니다|어요|네요)|[,.]? ?(?:맞나요|맞죠|맞아요|맞을까요|괜찮죠|괜찮나요|괜찮을까요)) ?[?？.!~]*$/u;
 
 // The tails are read on the message's end only, with its spaces collapsed: a long run of spaces
 // or words before them cannot make the search slow (every chat message passes here).

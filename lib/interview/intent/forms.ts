@@ -1,3 +1,4 @@
+import { countsPerTime } from "./counted.ts";
 import { contentTerms } from "./features.ts";
 import { namesDesignPart } from "./requests.ts";
 import { asksWhatItDoes } from "./scope.ts";
@@ -26,7 +27,17 @@ const SIZE_NEUTRAL = new Set(["size", "user", "read", "write", "feature"]);
 // "the user base", "the user population" are people; "a user profile record" is one thing.
 const PEOPLE_WHOLE = /^(?:base|population|count|community|numbers?|group|growth)?$/iu;
 
+// "How many bytes is that ping?", "How much data does a single listing take?": one thing's size
+// in other words. Not a rate ("How many bytes a day?": countsPerTime) nor a person's share.
+const HOW_MANY_BYTES = /\bhow many (?:bytes|kilobytes|megabytes|kb|mb)\b/iu;
+const HOW_MUCH_ONE_TAKES =
+  /\bhow much (?:data|space|storage|room)\s+(?:does|do|would|will|can|should)\s+(?:a single|one|each|every|a typical|an average|the average)\s+([\w-]+)(?:\s+([\w-]+))?\s+(?:take|takes|use|need|occupy)\b/iu;
+
 function sizeOfOne(question: string): boolean {
+  if (countsPerTime(question)) return false;
+  if (HOW_MANY_BYTES.test(question)) return true;
+  const takes = HOW_MUCH_ONE_TAKES.exec(question);
+  if (takes !== null) return !A_WHOLE.test(takes[1]) && !/^users?$/iu.test(takes[1]);
   const match = HOW_BIG_ONE_IS.exec(question);
   if (match === null) return false;
   // The Korean forms capture no noun: "하나의 크기" is always one thing.

@@ -105,13 +105,50 @@ export function isNoise(text: string): boolean {
   return /(?<![\p{L}\p{N}])(\p{L}{2,})(?:\s+\1(?![\p{L}\p{N}])){2,}/iu.test(text);
 }
 
+// Korean consonants and vowels typed alone: a keyboard mash ("ㅁㄴㅇㄹ"), unless it is laughter
+// or a chat "yes"/"OK" ("ㅋㅋ", "ㅎㅎ", "ㅇㅇ", "ㅇㅋ"), which ACKNOWLEDGEMENT takes.
+const JAMO_ONLY = /^[\s\u3131-\u318e\p{P}]+$/u;
+
+/**
+ * No question at all: only punctuation or symbols ("?", "...", "🤔"), a word typed three times
+ * running, or Korean letters that spell no syllable. The interviewer says it did not follow,
+ * rather than "make an assumption" about nothing.
+ */
+export function isUnclear(text: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text)) return true;
+  if (JAMO_ONLY.test(text) && socialKind(text) === null) return true;
+  return isNoise(text);
+}
+
+// The share of a message's words the corpus has never seen for it to be unreadable: "lorem
+// ipsum dolor sit amet" knows only "sit"; "Tell me a joke" knows half.
+const UNREAD_SHARE = 0.8;
+
+/**
+ * Words the corpus has never seen and none close to one ("asdf", "qwerty uiop", a sentence in
+ * another language written in Latin letters): nothing to read. `known` says whether a word (or
+ * its corrected spelling) is in the corpus's vocabulary; words of one letter do not count. A
+ * Korean syllable or a digit is read as something, so a message with either is never gibberish.
+ */
+export function isGibberish(text: string, known: (word: string) => boolean): boolean {
+  if (/[\uac00-\ud7a3\p{N}]/u.test(text)) return false;
+  const words = (text.match(/\p{L}+/gu) ?? []).filter((word) => word.length > 1);
+  const unread = words.filter((word) => !known(word.toLowerCase())).length;
+  return words.length > 0 && unread >= UNREAD_SHARE * words.length;
+}
+
 /** It names a building block of the design ("cache", "queue", "샤딩"). */
 export function namesDesignPart(text: string): boolean {
   return DESIGN_PART.test(text);
 }
 
+// What runs today is the current setup, not a choice to make: "Would it be fair to say the team
+// runs everything on one MySQL today?", "지금은 MySQL 한 대로 돌리고 있다고 봐도 될까요?".
+const AS_IT_IS_TODAY = /\b(?:today|currently|at the moment|at present|existing|already (?:use|run|have)s?)\b|지금은|현재|기존|이미/iu;
+const CONFIRMS_A_FACT = /^\s*would it be (?:fair|safe|right|correct|accurate) to (?:say|assume)\b/iu;
+
 export function isDesignChoice(text: string): boolean {
-  return DESIGN_PART.test(text) && CHOICE.test(text);
+  return DESIGN_PART.test(text) && CHOICE.test(text) && !AS_IT_IS_TODAY.test(text) && !CONFIRMS_A_FACT.test(text);
 }
 
 /** About the interview or the job: a break, how the candidate is doing, salary. */
@@ -135,8 +172,10 @@ function isGreeting(text: string): boolean {
   const rest = text.slice(opening[0].length);
   return rest === "" || NAME.test(rest);
 }
+// Thinking aloud and chat laughter count ("hmm", "ㅋㅋ", "ㅇㅇ"); a run of one letter must end
+// where the letter does ((?!…)), so a long run cannot be split many ways.
 const ACKNOWLEDGEMENT =
-  /^\s*(?:(?:ok(?:ay)?|alright|great|perfect|got it|understood|i see|cool|sure|thanks(?: a lot| so much)?|thank you(?: (?:so|very) much)?|thx|that helps|that's helpful|감사합니다|고맙습니다|감사해요|고마워요|알겠습니다|알겠어요|이해했습니다|좋아요|좋습니다|네)[\s,!.~]*)+$/iu;
+  /^\s*(?:(?:ok(?:ay)?|alright|h+m+(?!m)|u+m+(?!m)|uh(?:-huh)?|mhm|ㅇㅇ|ㅇㅋ|ㅋ+(?!ㅋ)|ㅎ+(?!ㅎ)|음+(?!음)|흠+(?!흠)|great|perfect|got it|understood|i see|cool|sure|thanks(?: a lot| so much)?|thank you(?: (?:so|very) much)?|thx|that helps|that's helpful|감사합니다|고맙습니다|감사해요|고마워요|알겠습니다|알겠어요|이해했습니다|좋아요|좋습니다|네)[\s,!.~]*)+$/iu;
 const WELLBEING = /how are you|how['’]s it going|잘 지내|어떠세요/iu;
 // Small talk about the interviewer's own day: "Did you have lunch already?", "How busy are you
 // today?", "점심 드셨어요?". Answered in kind, like "how are you".

@@ -4,7 +4,7 @@ import { readCorpus, type Corpus, type Example, type Language, type TopicsFile }
 import { familyScore, topicFamilies, type Families } from "./families.ts";
 import { collapseSpaces, hasHangul } from "../text-normalize.ts";
 import { countsPerTime, hotItemReading, namesPeakLoad, PEAK, peakReading, readingByCount, TRAFFIC } from "./counted.ts";
-import { isDesignChoice, isGeneralQuestion, isNoise, socialKind } from "./requests.ts";
+import { isDesignChoice, isGeneralQuestion, isUnclear, socialKind } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
 import { readingByForm } from "./forms.ts";
 
@@ -21,7 +21,13 @@ export type Understanding = {
   scores: Scores;
 };
 
-export type Interviewer = { model: Model; topics: TopicsFile["topics"]; families: Families };
+export type Interviewer = {
+  model: Model;
+  topics: TopicsFile["topics"];
+  families: Families;
+  /** The words of the corpus's questions about a topic (its unrelated ones hold keyboard mashes, on purpose): what the interviewer can read. */
+  vocabulary: ReadonlySet<string>;
+};
 
 // Chosen per language by cross-validation on the training split (calibrate.ts, `npm run
 // eval:interviewer -- --calibrate --seeds 7,1001,2003`): the best topic must reach `accept` and
@@ -204,8 +210,29 @@ const ASIDE = /,\s*(?:say|e\.?g\.?|for example|for instance|let's say|roughly|li
 const SETS_THE_SCENE = /^(?:in|for|with|on|from|within|regarding|about)\s(?!how\b|what\b|which\b)/iu;
 const THE_PRODUCT = /\b(?:system|service|app|application|platform|product|site|website|store|crawler|feed|chat|shortener|limiter|generator|api|backend|tool)s?\b/iu;
 
+// "How many people use it — tens of thousands, millions, or more?", "몇 년 기준이에요? 5년? 10년?":
+// after a question, a clause of figures and magnitudes only offers answers to it and asks
+// nothing of its own (alone, "5 years" reads as growth and "millions or more" as hot keys).
+const OPTION_WORD =
+  /^(?:or|and|maybe|perhaps|even|more|less|fewer|like|something|closer|to|about|around|roughly|just|only|a|an|few|couple|of|tens|dozens|hundreds?|thousands?|millions?|billions?|trillions?|k|m|b|bn|x|ms|s|kb|mb|gb|tb|pb|years?|yrs?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|secs?|forever|ever|never|nines?|percent|아니면|혹은|또는|영구|영원히|평생)$/iu;
+const KO_FIGURE = /^[일이삼사오육칠팔구십백천만억조]*(?:명|개|건|년|개월|달|주|일|시간|분|초|배|퍼센트)?(?:정도|이상|이하|쯤|넘게|가량|까지)?(?:이요|요|이나|나)?$/u;
+
+export function offersAnswers(part: string): boolean {
+  const words = part.replace(/\d[\d.,]*/gu, " ").match(/[\p{L}]+/gu) ?? [];
+  return /\d/u.test(part) || words.length > 0
+    ? words.every((w) => OPTION_WORD.test(w) || (/^\p{Script=Hangul}+$/u.test(w) && KO_FIGURE.test(w)))
+    : false;
+}
+
+// Korean names the scene with a demonstrative ("이 채팅 앱, …") or a topic particle ("채팅 서비스는,
+// …", "피드에서는 …"); a client named ("모바일 앱") is the platform, a question of its own.
+const KO_SCENE =
+  /^(?:(?:이|그|우리|저희)\s+[\p{Script=Hangul}A-Za-z ]{0,16}?(?:앱|서비스|시스템|플랫폼|사이트|피드|채팅|메신저|단축기|생성기|크롤러|쇼핑몰|스토어)(?:은|는|에서는?|에선|의)?|[\p{Script=Hangul}A-Za-z ]{0,16}?(?:앱|서비스|시스템|플랫폼|사이트|피드|채팅|메신저|단축기|생성기|크롤러|쇼핑몰|스토어)(?:은|는|에서는?|에선))$/u;
+const A_CLIENT = /모바일|웹|ios|android|안드로이드|아이폰|데스크톱|pc/iu;
+
 export function isSettingTheScene(part: string): boolean {
-  return SETS_THE_SCENE.test(part) && THE_PRODUCT.test(part) && !/[?？]\s*$/u.test(part);
+  if (/[?？]\s*$/u.test(part)) return false;
+  return (SETS_THE_SCENE.test(part) && THE_PRODUCT.test(part)) || (KO_SCENE.test(part.trim()) && !A_CLIENT.test(part));
 }
 
 export function clauses(question: string): string[] {
@@ -276,6 +303,18 @@ function rateReading(interviewer: Interviewer, question: string, scores: Scores)
   return [readingByCount(question, best, interviewer.families)];
 }
 
+// What a question sets aside is not asked about: "How much data does a listing take, not
+// counting its pictures?" asks the listing's size, not the pictures'; "사진 빼고 게시물 하나
+// 크기는요?" likewise. The aside opens with a mark and runs to the next ("Is everything except
+// the feed in scope?" sets nothing aside).
+const SET_ASIDE_EN = /\s*[,;(—–-]\s*\b(?:not counting|not including|excluding|apart from|aside from|except(?: for)?|leaving out|ignoring)\b[^,;.?!)—–]*\)?/giu;
+const SET_ASIDE_KO = /[\p{Script=Hangul}A-Za-z]+(?:은|는|을|를)?\s*(?:빼고|제외하고|제외하면|빼면)\s*/gu;
+
+export function withoutSetAside(question: string): string {
+  const rest = question.replace(SET_ASIDE_EN, "").replace(SET_ASIDE_KO, "").trim();
+  return /[\p{L}\p{N}]{2,}/u.test(rest) ? rest : question;
+}
+
 /** Settings calibrate.ts tries; the defaults are the chosen ones. */
 export type UnderstandOptions = { second?: number; clauseAccept?: number };
 
@@ -284,14 +323,14 @@ export function understand(interviewer: Interviewer, message: string, options: U
   const second = options.second ?? PAIR.second;
   const clauseThresholds = { ...CLAUSE, accept: options.clauseAccept ?? CLAUSE.accept };
   const thresholds = WHOLE[hasHangul(question) ? "ko" : "en"];
-  if (isRemark(question) || isGeneralQuestion(question) || isDesignChoice(question) || isNoise(question) || socialKind(question) !== null) {
+  if (isRemark(question) || isGeneralQuestion(question) || isDesignChoice(question) || isUnclear(question) || socialKind(question) !== null) {
     return { topics: [], abstained: false, scores: classify(interviewer.model, question, thresholds, interviewer.families).scores };
   }
   // A proposal to confirm is read for what it proposes (assumption.ts), and a question after an
   // acknowledgement ("Understood. what's the latency target", "알겠습니다. 피크 트래픽은 얼마인가요")
   // for itself: the acknowledgement leans to "nothing".
   const proposal = assumptionCore(question) ?? question;
-  const said = afterAcknowledgement(proposal) || proposal;
+  const said = withoutSetAside(afterAcknowledgement(proposal) || proposal);
   let reading = said;
   let whole = classify(interviewer.model, said, thresholds, interviewer.families);
   // The sentences that ask are read alone only when the whole message leaves the model unsure:
@@ -322,7 +361,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
     for (const part of parts) {
       const classified = classify(interviewer.model, part, clauseThresholds, interviewer.families);
       const clause = { topic: classified.topic && readingByCount(part, peakReading(part, classified.topic), interviewer.families) };
-      if (!clause.topic || topics.includes(clause.topic) || isSettingTheScene(part)) continue;
+      if (!clause.topic || topics.includes(clause.topic) || isSettingTheScene(part) || offersAnswers(part)) continue;
       // A clause that points back ("and how large are they?") is read in the question's
       // context: its topic must also be near the top for the whole question.
       if (ANAPHORA.test(part) && (whole.scores.gaps[clause.topic] ?? Infinity) > CLAUSE_SUPPORT) continue;
@@ -336,7 +375,12 @@ export function understand(interviewer: Interviewer, message: string, options: U
 }
 
 export function buildInterviewer(corpus: Pick<Corpus, "topics">, examples: readonly Example[], training: Partial<TrainOptions> = {}): Interviewer {
-  return { model: train(examples, training), topics: corpus.topics, families: topicFamilies(corpus.topics) };
+  const vocabulary = new Set<string>();
+  for (const example of examples) {
+    if (example.topic === null && !example.several) continue;
+    for (const word of example.text.toLowerCase().match(/\p{L}+/gu) ?? []) vocabulary.add(word);
+  }
+  return { model: train(examples, training), topics: corpus.topics, families: topicFamilies(corpus.topics), vocabulary };
 }
 
 // On globalThis: Next loads this module once per route bundle (and once more for the

@@ -14,6 +14,11 @@ describe("assumptionCore: a proposal to confirm is read for what it proposes", (
     ["메시지 하나당 1KB 정도로 가정해도 될까요?", "메시지 하나당 1KB 정도"],
     ["스태틱 에셋 비율은 절반쯤으로 잡을게요, 맞나요?", "스태틱 에셋 비율은 절반쯤"],
     ["하루 요청 10억 건 정도 맞나요?", "하루 요청 10억 건 정도"],
+    ["I'm going to assume users are mostly in Korea and Japan — does that match?", "users are mostly in Korea and Japan"],
+    ["I am going to aim for p95 under 100 ms on reads — does that work for you?", "p95 under 100 ms on reads"],
+    ["Would it be fair to say the team runs everything on one MySQL box?", "the team runs everything on one MySQL box?"],
+    ["대략 QPS 5만 정도 나온다고 생각하고 설계해도 괜찮을까요?", "대략 QPS 5만 정도 나온"],
+    ["주문 이력을 5년 정도 남겨두면 충분할지 확인하고 싶습니다.", "주문 이력을 5년 정도 남겨두면 충분할"],
   ])("%s -> %s", (question, core) => {
     expect(assumptionCore(question)).toBe(core);
   });

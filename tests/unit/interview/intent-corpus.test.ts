@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
-import { askingPart, asksOnItsOwn, buildInterviewer, clauses, clauseTermCount, isRemark, isSettingTheScene, pairOf, understand } from "@/lib/interview/intent/understand";
+import { askingPart, asksOnItsOwn, buildInterviewer, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, understand, withoutSetAside } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -154,8 +154,23 @@ describe("understanding, trained on a small corpus", () => {
   });
 
   it("tells a clause that sets the scene by naming the product from one that names a topic", () => {
-    for (const part of ["In the chat system", "For the video service", "For the KV store"]) expect(isSettingTheScene(part), part).toBe(true);
-    for (const part of ["At peak", "Across regions", "On mobile or web", "For how long?", "In the chat system, for how long?"]) expect(isSettingTheScene(part), part).toBe(false);
+    for (const part of ["In the chat system", "For the video service", "For the KV store", "이 채팅 앱", "채팅 서비스는", "피드에서는"]) expect(isSettingTheScene(part), part).toBe(true);
+    for (const part of ["At peak", "Across regions", "On mobile or web", "For how long?", "In the chat system, for how long?", "모바일 앱은", "채팅 앱", "이 앱에서 사용자 수는"]) {
+      expect(isSettingTheScene(part), part).toBe(false);
+    }
+  });
+
+  it("takes a clause of figures after a question for the answers it offers, not a question", () => {
+    for (const part of ["millions or more?", "5 years", "10?", "or forever?", "5년", "천만?", "십만 명 정도"]) expect(offersAnswers(part), part).toBe(true);
+    for (const part of ["DAU", "regions?", "5 years of retention", "10M DAU?", "몇 명", "하루", "p99"]) expect(offersAnswers(part), part).toBe(false);
+  });
+
+  it("does not ask about what a question sets aside", () => {
+    expect(withoutSetAside("How much data does a listing take, not counting its pictures?")).toBe("How much data does a listing take?");
+    expect(withoutSetAside("How big is a post (excluding images)?")).toBe("How big is a post?");
+    expect(withoutSetAside("사진 빼고 게시물 하나 크기는요?")).toBe("게시물 하나 크기는요?");
+    // Only an aside set off by a mark: "except the feed" here is what the question asks about.
+    expect(withoutSetAside("Is everything except the feed in scope?")).toBe("Is everything except the feed in scope?");
   });
 
   it("splits at chat's n for and", () => {

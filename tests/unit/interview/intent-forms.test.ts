@@ -12,7 +12,13 @@ describe("readingByForm", () => {
   });
 
   it("reads the size of one thing as payload", () => {
-    for (const q of ["How big is a user profile record?", "How large are the JSON documents we store?", "주문 하나의 크기는요?"]) {
+    for (const q of [
+      "How big is a user profile record?",
+      "How large are the JSON documents we store?",
+      "주문 하나의 크기는요?",
+      "How many bytes is one ping?",
+      "How much data does a single listing take?",
+    ]) {
       expect(readingByForm(q, topics), q).toBe("payload");
     }
   });
@@ -34,6 +40,9 @@ describe("readingByForm", () => {
       "How big should the cache be?", // a building block
       "How large is a video?", // media's word
       "What's the weather like?",
+      "How many bytes a day do we ingest?", // a rate
+      "How much space does each user take?", // a person's share, not one thing
+      "How much storage does the system need?",
     ]) {
       expect(readingByForm(q, topics), q).toBeNull();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isNoise, socialKind } from "@/lib/interview/intent/requests";
+import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isGibberish, isNoise, isUnclear, socialKind } from "@/lib/interview/intent/requests";
 import { familyScore, topicFamilies } from "@/lib/interview/intent/families";
 import { readTopics } from "@/lib/interview/intent/corpus";
 import path from "node:path";
@@ -138,6 +138,9 @@ describe("isDesignChoice", () => {
     "캐시 적중률은 어느 정도예요?",
     "Is it better to restrict uploads to 10 MB?",
     "시큐리티 요구사항은 어떻게 정하는 게 좋을까요?",
+    // What runs today is the current setup, to confirm, not a choice to make.
+    "Would it be fair to say the team today runs everything on a single MySQL instance?",
+    "지금은 MySQL 한 대로 다 돌리고 있다고 봐도 괜찮을까요?",
   ])("%s is not", (text) => {
     expect(isDesignChoice(text)).toBe(false);
   });
@@ -188,6 +191,17 @@ describe("small talk, trivia and word salad", () => {
   it("takes a superlative about the world for trivia, unless it is about ours", () => {
     for (const q of ["Who is the most popular singer right now?", "Which cloud is the biggest?", "요즘 가장 인기 있는 가수가 누구예요?"]) expect(isGeneralKnowledge(q), q).toBe(true);
     for (const q of ["Which region is the biggest?", "Who are our biggest customers?", "Which company is the biggest user of this API?"]) expect(isGeneralKnowledge(q), q).toBe(false);
+  });
+
+  it("takes a message with no question in it for unclear: marks only, Korean letters that spell nothing, noise", () => {
+    for (const q of ["?", "...", "🤔", "ㅁㄴㅇㄹ", "users users users"]) expect(isUnclear(q), q).toBe(true);
+    for (const q of ["ㅋㅋ", "ㅇㅇ", "DAU?", "5", "사용자 수?"]) expect(isUnclear(q), q).toBe(false);
+  });
+
+  it("takes a message whose words the corpus has never seen for gibberish, not one with a Korean word or a figure", () => {
+    const known = (word: string) => ["how", "many", "users", "sit", "tell", "me", "joke"].includes(word);
+    for (const q of ["asdf", "qwerty uiop", "lorem ipsum dolor sit amet", "¿Cuántos usuarios hay?"]) expect(isGibberish(q, known), q).toBe(true);
+    for (const q of ["How many users?", "Tell me a joke", "asdf 10", "asdf 사용자", "?"]) expect(isGibberish(q, known), q).toBe(false);
   });
 
   it("takes a word typed three times running for noise, and Korean reduplication for words", () => {

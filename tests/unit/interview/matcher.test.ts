@@ -33,6 +33,19 @@ const MULTI: [string, string[]][] = [
   ["지연 시간과 가용성 요구사항은?", ["latency", "availability"]],
 ];
 
+// The answers a question offers ("5 years, 10?") and the scene it sets ("이 채팅 앱,") ask
+// nothing of their own; an assumption to confirm asks about what it assumes; what is set aside
+// ("not counting…") is not asked about.
+const FORMS_AROUND_A_QUESTION: [string, string[]][] = [
+  ["What's the storage horizon I should plan for — 1 year, 5 years, 10?", ["storage"]],
+  ["저장 공간 계산할 때 몇 년 기준으로 잡으면 돼? 5년? 10년?", ["storage"]],
+  ["For the chat app, how many people use it on a typical day — tens of thousands, millions, or more?", ["dau"]],
+  ["이 채팅 앱, 하루에 쓰는 사람이 몇 명 정도예요? 십만? 천만?", ["dau"]],
+  ["I'm going to assume users are mostly in Korea and Japan — does that match?", ["regions"]],
+  ["How much data does a single post take, not counting its images?", ["payload"]],
+  ["Do posts carry images, not counting the profile picture?", ["media"]],
+];
+
 const KOREAN_FORMS: [string, string[]][] = [
   // Particles, endings, spacing and a typo.
   ["사용자는요?", ["dau"]],
@@ -65,6 +78,11 @@ describe("matchQuestion", () => {
 
   it.each(MULTI)("a question about two topics gets both: %s", (question, expected) => {
     expect(matchQuestion(question, FACTS).factIds.sort()).toEqual([...expected].sort());
+  });
+
+  it.each(FORMS_AROUND_A_QUESTION)("asks only what a question asks: %s", (question, expected) => {
+    const facts = [...FACTS, { id: "payload", ask: ["post size"], answer: "About 1 KB of text.", sets: { bytesPerWrite: 1000 } }];
+    expect(matchQuestion(question, facts).factIds).toEqual(expected);
   });
 
   it.each(KOREAN_FORMS)("Korean particles, spacing and typos: %s", (question, expected) => {
@@ -156,6 +174,17 @@ describe("replyFor", () => {
     // A design decision, even one that asks "how many", is the candidate's call.
     ["How many shards would you use for the cache, or is one better?", "unknown", /your call/],
     ["Should the cache be write-through?", "unknown", /your call/],
+    // No question to answer: punctuation, a mash of keys, word salad, a language it does not read.
+    ["?", "unclear", /didn't catch a question/],
+    ["...", "unclear", /didn't catch a question/],
+    ["asdf qwer", "unclear", /didn't catch a question/],
+    ["users users users latency", "unclear", /didn't catch a question/],
+    ["¿Cuántos usuarios hay?", "unclear", /didn't catch a question/],
+    ["ㅁㄴㅇㄹ", "unclear", /알아듣지 못했어요/],
+    // Thinking aloud and chat laughter, answered in the language typed.
+    ["hmm", "acknowledgement", /Go on/],
+    ["ㅋㅋㅋ", "acknowledgement", /계속하세요/],
+    ["ㅇㅇ", "acknowledgement", /계속하세요/],
   ])("answers %s for what it is (%s), revealing nothing", (message, kind, reply) => {
     const match = matchQuestion(message, FACTS);
     expect(match.factIds).toEqual([]);
@@ -200,7 +229,7 @@ describe("replyFor", () => {
     // Every chat message goes through these rules; a pattern that backtracks badly turned one
     // 500-character message into seconds of blocked server. The bound is far above the tens of
     // milliseconds these take, so it fails only on such a runaway, not on a slow machine.
-    const messages = ["사용자 수는" + " ".repeat(450) + "몇 명인가요?", "가" + " ".repeat(480) + "나", "a, ".repeat(160) + "ok?", "하루에 ".repeat(150) + "몇", "사용자와 ".repeat(120), "1) ".repeat(160), "I will assume ".repeat(35) + "ok?"];
+    const messages = ["ㅋ".repeat(450) + "ㅋ요?", "hm".repeat(200) + "?", "음".repeat(450) + "x", "사용자 수는" + " ".repeat(450) + "몇 명인가요?", "가" + " ".repeat(480) + "나", "a, ".repeat(160) + "ok?", "하루에 ".repeat(150) + "몇", "사용자와 ".repeat(120), "1) ".repeat(160), "I will assume ".repeat(35) + "ok?"];
     for (const message of messages) {
       const started = performance.now();
       matchQuestion(message, FACTS);
