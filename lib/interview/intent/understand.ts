@@ -208,7 +208,7 @@ const ASIDE = /,\s*(?:say|e\.?g\.?|for example|for instance|let's say|roughly|li
 // the video service not its media), unless it asks ("…, for how long?"). A clause that names
 // something else ("At peak, …", "Across regions, …") is part of the question.
 const SETS_THE_SCENE = /^(?:in|for|with|on|from|within|regarding|about)\s(?!how\b|what\b|which\b)/iu;
-const THE_PRODUCT = /\b(?:system|service|app|application|platform|product|site|website|store|crawler|feed|chat|shortener|limiter|generator|api|backend|tool)s?\b/iu;
+const THE_PRODUCT = /\b(?:system|service|app|application|platform|product|site|website|store|crawler|feed|chat|shortener|limiter|generator|api|backend|tool|sync|messenger|shop|marketplace)s?\b/iu;
 
 // "How many people use it — tens of thousands, millions, or more?", "몇 년 기준이에요? 5년? 10년?":
 // after a question, a clause of figures and magnitudes only offers answers to it and asks
@@ -315,6 +315,20 @@ export function withoutSetAside(question: string): string {
   return /[\p{L}\p{N}]{2,}/u.test(rest) ? rest : question;
 }
 
+// "Do we keep uploaded videos forever, and how big is a typical one?", "사진도 올려요? 크기는요?":
+// a size that names no thing of its own is the size of the thing the question named, and the
+// size of an image or a video is the media's, not a record's.
+const SIZE_WORDS = new Set(["big", "large", "heavy", "typical", "one", "each", "size", "average", "avg", "크기", "커", "용량", "사이즈", "보통", "평균"]);
+const PAYLOAD = "payload";
+const MEDIA = "media";
+
+function sizeOfWhatWasNamed(part: string, question: string, topic: string): string {
+  if (topic !== PAYLOAD) return topic;
+  const own = contentTerms(part);
+  const namesNothing = own.concepts.every((c) => c === "size") && own.terms.every((t) => SIZE_WORDS.has(t));
+  return namesNothing && contentTerms(question).concepts.includes(MEDIA) ? MEDIA : topic;
+}
+
 /** Settings calibrate.ts tries; the defaults are the chosen ones. */
 export type UnderstandOptions = { second?: number; clauseAccept?: number };
 
@@ -340,7 +354,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
     reading = asked;
     whole = classify(interviewer.model, asked, thresholds, interviewer.families);
   }
-  const parts = clauses(reading);
+  // Answers offered after a question ("5년? 10년?") are no part of their own, for the pair either.
+  const parts = clauses(reading).filter((part, i) => i === 0 || !offersAnswers(part));
   const pair = pairOf(interviewer.model, parts, whole.scores, thresholds, interviewer.families, second);
   if (pair) {
     // Peak and traffic: the load's peak ("With 10M users, what's the peak QPS?") is the peak
@@ -360,8 +375,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
   if (parts.length > 1) {
     for (const part of parts) {
       const classified = classify(interviewer.model, part, clauseThresholds, interviewer.families);
-      const clause = { topic: classified.topic && readingByCount(part, peakReading(part, classified.topic), interviewer.families) };
-      if (!clause.topic || topics.includes(clause.topic) || isSettingTheScene(part) || offersAnswers(part)) continue;
+      const clause = { topic: classified.topic && sizeOfWhatWasNamed(part, reading, readingByCount(part, peakReading(part, classified.topic), interviewer.families)) };
+      if (!clause.topic || topics.includes(clause.topic) || isSettingTheScene(part)) continue;
       // A clause that points back ("and how large are they?") is read in the question's
       // context: its topic must also be near the top for the whole question.
       if (ANAPHORA.test(part) && (whole.scores.gaps[clause.topic] ?? Infinity) > CLAUSE_SUPPORT) continue;

@@ -154,7 +154,7 @@ describe("understanding, trained on a small corpus", () => {
   });
 
   it("tells a clause that sets the scene by naming the product from one that names a topic", () => {
-    for (const part of ["In the chat system", "For the video service", "For the KV store", "이 채팅 앱", "채팅 서비스는", "피드에서는"]) expect(isSettingTheScene(part), part).toBe(true);
+    for (const part of ["In the chat system", "For the video service", "For the KV store", "For file sync", "이 채팅 앱", "채팅 서비스는", "피드에서는"]) expect(isSettingTheScene(part), part).toBe(true);
     for (const part of ["At peak", "Across regions", "On mobile or web", "For how long?", "In the chat system, for how long?", "모바일 앱은", "채팅 앱", "이 앱에서 사용자 수는"]) {
       expect(isSettingTheScene(part), part).toBe(false);
     }
