@@ -27,8 +27,11 @@ beforeAll(async () => {
   const independent = readEvalFile(path.join(root, "content/interviewer/eval/independent.yaml"), corpus.topics);
   const second = readEvalFile(path.join(root, "content/interviewer/eval/independent-2.yaml"), corpus.topics);
   const third = readEvalFile(path.join(root, "content/interviewer/eval/independent-3.yaml"), corpus.topics);
+  const styles = Object.fromEntries(
+    ["learner-and-mixed", "proposals-and-indirect"].map((name) => [name, readEvalFile(path.join(root, `content/interviewer/eval/${name}.yaml`), corpus.topics)]),
+  );
   const { prompts } = await loadPromptFiles(path.join(root, "content/prompts"));
-  result = evaluateCorpus(corpus, independent, prompts, { "independent-2": second, "independent-3": third });
+  result = evaluateCorpus(corpus, independent, prompts, { "independent-2": second, "independent-3": third, ...styles });
 }, 300_000);
 
 const rightFact = (report: EvalReport, language: string) => {
@@ -85,8 +88,12 @@ describe("interviewer evaluation", () => {
     // language) joined: the split grew to 945 / 971, en 89.4 % / 217 / 4 of 152, ko 92.7 % / 184
     // / 1 of 160 (another split). Small talk about the interviewer's day, trivia superlatives
     // and a word typed three times running recognised (requests.ts): en 191 wrong / 0 unrelated.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.893 : 0.927);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 191 : 184);
+    // Rules from three more blind sets (answer options, set-aside clauses, proposals, a size
+    // that names nothing of its own), then one of them (either/or and user stories, 208 a
+    // language) in the corpus: the split grew to 986 / 1 011, en 90.4 % / 157 / 0 of 157, ko
+    // 93.2 % / 219 / 1 of 164 (another split).
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.903 : 0.931);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 157 : 219);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 0 : 1);
   });
 
@@ -104,9 +111,10 @@ describe("interviewer evaluation", () => {
     // authors' and the re-chosen thresholds: en 97.3 % / 2, ko 98.1 % / 0. With five more
     // authors' and their rules: en 97.5 % / 3 ("how busy does it get then?" no longer adds the
     // load to a peak question; it had cost 35 wrong facts a seed with the larger corpus).
-    // With the what-if and formal sets in the corpus: en 97.3 % / 2.
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.972 : 0.98);
-    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 2 : 0);
+    // With the what-if and formal sets in the corpus: en 97.3 % / 2. With the either/or set:
+    // en 97.2 % / 3 (this model; over three seeds 5 399 right and 7 wrong, as before).
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.971 : 0.98);
+    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 3 : 0);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -127,8 +135,11 @@ describe("interviewer evaluation", () => {
     // Forms (forms.ts): en 93.6 %. With the what-if and formal sets in the corpus: en 92.0 % /
     // 22, ko 91.5 % / 48 (this model); over three training seeds en 3 951 -> 3 952 right facts
     // and 81 -> 68 wrong, ko 3 957 -> 3 934 and 132 both times.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.919 : 0.914);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 22 : 48);
+    // Rules from three more blind sets, then the either/or set in the corpus: en 91.1 % / 23, ko
+    // 92.4 % / 24 (this model); over three seeds en 3 952 -> 3 951 right and 68 -> 69 wrong (one
+    // question, one seed), ko 3 934 -> 3 945 and 132 -> 110.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.91 : 0.923);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 23 : 24);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -142,9 +153,30 @@ describe("interviewer evaluation", () => {
     // With the what-if and formal sets in the corpus: en 95.2 % / 30, ko 97.6 % / 16 (this
     // model); over three seeds en 5 383 -> 5 360 right and 87 -> 88 wrong, ko 5 511 -> 5 545 and
     // 33 -> 23.
+    // Rules from three more blind sets, then the either/or set in the corpus: en 95.8 % / 18, ko
+    // 97.6 % / 15 (this model); over three seeds en 5 360 -> 5 416 right and 88 -> 53 wrong, ko
+    // 5 545 -> 5 524 and 23 -> 32.
     const report = result.others["independent-3"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.951 : 0.975);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 30 : 16);
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.957 : 0.975);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 18 : 15);
+    expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
+  });
+
+  it.each([
+    // [file, language, right fact, wrong facts]: development sets, each in one style, written
+    // blind from topics.yaml and scored blind first (en / ko: learner English and mixed Korean
+    // 95.5 / 96.8 %, 51 / 0 wrong; proposals and indirect requests 92.4 / 95.3 %, 26 / 0), then
+    // read for rules; kept out of the corpus. Figures of this model after the rules and the
+    // either/or set in the corpus (three seeds: learner en 5 570 of 5 805 right, 125 wrong;
+    // proposals en 5 517 of 5 787, 18 wrong).
+    ["learner-and-mixed", "en", 0.959, 55],
+    ["learner-and-mixed", "ko", 0.98, 0],
+    ["proposals-and-indirect", "en", 0.955, 14],
+    ["proposals-and-indirect", "ko", 0.984, 0],
+  ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
+    const report = result.others[name];
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(wrong);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
