@@ -308,12 +308,18 @@ function rateReading(interviewer: Interviewer, question: string, scores: Scores)
 // 크기는요?" likewise. The aside opens with a mark and runs to the next ("Is everything except
 // the feed in scope?" sets nothing aside).
 const SET_ASIDE_EN = /\s*[,;(—–-]\s*\b(?:not counting|not including|excluding|apart from|aside from|except(?: for)?|leaving out|ignoring)\b[^,;.?!)—–]*\)?/giu;
-const SET_ASIDE_KO = /[\p{Script=Hangul}A-Za-z]+(?:은|는|을|를)?\s*(?:빼고|제외하고|제외하면|빼면)\s*/gu;
+// Korean sets aside a noun phrase of a word or two ("첨부 미디어를 제외한 게시물"): the word before
+// joins it unless a particle ends it ("피드에서 사진 빼고" keeps 피드에서).
+const SET_ASIDE_KO = /(?:[\p{Script=Hangul}A-Za-z]+(?<![은는이가을를의도서에])\s+)?[\p{Script=Hangul}A-Za-z]+(?:은|는|을|를)?\s*(?:빼고|제외하고|제외하면|제외한|빼면|뺀)\s*/gu;
 
 export function withoutSetAside(question: string): string {
   const rest = question.replace(SET_ASIDE_EN, "").replace(SET_ASIDE_KO, "").trim();
   return /[\p{L}\p{N}]{2,}/u.test(rest) ? rest : question;
 }
+
+// "…, and what fraction of total requests does it account for?": a share of the requests is
+// no load figure, whatever the model reads in "requests"; the whole question says whose share.
+const ASKS_A_SHARE = /\b(?:what|which|how (?:big|large|much) (?:a|of a)?)\s*(?:fraction|share|percent(?:age)?|portion|proportion|part)\b|\bhow much of\b|비중|비율|몇\s*(?:%|퍼센트|프로)/iu;
 
 // "Do we keep uploaded videos forever, and how big is a typical one?", "사진도 올려요? 크기는요?":
 // a size that names no thing of its own is the size of the thing the question named, and the
@@ -377,6 +383,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
       const classified = classify(interviewer.model, part, clauseThresholds, interviewer.families);
       const clause = { topic: classified.topic && sizeOfWhatWasNamed(part, reading, readingByCount(part, peakReading(part, classified.topic), interviewer.families)) };
       if (!clause.topic || topics.includes(clause.topic) || isSettingTheScene(part)) continue;
+      if (clause.topic === TRAFFIC && ASKS_A_SHARE.test(part)) continue;
       // A clause that points back ("and how large are they?") is read in the question's
       // context: its topic must also be near the top for the whole question.
       if (ANAPHORA.test(part) && (whole.scores.gaps[clause.topic] ?? Infinity) > CLAUSE_SUPPORT) continue;

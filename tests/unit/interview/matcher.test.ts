@@ -47,6 +47,9 @@ const FORMS_AROUND_A_QUESTION: [string, string[]][] = [
   // A size that names nothing of its own is the size of what the question named.
   ["Do we keep uploaded videos forever, and how big is a typical one?", ["media", "storage"]],
   ["Do posts have images, and how big is a post?", ["media", "payload"]],
+  // A share of the requests is no load figure.
+  ["Do we serve a static JS bundle, and what percentage of total requests hit it?", ["static"]],
+  ["첨부 미디어를 제외한 게시물 한 건의 용량은 어느 정도예요?", ["payload"]],
 ];
 
 const KOREAN_FORMS: [string, string[]][] = [
@@ -84,7 +87,11 @@ describe("matchQuestion", () => {
   });
 
   it.each(FORMS_AROUND_A_QUESTION)("asks only what a question asks: %s", (question, expected) => {
-    const facts = [...FACTS, { id: "payload", ask: ["post size"], answer: "About 1 KB of text.", sets: { bytesPerWrite: 1000 } }];
+    const facts = [
+      ...FACTS,
+      { id: "payload", ask: ["post size"], answer: "About 1 KB of text.", sets: { bytesPerWrite: 1000 } },
+      { id: "static", ask: ["static assets"], answer: "Half of all reads are static files.", sets: { staticShareOfReads: 0.5 } },
+    ];
     expect(matchQuestion(question, facts).factIds.sort()).toEqual([...expected].sort());
   });
 
