@@ -42,7 +42,7 @@ const ASKS_WHAT_IT_DOES_EN = new RegExp(
 );
 
 const ASKS_WHAT_IT_DOES_KO =
-  /(?:돼야|되어야|해야|있어야|할\s*수\s*있어야|될\s*수\s*있어야)\s*(?:하나요|해요|하죠|할까요|돼요|되나요|되죠|합니까|하는지|되는지|돼|해|하냐|되냐|함|됨|되나여|하나여)|(?:기능|지원)(?:이|가|은|는|도)?\s*(?:있|필요|포함|들어가)|만\s*하면\s*되|까지는?\s*(?:필요\s*없|안\s*해도)|(?:뭘|무엇을|뭐)\s*만들|(?:어떤|무슨)\s*기능|범위에\s*(?:포함|들어)|(?:포함|들어가)(?:나요|되나요|돼요|되는지|돼\s*[?？])/u;
+  /(?:돼야|되어야|해야|있어야|할\s*수\s*있어야|될\s*수\s*있어야)\s*(?:하나요|해요|하죠|할까요|돼요|되나요|되죠|합니까|하는지|되는지|돼|해|하냐|되냐|함|됨|되나여|하나여)|(?:기능|지원)(?:이|가|은|는|도)?\s*(?:있|필요|포함|들어가)|만\s*하면\s*되|까지는?\s*(?:필요\s*없|안\s*해도)|(?:뭘|무엇을|뭐)\s*만들|(?:어떤|무슨)\s*기능|범위에\s*(?:포함|들어)|(?:포함|들어가)(?:나요|되나요|돼요|되는지|돼\s*[?？])|까지\s*(?:하는|되는|지원하는|제공하는|포함하는)\s*(?:거|건)|아니면\s.{1,30}?(?:까지만|만)\s*(?:이에요|인가요|예요|이야|인지)/u;
 
 // Steps of the interview, not of the product: "Do we need to estimate storage?", "Should I draw…",
 // "Do we need to write tests?", "영어로 답해야 하나요?"; and the candidate as the subject ("제가…").
@@ -61,5 +61,10 @@ const FEATURE_NEUTRAL = new Set(["feature", "user", "active", "read", "write"]);
 export function asksWhatItDoes(question: string): boolean {
   if (!(ASKS_WHAT_IT_DOES_EN.test(question) || ASKS_WHAT_IT_DOES_KO.test(question))) return false;
   if (MEASURE.test(question) || INTERVIEW_STEP.test(question) || namesDesignPart(question)) return false;
-  return contentTerms(question).concepts.every((c) => FEATURE_NEUTRAL.has(c));
+  // The product named as the subject or the scene ("Should the game backend handle…", "For the
+  // ride app, do we include…") is no concept of the question's: "backend" and "app" name it.
+  const asked = question.replace(NAMED_PRODUCT_ANYWHERE, " ").replace(SCENE_CLAUSE, " ");
+  return contentTerms(asked).concepts.every((c) => FEATURE_NEUTRAL.has(c));
 }
+const NAMED_PRODUCT_ANYWHERE = new RegExp(`\\b${NAMED_PRODUCT}\\b`, "giu");
+const SCENE_CLAUSE = /^\s*(?:in|for|on|with|within)\s[^,]{1,40},/iu;

@@ -312,8 +312,11 @@ const SET_ASIDE_EN = /\s*[,;(—–-]\s*\b(?:not counting|not including|excludin
 // joins it unless a particle ends it ("피드에서 사진 빼고" keeps 피드에서).
 const SET_ASIDE_KO = /(?:[\p{Script=Hangul}A-Za-z]+(?<![은는이가을를의도서에])\s+)?[\p{Script=Hangul}A-Za-z]+(?:은|는|을|를)?\s*(?:빼고|제외하고|제외하면|제외한|빼면|뺀)\s*/gu;
 
+// "메일 본문(첨부 제외) 평균 크기": an aside in brackets.
+const SET_ASIDE_BRACKETED_KO = /\s*\([^()]{1,30}(?:제외|빼고)\s*\)/gu;
+
 export function withoutSetAside(question: string): string {
-  const rest = question.replace(SET_ASIDE_EN, "").replace(SET_ASIDE_KO, "").trim();
+  const rest = question.replace(SET_ASIDE_EN, "").replace(SET_ASIDE_BRACKETED_KO, "").replace(SET_ASIDE_KO, "").trim();
   return /[\p{L}\p{N}]{2,}/u.test(rest) ? rest : question;
 }
 

@@ -170,6 +170,7 @@ describe("understanding, trained on a small corpus", () => {
     expect(withoutSetAside("How big is a post (excluding images)?")).toBe("How big is a post?");
     expect(withoutSetAside("사진 빼고 게시물 하나 크기는요?")).toBe("게시물 하나 크기는요?");
     expect(withoutSetAside("첨부 미디어를 제외한 게시물 크기는요?")).toBe("게시물 크기는요?");
+    expect(withoutSetAside("메일 본문(첨부 제외) 평균 크기가 얼마예요?")).toBe("메일 본문 평균 크기가 얼마예요?");
     expect(withoutSetAside("피드에서 사진 빼고 글 크기는?")).toBe("피드에서 글 크기는?"); // a particle ends the phrase
     // Only an aside set off by a mark: "except the feed" here is what the question asks about.
     expect(withoutSetAside("Is everything except the feed in scope?")).toBe("Is everything except the feed in scope?");

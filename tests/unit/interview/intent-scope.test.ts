@@ -20,6 +20,11 @@ describe("asksWhatItDoes", () => {
       "뭘 만들면 돼요?",
       "Should the KV store support range scans?",
       "Which kinds of notifications are we sending?",
+      // The product named as the subject is no other topic's word ("backend", "app").
+      "Should the game backend handle matchmaking and lobbies, or only leaderboards?",
+      "Should the app support offline mode?",
+      // How far the scope goes: "…까지 하는 거예요, 아니면 …만이에요?"
+      "CI 서비스에서 배포까지 하는 거예요, 아니면 빌드랑 테스트만이에요?",
     ]) {
       expect(asksWhatItDoes(q), q).toBe(true);
     }
@@ -33,6 +38,8 @@ describe("asksWhatItDoes", () => {
       "Do we need to keep data forever?", // retention's word
       "Do we need strong consistency?",
       "Do we support smartwatches?", // a platform
+      "Do we need a mobile app?", // a client named, not the product: a platform
+      "Does the app need to keep data forever?",
       "Do we need a cache?", // a building block: the candidate's call
       "Do we need to estimate storage?", // a step of the interview
       "Should I draw the diagram now?",
