@@ -8,13 +8,17 @@ export function hasHangul(text: string): boolean {
   return HANGUL.test(text);
 }
 
-// Korean consonants and vowels typed alone count too ("ㅇㅇ", "ㅋㅋ"), for the language of a
-// reply; the matcher's words are syllables only.
-const KOREAN_SCRIPT = /[\u3131-\u318e\uac00-\ud7a3]/;
+/** Korean consonants and vowels typed alone ("ㅇㅇ", "ㅋㅋ", "ㅁㄴㅇㄹ"): the compatibility jamo. */
+export const KOREAN_LETTERS = "\\u3131-\\u318e";
+const JAMO = new RegExp(`[${KOREAN_LETTERS}]`, "u");
 
-/** Whether a message is written in Korean, so the interviewer answers in Korean. */
+/**
+ * Whether a message is written in Korean, so the interviewer answers in Korean: a syllable, or
+ * Korean letters typed alone in a message with no Latin letters ("ㅇㅇ"; "How many users? ㅋㅋ"
+ * is English with a laugh). The matcher's words are syllables only.
+ */
 export function writtenInKorean(text: string): boolean {
-  return KOREAN_SCRIPT.test(text);
+  return HANGUL.test(text) || (JAMO.test(text) && !/[A-Za-z]/.test(text));
 }
 
 const ENGLISH_STOP_WORDS = new Set(

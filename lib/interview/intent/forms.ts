@@ -28,14 +28,16 @@ const SIZE_NEUTRAL = new Set(["size", "user", "read", "write", "feature"]);
 const PEOPLE_WHOLE = /^(?:base|population|count|community|numbers?|group|growth)?$/iu;
 
 // "How many bytes is that ping?", "How much data does a single listing take?": one thing's size
-// in other words. Not a rate ("How many bytes a day?": countsPerTime) nor a person's share.
+// in other words. Not a rate ("How many bytes a day?": countsPerTime), a total ("How many bytes
+// do we store overall?") nor a person's share.
 const HOW_MANY_BYTES = /\bhow many (?:bytes|kilobytes|megabytes|kb|mb)\b/iu;
+const A_TOTAL = /\b(?:total|overall|in all|altogether|whole|entire|dataset|storage|store|stored)\b/iu;
 const HOW_MUCH_ONE_TAKES =
-  /\bhow much (?:data|space|storage|room)\s+(?:does|do|would|will|can|should)\s+(?:a single|one|each|every|a typical|an average|the average)\s+([\w-]+)(?:\s+([\w-]+))?\s+(?:take|takes|use|need|occupy)\b/iu;
+  /\bhow much (?:data|space|storage|room)\s+(?:does|do|would|will|can|should)\s+(?:a single|one|each|every|a typical|an average|the average)\s+([\w-]+)(?:\s+[\w-]+)?\s+(?:take|takes|use|need|occupy)\b/iu;
 
 function sizeOfOne(question: string): boolean {
   if (countsPerTime(question)) return false;
-  if (HOW_MANY_BYTES.test(question)) return true;
+  if (HOW_MANY_BYTES.test(question)) return !A_TOTAL.test(question);
   const takes = HOW_MUCH_ONE_TAKES.exec(question);
   if (takes !== null) return !A_WHOLE.test(takes[1]) && !/^users?$/iu.test(takes[1]);
   const match = HOW_BIG_ONE_IS.exec(question);

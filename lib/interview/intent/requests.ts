@@ -1,3 +1,6 @@
+import { KOREAN_LETTERS } from "../text-normalize.ts";
+import { assumptionCore } from "./assumption.ts";
+
 // Requests about the conversation itself rather than about the problem: "Can you repeat
 // that?", "What do you mean by fan-out?" (and their Korean forms). They ask for no fact; the
 // conversation (conversation.ts) answers them.
@@ -107,16 +110,15 @@ export function isNoise(text: string): boolean {
 
 // Korean consonants and vowels typed alone: a keyboard mash ("ㅁㄴㅇㄹ"), unless it is laughter
 // or a chat "yes"/"OK" ("ㅋㅋ", "ㅎㅎ", "ㅇㅇ", "ㅇㅋ"), which ACKNOWLEDGEMENT takes.
-const JAMO_ONLY = /^[\s\u3131-\u318e\p{P}]+$/u;
+const JAMO_ONLY = new RegExp(`^[\\s${KOREAN_LETTERS}\\p{P}]+$`, "u");
 
 /**
- * No question at all: only punctuation or symbols ("?", "...", "🤔"), a word typed three times
+ * No question at all: only punctuation or symbols ("?", "...", "#"; not an emoji reaction), a word typed three times
  * running, or Korean letters that spell no syllable. The interviewer says it did not follow,
  * rather than "make an assumption" about nothing.
  */
 export function isUnclear(text: string): boolean {
-  if (!/[\p{L}\p{N}]/u.test(text)) return true;
-  if (JAMO_ONLY.test(text) && socialKind(text) === null) return true;
+  if (!/[\p{L}\p{N}]/u.test(text) || JAMO_ONLY.test(text)) return socialKind(text) === null;
   return isNoise(text);
 }
 
@@ -124,17 +126,28 @@ export function isUnclear(text: string): boolean {
 // ipsum dolor sit amet" knows only "sit"; "Tell me a joke" knows half.
 const UNREAD_SHARE = 0.8;
 
+// A mash of keys: a word with no vowel, or a run along a keyboard row ("asdf", "qwer", "hjkl").
+const KEY_RUN = /qwer|wert|erty|rtyu|tyui|yuio|uiop|asdf|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|cvbn|vbnm/iu;
+const MASHED = (word: string) => !/[aeiouy]/iu.test(word) || KEY_RUN.test(word);
+// Fewer words than this are read as a mash only by their shape: "Typeahead?", "Quotas?",
+// "Idempotent retries?" are terse questions in words the corpus may never have seen.
+const SENTENCE_WORDS = 3;
+
 /**
- * Words the corpus has never seen and none close to one ("asdf", "qwerty uiop", a sentence in
- * another language written in Latin letters): nothing to read. `known` says whether a word (or
- * its corrected spelling) is in the corpus's vocabulary; words of one letter do not count. A
- * Korean syllable or a digit is read as something, so a message with either is never gibberish.
+ * Words the corpus has never seen and none close to one ("qwerty uiop asdf", "lorem ipsum dolor
+ * sit amet", a sentence in another language written in Latin letters): nothing to read. `known`
+ * says whether a word (or its stem, or its corrected spelling) is in the corpus's vocabulary;
+ * words of one letter do not count. A short message is a mash only if every word looks like one
+ * ("asdf", "qwer zxcv"). A Korean syllable or a digit is read as something, so a message with
+ * either is never gibberish.
  */
 export function isGibberish(text: string, known: (word: string) => boolean): boolean {
   if (/[\uac00-\ud7a3\p{N}]/u.test(text)) return false;
   const words = (text.match(/\p{L}+/gu) ?? []).filter((word) => word.length > 1);
+  if (words.length === 0) return false;
+  if (words.length < SENTENCE_WORDS) return words.every((word) => MASHED(word) && !known(word.toLowerCase()));
   const unread = words.filter((word) => !known(word.toLowerCase())).length;
-  return words.length > 0 && unread >= UNREAD_SHARE * words.length;
+  return unread >= UNREAD_SHARE * words.length;
 }
 
 /** It names a building block of the design ("cache", "queue", "샤딩"). */
@@ -142,13 +155,19 @@ export function namesDesignPart(text: string): boolean {
   return DESIGN_PART.test(text);
 }
 
-// What runs today is the current setup, not a choice to make: "Would it be fair to say the team
-// runs everything on one MySQL today?", "지금은 MySQL 한 대로 돌리고 있다고 봐도 될까요?".
+// What runs today, proposed for the interviewer to confirm, is the current setup, not a choice
+// to make: "Would it be fair to say the team runs everything on one MySQL today?", "지금은 MySQL
+// 한 대로 돌리고 있다고 봐도 될까요?". Only as a proposal (assumption.ts) whose own words choose
+// nothing: "Should we add a cache, since reads currently dominate?" is still the candidate's call.
 const AS_IT_IS_TODAY = /\b(?:today|currently|at the moment|at present|existing|already (?:use|run|have)s?)\b|지금은|현재|기존|이미/iu;
-const CONFIRMS_A_FACT = /^\s*would it be (?:fair|safe|right|correct|accurate) to (?:say|assume)\b/iu;
+
+function confirmsWhatRunsToday(text: string): boolean {
+  const core = assumptionCore(text);
+  return core !== null && AS_IT_IS_TODAY.test(core) && !CHOICE.test(core);
+}
 
 export function isDesignChoice(text: string): boolean {
-  return DESIGN_PART.test(text) && CHOICE.test(text) && !AS_IT_IS_TODAY.test(text) && !CONFIRMS_A_FACT.test(text);
+  return DESIGN_PART.test(text) && CHOICE.test(text) && !confirmsWhatRunsToday(text);
 }
 
 /** About the interview or the job: a break, how the candidate is doing, salary. */
@@ -184,7 +203,11 @@ const PERSONAL =
 const THANKS = /thank|thx|감사|고맙|고마워/iu;
 
 /** A greeting, a thank-you or an "OK" and nothing else: the interviewer answers in kind and asks for questions. */
+// A reaction with no words ("👍", "🙏", "🙂"), as chat apps send for "OK".
+const EMOJI_ONLY = /^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f!.~]+$/u;
+
 export function socialKind(text: string): "greeting" | "wellbeing" | "thanks" | "acknowledgement" | null {
+  if (EMOJI_ONLY.test(text) && /\p{Extended_Pictographic}/u.test(text)) return "acknowledgement";
   if (isGreeting(text)) return WELLBEING.test(text) ? "wellbeing" : "greeting";
   if (PERSONAL.test(text)) return "wellbeing";
   if (ACKNOWLEDGEMENT.test(text)) return THANKS.test(text) ? "thanks" : "acknowledgement";

@@ -2,7 +2,7 @@ import { classify, NONE, score, train, type Model, type Scores, type Thresholds,
 import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
 import { familyScore, topicFamilies, type Families } from "./families.ts";
-import { collapseSpaces, hasHangul } from "../text-normalize.ts";
+import { collapseSpaces, hasHangul, stemEnglish } from "../text-normalize.ts";
 import { countsPerTime, hotItemReading, namesPeakLoad, PEAK, peakReading, readingByCount, TRAFFIC } from "./counted.ts";
 import { isDesignChoice, isGeneralQuestion, isUnclear, socialKind } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
@@ -219,16 +219,28 @@ const KO_FIGURE = /^[일이삼사오육칠팔구십백천만억조]*(?:명|개|�
 
 export function offersAnswers(part: string): boolean {
   const words = part.replace(/\d[\d.,]*/gu, " ").match(/[\p{L}]+/gu) ?? [];
-  return /\d/u.test(part) || words.length > 0
-    ? words.every((w) => OPTION_WORD.test(w) || (/^\p{Script=Hangul}+$/u.test(w) && KO_FIGURE.test(w)))
-    : false;
+  return (/\d/u.test(part) || words.length > 0) && words.every((w) => OPTION_WORD.test(w) || (/^\p{Script=Hangul}+$/u.test(w) && KO_FIGURE.test(w)));
 }
 
 // Korean names the scene with a demonstrative ("이 채팅 앱, …") or a topic particle ("채팅 서비스는,
 // …", "피드에서는 …"); a client named ("모바일 앱") is the platform, a question of its own.
-const KO_SCENE =
-  /^(?:(?:이|그|우리|저희)\s+[\p{Script=Hangul}A-Za-z ]{0,16}?(?:앱|서비스|시스템|플랫폼|사이트|피드|채팅|메신저|단축기|생성기|크롤러|쇼핑몰|스토어)(?:은|는|에서는?|에선|의)?|[\p{Script=Hangul}A-Za-z ]{0,16}?(?:앱|서비스|시스템|플랫폼|사이트|피드|채팅|메신저|단축기|생성기|크롤러|쇼핑몰|스토어)(?:은|는|에서는?|에선))$/u;
-const A_CLIENT = /모바일|웹|ios|android|안드로이드|아이폰|데스크톱|pc/iu;
+// Without a demonstrative only a word that names a whole product counts ("그룹 채팅은, …" asks
+// about a feature).
+const KO_PRODUCT = "(?:앱|서비스|시스템|플랫폼|사이트|메신저|쇼핑몰|스토어)";
+const KO_PRODUCT_OR_PART = "(?:앱|서비스|시스템|플랫폼|사이트|메신저|쇼핑몰|스토어|피드|채팅|단축기|생성기|크롤러)";
+const KO_SCENE = new RegExp(
+  `^(?:(?:이|그|우리|저희)\\s+[\\p{Script=Hangul}A-Za-z ]{0,16}?${KO_PRODUCT_OR_PART}(?:은|는|에서는?|에선|의)?|[\\p{Script=Hangul}A-Za-z ]{0,16}?${KO_PRODUCT}(?:은|는|에서는?|에선))$`,
+  "u",
+);
+const A_CLIENT = /모바일|웹|ios|android|안드로이드|아이폰|아이패드|태블릿|워치|데스크톱|pc/iu;
+
+const JOINING = /(?:\band|\balso|\bplus|그리고)[\s,]*$/iu;
+
+/** Whether a clause follows "and", "also", "그리고" in the question: a question joined on, not an option. */
+function joinedOn(question: string, part: string): boolean {
+  const at = question.indexOf(part);
+  return at > 0 && JOINING.test(question.slice(Math.max(0, at - 12), at));
+}
 
 export function isSettingTheScene(part: string): boolean {
   if (/[?？]\s*$/u.test(part)) return false;
@@ -307,10 +319,10 @@ function rateReading(interviewer: Interviewer, question: string, scores: Scores)
 // counting its pictures?" asks the listing's size, not the pictures'; "사진 빼고 게시물 하나
 // 크기는요?" likewise. The aside opens with a mark and runs to the next ("Is everything except
 // the feed in scope?" sets nothing aside).
-const SET_ASIDE_EN = /\s*[,;(—–-]\s*\b(?:not counting|not including|excluding|apart from|aside from|except(?: for)?|leaving out|ignoring)\b[^,;.?!)—–]*\)?/giu;
+const SET_ASIDE_EN = /\s*[,;(—–-]\s*\b(?:not counting|not including|excluding|apart from|aside from|except(?: for)?|leaving out|ignoring)\b(?:(?!\s(?:and|but|also|or)\s+(?:what|how|which|where|when|who|is|are|do|does|can|will)\b)[^,;.?!)—–])*\)?/giu;
 // Korean sets aside a noun phrase of a word or two ("첨부 미디어를 제외한 게시물"): the word before
 // joins it unless a particle ends it ("피드에서 사진 빼고" keeps 피드에서).
-const SET_ASIDE_KO = /(?:[\p{Script=Hangul}A-Za-z]+(?<![은는이가을를의도서에])\s+)?[\p{Script=Hangul}A-Za-z]+(?:은|는|을|를)?\s*(?:빼고|제외하고|제외하면|제외한|빼면|뺀)\s*/gu;
+const SET_ASIDE_KO = /(?<![\p{Script=Hangul}A-Za-z])(?:[\p{Script=Hangul}A-Za-z]+(?<![은는이가을를의도서에])\s+)?[\p{Script=Hangul}A-Za-z]+(?:은|는|을|를)?\s*(?:빼고|제외하고|제외하면|제외한|빼면|뺀)\s*/gu;
 
 // "메일 본문(첨부 제외) 평균 크기": an aside in brackets.
 const SET_ASIDE_BRACKETED_KO = /\s*\([^()]{1,30}(?:제외|빼고)\s*\)/gu;
@@ -363,8 +375,9 @@ export function understand(interviewer: Interviewer, message: string, options: U
     reading = asked;
     whole = classify(interviewer.model, asked, thresholds, interviewer.families);
   }
-  // Answers offered after a question ("5년? 10년?") are no part of their own, for the pair either.
-  const parts = clauses(reading).filter((part, i) => i === 0 || !offersAnswers(part));
+  // Answers offered after a question ("5년? 10년?") are no part of their own, for the pair either;
+  // figures joined on by "and" ask on ("What's the peak QPS, and 99.9 or 99.99?").
+  const parts = clauses(reading).filter((part, i) => i === 0 || !offersAnswers(part) || joinedOn(reading, part));
   const pair = pairOf(interviewer.model, parts, whole.scores, thresholds, interviewer.families, second);
   if (pair) {
     // Peak and traffic: the load's peak ("With 10M users, what's the peak QPS?") is the peak
@@ -403,7 +416,7 @@ export function buildInterviewer(corpus: Pick<Corpus, "topics">, examples: reado
   const vocabulary = new Set<string>();
   for (const example of examples) {
     if (example.topic === null && !example.several) continue;
-    for (const word of example.text.toLowerCase().match(/\p{L}+/gu) ?? []) vocabulary.add(word);
+    for (const word of example.text.toLowerCase().match(/\p{L}+/gu) ?? []) vocabulary.add(word).add(stemEnglish(word));
   }
   return { model: train(examples, training), topics: corpus.topics, families: topicFamilies(corpus.topics), vocabulary };
 }
@@ -415,7 +428,9 @@ const holder = globalThis as typeof globalThis & { __designdrillInterviewer?: In
 
 /** The interviewer trained on the whole shared corpus: loaded, validated and indexed once per process. */
 export function sharedInterviewer(): Interviewer {
-  if (!holder.__designdrillInterviewer) {
+  // `next dev` keeps globalThis across code reloads: an interviewer built by older code (before
+  // it had a vocabulary) is built again rather than used.
+  if (!holder.__designdrillInterviewer?.vocabulary) {
     const corpus = readCorpus();
     holder.__designdrillInterviewer = buildInterviewer(corpus, corpus.examples);
   }

@@ -41,6 +41,7 @@ describe("readingByForm", () => {
       "How large is a video?", // media's word
       "What's the weather like?",
       "How many bytes a day do we ingest?", // a rate
+      "How many bytes of storage do we need in total?", // a total
       "How much space does each user take?", // a person's share, not one thing
       "How much storage does the system need?",
     ]) {

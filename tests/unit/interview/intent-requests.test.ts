@@ -125,6 +125,10 @@ describe("isDesignChoice", () => {
     "모바일 클라이언트용으로는 gRPC가 나을까요, REST가 나을까요?",
     "캐시는 레디스 쓰는 게 좋을까요?",
     "For celebrity fan-out, would you go push or pull?",
+    // Words about today in a question that chooses are still a choice.
+    "Should we put a cache in front of the database, since reads currently dominate writes?",
+    "Would it be fair to say a CDN is needed for media?",
+    "현재 구조에서 캐시를 추가하는 게 좋을까요?",
   ])("%s is a design choice", (text) => {
     expect(isDesignChoice(text)).toBe(true);
   });
@@ -194,14 +198,17 @@ describe("small talk, trivia and word salad", () => {
   });
 
   it("takes a message with no question in it for unclear: marks only, Korean letters that spell nothing, noise", () => {
-    for (const q of ["?", "...", "🤔", "ㅁㄴㅇㄹ", "users users users"]) expect(isUnclear(q), q).toBe(true);
-    for (const q of ["ㅋㅋ", "ㅇㅇ", "DAU?", "5", "사용자 수?"]) expect(isUnclear(q), q).toBe(false);
+    for (const q of ["?", "...", "#", "ㅁㄴㅇㄹ", "users users users"]) expect(isUnclear(q), q).toBe(true);
+    for (const q of ["ㅋㅋ", "ㅇㅇ", "👍", "DAU?", "5", "사용자 수?"]) expect(isUnclear(q), q).toBe(false);
   });
 
   it("takes a message whose words the corpus has never seen for gibberish, not one with a Korean word or a figure", () => {
     const known = (word: string) => ["how", "many", "users", "sit", "tell", "me", "joke"].includes(word);
     for (const q of ["asdf", "qwerty uiop", "lorem ipsum dolor sit amet", "¿Cuántos usuarios hay?"]) expect(isGibberish(q, known), q).toBe(true);
     for (const q of ["How many users?", "Tell me a joke", "asdf 10", "asdf 사용자", "?"]) expect(isGibberish(q, known), q).toBe(false);
+    // Fewer than three words: a mash only by its shape (no vowel, a run along a keyboard row).
+    for (const q of ["Typeahead?", "Quotas?", "Idempotent retries?"]) expect(isGibberish(q, known), q).toBe(false);
+    for (const q of ["qwer zxcv", "hjkl", "sdfg?"]) expect(isGibberish(q, known), q).toBe(true);
   });
 
   it("takes a word typed three times running for noise, and Korean reduplication for words", () => {

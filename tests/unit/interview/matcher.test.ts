@@ -47,6 +47,9 @@ const FORMS_AROUND_A_QUESTION: [string, string[]][] = [
   // A size that names nothing of its own is the size of what the question named.
   ["Do we keep uploaded videos forever, and how big is a typical one?", ["media", "storage"]],
   ["Do posts have images, and how big is a post?", ["media", "payload"]],
+  // Figures joined on by "and" ask on; an aside ends before a question joined on.
+  ["What's the peak QPS, and 99.9 or 99.99?", ["availability", "peak"]],
+  ["How many users, excluding bots and what's the peak QPS?", ["dau", "peak"]],
   // A share of the requests is no load figure.
   ["Do we serve a static JS bundle, and what percentage of total requests hit it?", ["static"]],
   ["첨부 미디어를 제외한 게시물 한 건의 용량은 어느 정도예요?", ["payload"]],
@@ -195,6 +198,10 @@ describe("replyFor", () => {
     ["hmm", "acknowledgement", /Go on/],
     ["ㅋㅋㅋ", "acknowledgement", /계속하세요/],
     ["ㅇㅇ", "acknowledgement", /계속하세요/],
+    ["👍", "acknowledgement", /Go on/],
+    // A terse question in words the corpus never saw is no mash of keys.
+    ["Typeahead?", "unknown", /assum|call/],
+    ["Idempotent retries?", "unknown", /assum|call/],
   ])("answers %s for what it is (%s), revealing nothing", (message, kind, reply) => {
     const match = matchQuestion(message, FACTS);
     expect(match.factIds).toEqual([]);
@@ -239,12 +246,17 @@ describe("replyFor", () => {
     // Every chat message goes through these rules; a pattern that backtracks badly turned one
     // 500-character message into seconds of blocked server. The bound is far above the tens of
     // milliseconds these take, so it fails only on such a runaway, not on a slow machine.
-    const messages = ["ㅋ".repeat(450) + "ㅋ요?", "hm".repeat(200) + "?", "음".repeat(450) + "x", "사용자 수는" + " ".repeat(450) + "몇 명인가요?", "가" + " ".repeat(480) + "나", "a, ".repeat(160) + "ok?", "하루에 ".repeat(150) + "몇", "사용자와 ".repeat(120), "1) ".repeat(160), "I will assume ".repeat(35) + "ok?"];
+    const messages = ["사진".repeat(2500) + " 빼고 크기는?", "ㅋ".repeat(450) + "ㅋ요?", "hm".repeat(200) + "?", "음".repeat(450) + "x", "사용자 수는" + " ".repeat(450) + "몇 명인가요?", "가" + " ".repeat(480) + "나", "a, ".repeat(160) + "ok?", "하루에 ".repeat(150) + "몇", "사용자와 ".repeat(120), "1) ".repeat(160), "I will assume ".repeat(35) + "ok?"];
     for (const message of messages) {
       const started = performance.now();
       matchQuestion(message, FACTS);
       expect(performance.now() - started, message.slice(0, 20)).toBeLessThan(1500);
     }
+  });
+
+  it("answers in the language of the words, not of a laugh typed after them", () => {
+    expect(matchQuestion("How many users? ㅋㅋ", FACTS).language).toBe("en");
+    expect(matchQuestion("ㅋㅋ", FACTS).language).toBe("ko");
   });
 
   it("still answers a question that opens with a greeting or an OK", () => {
