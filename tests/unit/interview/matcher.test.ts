@@ -48,8 +48,9 @@ const FORMS_AROUND_A_QUESTION: [string, string[]][] = [
   ["Do we keep uploaded videos forever, and how big is a typical one?", ["media", "storage"]],
   ["Do posts have images, and how big is a post?", ["media", "payload"]],
   // Figures joined on by "and" ask on; an aside ends before a question joined on.
-  ["What's the peak QPS, and 99.9 or 99.99?", ["availability", "peak"]],
-  ["How many users, excluding bots and what's the peak QPS?", ["dau", "peak"]],
+  ["How long do we keep messages, and 99.9 or 99.99?", ["availability", "storage"]],
+  ["Where are the users, and 99.9 or 99.99?", ["availability", "regions"]],
+  ["How many users, excluding bots and how long do we keep the data?", ["dau", "storage"]],
   // A share of the requests is no load figure.
   ["Do we serve a static JS bundle, and what percentage of total requests hit it?", ["static"]],
   ["첨부 미디어를 제외한 게시물 한 건의 용량은 어느 정도예요?", ["payload"]],
