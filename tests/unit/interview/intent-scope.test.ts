@@ -23,6 +23,7 @@ describe("asksWhatItDoes", () => {
       // The product named as the subject is no other topic's word ("backend", "app").
       "Should the game backend handle matchmaking and lobbies, or only leaderboards?",
       "Should the app support offline mode?",
+      "Should the job board support applying directly on the site, or only linking out?",
       // How far the scope goes: "…까지 하는 거예요, 아니면 …만이에요?"
       "CI 서비스에서 배포까지 하는 거예요, 아니면 빌드랑 테스트만이에요?",
     ]) {
