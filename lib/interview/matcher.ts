@@ -1,9 +1,8 @@
 import { askPhraseScores } from "./ask-phrases.ts";
 import { contentTerms } from "./intent/features.ts";
 import { familyScore, rivalScore } from "./intent/families.ts";
-import { clauses, isRemark, sharedInterviewer, understand, type Interviewer } from "./intent/understand.ts";
+import { clauses, isRemark, readsWord, sharedInterviewer, understand, type Interviewer } from "./intent/understand.ts";
 import { isAboutInterview, isClarificationRequest, isDesignChoice, isGeneralKnowledge, isGibberish, isUnclear, socialKind } from "./intent/requests.ts";
-import { correctWord } from "./intent/spelling.ts";
 import { collapseSpaces, writtenInKorean } from "./text-normalize.ts";
 
 // The scripted interviewer: which of the prompt's facts does a free-text question ask for?
@@ -201,10 +200,9 @@ export function matchQuestion(message: string, facts: readonly MatchFact[], inte
     }
   }
   const factIds = [...chosen].sort((a, b) => a - b).map((i) => facts[i].id);
-  const known = (word: string) => interviewer.vocabulary.has(word) || interviewer.vocabulary.has(correctWord(interviewer.model.speller, word));
   return {
     factIds,
-    kind: factIds.length > 0 ? "facts" : abstained && isGibberish(question, known) ? "unclear" : "unknown",
+    kind: factIds.length > 0 ? "facts" : abstained && isGibberish(question, (word) => readsWord(interviewer, word)) ? "unclear" : "unknown",
     topics,
     language,
     seed,

@@ -7,6 +7,7 @@ import { countsPerTime, hotItemReading, namesPeakLoad, PEAK, peakReading, readin
 import { isDesignChoice, isGeneralQuestion, isUnclear, socialKind } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
 import { readingByForm } from "./forms.ts";
+import { correctWord } from "./spelling.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
 // so is each clause when it has several ("how many users, and where are they?"), so a question
@@ -226,8 +227,9 @@ export function offersAnswers(part: string): boolean {
 // …", "피드에서는 …"); a client named ("모바일 앱") is the platform, a question of its own.
 // Without a demonstrative only a word that names a whole product counts ("그룹 채팅은, …" asks
 // about a feature).
-const KO_PRODUCT = "(?:앱|서비스|시스템|플랫폼|사이트|메신저|쇼핑몰|스토어)";
-const KO_PRODUCT_OR_PART = "(?:앱|서비스|시스템|플랫폼|사이트|메신저|쇼핑몰|스토어|피드|채팅|단축기|생성기|크롤러)";
+const KO_PRODUCT_WORDS = "앱|서비스|시스템|플랫폼|사이트|메신저|쇼핑몰|스토어";
+const KO_PRODUCT = `(?:${KO_PRODUCT_WORDS})`;
+const KO_PRODUCT_OR_PART = `(?:${KO_PRODUCT_WORDS}|피드|채팅|단축기|생성기|크롤러)`;
 const KO_SCENE = new RegExp(
   `^(?:(?:이|그|우리|저희)\\s+[\\p{Script=Hangul}A-Za-z ]{0,16}?${KO_PRODUCT_OR_PART}(?:은|는|에서는?|에선|의)?|[\\p{Script=Hangul}A-Za-z ]{0,16}?${KO_PRODUCT}(?:은|는|에서는?|에선))$`,
   "u",
@@ -419,6 +421,12 @@ export function buildInterviewer(corpus: Pick<Corpus, "topics">, examples: reado
     for (const word of example.text.toLowerCase().match(/\p{L}+/gu) ?? []) vocabulary.add(word).add(stemEnglish(word));
   }
   return { model: train(examples, training), topics: corpus.topics, families: topicFamilies(corpus.topics), vocabulary };
+}
+
+/** Whether the interviewer can read a word: it or its corrected spelling is in the vocabulary. */
+export function readsWord(interviewer: Pick<Interviewer, "vocabulary" | "model">, word: string): boolean {
+  const { vocabulary, model } = interviewer;
+  return vocabulary.has(word) || vocabulary.has(correctWord(model.speller, word));
 }
 
 // On globalThis: Next loads this module once per route bundle (and once more for the
