@@ -426,7 +426,9 @@ export function buildInterviewer(corpus: Pick<Corpus, "topics">, examples: reado
 /** Whether the interviewer can read a word: it or its corrected spelling is in the vocabulary. */
 export function readsWord(interviewer: Pick<Interviewer, "vocabulary" | "model">, word: string): boolean {
   const { vocabulary, model } = interviewer;
-  return vocabulary.has(word) || vocabulary.has(correctWord(model.speller, word));
+  // The vocabulary holds each corpus word and its stem, so a question's word is looked up as
+  // itself and as its stem: "targeting" is read when only "target" was seen.
+  return vocabulary.has(word) || vocabulary.has(stemEnglish(word)) || vocabulary.has(correctWord(model.speller, word));
 }
 
 // On globalThis: Next loads this module once per route bundle (and once more for the

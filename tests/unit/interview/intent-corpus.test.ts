@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
-import { askingPart, asksOnItsOwn, buildInterviewer, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, understand, withoutSetAside } from "@/lib/interview/intent/understand";
+import { askingPart, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, understand, withoutSetAside } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -116,6 +116,11 @@ describe("understanding, trained on a small corpus", () => {
   it("classifies what it was trained on", () => {
     expect(understand(interviewer, "What's the availability target?").topics).toEqual(["availability"]);
     expect(understand(interviewer, "Can I use Redis?").topics).toEqual([]);
+  });
+  it("reads a word it saw in another inflection, and not one it never saw", () => {
+    expect(readsWord(interviewer, "target")).toBe(true);
+    expect(readsWord(interviewer, "targeting")).toBe(true);
+    expect(readsWord(interviewer, "zorbulate")).toBe(false);
   });
   it("takes a first-person plan anywhere in a message that asks nothing as a remark", () => {
     expect(isRemark("Multi-region feels like overkill, I'll start with one region and grow later.")).toBe(true);
