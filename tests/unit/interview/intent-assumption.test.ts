@@ -18,6 +18,8 @@ describe("assumptionCore: a proposal to confirm is read for what it proposes", (
     ["I am going to aim for p95 under 100 ms on reads — does that work for you?", "p95 under 100 ms on reads"],
     ["Would it be fair to say the team runs everything on one MySQL box?", "the team runs everything on one MySQL box?"],
     ["대략 QPS 5만 정도 나온다고 생각하고 설계해도 괜찮을까요?", "대략 QPS 5만 정도 나온"],
+    ["I'll assume the drivers are spread over three countries — true?", "the drivers are spread over three countries"],
+    ["Let's say 2 KB per order, is that valid?", "2 KB per order"],
     ["주문 이력을 5년 정도 남겨두면 충분할지 확인하고 싶습니다.", "주문 이력을 5년 정도 남겨두면 충분할"],
   ])("%s -> %s", (question, core) => {
     expect(assumptionCore(question)).toBe(core);
@@ -36,6 +38,7 @@ describe("assumptionCore: a proposal to confirm is read for what it proposes", (
     // Asking permission to ask is not a proposal.
     "회원 수를 여쭤봐도 될까요?",
     "Is that right?",
+    "Is it true that reads dominate?",
   ])("%s is no proposal", (question) => {
     expect(assumptionCore(question)).toBeNull();
   });

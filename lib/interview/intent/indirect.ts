@@ -1,0 +1,34 @@
+// An indirect request ("I'd like to know how fast the inbox has to load", "I was wondering
+// whether we keep old logs", "Can you tell me where the users are?") asks what follows its
+// opening. To the classifier the opening's first-person words read as a plan or a remark
+// (which reveals nothing) and drown the question, so it reads the question alone.
+
+const OPENING = new RegExp(
+  String.raw`^\s*(?:(?:so|and|also|ok(?:ay)?|hi|hey|quick question)[,.!:]?\s+)?(?:` +
+    [
+      String.raw`i'?d (?:really |also )?(?:like|love|want) to (?:know|understand|ask|check|confirm|hear|get a (?:sense|feel|handle|picture) (?:of|for|on))`,
+      String.raw`i (?:would|also) (?:like|want) to (?:know|understand|ask|check|confirm|get a sense of)`,
+      String.raw`i (?:want|wanna|need) to (?:know|understand|ask|check|confirm|get a sense of)`,
+      String.raw`i'?m (?:curious|wondering|trying to (?:understand|figure out))(?: as to)?`,
+      String.raw`i was (?:curious|wondering)`,
+      String.raw`i wonder`,
+      String.raw`(?:can|could|would) you (?:please |also )?(?:tell me|let me know|share|clarify)`,
+      String.raw`(?:please |also )?(?:tell me|let me know)`,
+      String.raw`do you (?:know|have (?:a sense|an idea)(?: (?:of|on))?)`,
+      String.raw`(?:help me understand|any idea)`,
+    ].join("|") +
+    String.raw`)\b[\s:,—–-]*`,
+  "iu",
+);
+
+const EMBEDDED_QUESTION = /^(?:how|what|which|where|when|who|whom|whose|why|if|whether)\b\s*\p{L}{2,}/iu;
+
+/** The question an indirect request asks, without its opening; the text itself when it has none or nothing would be left. */
+export function withoutRequestOpening(text: string): string {
+  const opening = OPENING.exec(text);
+  if (opening === null) return text;
+  const rest = text.slice(opening[0].length).trim();
+  // Only an embedded question is read alone ("…know how fast…", "…wondering whether…"): "Tell me
+  // about the audience for the feature" names its subject in the words the opening frames.
+  return EMBEDDED_QUESTION.test(rest) ? rest : text;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { withoutRequestOpening } from "@/lib/interview/intent/indirect";
+
+describe("withoutRequestOpening: an indirect request asks the question it embeds", () => {
+  it.each([
+    ["I'd like to know how fast the inbox has to load", "how fast the inbox has to load"],
+    ["i'd like to know how many users there are", "how many users there are"],
+    ["I was wondering whether we keep old logs", "whether we keep old logs"],
+    ["Can you tell me where the users are?", "where the users are?"],
+    ["Hi, I'm curious how big a typical order is", "how big a typical order is"],
+    ["Do you know what the peak looks like?", "what the peak looks like?"],
+  ])("%s -> %s", (question, asked) => {
+    expect(withoutRequestOpening(question)).toBe(asked);
+  });
+
+  it.each([
+    // No opening, or one that frames no embedded question: the message stays whole.
+    "How many users are there?",
+    "Tell me a bit about the audience for the nearby-friends feature — how many users turn it on?",
+    "I'd like to get a sense of overall traffic",
+    "I want to know.",
+    "I'd like to use Redis here",
+  ])("%s stays whole", (question) => {
+    expect(withoutRequestOpening(question)).toBe(question);
+  });
+});

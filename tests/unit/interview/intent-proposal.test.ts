@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import type { Scores } from "@/lib/interview/intent/classifier";
+import { topicFamilies } from "@/lib/interview/intent/families";
+import { PROPOSAL, proposedTopic } from "@/lib/interview/intent/understand";
+
+// A proposal's statement leans to "none" whatever it proposes; among the topics, the one that
+// clearly leads (with its family) is what the candidate asks to confirm.
+const topics = {
+  users: { fields: ["dailyActiveUsers"] },
+  traffic: { fields: ["dailyActiveUsers", "readsPerUserPerDay"] },
+  "static-content": { fields: ["staticShareOfReads"] },
+  consistency: { fields: ["consistency"] },
+  latency: { fields: ["latencyP99Ms"] },
+} as unknown as Parameters<typeof topicFamilies>[0];
+const families = topicFamilies(topics);
+
+function scores(probabilities: Record<string, number>): Scores {
+  const best = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0];
+  return { best: best[0], bestScore: best[1], noneScore: probabilities.none ?? 0, scores: probabilities, gaps: {} };
+}
+
+describe("proposedTopic: what a proposal to confirm is about", () => {
+  it("takes the topic that leads the others, however much weight 'none' has", () => {
+    expect(proposedTopic("about 60% of page reads are static files", scores({ none: 0.77, "static-content": 0.19, consistency: 0.01, latency: 0.03 }), families)).toEqual(["static-content"]);
+  });
+
+  it("counts a topic's family with it: users and traffic share a field", () => {
+    expect(proposedTopic("3M people a day", scores({ none: 0.6, users: 0.16, traffic: 0.14, latency: 0.1 }), families)).toEqual(["users"]);
+  });
+
+  it("takes nothing when two topics split the rest or the leader is too weak", () => {
+    expect(proposedTopic("a new email can take two seconds to appear", scores({ none: 0.2, consistency: 0.43, latency: 0.32, users: 0.05 }), families)).toEqual([]);
+    expect(proposedTopic("it is fine", scores({ none: 0.95, latency: PROPOSAL.least / 2, users: 0.0 }), families)).toEqual([]);
+  });
+});
