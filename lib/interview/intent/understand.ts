@@ -370,6 +370,9 @@ export function proposedTopic(reading: string, scores: Scores, families: Familie
   const [best, p] = ranked[0];
   const rest = 1 - (scores.scores[NONE] ?? 0);
   if (p < PROPOSAL.least || rest <= 0 || familyScore(scores.scores, best, families) / rest < PROPOSAL.share) return [];
+  // It must propose something: a figure or a word of some topic ("99.9%", "one country"), not
+  // only ask whether things are fine ("지금까지 방향이 괜찮나요?").
+  if (!SAYS_A_FIGURE.test(reading) && contentTerms(reading).concepts.length === 0) return [];
   return [readingByCount(reading, peakReading(reading, best), families)];
 }
 

@@ -30,6 +30,8 @@ describe("proposedTopic: what a proposal to confirm is about", () => {
 
   it("takes nothing when two topics split the rest or the leader is too weak", () => {
     expect(proposedTopic("a new email can take two seconds to appear", scores({ none: 0.2, consistency: 0.43, latency: 0.32, users: 0.05 }), families)).toEqual([]);
+    // Whether things are fine proposes nothing: no figure, no word of any topic.
+    expect(proposedTopic("지금까지 방향이", scores({ none: 0.7, latency: 0.27, users: 0.03 }), families)).toEqual([]);
     expect(proposedTopic("it is fine", scores({ none: 0.95, latency: PROPOSAL.least / 2, users: 0.0 }), families)).toEqual([]);
   });
 });

@@ -21,6 +21,10 @@ describe("isGeneralQuestion", () => {
     "1메가바이트는 몇 바이트예요?",
     "Could we take a short break?",
     "저 지금 잘하고 있는 건가요?",
+    // How the candidate's approach is going is about the interview, not a requirement.
+    "Is my approach so far OK?",
+    "지금까지 방향이 괜찮나요?",
+    "제 접근 방식 괜찮나요?",
     "이 포지션 연봉 범위가 어떻게 되나요?",
     "What's the salary for this role?",
     "How many requests per second can a single nginx box usually handle?",
@@ -109,6 +113,8 @@ describe("isGeneralQuestion", () => {
     "Do users get points for posting?",
     "Why do people need strong consistency here?",
     "Do we have Redis today?",
+    "지금까지 진행된 트래픽 수치가 얼마예요?",
+    "Is my design OK with 10M users?",
   ])("%s is about the system", (text) => {
     expect(isGeneralQuestion(text)).toBe(false);
   });
