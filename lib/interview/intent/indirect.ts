@@ -21,7 +21,7 @@ const OPENING = new RegExp(
   "iu",
 );
 
-const EMBEDDED_QUESTION = /^(?:how|what|which|where|when|who|whom|whose|why|if|whether)\b\s*\p{L}{2,}/iu;
+const EMBEDDED_QUESTION = /^(?:how|what|which|where|when|who|whom|whose|why|if|whether)(?:['’]s)?\s+\p{L}/iu;
 
 /** The question an indirect request asks, without its opening; the text itself when it has none or nothing would be left. */
 export function withoutRequestOpening(text: string): string {

@@ -1,4 +1,5 @@
 import { KOREAN_LETTERS } from "../text-normalize.ts";
+import { withoutRequestOpening } from "./indirect.ts";
 import { assumptionCore } from "./assumption.ts";
 
 // Requests about the conversation itself rather than about the problem: "Can you repeat
@@ -166,8 +167,14 @@ function confirmsWhatRunsToday(text: string): boolean {
   return core !== null && AS_IT_IS_TODAY.test(core) && !CHOICE.test(core);
 }
 
+// "Can you tell me whether I should use Kafka?", "I'd like to know which database we should
+// pick": the choice an indirect request embeds (indirect.ts).
+// An embedded question keeps a statement's word order: "whether I should", "which … we should".
+const EMBEDDED_CHOICE = /^(?:whether|if|which|what)\b.{0,60}?\b(?:i|we)\s+(?:should|shall|ought to)\b/iu;
+
 export function isDesignChoice(text: string): boolean {
-  return DESIGN_PART.test(text) && CHOICE.test(text) && !confirmsWhatRunsToday(text);
+  const chooses = CHOICE.test(text) || EMBEDDED_CHOICE.test(withoutRequestOpening(text));
+  return DESIGN_PART.test(text) && chooses && !confirmsWhatRunsToday(text);
 }
 
 /** About the interview or the job: a break, how the candidate is doing, salary. */

@@ -9,6 +9,7 @@ describe("withoutRequestOpening: an indirect request asks the question it embeds
     ["Can you tell me where the users are?", "where the users are?"],
     ["Hi, I'm curious how big a typical order is", "how big a typical order is"],
     ["Do you know what the peak looks like?", "what the peak looks like?"],
+    ["Can you tell me if I need to plan for video?", "if I need to plan for video?"],
   ])("%s -> %s", (question, asked) => {
     expect(withoutRequestOpening(question)).toBe(asked);
   });

@@ -125,6 +125,8 @@ describe("isDesignChoice", () => {
   // words they share; a question about scope or load that merely names a part is not one.
   it.each([
     "Should the cache be write-through?",
+    "Can you tell me whether I should use Kafka?",
+    "I'd like to know if we should shard by user id",
     "Does a message queue make sense between the upload service and the transcoder?",
     "Would you use Cassandra for this?",
     "Is sharding by user id a good idea?",
