@@ -33,7 +33,7 @@ const TIED_TO_OURS = /\b(?:we|our|us|like|such as|similar|style|scale|clone|vers
 const HOW_TO =
   /\bhow (?:do|would|should|can|to) (?:i |you |we |one )?(?:calculate|compute|estimate|convert|turn|derive|figure out|work out)\b|\bformula\b|\brule of thumb\b|\bin general\b|어떻게\s*(?:계산|구하|산정|환산|바꿔|바꾸|변환)|계산하는\s*(?:법|방법)|구하는\s*(?:법|방법)|공식|일반적으로/iu;
 const DEFINITION =
-  /(?:^|\s)(?:cdn|dns|api|sla|slo|p99|qps|rps|캐시|샤딩|샤드|로드\s*밸런서|레플리카|복제|메시지\s*큐|해싱|일관성\s*해싱)(?:이|가|은|는|이란|란)?\s*(?:뭐예요|뭔가요|무엇인가요|무엇입니까|뭐죠|뭐야|뭐에요)\s*\??\s*$|^\s*what(?:'s| is| are) (?:a|an) [\w-]+(?: [\w-]+)?\s*\??\s*$|\bwhat does [\w\s-]+ (?:mean|stand for)(?: in general)?\s*\??\s*$|\bdifference between\b|\bexplain what\b|차이가?\s*(?:뭐|뭔|무엇)|(?:이란|란)\s*(?:뭐|무엇)|무슨\s*(?:뜻|의미)|뭐가\s*달라/iu;
+  /(?:^|\s)(?:cdn|dns|api|sla|slo|p99|qps|rps|캐시|샤딩|샤드|로드\s*밸런서|레플리카|복제|메시지\s*큐|해싱|일관성\s*해싱)(?:이|가|은|는|이란|란)?\s*(?:뭐예요|뭔가요|무엇인가요|무엇입니까|뭐죠|뭐야|뭐에요)\s*\??\s*$|^\s*what(?:'s| is| are) (?:a|an) [\w-]+(?: [\w-]+)?\s*\??\s*$|\bwhat does [\w\s-]+ (?:mean|stand for)(?: in general| exactly| precisely| again)?\s*\??\s*$|(?:^|\s)(?:cdn|dns|api|sla|slo|p\d{2,3}|qps|rps|tps|dau|mau|캐시|샤딩|레플리카)(?:이)?라는\s*(?:게|건|것은|말은|용어는).{0,60}(?:라는|이라는)\s*(?:뜻|의미|말)|\bdifference between\b|\bexplain what\b|차이가?\s*(?:뭐|뭔|무엇)|(?:이란|란)\s*(?:뭐|무엇)|무슨\s*(?:뜻|의미)|뭐가\s*달라/iu;
 // A typical figure for a kind of thing rather than for ours: "What's a typical p99 for a REST
 // API?", "보통 REST API p99는 몇 ms 정도가 일반적이에요?"; and the arithmetic of nines ("Is 99.99 %
 // about 52 minutes of downtime a year?", "99.9% 가용성이면 1년에 다운타임이 얼마예요?").
@@ -54,7 +54,7 @@ const UNIT_FACT = /\bhow many (?:bytes|bits|seconds|minutes|hours|days) (?:are )
 // About the interview or the job itself, not the system: a break, how the candidate is doing,
 // salary, benefits, the hiring process.
 const ABOUT_INTERVIEW =
-  /\b(?:salary|compensation|pay range|benefits package|hiring process|interview process)\b|연봉|급여|복지|처우|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\bskip (?:the |this |that )?(?:back[- ]of[- ]the[- ]envelope |capacity |storage |traffic |detailed |whole )?(?:estimation|estimates?|math|numbers|calculations?|(?:estimation |design |deep[- ]dive |requirements? )?(?:part|section|step|phase))\b|\b(?:lose|losing|cost me) (?:any )?points\b|\b(?:marked down|my score|the rubric|am i (?:being )?(?:graded|scored))\b|\bhow long (?:should|does|do|will) (?:the |this |each )?(?:requirements?|clarification|clarifying|estimation|high[- ]level|design|deep[- ]dive|wrap[- ]up)(?: [\w-]+)? (?:phase|step|part|section|stage)\b|감점|채점|(?:제|내|면접)\s*점수|(?:요구사항|추정|설계|심화|마무리)\s*단계(?:는|를|에)?\s*(?:얼마나|몇\s*분)|\b(?:how much )?time (?:is )?left\b|\bhow long (?:is|does) (?:the|this) interview\b|시간\s*(?:이\s*)?얼마나\s*남|남은\s*시간|건너뛰어도|넘어가도\s*(?:돼|될)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|\bis my (?:approach|direction|thinking) (?:so far |here )?(?:ok(?:ay)?|fine|good|right|reasonable|on track|going)\b|(?:지금까지|여기까지)\s*(?:의\s*)?(?:방향|접근|흐름)\s*(?:이|은|가|는)?\s*(?:괜찮|맞|어때|어떤가)|(?:제|내)\s*(?:접근\s*방식|접근|방향|설계\s*방향|풀이)\s*(?:이|은|가|는)?\s*(?:괜찮|맞|어때|어떤가)|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
+  /\b(?:this|the) (?:role|position)\b(?! of)|\bthis job\b|\b(?:salary|compensation|pay range|benefits package|hiring process|interview process)\b|연봉|급여|복지|처우|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\bskip (?:the |this |that )?(?:back[- ]of[- ]the[- ]envelope |capacity |storage |traffic |detailed |whole )?(?:estimation|estimates?|math|numbers|calculations?|(?:estimation |design |deep[- ]dive |requirements? )?(?:part|section|step|phase))\b|\b(?:lose|losing|cost me) (?:any )?points\b|\b(?:marked down|my score|the rubric|am i (?:being )?(?:graded|scored))\b|\bhow long (?:should|does|do|will) (?:the |this |each )?(?:requirements?|clarification|clarifying|estimation|high[- ]level|design|deep[- ]dive|wrap[- ]up)(?: [\w-]+)? (?:phase|step|part|section|stage)\b|감점|채점|(?:제|내|면접)\s*점수|(?:요구사항|추정|설계|심화|마무리)\s*단계(?:는|를|에)?\s*(?:얼마나|몇\s*분)|\b(?:how much )?time (?:is )?left\b|\bhow long (?:is|does) (?:the|this) interview\b|시간\s*(?:이\s*)?얼마나\s*남|남은\s*시간|건너뛰어도|넘어가도\s*(?:돼|될)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
 
 export function isGeneralQuestion(text: string): boolean {
   return isGeneralKnowledge(text) || isAboutInterview(text);
@@ -65,9 +65,9 @@ export function isGeneralQuestion(text: string): boolean {
 // belongs to the technology, not to the system being designed, unless the question ties it to
 // ours or to what runs today ("our nginx", "지금 쓰는 레디스": the current setup).
 const TECHNOLOGY =
-  /\b(?:nginx|apache|haproxy|envoy|redis|memcached?|kafka|rabbitmq|postgres(?:ql)?|mysql|mongo(?:db)?|cassandra|dynamodb|s3|ec2|elasticsearch|cloudfront|akamai|fastly|zookeeper|etcd|spanner|bigtable|hbase|sqs|kinesis|lambda|aws|gcp|azure)\b|엔진엑스|레디스|멤캐시|카프카|래빗엠큐|포스트그레스|마이에스큐엘|몽고\s*db|카산드라|다이나모|엘라스틱서치|일래스틱서치|주키퍼/iu;
+  /\b(?:nginx|apache|haproxy|envoy|redis|memcached?|kafka|rabbitmq|postgres(?:ql)?|mysql|mongo(?:db)?|cassandra|dynamodb|s3|ec2|elasticsearch|cloudfront|akamai|fastly|zookeeper|etcd|spanner|bigtable|hbase|sqs|kinesis|lambda|aws|gcp|azure|kubernetes|k8s|docker)\b|엔진엑스|레디스|멤캐시|카프카|래빗엠큐|포스트그레스|마이에스큐엘|몽고\s*db|카산드라|다이나모|엘라스틱서치|일래스틱서치|주키퍼/iu;
 const TECHNOLOGY_IN_GENERAL =
-  /\b(?:usually|typically|typical|normally|generally|by default|default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support|give|have)\b|\bin the world\b|전\s*세계에|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|기본이|기본값|디폴트|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
+  /\b(?:a single|one|each) (?:\w+ ){0,2}(?:node|box|instance|server|machine|broker|cluster) (?:can )?(?:handles?|sustains?|serves?|takes?)\b|\b(?:usually|typically|typical|normally|generally|by default|default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support|give|have)\b|\bin the world\b|전\s*세계에|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|기본이|기본값|디폴트|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
 const CURRENT_OR_OURS = /\b(?:we|our|us|current(?:ly)?|today|existing|now|already)\b|우리|저희|지금|현재|기존|쓰고\s*있|사용\s*중|쓰는/iu;
 
 // How other services in general do something: "How do most companies run several regions?",
@@ -97,7 +97,7 @@ export function isGeneralKnowledge(text: string): boolean {
 // interviewer leaves it to the candidate and reveals nothing, whatever topic words it shares.
 // Words, not parts of words: "rest" is not in "restrict", nor 큐 in 시큐리티.
 const DESIGN_PART =
-  /\b(?:cache|caching|caches|queue|queues|kafka|rabbitmq|redis|memcached|shard(?:s|ing)?|partition(?:s|ing)?|replica(?:s|tion)?|load balancer|cdn|websockets?|long polling|polling|grpc|rest|graphql|sql|nosql|relational|cassandra|dynamodb|mongo(?:db)?|postgres(?:ql)?|mysql|microservices?|monolith|write-through|write-back|write-behind|consistent hashing|leader|quorum|bloom filter|batch(?:ing)?|cron|workers?|push or pull|pull or push|fan-?out on (?:write|read))\b|캐시|(?<![\uac00-\ud7a3])큐|메시지\s*큐|카프카|레디스|샤딩|샤드|파티션|레플리카|로드\s*밸런서|웹소켓|폴링|관계형|마이크로서비스|모놀리스|워커|배치/iu;
+  /\b(?:cache|caching|caches|queue|queues|kafka|rabbitmq|redis|memcached|shard(?:s|ing)?|partition(?:s|ing)?|replica(?:s|tion)?|load balancer|cdn|websockets?|long polling|polling|grpc|rest|graphql|sql|nosql|relational|cassandra|dynamodb|mongo(?:db)?|postgres(?:ql)?|mysql|microservices?|monolith|jwt|s3|object stor(?:e|age)|blob stor(?:e|age)|elasticsearch|write-through|write-back|write-behind|consistent hashing|leader|quorum|bloom filter|batch(?:ing)?|cron|workers?|push or pull|pull or push|fan-?out on (?:write|read))\b|캐시|(?<![\uac00-\ud7a3])큐|메시지\s*큐|카프카|레디스|샤딩|샤드|파티션|레플리카|로드\s*밸런서|웹소켓|폴링|관계형|마이크로서비스|모놀리스|워커|배치/iu;
 const CHOICE =
   /^\s*(?:should|would|could|shall) (?:i|we|it|the|a|an|this|that)\b.*\b(?:be|use|go|pick|choose|add|put|make|prefer|start)\b|\bmake sense\b|\b(?:better|worth it|a good (?:fit|idea|choice)|overkill)\b|\bwould you (?:use|pick|choose|go with|go|recommend|do)\b|\bor\b.*\bbetter\b|나을까|좋을까|맞을까|괜찮을까|적합할까|적합한가|쓸까요|써야\s*할까|쓰는\s*게\s*(?:좋|나)|어떨까/iu;
 
@@ -156,6 +156,11 @@ export function namesDesignPart(text: string): boolean {
   return DESIGN_PART.test(text);
 }
 
+/** It names a technology by name ("Kafka", "S3", "JWT"). */
+export function namesTechnology(text: string): boolean {
+  return TECHNOLOGY.test(text);
+}
+
 // What runs today, proposed for the interviewer to confirm, is the current setup, not a choice
 // to make: "Would it be fair to say the team runs everything on one MySQL today?", "지금은 MySQL
 // 한 대로 돌리고 있다고 봐도 될까요?". Only as a proposal (assumption.ts) whose own words choose
@@ -178,8 +183,15 @@ export function isDesignChoice(text: string): boolean {
 }
 
 /** About the interview or the job: a break, how the candidate is doing, salary. */
+// Whether the approach so far is fine, as the whole message: "Is my approach so far OK?",
+// "지금까지 방향이 괜찮나요?", "제 접근 방식 괜찮나요?". Not when it goes on to ask or to state a
+// figure ("Is my approach fine if messages are kept forever?", "제 방향이 맞나요? 사용자가 천만
+// 명이라고…"), and not "접근" alone, which is also access ("사내 접근이 괜찮나요?").
+const HOW_AM_I_DOING =
+  /^\s*(?:so,?\s+)?is my (?:approach|direction|thinking)(?: so far| here)? (?:ok(?:ay)?|fine|good|right|reasonable|on track)(?: so far)?\s*[?？.!]*\s*$|^\s*(?:(?:지금까지|여기까지)\s*(?:의\s*)?(?:제\s*)?|(?:제|내)\s*)(?:접근\s*방식|방향|설계\s*방향|풀이\s*방향|흐름)\s*(?:이|은|가|는)?\s*(?:괜찮|맞|어때|어떤가)[\p{Script=Hangul}]*\s*[?？.!~]*\s*$/iu;
+
 export function isAboutInterview(text: string): boolean {
-  return ABOUT_INTERVIEW.test(text);
+  return ABOUT_INTERVIEW.test(text) || HOW_AM_I_DOING.test(text);
 }
 
 // Greetings and thanks, said to the interviewer as to a person: the whole message is one

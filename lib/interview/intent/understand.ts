@@ -4,7 +4,7 @@ import { readCorpus, type Corpus, type Example, type Language, type TopicsFile }
 import { familyScore, topicFamilies, type Families } from "./families.ts";
 import { collapseSpaces, hasHangul, stemEnglish } from "../text-normalize.ts";
 import { countsPerTime, hotItemReading, namesPeakLoad, PEAK, peakReading, readingByCount, TRAFFIC } from "./counted.ts";
-import { isDesignChoice, isGeneralQuestion, isUnclear, namesDesignPart, socialKind } from "./requests.ts";
+import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isUnclear, namesDesignPart, namesTechnology, socialKind } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
 import { withoutRequestOpening } from "./indirect.ts";
 import { readingByForm } from "./forms.ts";
@@ -364,15 +364,41 @@ function sizeOfWhatWasNamed(part: string, question: string, topic: string): stri
 // unrelated question; 0.15 / 0.75 answered fewer and added wrong ones.
 export const PROPOSAL = { least: 0.1, share: 0.6 };
 
+// The thesaurus concepts (thesaurus.ts) that name each topic.
+export const TOPIC_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
+  users: ["user", "active"],
+  traffic: ["traffic", "read", "write", "user", "active"],
+  growth: ["growth"],
+  "read-write-mix": ["read", "write", "ratio"],
+  peak: ["peak", "traffic"],
+  payload: ["size"],
+  media: ["media"],
+  "static-content": ["static"],
+  retention: ["retention"],
+  latency: ["latency"],
+  consistency: ["consistency"],
+  availability: ["availability"],
+  regions: ["region"],
+  "hot-keys": ["hot"],
+  features: ["feature"],
+  platform: ["platform"],
+  "current-setup": ["current"],
+  "slow-work": ["slowwork"],
+  security: ["security"],
+};
+
 export function proposedTopic(reading: string, scores: Scores, families: Families): string[] {
   const ranked = Object.entries(scores.scores).filter(([label]) => label !== NONE).sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) return [];
   const [best, p] = ranked[0];
   const rest = 1 - (scores.scores[NONE] ?? 0);
   if (p < PROPOSAL.least || rest <= 0 || familyScore(scores.scores, best, families) / rest < PROPOSAL.share) return [];
-  // It must propose something: a figure or a word of some topic ("99.9%", "one country"), not
-  // only ask whether things are fine ("지금까지 방향이 괜찮나요?").
-  if (!SAYS_A_FIGURE.test(reading) && contentTerms(reading).concepts.length === 0) return [];
+  // It must propose something of that topic in its words ("99.9% availability", "one country"),
+  // not only ask whether things are fine ("지금까지 방향이 괜찮나요?") nor lean on a figure alone
+  // ("a disk seek takes 10 ms"); and a technology by name is the candidate's design ("…we
+  // deploy on Kubernetes — okay?").
+  const named = contentTerms(reading).concepts;
+  if (!(TOPIC_CONCEPTS[best] ?? []).some((c) => named.includes(c)) || namesTechnology(reading) || isGeneralKnowledge(reading)) return [];
   return [readingByCount(reading, peakReading(reading, best), families)];
 }
 
@@ -384,7 +410,10 @@ export function understand(interviewer: Interviewer, message: string, options: U
   const second = options.second ?? PAIR.second;
   const clauseThresholds = { ...CLAUSE, accept: options.clauseAccept ?? CLAUSE.accept };
   const thresholds = WHOLE[hasHangul(question) ? "ko" : "en"];
-  if (isRemark(question) || isGeneralQuestion(question) || isDesignChoice(question) || isUnclear(question) || socialKind(question) !== null) {
+  // An indirect request is refused as its embedded question would be ("Can you tell me how many
+  // requests a single Redis node handles?" is general knowledge).
+  const embedded = withoutRequestOpening(question);
+  if (isRemark(question) || isGeneralQuestion(question) || isGeneralQuestion(embedded) || isDesignChoice(question) || isUnclear(question) || socialKind(question) !== null) {
     return { topics: [], abstained: false, scores: classify(interviewer.model, question, thresholds, interviewer.families).scores };
   }
   // A proposal to confirm is read for what it proposes (assumption.ts), and a question after an

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Scores } from "@/lib/interview/intent/classifier";
 import { topicFamilies } from "@/lib/interview/intent/families";
-import { PROPOSAL, proposedTopic } from "@/lib/interview/intent/understand";
+import path from "node:path";
+import { readTopics } from "@/lib/interview/intent/corpus";
+import { THESAURUS } from "@/lib/interview/intent/thesaurus";
+import { PROPOSAL, proposedTopic, TOPIC_CONCEPTS } from "@/lib/interview/intent/understand";
 
 // A proposal's statement leans to "none" whatever it proposes; among the topics, the one that
 // clearly leads (with its family) is what the candidate asks to confirm.
@@ -32,6 +35,17 @@ describe("proposedTopic: what a proposal to confirm is about", () => {
     expect(proposedTopic("a new email can take two seconds to appear", scores({ none: 0.2, consistency: 0.43, latency: 0.32, users: 0.05 }), families)).toEqual([]);
     // Whether things are fine proposes nothing: no figure, no word of any topic.
     expect(proposedTopic("지금까지 방향이", scores({ none: 0.7, latency: 0.27, users: 0.03 }), families)).toEqual([]);
+    // A figure alone, or a technology by name, proposes the candidate's design, not a requirement.
+    expect(proposedTopic("a disk seek takes 10", scores({ none: 0.6, latency: 0.3, users: 0.1 }), families)).toEqual([]);
+    expect(proposedTopic("we deploy the service on Kubernetes with 10 pods of low latency", scores({ none: 0.6, latency: 0.3, users: 0.1 }), families)).toEqual([]);
     expect(proposedTopic("it is fine", scores({ none: 0.95, latency: PROPOSAL.least / 2, users: 0.0 }), families)).toEqual([]);
+  });
+});
+
+describe("TOPIC_CONCEPTS", () => {
+  it("names every topic of topics.yaml by concepts the thesaurus has", () => {
+    const real = readTopics(path.resolve(import.meta.dirname, "../../../content/interviewer")).topics;
+    expect(Object.keys(TOPIC_CONCEPTS).sort()).toEqual(Object.keys(real).sort());
+    for (const concepts of Object.values(TOPIC_CONCEPTS)) for (const c of concepts) expect(Object.keys(THESAURUS)).toContain(c);
   });
 });

@@ -25,9 +25,13 @@ describe("isGeneralQuestion", () => {
     "Is my approach so far OK?",
     "지금까지 방향이 괜찮나요?",
     "제 접근 방식 괜찮나요?",
+    // The job itself, wherever it is.
+    "Where is this role located?",
+    "Is this position remote?",
     "이 포지션 연봉 범위가 어떻게 되나요?",
     "What's the salary for this role?",
     "How many requests per second can a single nginx box usually handle?",
+    "how many requests per second a single Redis node handles",
     "How many writes can one Cassandra node take?",
     "Does S3 guarantee eleven nines of durability?",
     "레디스 한 대가 보통 초당 몇 건 처리해요?",
@@ -40,6 +44,8 @@ describe("isGeneralQuestion", () => {
     "Is 99.99% availability about 52 minutes of downtime a year?",
     "99.9% 가용성이면 1년에 다운타임이 얼마예요?",
     "CDN이 뭐예요?",
+    "What does strong consistency mean exactly?",
+    "QPS라는 건 초당 요청 수라는 뜻 맞죠?",
     // A technology's default, what it gives, and what other services do as a habit.
     "Does Cassandra give strong consistency?",
     "DynamoDB는 기본이 최종적 일관성이 맞죠?",
@@ -115,6 +121,15 @@ describe("isGeneralQuestion", () => {
     "Do we have Redis today?",
     "지금까지 진행된 트래픽 수치가 얼마예요?",
     "Is my design OK with 10M users?",
+    // Asking whether the approach is fine and then asking on, or "접근" as access.
+    "제 방향이 맞나요? 사용자가 천만 명이라고 가정했는데",
+    "Is my approach fine if messages must be kept forever?",
+    "Is my approach so far OK? Also, how many users are there?",
+    "VPN 없이 사내 접근이 괜찮나요?",
+    "관리자 권한 범위 내 접근이 맞나요?",
+    "What's the role of the cache here?",
+    "So the p99 means 200 ms for us?",
+    "DAU라는 게 하루 천만 명이에요?",
   ])("%s is about the system", (text) => {
     expect(isGeneralQuestion(text)).toBe(false);
   });
@@ -127,6 +142,7 @@ describe("isDesignChoice", () => {
     "Should the cache be write-through?",
     "Can you tell me whether I should use Kafka?",
     "I'd like to know if we should shard by user id",
+    "I wonder if I should store images in S3",
     "Does a message queue make sense between the upload service and the transcoder?",
     "Would you use Cassandra for this?",
     "Is sharding by user id a good idea?",
