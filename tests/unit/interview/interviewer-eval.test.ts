@@ -29,11 +29,12 @@ beforeAll(async () => {
   const third = readEvalFile(path.join(root, "content/interviewer/eval/independent-3.yaml"), corpus.topics);
   const fourth = readEvalFile(path.join(root, "content/interviewer/eval/independent-4.yaml"), corpus.topics);
   const fifth = readEvalFile(path.join(root, "content/interviewer/eval/independent-5.yaml"), corpus.topics);
+  const sixth = readEvalFile(path.join(root, "content/interviewer/eval/independent-6.yaml"), corpus.topics);
   const styles = Object.fromEntries(
     ["learner-and-mixed", "proposals-and-indirect"].map((name) => [name, readEvalFile(path.join(root, `content/interviewer/eval/${name}.yaml`), corpus.topics)]),
   );
   const { prompts } = await loadPromptFiles(path.join(root, "content/prompts"));
-  result = evaluateCorpus(corpus, independent, prompts, { "independent-2": second, "independent-3": third, "independent-4": fourth, "independent-5": fifth, ...styles });
+  result = evaluateCorpus(corpus, independent, prompts, { "independent-2": second, "independent-3": third, "independent-4": fourth, "independent-5": fifth, "independent-6": sixth, ...styles });
 }, 300_000);
 
 const rightFact = (report: EvalReport, language: string) => {
@@ -102,9 +103,11 @@ describe("interviewer evaluation", () => {
     // and the classic interview systems, 391 / 392 a language) joined, with indirect requests and
     // proposals read for what they ask: the split grew to 1 146 / 1 172, en 91.7 % / 184 / 1 of
     // 170, ko 93.5 % / 258 / 1 of 178 (three seeds: ko 599 -> 761 wrong, most of it the new
-    // authors' own held-out questions).
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.916 : 0.935);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 184 : 258);
+    // authors' own held-out questions). Two more (public services, business tools; 393 / 388)
+    // joined: the split grew to 1 228 / 1 249, en 91.8 % / 221 / 1 of 175, ko 93.1 % / 303 / 1
+    // of 182 (three seeds: en 30 482 right, 626 wrong; ko 31 411, 863).
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.917 : 0.93);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 221 : 303);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
 
@@ -126,9 +129,10 @@ describe("interviewer evaluation", () => {
     // en 97.2 % / 3 (this model; over three seeds 5 399 right and 7 wrong, as before). With the
     // unseen-products set: en 97.3 % / 2 (three seeds: 5 388 right, 6 wrong). With the second:
     // en 98.0 % / 1 (three seeds: 5 437, 5). Indirect requests, proposals, two more
-    // unseen-products sets: en 98.6 % / 1 (three seeds: 5 463, 3).
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.986 : 0.98);
-    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 1 : 0);
+    // unseen-products sets: en 98.6 % / 1 (three seeds: 5 463, 3). Two more such sets: en
+    // 98.6 % / 2 (three seeds: 5 460 right, 6 wrong; ko 5 442, 0).
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.985 : 0.98);
+    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 2 : 0);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -158,9 +162,10 @@ describe("interviewer evaluation", () => {
     // seeds en 3 988 -> 3 966 right and 68 -> 66 wrong, ko 4 029 -> 4 005 and 86 -> 96.
     // Indirect requests and proposals read for what they ask, two more unseen-products sets in
     // the corpus: en 91.1 % / 23, ko 94.9 % / 36 (this model; a seed's luck: over three seeds en
-    // 3 966 -> 3 950 right and 66 -> 67 wrong, ko 4 005 -> 4 041 and 96 -> 60).
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.911 : 0.948);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 23 : 36);
+    // 3 966 -> 3 950 right and 66 -> 67 wrong, ko 4 005 -> 4 041 and 96 -> 60). Two more such
+    // sets: en 92.6 % / 22, ko 95.7 % / 12 (three seeds: en 4 003 right, 67 wrong; ko 4 101, 36).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.925 : 0.956);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 22 : 12);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -181,9 +186,10 @@ describe("interviewer evaluation", () => {
     // seeds en 5 416 -> 5 405 right and 53 both times, ko 5 524 -> 5 538 and 32 -> 42.
     // With the second: en 96.4 % / 18, ko 97.7 % / 14 (three seeds: en 5 429 right, 53 wrong;
     // ko 5 526, 42). With two more unseen-products sets: en 96.4 % / 18, ko 97.7 % / 14 (three
-    // seeds: en 5 427 right, 54 wrong; ko 5 550, 42).
+    // seeds: en 5 427 right, 54 wrong; ko 5 550, 42). Two more: en 96.4 % / 18, ko 98.3 % / 14
+    // (three seeds: en 5 430, 52; ko 5 562, 42).
     const report = result.others["independent-3"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.963 : 0.976);
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.963 : 0.982);
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 18 : 14);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
@@ -197,10 +203,11 @@ describe("interviewer evaluation", () => {
     // 3 735 and 0 -> 3). English on products nobody tuned for is the weakest figure there is.
     // Indirect requests and proposals read for what they ask, two more unseen-products sets in
     // the corpus: en 87.8 % / 13, ko 95.8 % / 1 (three seeds: en 3 408 -> 3 432 right and 90 ->
-    // 65 wrong, ko 3 735 -> 3 784 and 3 -> 2).
+    // 65 wrong, ko 3 735 -> 3 784 and 3 -> 2). Two more such sets: en 87.8 % / 26, ko 95.8 % / 1
+    // (this model; three seeds en 3 445 right, 65 wrong, ko 3 771, 3).
     const report = result.others["independent-4"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.878 : 0.957);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 13 : 1);
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.877 : 0.957);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 26 : 1);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -211,9 +218,22 @@ describe("interviewer evaluation", () => {
     // rules and corpus: en 83.1 % / 78, ko 88.0 % / 49 (this model); after them en 87.9 % / 53,
     // ko 86.8 % / 54 (three seeds: en 4 961 -> 5 140 right and 172 -> 147 wrong, ko 5 160 ->
     // 5 124 and 123 -> 162). Korean in institutions' own words is now the weakest figure.
+    // Two more unseen-products sets (public services, business tools) in the corpus: en 89.5 % /
+    // 41, ko 89.8 % / 24 (three seeds: en 5 217 right, 135 wrong; ko 5 292, 95).
     const report = result.others["independent-5"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.879 : 0.867);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 53 : 54);
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.894 : 0.897);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 41 : 24);
+    expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
+  });
+
+  it.each(["en", "ko"])("sixth independent file %s: no regressions in right, wrong or unrelated facts", (language) => {
+    // eval/independent-6.yaml: finance and commerce services in their own words (pay later,
+    // insurance claims, loyalty points, gift cards, flash sales, car rental, …), written from
+    // topics.yaml alone on 2026-12-02 and scored only: en 86.2 % / 65, ko 93.8 % / 25 (this
+    // model; three seeds en 5 061 right of 5 859, 174 wrong; ko 5 528 of 5 877, 62).
+    const report = result.others["independent-6"];
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.861 : 0.937);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 65 : 25);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -226,10 +246,11 @@ describe("interviewer evaluation", () => {
     // 5 805 right, 121 wrong; proposals en 5 517 of 5 787, 54 wrong). Indirect requests and
     // proposals read for what they ask, two more unseen-products sets in the corpus (three
     // seeds: learner en 5 552 right, 191 wrong; proposals en 5 553, 66; proposals ko 3 wrong, a
-    // growth proposal that also gets the current setup).
-    ["learner-and-mixed", "en", 0.955, 39],
+    // growth proposal that also gets the current setup). Two more unseen-products sets: learner
+    // en 5 588 right, 121 wrong; proposals en 5 565, 42.
+    ["learner-and-mixed", "en", 0.96, 39],
     ["learner-and-mixed", "ko", 0.98, 0],
-    ["proposals-and-indirect", "en", 0.955, 14],
+    ["proposals-and-indirect", "en", 0.967, 14],
     ["proposals-and-indirect", "ko", 0.983, 1],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
