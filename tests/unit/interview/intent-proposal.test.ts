@@ -27,6 +27,12 @@ describe("proposedTopic: what a proposal to confirm is about", () => {
     expect(proposedTopic("about 60% of page reads are static files", scores({ none: 0.77, "static-content": 0.19, consistency: 0.01, latency: 0.03 }), families)).toEqual(["static-content"]);
   });
 
+  it("asks less of the leader in Korean, whose quoting endings spread the rest over more topics", () => {
+    const split = scores({ none: 0.5, users: 0.22, latency: 0.18, consistency: 0.1 });
+    expect(proposedTopic("사용자 수가 천만 명이라고", split, families)).toEqual(["users"]);
+    expect(proposedTopic("ten million users", split, families)).toEqual([]);
+  });
+
   it("counts a topic's family with it: users and traffic share a field", () => {
     expect(proposedTopic("3M people a day", scores({ none: 0.6, users: 0.16, traffic: 0.14, latency: 0.1 }), families)).toEqual(["users"]);
   });

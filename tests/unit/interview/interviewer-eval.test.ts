@@ -105,9 +105,11 @@ describe("interviewer evaluation", () => {
     // 170, ko 93.5 % / 258 / 1 of 178 (three seeds: ko 599 -> 761 wrong, most of it the new
     // authors' own held-out questions). Two more (public services, business tools; 393 / 388)
     // joined: the split grew to 1 228 / 1 249, en 91.8 % / 221 / 1 of 175, ko 93.1 % / 303 / 1
-    // of 182 (three seeds: en 30 482 right, 626 wrong; ko 31 411, 863).
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.917 : 0.93);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 221 : 303);
+    // of 182 (three seeds: en 30 482 right, 626 wrong; ko 31 411, 863). A Korean proposal's
+    // leading topic at a lower share (understand.ts PROPOSAL): ko 93.2 % / 313 (three seeds ko
+    // 40 more right and 20 more wrong here; 60 more right in two blind sets left out of the corpus).
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.917 : 0.931);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 221 : 313);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
 
