@@ -156,7 +156,7 @@ export function namesDesignPart(text: string): boolean {
   return DESIGN_PART.test(text);
 }
 
-/** It names a technology by name ("Kafka", "S3", "JWT"). */
+/** It names a technology by name ("Kafka", "S3", "Kubernetes"). */
 export function namesTechnology(text: string): boolean {
   return TECHNOLOGY.test(text);
 }
@@ -182,7 +182,6 @@ export function isDesignChoice(text: string): boolean {
   return DESIGN_PART.test(text) && chooses && !confirmsWhatRunsToday(text);
 }
 
-/** About the interview or the job: a break, how the candidate is doing, salary. */
 // Whether the approach so far is fine, as the whole message: "Is my approach so far OK?",
 // "지금까지 방향이 괜찮나요?", "제 접근 방식 괜찮나요?". Not when it goes on to ask or to state a
 // figure ("Is my approach fine if messages are kept forever?", "제 방향이 맞나요? 사용자가 천만
@@ -190,6 +189,7 @@ export function isDesignChoice(text: string): boolean {
 const HOW_AM_I_DOING =
   /^\s*(?:so,?\s+)?is my (?:approach|direction|thinking)(?: so far| here)? (?:ok(?:ay)?|fine|good|right|reasonable|on track)(?: so far)?\s*[?？.!]*\s*$|^\s*(?:(?:지금까지|여기까지)\s*(?:의\s*)?(?:제\s*)?|(?:제|내)\s*)(?:접근\s*방식|방향|설계\s*방향|풀이\s*방향|흐름)\s*(?:이|은|가|는)?\s*(?:괜찮|맞|어때|어떤가)[\p{Script=Hangul}]*\s*[?？.!~]*\s*$/iu;
 
+/** About the interview or the job: a break, how the candidate is doing, salary. */
 export function isAboutInterview(text: string): boolean {
   return ABOUT_INTERVIEW.test(text) || HOW_AM_I_DOING.test(text);
 }

@@ -399,10 +399,11 @@ export function proposedTopic(reading: string, scores: Scores, families: Familie
   if (p < PROPOSAL.least || rest <= 0 || familyScore(scores.scores, best, families) / rest < share) return [];
   // It must propose something of that topic in its words ("99.9% availability", "one country"),
   // not only ask whether things are fine ("지금까지 방향이 괜찮나요?") nor lean on a figure alone
-  // ("a disk seek takes 10 ms"); and a technology by name is the candidate's design ("…we
-  // deploy on Kubernetes — okay?").
+  // ("a disk seek takes 10 ms"); and a building block or a technology by name is the
+  // candidate's design ("…we deploy on Kubernetes — okay?").
   const named = contentTerms(reading).concepts;
-  if (!(TOPIC_CONCEPTS[best] ?? []).some((c) => named.includes(c)) || namesTechnology(reading) || isGeneralKnowledge(reading)) return [];
+  if (!(TOPIC_CONCEPTS[best] ?? []).some((c) => named.includes(c))) return [];
+  if (namesDesignPart(reading) || namesTechnology(reading) || isGeneralKnowledge(reading)) return [];
   return [readingByCount(reading, peakReading(reading, best), families)];
 }
 
@@ -417,7 +418,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
   // An indirect request is refused as its embedded question would be ("Can you tell me how many
   // requests a single Redis node handles?" is general knowledge).
   const embedded = withoutRequestOpening(question);
-  if (isRemark(question) || isGeneralQuestion(question) || isGeneralQuestion(embedded) || isDesignChoice(question) || isUnclear(question) || socialKind(question) !== null) {
+  const general = isGeneralQuestion(question) || (embedded !== question && isGeneralQuestion(embedded));
+  if (isRemark(question) || general || isDesignChoice(question) || isUnclear(question) || socialKind(question) !== null) {
     return { topics: [], abstained: false, scores: classify(interviewer.model, question, thresholds, interviewer.families).scores };
   }
   // A proposal to confirm is read for what it proposes (assumption.ts), and a question after an
@@ -451,7 +453,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
   const topics = whole.topic ? [hotItemReading(reading, readingByCount(reading, peakReading(reading, whole.topic), interviewer.families), interviewer.families)] : rateReading(interviewer, reading, whole.scores);
   // A question whose form names a topic the model does not know it by ("Do we need file
   // versioning?", "How long can the server take to answer?"): forms.ts.
-  if (topics.length === 0 && proposal !== question && !namesDesignPart(reading)) topics.push(...proposedTopic(reading, whole.scores, interviewer.families));
+  if (topics.length === 0 && proposal !== question) topics.push(...proposedTopic(reading, whole.scores, interviewer.families));
   const byForm = topics.length === 0 ? readingByForm(reading, interviewer.topics) : null;
   if (byForm) topics.push(byForm);
   if (parts.length > 1) {
