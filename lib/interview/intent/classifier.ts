@@ -14,8 +14,8 @@ import { familyScore, rivalScore, type Families } from "./families.ts";
 //    corpus's `unrelated` list: a question closer to small talk or to design questions than
 //    to any topic reveals nothing.
 // 2. A question is a vector of TF-IDF weights, L2-normalised. Words the corpus never saw count
-//    in the norm, so a question that is mostly about something else gets a short vector and a
-//    low probability for every topic.
+//    in the norm (at UNKNOWN_NORM of their weight), so a question that is mostly about
+//    something else gets a short vector and a low probability for every topic.
 // 3. The best topic is accepted when its probability reaches the caller's threshold
 //    (understand.ts); otherwise the question is unrelated.
 
@@ -60,6 +60,19 @@ export const TRAINING: TrainOptions = {
   dropout: 0.2,
 };
 
+/**
+ * The share of its squared weight an unseen feature adds to a question's norm. An unseen word
+ * gets the highest IDF of all, so at its full weight one product noun the corpus never met
+ * ("How many smart meters report each hour?") outweighed the words that ask the question and
+ * the question read as unrelated. Over three training seeds on the six test files: 0.8 answered
+ * 342 more questions with the right fact for 7 more wrong facts (English alone 266 more right,
+ * 15 fewer wrong); 0.7 427 and 53, 0.6 547 and 111, 0.5 643 and 205, and from 0.6 down an
+ * unrelated remark revealed a fact. Training sees no unseen feature, so only live questions
+ * change; on the corpus's own folds, where few words are unseen, even 0.5 scored as well as the
+ * full weight at its best thresholds (right − 2 × wrong 3577–3584 against 3572–3584 in English).
+ */
+export const UNKNOWN_NORM = 0.8;
+
 type Vector = { ids: number[]; values: number[] };
 
 export type Model = {
@@ -84,14 +97,14 @@ export type Scores = {
   gaps: Record<string, number>;
 };
 
-function vectorize(features: Features, model: Pick<Model, "idf" | "unknownIdf" | "featureIds">): Vector {
+export function vectorize(features: Features, model: Pick<Model, "idf" | "unknownIdf" | "featureIds">): Vector {
   const ids: number[] = [];
   const values: number[] = [];
   let norm = 0;
   for (const [key, tf] of features) {
     const v = tf * (model.idf.get(key) ?? model.unknownIdf);
-    norm += v * v;
     const id = model.featureIds.get(key);
+    norm += id === undefined ? UNKNOWN_NORM * v * v : v * v;
     if (id === undefined) continue;
     ids.push(id);
     values.push(v);

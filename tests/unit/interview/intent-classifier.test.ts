@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { score, train } from "@/lib/interview/intent/classifier";
+import { score, train, UNKNOWN_NORM, vectorize } from "@/lib/interview/intent/classifier";
 import { readCorpus } from "@/lib/interview/intent/corpus";
 
 // The model is trained when the corpus loads, so it must be the same model every time, and a
@@ -33,5 +33,22 @@ describe("training the intent classifier", () => {
     const model = train(small.examples);
     const example = small.examples.find((e) => e.topic !== null)!;
     expect(score(model, example.text).best).toBe(example.topic);
+  });
+
+  it("counts a word it never saw in the norm at UNKNOWN_NORM of its weight", () => {
+    const model = { idf: new Map([["w:peak", 2]]), featureIds: new Map([["w:peak", 0]]), unknownIdf: 4 };
+    const vector = vectorize(
+      new Map([
+        ["w:peak", 1],
+        ["w:meter", 1],
+      ]),
+      model,
+    );
+    // The unseen word has no weight of its own, only its share of the norm.
+    expect(vector.ids).toEqual([0]);
+    expect(UNKNOWN_NORM).toBeLessThan(1);
+    expect(vector.values[0]).toBeCloseTo(2 / Math.sqrt(2 * 2 + UNKNOWN_NORM * 4 * 4), 12);
+    // A question of seen words only is a unit vector, as before.
+    expect(vectorize(new Map([["w:peak", 3]]), model).values[0]).toBeCloseTo(1, 12);
   });
 });

