@@ -13,7 +13,7 @@ import { asksWhatItDoes } from "./scope.ts";
 // "how responsive must it be". "How long do we keep…" (keeping is retention) and "How fast is
 // it growing?" name other topics; "how long" also names a size, so size is no rival here.
 const HOW_FAST_IT_ANSWERS =
-  /\bhow (?:fast|quick(?:ly)?|long|responsive|snappy|slow)\b.*\b(?:take|takes|taking|come back|comes back|answer|answers|respond|responds|load|loads|return|returns|appear|appears|show up|shows up|redirect|redirects|open|opens|render|renders|reach|reaches|arrive|arrives)\b|\bhow (?:fast|quick|responsive|snappy)\b.*\b(?:must|should|needs? to|has to|have to)\b.{0,30}\bbe\s*[?？.!]*\s*$|\bwithin how many (?:seconds|secs|milliseconds|ms|minutes)\b|얼마나\s*(?:빨리|빠르게|걸려|걸리|기다)|몇\s*(?:초|밀리초)\s*(?:안에|이내|내에|만에)/iu;
+  /\bhow (?:fast|quick(?:ly)?|long|responsive|snappy|slow)\b.*\b(?:take|takes|taking|come back|comes back|answer|answers|respond|responds|load|loads|return|returns|appear|appears|show up|shows up|redirect|redirects|open|opens|render|renders|reach|reaches|arrive|arrives)\b|\bhow (?:fast|quick|responsive|snappy)\b.*\b(?:must|should|needs? to|has to|have to)\b.{0,30}\bbe\s*[?？.!]*\s*$|\bwithin how many (?:seconds?|secs?|milliseconds?|ms|minutes?)\b|얼마나\s*(?:빨리|빠르게|걸려|걸리|기다)|몇\s*(?:초|밀리초)\s*(?:안에|이내|내에|만에)/iu;
 const LATENCY_NEUTRAL = new Set(["latency", "size", "user", "active", "read", "write", "feature", "platform"]);
 
 // The size of one thing: "how big / large / heavy is a record, a document, an order", "주문

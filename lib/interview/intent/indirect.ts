@@ -12,7 +12,8 @@ const OPENING = new RegExp(
       String.raw`i'?m (?:curious|wondering|trying to (?:understand|figure out))(?: as to)?`,
       String.raw`i was (?:curious|wondering)`,
       String.raw`i wonder`,
-      String.raw`(?:can|could|would) you (?:please |also )?(?:tell me|let me know|share|clarify)`,
+      String.raw`(?:can|could|would) you (?:please |also )?(?:tell me|let me know|share|clarify|give me)`,
+      String.raw`would you mind (?:telling me|letting me know|sharing|giving me|clarifying)`,
       String.raw`(?:please |also )?(?:tell me|let me know)`,
       String.raw`do you (?:know|have (?:a sense|an idea)(?: (?:of|on))?)`,
       String.raw`(?:help me understand|any idea)`,
@@ -23,12 +24,18 @@ const OPENING = new RegExp(
 
 const EMBEDDED_QUESTION = /^(?:how|what|which|where|when|who|whom|whose|why|if|whether)(?:['’]s)?\s+\p{L}/iu;
 
+// What a request to be told names ("Could you tell me the peak QPS?", "I'd like to know the
+// retention period"): a noun phrase under its article, read alone as the thing asked for. Not
+// "a bit / a little (more) about …", which only frames a subject.
+const NAMED_THING = /^(?:the|your|our|its|their|this|that|these|those|an?(?!\s+(?:bit|little|few|couple)\b))\s+\p{L}/iu;
+
 /** The question an indirect request asks, without its opening; the text itself when it has none or nothing would be left. */
 export function withoutRequestOpening(text: string): string {
   const opening = OPENING.exec(text);
   if (opening === null) return text;
   const rest = text.slice(opening[0].length).trim();
-  // Only an embedded question is read alone ("…know how fast…", "…wondering whether…"): "Tell me
-  // about the audience for the feature" names its subject in the words the opening frames.
-  return EMBEDDED_QUESTION.test(rest) ? rest : text;
+  // Only an embedded question ("…know how fast…", "…wondering whether…") or the thing asked for
+  // ("…tell me the peak QPS") is read alone: "Tell me about the audience for the feature" names
+  // its subject in the words the opening frames.
+  return EMBEDDED_QUESTION.test(rest) || NAMED_THING.test(rest) ? rest : text;
 }

@@ -6,7 +6,7 @@ const topics = { features: {}, latency: {}, payload: {}, retention: {} };
 
 describe("readingByForm", () => {
   it("reads how fast an answer comes as latency", () => {
-    for (const q of ["How long can the server take to answer?", "How fast should search results come back?", "How responsive must the API be?", "검색 결과가 얼마나 빨리 떠야 해요?", "Within how many seconds must the pager alert go out?", "결제 결과는 몇 초 안에 나와야 해요?"]) {
+    for (const q of ["How long can the server take to answer?", "How fast should search results come back?", "How responsive must the API be?", "검색 결과가 얼마나 빨리 떠야 해요?", "Within how many seconds must the pager alert go out?", "The message should arrive within how many second?", "결제 결과는 몇 초 안에 나와야 해요?"]) {
       expect(readingByForm(q, topics), q).toBe("latency");
     }
     // A delay before something shows up is consistency's word, not an answer's speed.

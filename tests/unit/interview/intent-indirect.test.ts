@@ -10,6 +10,12 @@ describe("withoutRequestOpening: an indirect request asks the question it embeds
     ["Hi, I'm curious how big a typical order is", "how big a typical order is"],
     ["Do you know what the peak looks like?", "what the peak looks like?"],
     ["Can you tell me if I need to plan for video?", "if I need to plan for video?"],
+    // A request to be told names the thing it asks for under its article.
+    ["Could you tell me the peak QPS?", "the peak QPS?"],
+    ["Would you mind telling me the average size of an order record?", "the average size of an order record?"],
+    ["Would you mind telling me where the users are?", "where the users are?"],
+    ["I'd like to know the retention period", "the retention period"],
+    ["Can you give me a rough number for daily users?", "a rough number for daily users?"],
   ])("%s -> %s", (question, asked) => {
     expect(withoutRequestOpening(question)).toBe(asked);
   });
@@ -21,6 +27,8 @@ describe("withoutRequestOpening: an indirect request asks the question it embeds
     "I'd like to get a sense of overall traffic",
     "I want to know.",
     "I'd like to use Redis here",
+    "Can you tell me a bit more about the product?",
+    "Could you tell me a little about the team?",
   ])("%s stays whole", (question) => {
     expect(withoutRequestOpening(question)).toBe(question);
   });

@@ -24,6 +24,10 @@ const REACHABLE: [string, string, string][] = [
   ["news-feed", "하루에 게시물을 몇 개 올려요?", "posting-rate"],
   ["news-feed", "Can posts include pictures?", "media"],
   ["chat-system", "How many messages are sent per day?", "messages"],
+  // Requests to be told: the thing asked for, not the polite opening, decides.
+  ["chat-system", "Could you tell me the peak QPS?", "peak"],
+  ["chat-system", "Would you mind telling me where the users are?", "availability-regions"],
+  ["chat-system", "The message should arrive within how many second?", "latency"],
   ["chat-system", "하루에 메시지가 몇 개 오가요?", "messages"],
   ["chat-system", "How long do we keep chat history?", "retention"],
   ["video-streaming", "How big is an uploaded video?", "video-size"],
