@@ -68,12 +68,24 @@ describe("isGeneralQuestion", () => {
     "보통 글로벌 서비스들은 여러 리전을 어떻게 운영하는지 궁금합니다.",
     "Can I skip the estimation part?",
     "시간 얼마나 남았어요?",
+    // Another company no list holds, by its capitalised name doing the having or the handling.
+    "Out of curiosity, how many daily users does Nextdoor have?",
+    "How does Kickstarter deal with peak load when a big campaign launches?",
+    "직방은 사용자가 몇 명이나 되나요?",
+    "How many requests can one Redis node do per second?",
+    "이 포지션은 어느 팀에서 일하게 되나요?",
+    "입사하면 어떤 팀 소속이 되나요?",
   ])("%s is general", (text) => {
     expect(isGeneralQuestion(text)).toBe(true);
   });
 
   it.each([
     "How many users do we have?",
+    "How many users does it have?",
+    "Does CDN have to serve the thumbnails too?",
+    "Can we do 10k QPS on one box?",
+    "지금 어떤 팀이 이 시스템을 운영하나요?",
+    "피크 트래픽은 오토스케일링으로 버틸 정도인가요?",
     "Is it YouTube scale, how many videos a day?",
     "우리도 카카오톡처럼 사용자가 많나요?",
     "How many bytes per request?",
