@@ -6,7 +6,7 @@
 const OPENING = new RegExp(
   String.raw`^\s*(?:(?:so|and|also|ok(?:ay)?|hi|hey|quick question)[,.!:]?\s+)?(?:` +
     [
-      String.raw`i'?d (?:really |also )?(?:like|love|want) to (?:know|understand|ask|check|confirm|hear|get a (?:sense|feel|handle|picture) (?:of|for|on))`,
+      String.raw`i'?d (?:really |also )?(?:like|love|want) to (?:know|understand|ask|check|confirm|clarify|hear|get a (?:sense|feel|handle|picture) (?:of|for|on))`,
       String.raw`i (?:would|also) (?:like|want) to (?:know|understand|ask|check|confirm|get a sense of)`,
       String.raw`i (?:want|wanna|need) to (?:know|understand|ask|check|confirm|get a sense of)`,
       String.raw`i'?m (?:curious|wondering|trying to (?:understand|figure out))(?: as to)?`,

@@ -15,11 +15,12 @@ import { namesDesignPart } from "./requests.ts";
 // The product or its builders as the subject: "we", "it" and the product by name (never "you",
 // the interviewer, nor any "the …": "Does the interview have to be in English?").
 const NAMED = "(?:app|service|system|product|platform|site|website|crawler|feed|chat|api|tool|shortener|client|backend|limiter|rate limiter|generator|store|bot|chatbot|player|search|notification service|board|registry|manager|builder|engine|tracker|hub|marketplace|auction|portal|dashboard|wallet|exchange|editor|judge|pipeline)";
-const PRODUCT = `(?:we|it|the (?:[\\w-]+ )?${NAMED})`;
-const NAMED_PRODUCT = `(?:the (?:[\\w-]+ )?${NAMED})`;
+const PRODUCT = `(?:we|it|the (?:[\\w-]+ ){0,2}${NAMED})`;
+const NAMED_PRODUCT = `(?:the (?:[\\w-]+ ){0,2}${NAMED})`;
 // Its users as the subject ("Can a user undo…"), never "anyone" or "they" ("Can anyone hear me?").
 const PEOPLE = "(?:users?|people|customers|members|viewers|creators|buyers|sellers|riders|drivers|senders?|recipients?|a (?:user|customer|member|viewer|creator|person|sender)|the (?:user|customer|sender|recipient|uploader|owner))";
-const OPENING = "^(?:(?:so|and|also|ok(?:ay)?|then|now|alright|right|one more thing|another question)[,\\s]+)*";
+// A scene set before the question ("For ticket resale, should sellers…") is no part of its form.
+const OPENING = "^(?:(?:in|for|on|with|within) [^,]{1,40},\\s*)?(?:(?:so|and|also|ok(?:ay)?|then|now|alright|right|one more thing|another question)[,\\s]+)*";
 const DOES = "(?:support|offer|provide|handle|include|allow|let|build|implement|show|display|send|track|render|dedupe|deduplicate|crawl|suggest|notify|sync|store|keep|cover)";
 // "…need to be real-time / accurate": a quality the product must have, not a thing it does.
 const NOT_A_QUALITY = "(?!be\\b)";
@@ -33,6 +34,10 @@ const ASKS_WHAT_IT_DOES_EN = new RegExp(
     `${OPENING}(?:should|must|will|would|does|do) ${PRODUCT} (?:also |even )?${DOES}\\b`,
     `${OPENING}(?:should|must|will|does|do) ${NAMED_PRODUCT} (?:also |even )?(?!be\\b|have\\b|get\\b|need\\b)\\w+`,
     `${OPENING}(?:should|can|could|will|must|may|do|does) ${PEOPLE} (?:also |even )?(?:be able to |need to |get to )?${NOT_A_QUALITY}\\w+`,
+    // Whatever the product's part is called ("Should the meetup organiser handle RSVPs?"), when
+    // it does one of the things a product does.
+    `${OPENING}(?:should|must|will|does|do) the (?:[\\w-]+ ){1,3}?(?:also |even )?${DOES}\\b`,
+    `${OPENING}(?:are|will) we (?:also |even |only |just )?(?:building|supporting|including|covering|offering|handling)\\b`,
     `${OPENING}is there (?:a way|an option|any way|a feature|support|the ability) (?:to|for)\\b`,
     `\\bwhat (?:should|does|must|do|will|would) (?:it|someone|${PEOPLE}|${NAMED_PRODUCT}) (?:need to |have to )?(?:be able to )?(?:do|support|offer)\\b`,
     `\\b(?:part of (?:it|this|the (?:mvp|scope|product|first (?:version|release)|v1|launch))|in scope|out of scope|in the scope|must[- ]haves?|nice[- ]to[- ]haves?|day one|the mvp)\\b`,
@@ -42,12 +47,12 @@ const ASKS_WHAT_IT_DOES_EN = new RegExp(
 );
 
 const ASKS_WHAT_IT_DOES_KO =
-  /(?:돼야|되어야|해야|있어야|할\s*수\s*있어야|될\s*수\s*있어야)\s*(?:하나요|해요|하죠|할까요|돼요|되나요|되죠|합니까|하는지|되는지|돼|해|하냐|되냐|함|됨|되나여|하나여)|(?:기능|지원)(?:이|가|은|는|도)?\s*(?:있|필요|포함|들어가)|만\s*하면\s*되|까지는?\s*(?:필요\s*없|안\s*해도)|(?:뭘|무엇을|뭐)\s*만들|(?:어떤|무슨)\s*기능|범위에\s*(?:포함|들어)|(?:포함|들어가)(?:나요|되나요|돼요|되는지|돼\s*[?？])|까지\s*(?:하는|되는|지원하는|제공하는|포함하는)\s*(?:거|건)|아니면\s.{1,30}?(?:까지만|만)\s*(?:이에요|인가요|예요|이야|인지)/u;
+  /(?:돼야|되어야|해야|있어야|할\s*수\s*있어야|될\s*수\s*있어야)\s*(?:하나요|해요|하죠|할까요|돼요|되나요|되죠|합니까|하는지|되는지|돼|해|하냐|되냐|함|됨|되나여|하나여)|(?:기능|지원)(?:이|가|은|는|도)?\s*(?:있|필요|포함|들어가)|지원(?:하나요|해요|하죠|되나요|돼요|할까요|하는지|해야|하냐|해\s*[?？])|포함(?:인가요|이에요|이죠|일까요|인지)|만\s*하면\s*되|까지는?\s*(?:필요\s*없|안\s*해도)|(?:뭘|무엇을|뭐)\s*만들|(?:어떤|무슨)\s*기능|범위에\s*(?:포함|들어)|(?:포함|들어가)(?:나요|되나요|돼요|되는지|돼\s*[?？])|까지\s*(?:하는|되는|지원하는|제공하는|포함하는)\s*(?:거|건)|아니면\s.{1,30}?(?:까지만|만)\s*(?:이에요|인가요|예요|이야|인지)/u;
 
 // Steps of the interview, not of the product: "Do we need to estimate storage?", "Should I draw…",
 // "Do we need to write tests?", "영어로 답해야 하나요?"; and the candidate as the subject ("제가…").
 const INTERVIEW_STEP =
-  /\b(?:estimate|estimation|calculate|calculation|math|draw|diagram|whiteboard|design|discuss|cover|talk about|think about|go into|explain|write code|code|tests?|start|move on|deep[- ]dive|high[- ]level|interview|interviewer|hint|hints|questions?|answer|approach|english|time|first|next|sense|matter|cost|perfect)\b|추정|계산|그려|그리|설계|다이어그램|화이트보드|넘어가|시작|면접|힌트|질문|답해야|답변|대답|코드|작성|발표|영어|시간 안에|다음에|다음 단계|(?<![\uac00-\ud7a3])(?:제가|저는|내가|나는|저도)/iu;
+  /\b(?:estimate|estimation|calculate|calculation|math|draw|diagram|whiteboard|design|discuss|cover|talk about|think about|go into|explain|write code|code|tests?|start|move on|deep[- ]dive|high[- ]level|interview|interviewer|hint|hints|questions?|answer|approach|english|time|first|next|sense|matter|cost|perfect)\b|추정|계산|그려|그리|설계|다이어그램|화이트보드|넘어가|시작|면접|힌트|질문|답해야|답변|대답|코드|(?:답안|문서|설계서)\s*(?:을|를)?\s*작성|발표|영어|시간 안에|다음에|다음 단계|(?<![\uac00-\ud7a3])(?:제가|저는|내가|나는|저도)/iu;
 
 // A feature is asked about with whether, never with how much: a figure or a quantity word asks
 // about a measure ("Do we need to store data for 5 years?", "몇 년치 저장해야 돼요?", "얼마나 빨리

@@ -15,6 +15,7 @@ describe("withoutRequestOpening: an indirect request asks the question it embeds
     ["Would you mind telling me the average size of an order record?", "the average size of an order record?"],
     ["Would you mind telling me where the users are?", "where the users are?"],
     ["I'd like to know the retention period", "the retention period"],
+    ["I'd like to clarify the functional requirements: search, lineage?", "the functional requirements: search, lineage?"],
     ["Can you give me a rough number for daily users?", "a rough number for daily users?"],
   ])("%s -> %s", (question, asked) => {
     expect(withoutRequestOpening(question)).toBe(asked);

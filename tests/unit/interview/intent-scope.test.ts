@@ -26,6 +26,15 @@ describe("asksWhatItDoes", () => {
       "Should the job board support applying directly on the site, or only linking out?",
       // How far the scope goes: "…까지 하는 거예요, 아니면 …만이에요?"
       "CI 서비스에서 배포까지 하는 거예요, 아니면 빌드랑 테스트만이에요?",
+      // A scene set first, a product part by any name, two words before the product's name,
+      // "are we building…", "지원하나요", "포함인가요", and 작성 that is the product's own.
+      "For ticket resale, should sellers be able to set their own prices?",
+      "Should the meetup organiser handle RSVPs and waitlists?",
+      "Does the live scores app need play-by-play, or just final scores?",
+      "For the chess server, are we building matchmaking, spectating and analysis, or just play?",
+      "대진표는 더블 엘리미네이션까지 지원하나요?",
+      "번역 서비스는 기계 번역만인가요, 사람 검수도 포함인가요?",
+      "청원 사이트는 청원 작성이랑 서명만 하면 되나요?",
     ]) {
       expect(asksWhatItDoes(q), q).toBe(true);
     }
@@ -59,6 +68,9 @@ describe("asksWhatItDoes", () => {
       "제가 다음에 뭘 해야 하나요?",
       "영어로 답해야 하나요?",
       "코드를 작성해야 하나요?",
+      "답안을 작성해야 하나요?",
+      "Should the cache store sessions?",
+      "For the chess server, are we building it on Kafka?",
       // A quality the product must have is its own topic, not a feature:
       "Does the feed need to be real-time?",
       "Does the limiter need to be accurate?",
