@@ -36,7 +36,7 @@ const OPENING_EN = new RegExp(
 // "makes sense" only after "does that …" ("Does saving kick off indexing work?" asks about the
 // work); the tail is whole words ("ok" is not the end of "look" or "book": the group before it
 // needs a space or a mark). "sounds right?" confirms; "Does the feed have to look right?" asks.
-const STANDALONE = String.raw`right|correct|true|valid|fair|close|ok(?:ay)?|fine|reasonable|realistic|sensible|sane|accurate|plausible|agreed|in the (?:right )?ballpark|ok with you|fine with you`;
+const STANDALONE = String.raw`right|correct|true|valid|fair(?: enough)?|good enough|acceptable|close|ok(?:ay)?|fine|reasonable|realistic|sensible|sane|accurate|plausible|agreed|in the (?:right )?ballpark|ok with you|fine with you`;
 const AFTER_THAT = String.raw`${STANDALONE}|good|work(?: for you)?|match(?:es)?(?: (?:what you have in mind|your (?:scenario|expectations?|numbers?|figures?|assumptions?)))?|align(?: with yours)?|make sense`;
 const TAIL_EN = new RegExp(
   String.raw`(?: ?[,;:—–-] ?| )(?:(?:(?:is|does|would|will|can|could) (?:that|this|it) |that |this |which )(?:(?:sounds?|looks?|seems?|feels?) )?(?:about |roughly )?(?:${AFTER_THAT})|sounds? (?:about |roughly )?(?:${STANDALONE})|(?<=[,;:—–-] ?)(?:about |roughly )?(?:${STANDALONE}))` +

@@ -48,6 +48,12 @@ function sizeOfOne(question: string): boolean {
   return !A_WHOLE.test(first) && !(/^users?$/iu.test(first) && PEOPLE_WHOLE.test(second));
 }
 
+// A share of the time written in nines ("99.9%", "99.95 %", "four nines") is an availability
+// target when nothing else is measured: "99.9% of requests under 200 ms" is a latency
+// percentile (its requests and milliseconds are other topics' concepts).
+const NINES = /(?<![\d.])99\.9\d*\s*%|(?<![\d.])99\.9+(?![\d.])|\b(?:two|three|four|five|2|3|4|5) nines\b/iu;
+const AVAILABILITY_NEUTRAL = new Set(["availability"]);
+
 function onlyConcepts(question: string, allowed: ReadonlySet<string>): boolean {
   return contentTerms(question).concepts.every((c) => allowed.has(c));
 }
@@ -58,5 +64,6 @@ export function readingByForm(question: string, topics: Readonly<Record<string, 
   if ("features" in topics && asksWhatItDoes(question)) return "features";
   if ("latency" in topics && HOW_FAST_IT_ANSWERS.test(question) && onlyConcepts(question, LATENCY_NEUTRAL)) return "latency";
   if ("payload" in topics && sizeOfOne(question) && onlyConcepts(question, SIZE_NEUTRAL)) return "payload";
+  if ("availability" in topics && NINES.test(question) && onlyConcepts(question, AVAILABILITY_NEUTRAL)) return "availability";
   return null;
 }

@@ -7,6 +7,8 @@ describe("assumptionCore: a proposal to confirm is read for what it proposes", (
     ["Can I assume each message is around 1KB?", "each message is around 1KB?"],
     ["I'm thinking 5 years of retention — does that match?", "5 years of retention"],
     ["Let's say 1e7 daily users — fair?", "1e7 daily users"],
+    ["I'll assume 99.9% for the chess server — good enough?", "99.9% for the chess server"],
+    ["I'll assume 5M daily users, fair enough?", "5M daily users"],
     ["3:1 peak to average sound right?", "3:1 peak to average"],
     ["I'm thinking around 50 million monthly actives, is that in the right ballpark?", "around 50 million monthly actives"],
     ["Autocomplete suggestions should come back in under 100ms, right?", "Autocomplete suggestions should come back in under 100ms"],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readingByForm } from "@/lib/interview/intent/forms";
 
 // Readings by the form of a question, for when the model names no topic (forms.ts).
-const topics = { features: {}, latency: {}, payload: {}, retention: {} };
+const topics = { availability: {}, features: {}, latency: {}, payload: {}, retention: {} };
 
 describe("readingByForm", () => {
   it("reads how fast an answer comes as latency", () => {
@@ -22,6 +22,15 @@ describe("readingByForm", () => {
       "How much data does a single listing take?",
     ]) {
       expect(readingByForm(q, topics), q).toBe("payload");
+    }
+  });
+
+  it("reads a share of the time in nines as availability, not a percentile of requests", () => {
+    for (const q of ["99.9% for the chess server", "Is 99.99 enough for the ticketing site?", "Four nines for the booking page?"]) {
+      expect(readingByForm(q, topics), q).toBe("availability");
+    }
+    for (const q of ["99.9% of requests under 200 ms?", "Is 1.5% of writes a lot?", "Do we keep 99 days of logs?"]) {
+      expect(readingByForm(q, topics), q).toBeNull();
     }
   });
 

@@ -75,6 +75,7 @@ describe("isGeneralQuestion", () => {
     "How many requests can one Redis node do per second?",
     "이 포지션은 어느 팀에서 일하게 되나요?",
     "입사하면 어떤 팀 소속이 되나요?",
+    "What does 99.9% mean?",
   ])("%s is general", (text) => {
     expect(isGeneralQuestion(text)).toBe(true);
   });
