@@ -128,6 +128,13 @@ describe("understanding, trained on a small corpus", () => {
     expect(isRemark("If the DAU is 10M, I'll size for that, right?")).toBe(false);
     expect(isRemark("how many users")).toBe(false);
   });
+  it("takes an aside that opens with laughter or an exclamation and ends as a sentence as a remark", () => {
+    expect(isRemark("Ha, I'm a terrible golfer myself, so tee times are a sore subject.")).toBe(true);
+    expect(isRemark("Haha, I just moved apartments last month, so this one hits close to home.")).toBe(true);
+    expect(isRemark("저도 얼마 전에 이사했는데 진짜 힘들더라고요 ㅋㅋ")).toBe(true);
+    expect(isRemark("Oh, and how many users?")).toBe(false);
+    expect(isRemark("Oh. Is the data kept forever.")).toBe(false);
+  });
 
 
   it("splits clauses on and, commas and Korean connectives", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asksWhatItDoes } from "@/lib/interview/intent/scope";
+import { isPartOfTheShare } from "@/lib/interview/intent/understand";
 
 // A question whether the product does something is about its features (scope.ts), whatever
 // the something: the form says so when the words are new to the model.
@@ -77,5 +78,22 @@ describe("asksWhatItDoes", () => {
     ]) {
       expect(asksWhatItDoes(q), q).toBe(false);
     }
+  });
+});
+
+describe("isPartOfTheShare: a clause of a question about a share", () => {
+  it("names only the whole the share is taken of, or examples of the static files", () => {
+    expect(isPartOfTheShare("Of all request", "traffic", ["static-content"])).toBe(true);
+    expect(isPartOfTheShare("전체 요청 중", "traffic", ["static-content"])).toBe(true);
+    expect(isPartOfTheShare("and what fraction of total requests does it account for?", "traffic", ["media"])).toBe(true);
+    expect(isPartOfTheShare("scripts and logo images", "media", ["static-content"])).toBe(true);
+  });
+
+  it("leaves a clause that asks on its own", () => {
+    expect(isPartOfTheShare("What's the QPS", "traffic", ["static-content"])).toBe(false);
+    expect(isPartOfTheShare("How many photos per furniture listing", "media", ["static-content"])).toBe(false);
+    expect(isPartOfTheShare("do users upload images", "media", ["static-content"])).toBe(false);
+    // Images are media's own when no static share is asked.
+    expect(isPartOfTheShare("logo images", "media", ["features"])).toBe(false);
   });
 });
