@@ -31,7 +31,7 @@ beforeAll(async () => {
   const fifth = readEvalFile(path.join(root, "content/interviewer/eval/independent-5.yaml"), corpus.topics);
   const sixth = readEvalFile(path.join(root, "content/interviewer/eval/independent-6.yaml"), corpus.topics);
   const styles = Object.fromEntries(
-    ["learner-and-mixed", "proposals-and-indirect"].map((name) => [name, readEvalFile(path.join(root, `content/interviewer/eval/${name}.yaml`), corpus.topics)]),
+    ["learner-and-mixed", "proposals-and-indirect", "home-and-science"].map((name) => [name, readEvalFile(path.join(root, `content/interviewer/eval/${name}.yaml`), corpus.topics)]),
   );
   const { prompts } = await loadPromptFiles(path.join(root, "content/prompts"));
   result = evaluateCorpus(corpus, independent, prompts, { "independent-2": second, "independent-3": third, "independent-4": fourth, "independent-5": fifth, "independent-6": sixth, ...styles });
@@ -109,8 +109,9 @@ describe("interviewer evaluation", () => {
     // leading topic at a lower share (understand.ts PROPOSAL): ko 93.2 % / 313 (three seeds ko
     // 40 more right and 20 more wrong here; 60 more right in two blind sets left out of the corpus).
     // An unseen word weighing 0.8 in the norm (classifier.ts UNKNOWN_NORM): en 91.9 % / 230, ko 93.5 % / 313 (three seeds: en 30 659 right, 632 wrong; ko 31 553, 847).
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.919 : 0.935);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 230 : 313);
+    // Rules from four more blind sets (2026-12-03), two of them (social, sports) in the corpus: the split grew to 1 306 / 1 329, en 92.6 % / 249 / 1 of 180, ko 94.0 % / 275 / 1 of 186.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.925 : 0.94);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 249 : 275);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
 
@@ -135,8 +136,9 @@ describe("interviewer evaluation", () => {
     // unseen-products sets: en 98.6 % / 1 (three seeds: 5 463, 3). Two more such sets: en
     // 98.6 % / 2 (three seeds: 5 460 right, 6 wrong; ko 5 442, 0). An unseen word weighing 0.8 in the norm (classifier.ts UNKNOWN_NORM): en
     // 98.6 % / 1 (three seeds: 5 487, 3).
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.986 : 0.98);
-    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 1 : 0);
+    // Rules from four more blind sets (2026-12-03), two of them (social, sports) in the corpus: en 98.6 % / 2 (three seeds: 5 460, 6).
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.985 : 0.98);
+    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 2 : 0);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -169,8 +171,10 @@ describe("interviewer evaluation", () => {
     // 3 966 -> 3 950 right and 66 -> 67 wrong, ko 4 005 -> 4 041 and 96 -> 60). Two more such
     // sets: en 92.6 % / 22, ko 95.7 % / 12 (three seeds: en 4 003 right, 67 wrong; ko 4 101, 36).
     // An unseen word weighing 0.8 in the norm (classifier.ts UNKNOWN_NORM): en 93.5 % / 22 (three seeds: en 4 028, 66; ko 4 125, 48).
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.934 : 0.957);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 22 : 12);
+    // Rules from four more blind sets (2026-12-03), two of them (social, sports) in the corpus: en 92.9 % / 18, ko 94.9 % / 24 (this model; three seeds en 4 016 right, 54 wrong; ko
+    // 4 065, 60: one Korean question goes wrong in two seeds, another is lost; blind, not looked at).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.928 : 0.948);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 18 : 24);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -194,8 +198,9 @@ describe("interviewer evaluation", () => {
     // seeds: en 5 427 right, 54 wrong; ko 5 550, 42). Two more: en 96.4 % / 18, ko 98.3 % / 14
     // (three seeds: en 5 430, 52; ko 5 562, 42). An unseen word weighing 0.8 in the norm (classifier.ts UNKNOWN_NORM): the same.
     const report = result.others["independent-3"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.964 : 0.983);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 18 : 14);
+    // Rules from four more blind sets (2026-12-03), two of them (social, sports) in the corpus: en 96.8 % / 12, ko 97.7 % / 14 (three seeds: en 5 446, 36; ko 5 526, 42).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.968 : 0.976);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 12 : 14);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -212,8 +217,9 @@ describe("interviewer evaluation", () => {
     // (this model; three seeds en 3 445 right, 65 wrong, ko 3 771, 3). An unseen word weighing 0.8 in the norm (classifier.ts UNKNOWN_NORM): en
     // 90.5 % / 26, ko 96.8 % / 0 (three seeds: en 3 540, 78; ko 3 798, 0).
     const report = result.others["independent-4"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.905 : 0.967);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 26 : 0);
+    // Rules from four more blind sets (2026-12-03), two of them (social, sports) in the corpus: en 91.7 % / 13, ko 98.6 % / 0 (three seeds: en 3 606, 52; ko 3 847, 0).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.916 : 0.986);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 13 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -229,8 +235,9 @@ describe("interviewer evaluation", () => {
     // en 89.5 % / 53, ko 90.5 % / 36 (this model: one more question wrong in each language, 12
     // prompts each; three seeds: en 5 252 right, 147 wrong; ko 5 316, 108).
     const report = result.others["independent-5"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.894 : 0.904);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 53 : 36);
+    // Rules from four more blind sets (2026-12-03), two of them (social, sports) in the corpus: en 90.2 % / 37, ko 90.7 % / 5 (three seeds: en 5 286, 111; ko 5 331, 10).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.902 : 0.907);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 37 : 5);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -241,8 +248,10 @@ describe("interviewer evaluation", () => {
     // model; three seeds en 5 061 right of 5 859, 174 wrong; ko 5 528 of 5 877, 62). An unseen word weighing 0.8 in the norm (classifier.ts UNKNOWN_NORM):
     // en 88.0 % / 53, ko 93.9 % / 25 (three seeds: en 5 145, 138; ko 5 529, 62).
     const report = result.others["independent-6"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.88 : 0.938);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 53 : 25);
+    // Rules from four more blind sets (2026-12-03), two of them (social, sports) in the corpus: en 91.9 % / 73, ko 93.3 % / 25 (this model; three seeds en 5 337 right, 173 wrong,
+    // ko 5 517, 62: English gains 192 right facts for 35 more wrong over three seeds).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.919 : 0.932);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 73 : 25);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -258,10 +267,15 @@ describe("interviewer evaluation", () => {
     // growth proposal that also gets the current setup). Two more unseen-products sets: learner
     // en 5 588 right, 121 wrong; proposals en 5 565, 42. An unseen word weighing 0.8 in the
     // norm: learner en 5 588, 121; proposals en 5 589, 42.
-    ["learner-and-mixed", "en", 0.961, 39],
-    ["learner-and-mixed", "ko", 0.987, 0],
-    ["proposals-and-indirect", "en", 0.974, 14],
+    // Rules from four more blind sets, two of them in the corpus: learner en 5 642, 115;
+    // proposals en 5 685, 42. home-and-science: the other two of those sets (home and property,
+    // science and data services), blind 92.5 / 96.9 % and 88.5 / 95.3 %, read for rules.
+    ["learner-and-mixed", "en", 0.974, 38],
+    ["learner-and-mixed", "ko", 0.993, 0],
+    ["proposals-and-indirect", "en", 0.98, 14],
     ["proposals-and-indirect", "ko", 0.984, 1],
+    ["home-and-science", "en", 0.915, 124],
+    ["home-and-science", "ko", 0.959, 24],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
