@@ -356,6 +356,15 @@ const WHOLE_OF_A_SHARE = /^\s*(?:of|out of|among|from)\s+(?:all|the|total|our|ev
 const STATIC = "static-content";
 const MEDIA_OF_ITS_OWN = /\b(?:uploads?|uploaded|uploading|attach(?:ed|es|ments?)?|how (?:big|large|many|much)|sizes?|[km]b|megabytes?|kilobytes?|per (?:post|item|listing|message|review|user))\b|업로드|올리|첨부|크기|용량|몇\s*(?:장|개)/iu;
 
+// "How much traffic does it get in a day, in API calls?", "How big is a post, in bytes?": the
+// unit the answer is wanted in, not a question of its own (its "API" is no platform question).
+const MEASURED_IN = /^\s*(?:in|as)\s+(?:terms of\s+)?(?:[\w-]+\s+){0,2}(?:calls|requests|queries|hits|bytes|kb|mb|gb|tb|units|numbers|seconds|ms|milliseconds|dau|mau|qps|rps)(?:\s+(?:per|a|an|each)\s+[\w-]+)?\s*[?？.!]*\s*$/iu;
+
+/** A clause that only names the unit the answer is wanted in ("in API calls?", "in bytes"). */
+export function namesOnlyAUnit(part: string): boolean {
+  return MEASURED_IN.test(part);
+}
+
 /** A clause of a question about a share that only names the share's whole or its examples: no topic of its own. */
 export function isPartOfTheShare(part: string, clauseTopic: string, topics: readonly string[]): boolean {
   if (clauseTopic === TRAFFIC) return ASKS_A_SHARE.test(part) || WHOLE_OF_A_SHARE.test(part);
@@ -467,7 +476,10 @@ export function understand(interviewer: Interviewer, message: string, options: U
     // Peak and traffic: the load's peak ("With 10M users, what's the peak QPS?") is the peak
     // alone; "평균 트래픽이랑 피크 트래픽" asks the average too and keeps its traffic.
     const peakOnly = pair.includes(PEAK) && pair.includes(TRAFFIC) && namesPeakLoad(reading) && !AVERAGE.test(reading);
-    const topics = peakOnly ? [PEAK] : pair.map((t) => (pair.includes(PEAK) ? t : peakReading(reading, t)));
+    // Media and the size of one: "How many photos does a listing have, and how big is each one?"
+    // asks the size of the photos, which is media's (its size names nothing else).
+    const mediaSize = pair.includes(MEDIA) && pair.includes(PAYLOAD) && parts.some((part) => sizeOfWhatWasNamed(part, reading, PAYLOAD) === MEDIA);
+    const topics = peakOnly ? [PEAK] : mediaSize ? [MEDIA] : pair.map((t) => (pair.includes(PEAK) ? t : peakReading(reading, t)));
     return { topics: [...new Set(topics.map((t) => readingByCount(reading, t, interviewer.families)))], abstained: false, scores: whole.scores };
   }
   // The model's reading, then what the question counts picks within the load family, the peak
@@ -484,7 +496,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
       const classified = classify(interviewer.model, part, clauseThresholds, interviewer.families);
       const clause = { topic: classified.topic && sizeOfWhatWasNamed(part, reading, readingByCount(part, peakReading(part, classified.topic), interviewer.families)) };
       if (!clause.topic || topics.includes(clause.topic) || isSettingTheScene(part)) continue;
-      if (isPartOfTheShare(part, clause.topic, topics)) continue;
+      if (isPartOfTheShare(part, clause.topic, topics) || namesOnlyAUnit(part)) continue;
       // A clause that points back ("and how large are they?") is read in the question's
       // context: its topic must also be near the top for the whole question.
       if (ANAPHORA.test(part) && (whole.scores.gaps[clause.topic] ?? Infinity) > CLAUSE_SUPPORT) continue;

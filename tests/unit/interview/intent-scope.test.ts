@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asksWhatItDoes } from "@/lib/interview/intent/scope";
-import { isPartOfTheShare } from "@/lib/interview/intent/understand";
+import { isPartOfTheShare, namesOnlyAUnit } from "@/lib/interview/intent/understand";
 
 // A question whether the product does something is about its features (scope.ts), whatever
 // the something: the form says so when the words are new to the model.
@@ -95,5 +95,14 @@ describe("isPartOfTheShare: a clause of a question about a share", () => {
     expect(isPartOfTheShare("do users upload images", "media", ["static-content"])).toBe(false);
     // Images are media's own when no static share is asked.
     expect(isPartOfTheShare("logo images", "media", ["features"])).toBe(false);
+  });
+});
+
+describe("namesOnlyAUnit: the unit an answer is wanted in is no question of its own", () => {
+  it("takes 'in API calls', 'in bytes', 'in terms of requests'", () => {
+    for (const part of ["in API calls?", "in bytes", "in terms of requests per second?", "as DAU"]) expect(namesOnlyAUnit(part), part).toBe(true);
+  });
+  it("leaves a clause that asks", () => {
+    for (const part of ["in which regions?", "in API calls, how many are writes?", "is it served by an API?"]) expect(namesOnlyAUnit(part), part).toBe(false);
   });
 });

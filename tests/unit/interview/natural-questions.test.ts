@@ -112,6 +112,8 @@ describe("a message that sets the scene before it asks", () => {
   it.each([
     ["chat-system", "In the chat system, how many messages does a typical user send per day?", ["messages", "reads"]],
     ["video-streaming", "For the video service, how quickly should playback start after a user presses play?", ["latency"]],
+    // The size of each photo is the photos' (media), not the size of a record.
+    ["scale-to-millions", "How many photos does a typical listing have, and how big is each one?", ["photos"]],
   ])("%s: %s -> exactly %j", (slug, question, facts) => {
     expect(factIds(slug, question).sort()).toEqual([...facts].sort());
   });
