@@ -51,7 +51,9 @@ function sizeOfOne(question: string): boolean {
 // A share of the time written in nines ("99.9%", "99.95 %", "four nines") is an availability
 // target when nothing else is measured: "99.9% of requests under 200 ms" is a latency
 // percentile (its requests and milliseconds are other topics' concepts).
-const NINES = /(?<![\d.])99\.9\d*\s*%|(?<![\d.])99\.9+(?![\d.])|\b(?:two|three|four|five|2|3|4|5) nines\b/iu;
+// Not a percentile ("p99.9", "the 99.9th percentile") nor a share of things ("99.999% of data",
+// "99.9% of pushes"), though "99.9% of the time" is the time.
+const NINES = /(?<![\d.\p{L}])99\.9\d*(?!\d|\s*(?:th\b|percentile))(?!\s*%?\s*of\s+(?!the\s+time\b))(?![.]\d)|\b(?:two|three|four|five|2|3|4|5) nines\b/iu;
 const AVAILABILITY_NEUTRAL = new Set(["availability"]);
 
 function onlyConcepts(question: string, allowed: ReadonlySet<string>): boolean {

@@ -1,6 +1,7 @@
 import { KOREAN_LETTERS } from "../text-normalize.ts";
 import { withoutRequestOpening } from "./indirect.ts";
 import { assumptionCore } from "./assumption.ts";
+import { contentTerms } from "./features.ts";
 
 // Requests about the conversation itself rather than about the problem: "Can you repeat
 // that?", "What do you mean by fan-out?" (and their Korean forms). They ask for no fact; the
@@ -30,8 +31,20 @@ const OTHER_PRODUCT =
   /\b(?:facebook|instagram|whatsapp|gmail|google|youtube|netflix|uber|twitter|tiktok|cloudflare|amazon|slack|spotify|airbnb|linkedin|wikipedia|kakao(?:talk)?|naver|coupang|discord|telegram|snapchat|pinterest|reddit|dropbox|github|twitch|wechat|paypal|stripe|shopify|bitly|tinyurl|microsoft|tinder|bumble|strava|zillow|redfin|eventbrite|ticketmaster|quora|stack ?overflow|yelp|doordash|lyft|grubhub|instacart|etsy|ebay|alibaba|expedia|tripadvisor|duolingo|coursera|udemy|robinhood|coinbase|venmo|revolut|klarna|hulu|roblox|fortnite|peloton|fitbit|tesla|openai|chatgpt|yahoo|baidu|tencent|bytedance)\b(?! play| cloud| drive)|페이스북|인스타그램|왓츠앱|지메일|구글|유튜브|넷플릭스|우버|트위터|틱톡|클라우드플레어|아마존|슬랙|스포티파이|카카오톡|카톡|카카오|네이버|쿠팡|위키피디아|디스코드|텔레그램|드롭박스|라인\s*메신저|당근마켓|배민|배달의민족|직방|(?<![\uac00-\ud7a3])토스(?!트)|야놀자|여기어때|무신사|번개장터|중고나라|마켓컬리|쿠팡이츠|요기요|티맵|멜론|왓챠|티빙|리디북스|밀리의\s*서재|쏘카|넥슨|넷마블|크래프톤|엔씨소프트|삼성전자|에어비앤비|링크드인|트위치|스트라바|틴더|질로우|핀터레스트|레딧|스냅챗|위챗|페이팔|쇼피파이|마이크로소프트/iu;
 // Another company no list holds, by the form of its name: a capitalised name (not an acronym)
 // doing the having or the handling ("How many users does Tinder have?", "How does Eventbrite
-// deal with peak load?"). Case-sensitive, so "does it have" and "does CDN have" are not names.
-const NAMED_COMPANY_DOES = /\b(?:does|do|did) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:have|handle|deal|cope|manage|serve|process|get|run)\b/u;
+// deal with peak load?", "Does Nextdoor have a chat feature?"). Case-sensitive, so "does it
+// have" and "does CDN have" are not names; a name that is a thesaurus concept (a region, a
+// platform, an event: "does Europe have", "does Android handle", "does Black Friday have") or a
+// day, a season, a place or a plan (NOT_A_COMPANY) is part of our requirements, not a company.
+const NAMED_COMPANY_DOES = /\b(?:[Dd]oes|[Dd]o|[Dd]id) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:have|handle|deal|cope|manage|serve|process|run)\b/u;
+const NOT_A_COMPANY =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|halloween|thanksgiving|new year|black friday|cyber monday|chuseok|lunar new year|europe|asia|africa|america|north america|south america|latin america|oceania|australia|seoul|busan|tokyo|london|paris|berlin|singapore|california|texas|new york|admin|admins|moderator|guest|pro|premium|free|basic|plus|enterprise|business|android|ios|windows|mac|linux|web|mobile|desktop|it|this|that)$/iu;
+
+function namesAnotherCompany(text: string): boolean {
+  const match = NAMED_COMPANY_DOES.exec(text);
+  if (match === null) return false;
+  const name = match[1];
+  return !NOT_A_COMPANY.test(name) && contentTerms(name).concepts.length === 0;
+}
 // A push "to Apple or Google" is our notification provider (APNs, FCM), not their figures.
 const TIED_TO_OURS = /\b(?:we|our|us|like|such as|similar|style|scale|clone|version of)\b|\b(?:push(?:es)?|notifications?) (?:\w+ ){0,2}(?:to|via|through) (?:apple|google)\b|(?:애플|구글)(?:이나|나|과|와)?\s*(?:(?:애플|구글)\s*)?(?:으로|로)\s*(?:\S+\s+){0,2}푸시|우리|저희|처럼|같은|같이|비슷|수준|규모/iu;
 const HOW_TO =
@@ -58,7 +71,7 @@ const UNIT_FACT = /\bhow many (?:bytes|bits|seconds|minutes|hours|days) (?:are )
 // About the interview or the job itself, not the system: a break, how the candidate is doing,
 // salary, benefits, the hiring process.
 const ABOUT_INTERVIEW =
-  /\b(?:this|the) (?:role|position)\b(?! of)|\bthis job\b|\bwhich team (?:would|will|do) i\b|포지션|입사\s*(?:하면|후에?|하게\s*되면)|(?:어느|어떤|무슨)\s*팀\s*(?:에서\s*일하|소속|에\s*합류|으로\s*합류)|\b(?:salary|compensation|pay range|benefits package|hiring process|interview process)\b|연봉|급여|복지|처우|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\bskip (?:the |this |that )?(?:back[- ]of[- ]the[- ]envelope |capacity |storage |traffic |detailed |whole )?(?:estimation|estimates?|math|numbers|calculations?|(?:estimation |design |deep[- ]dive |requirements? )?(?:part|section|step|phase))\b|\b(?:lose|losing|cost me) (?:any )?points\b|\b(?:marked down|my score|the rubric|am i (?:being )?(?:graded|scored))\b|\bhow long (?:should|does|do|will) (?:the |this |each )?(?:requirements?|clarification|clarifying|estimation|high[- ]level|design|deep[- ]dive|wrap[- ]up)(?: [\w-]+)? (?:phase|step|part|section|stage)\b|감점|채점|(?:제|내|면접)\s*점수|(?:요구사항|추정|설계|심화|마무리)\s*단계(?:는|를|에)?\s*(?:얼마나|몇\s*분)|\b(?:how much )?time (?:is )?left\b|\bhow long (?:is|does) (?:the|this) interview\b|시간\s*(?:이\s*)?얼마나\s*남|남은\s*시간|건너뛰어도|넘어가도\s*(?:돼|될)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
+  /\b(?:this|the) (?:role|position)\b(?! of)|\bthis job\b|\bwhich team (?:would|will|do) i\b|(?:이|그|해당|지원한|채용\s*중인|제)\s*포지션|(?:어느|어떤|무슨)\s*팀\s*(?:에서\s*일하|소속|에\s*합류|으로\s*합류)|\b(?:salary|compensation|pay range|benefits package|hiring process|interview process)\b|연봉|급여|복지|처우|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\bskip (?:the |this |that )?(?:back[- ]of[- ]the[- ]envelope |capacity |storage |traffic |detailed |whole )?(?:estimation|estimates?|math|numbers|calculations?|(?:estimation |design |deep[- ]dive |requirements? )?(?:part|section|step|phase))\b|\b(?:lose|losing|cost me) (?:any )?points\b|\b(?:marked down|my score|the rubric|am i (?:being )?(?:graded|scored))\b|\bhow long (?:should|does|do|will) (?:the |this |each )?(?:requirements?|clarification|clarifying|estimation|high[- ]level|design|deep[- ]dive|wrap[- ]up)(?: [\w-]+)? (?:phase|step|part|section|stage)\b|감점|채점|(?:제|내|면접)\s*점수|(?:요구사항|추정|설계|심화|마무리)\s*단계(?:는|를|에)?\s*(?:얼마나|몇\s*분)|\b(?:how much )?time (?:is )?left\b|\bhow long (?:is|does) (?:the|this) interview\b|시간\s*(?:이\s*)?얼마나\s*남|남은\s*시간|건너뛰어도|넘어가도\s*(?:돼|될)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
 
 export function isGeneralQuestion(text: string): boolean {
   return isGeneralKnowledge(text) || isAboutInterview(text);
@@ -72,6 +85,8 @@ const TECHNOLOGY =
   /\b(?:nginx|apache|haproxy|envoy|redis|memcached?|kafka|rabbitmq|postgres(?:ql)?|mysql|mongo(?:db)?|cassandra|dynamodb|s3|ec2|elasticsearch|cloudfront|akamai|fastly|zookeeper|etcd|spanner|bigtable|hbase|sqs|kinesis|lambda|aws|gcp|azure|kubernetes|k8s|docker)\b|엔진엑스|레디스|멤캐시|카프카|래빗엠큐|포스트그레스|마이에스큐엘|몽고\s*db|카산드라|다이나모|엘라스틱서치|일래스틱서치|주키퍼/iu;
 const TECHNOLOGY_IN_GENERAL =
   /\b(?:a single|one|each) (?:\w+ ){0,2}(?:node|box|instance|server|machine|broker|cluster) (?:can )?(?:handles?|sustains?|serves?|takes?)\b|\b(?:usually|typically|typical|normally|generally|by default|default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support|give|have|do|process|push|manage)\b|\bin the world\b|전\s*세계에|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|기본이|기본값|디폴트|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
+// "the Kafka topic", "the Lambda": a technology with the article is the one in our design.
+const THE_TECHNOLOGY_OF_OURS = /\bthe (?:nginx|apache|haproxy|envoy|redis|memcached?|kafka|rabbitmq|postgres(?:ql)?|mysql|mongo(?:db)?|cassandra|dynamodb|s3|ec2|elasticsearch|cloudfront|zookeeper|etcd|spanner|bigtable|hbase|sqs|kinesis|lambda)\b/iu;
 const CURRENT_OR_OURS = /\b(?:we|our|us|current(?:ly)?|today|existing|now|already)\b|우리|저희|지금|현재|기존|쓰고\s*있|사용\s*중|쓰는/iu;
 
 // How other services in general do something: "How do most companies run several regions?",
@@ -88,9 +103,9 @@ const WORLD_SUPERLATIVE =
 /** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 export function isGeneralKnowledge(text: string): boolean {
   if (WORLD_SUPERLATIVE.test(text) && !OURS.test(text) && !THIS_ONE.test(text)) return true;
-  if ((OTHER_PRODUCT.test(text) || NAMED_COMPANY_DOES.test(text)) && !TIED_TO_OURS.test(text)) return true;
+  if ((OTHER_PRODUCT.test(text) || namesAnotherCompany(text)) && !TIED_TO_OURS.test(text)) return true;
   if (OTHERS_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THIS_ONE.test(text)) return true;
-  if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text)) return true;
+  if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THE_TECHNOLOGY_OF_OURS.test(text)) return true;
   if ((LORE.test(text) || WHY_IN_GENERAL.test(text)) && !OURS.test(text)) return true;
   return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || TYPICAL_OF_A_KIND.test(text) || NINES_ARITHMETIC.test(text);
 }

@@ -68,7 +68,10 @@ export function asksWhatItDoes(question: string): boolean {
   if (MEASURE.test(question) || INTERVIEW_STEP.test(question) || namesDesignPart(question)) return false;
   // The product named as the subject or the scene ("Should the game backend handle…", "For the
   // ride app, do we include…") is no concept of the question's: "backend" and "app" name it.
-  const asked = question.replace(NAMED_PRODUCT_ANYWHERE, " ").replace(SCENE_CLAUSE, " ");
+  // A scene that names another topic ("In Europe, should the app store data locally?") stays.
+  const scene = SCENE_CLAUSE.exec(question);
+  const sceneNamesNothing = scene !== null && contentTerms(scene[0].replace(NAMED_PRODUCT_ANYWHERE, " ")).concepts.every((c) => FEATURE_NEUTRAL.has(c) || c === "platform");
+  const asked = question.replace(NAMED_PRODUCT_ANYWHERE, " ").replace(sceneNamesNothing ? SCENE_CLAUSE : /$^/u, " ");
   return contentTerms(asked).concepts.every((c) => FEATURE_NEUTRAL.has(c));
 }
 const NAMED_PRODUCT_ANYWHERE = new RegExp(`\\b${NAMED_PRODUCT}\\b`, "giu");

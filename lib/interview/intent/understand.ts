@@ -193,16 +193,19 @@ export function askingPart(message: string): string {
   return asking.length === sentences.length ? message : asking.join(" ");
 }
 
-// An aside that opens with laughter or an exclamation and ends as a sentence ("Ha, I'm a terrible
-// golfer myself.", "Funny, my own busy season is the holidays too.") is small talk, whatever
-// topic words it has; with a question mark, or a question's first word, it still asks ("Oh, and
-// how many users?", "Oh. Is the data kept forever.").
+// An aside that opens with laughter or an exclamation, speaks of the speaker and ends as a
+// sentence ("Ha, I'm a terrible golfer myself.", "Funny, my own busy season is the holidays
+// too.") is small talk, whatever topic words it has. With a question word anywhere it still
+// asks, mark or no mark ("Oh wait, how many users are there.", "Wow, big event. What's the peak
+// load."), and without a word about the speaker it is a terse question ("Ah okay, and the peak QPS.").
+const ABOUT_ONESELF = /\b(?:i|i'm|i've|i'd|i'll|my|me|myself|mine)\b/iu;
+const ASKS_ANYWHERE = /\b(?:what|what's|whats|how|which|where|when|who|why|is|are|do|does|can|could|should|will|would)\b[^.!]*$/iu;
 const ASIDE_OPENING = /^\s*(?:ha(?:ha)*|heh|hehe|lol|funny|wow|oh|ah|aha|ooh|fun fact|side note|random thought|haha+)\b[\s,.!:—–-]+/iu;
 
 export function isRemark(text: string): boolean {
   if (ASKS.test(text)) return false;
   const aside = ASIDE_OPENING.exec(text);
-  if (aside && /[.!]\s*$/u.test(text) && !GOES_ON_TO_ASK.test(text.slice(aside[0].length))) return true;
+  if (aside && /[.!]\s*$/u.test(text) && ABOUT_ONESELF.test(text) && !ASKS_ANYWHERE.test(text)) return true;
   return PLAN_EN.test(text) || PLAN_ANYWHERE.test(text) || isRestatement(text) || STATEMENT_KO.test(text.trim()) || STATEMENT_EN.test(text);
 }
 

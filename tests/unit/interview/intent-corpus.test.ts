@@ -134,6 +134,10 @@ describe("understanding, trained on a small corpus", () => {
     expect(isRemark("저도 얼마 전에 이사했는데 진짜 힘들더라고요 ㅋㅋ")).toBe(true);
     expect(isRemark("Oh, and how many users?")).toBe(false);
     expect(isRemark("Oh. Is the data kept forever.")).toBe(false);
+    // A question word anywhere, or no word about the speaker: a question typed without its mark.
+    for (const q of ["Oh wait, how many users are there.", "Oh right, what about the DAU.", "Ah okay, and the peak QPS.", "Oh, btw, what's the retention period.", "Wow, big event. What's the peak load.", "Oh ok so how many daily users."]) {
+      expect(isRemark(q), q).toBe(false);
+    }
   });
 
 

@@ -29,7 +29,8 @@ describe("readingByForm", () => {
     for (const q of ["99.9% for the chess server", "Is 99.99 enough for the ticketing site?", "Four nines for the booking page?"]) {
       expect(readingByForm(q, topics), q).toBe("availability");
     }
-    for (const q of ["99.9% of requests under 200 ms?", "Is 1.5% of writes a lot?", "Do we keep 99 days of logs?"]) {
+    expect(readingByForm("Should it be up 99.9% of the time?", topics)).toBe("availability");
+    for (const q of ["99.9% of requests under 200 ms?", "Is 1.5% of writes a lot?", "Do we keep 99 days of logs?", "What should the p99.9 be?", "What should the 99.9th percentile be?", "Is 99.999% of data never lost?", "Should 99.9% of pushes arrive?"]) {
       expect(readingByForm(q, topics), q).toBeNull();
     }
   });

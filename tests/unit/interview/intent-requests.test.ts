@@ -70,11 +70,13 @@ describe("isGeneralQuestion", () => {
     "시간 얼마나 남았어요?",
     // Another company no list holds, by its capitalised name doing the having or the handling.
     "Out of curiosity, how many daily users does Nextdoor have?",
+    "Does Nextdoor have a chat feature?",
     "How does Kickstarter deal with peak load when a big campaign launches?",
     "직방은 사용자가 몇 명이나 되나요?",
     "How many requests can one Redis node do per second?",
     "이 포지션은 어느 팀에서 일하게 되나요?",
     "입사하면 어떤 팀 소속이 되나요?",
+    "제가 지원한 포지션은 어떤 일을 하나요?",
     "What does 99.9% mean?",
   ])("%s is general", (text) => {
     expect(isGeneralQuestion(text)).toBe(true);
@@ -83,6 +85,17 @@ describe("isGeneralQuestion", () => {
   it.each([
     "How many users do we have?",
     "How many users does it have?",
+    // Capitalised, but a day, a place, a platform, a plan or an event of ours (a review's examples).
+    "How much traffic does Black Friday get?",
+    "How much load does New Year have compared to normal days?",
+    "How many users does Korea have?",
+    "How many users does Seoul have?",
+    "What permissions does Admin have?",
+    "How many notifications does Android handle per day?",
+    "선수 포지션별 통계도 보여줘야 하나요?",
+    "플레이어 포지션 업데이트는 초당 몇 번 보내나요?",
+    "신규 직원이 입사하면 계정이 자동으로 만들어져야 하나요?",
+    "How many writes per second will the Kafka topic process?",
     "Does CDN have to serve the thumbnails too?",
     "Can we do 10k QPS on one box?",
     "지금 어떤 팀이 이 시스템을 운영하나요?",

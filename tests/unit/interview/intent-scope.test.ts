@@ -70,6 +70,7 @@ describe("asksWhatItDoes", () => {
       "영어로 답해야 하나요?",
       "코드를 작성해야 하나요?",
       "답안을 작성해야 하나요?",
+      "In Europe, should the app store data locally?", // the scene names regions
       "Should the cache store sessions?",
       "For the chess server, are we building it on Kafka?",
       // A quality the product must have is its own topic, not a feature:
