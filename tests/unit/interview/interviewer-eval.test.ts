@@ -269,12 +269,14 @@ describe("interviewer evaluation", () => {
     // norm: learner en 5 588, 121; proposals en 5 589, 42.
     // Rules from four more blind sets, two of them in the corpus: learner en 5 642, 115;
     // proposals en 5 685, 42. home-and-science: the other two of those sets (home and property,
-    // science and data services), blind 92.5 / 96.9 % and 88.5 / 95.3 %, read for rules.
-    ["learner-and-mixed", "en", 0.974, 38],
+    // science and data services), blind 92.5 / 96.9 % and 88.5 / 95.3 %, read for rules. The unit
+    // an answer is wanted in and the size of each photo: learner en 5 678, 76; home-and-science en
+    // 10 856 of 11 754, 319.
+    ["learner-and-mixed", "en", 0.98, 25],
     ["learner-and-mixed", "ko", 0.993, 0],
     ["proposals-and-indirect", "en", 0.98, 14],
     ["proposals-and-indirect", "ko", 0.984, 1],
-    ["home-and-science", "en", 0.915, 124],
+    ["home-and-science", "en", 0.919, 106],
     ["home-and-science", "ko", 0.959, 24],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
