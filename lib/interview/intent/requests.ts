@@ -81,12 +81,16 @@ export function isGeneralQuestion(text: string): boolean {
 // handle?", "Does S3 guarantee eleven nines?", "레디스 한 대가 초당 몇 건 처리해요?". The figure
 // belongs to the technology, not to the system being designed, unless the question ties it to
 // ours or to what runs today ("our nginx", "지금 쓰는 레디스": the current setup).
-const TECHNOLOGY =
-  /\b(?:nginx|apache|haproxy|envoy|redis|memcached?|kafka|rabbitmq|postgres(?:ql)?|mysql|mongo(?:db)?|cassandra|dynamodb|s3|ec2|elasticsearch|cloudfront|akamai|fastly|zookeeper|etcd|spanner|bigtable|hbase|sqs|kinesis|lambda|aws|gcp|azure|kubernetes|k8s|docker)\b|엔진엑스|레디스|멤캐시|카프카|래빗엠큐|포스트그레스|마이에스큐엘|몽고\s*db|카산드라|다이나모|엘라스틱서치|일래스틱서치|주키퍼/iu;
+const TECHNOLOGY_NAMES =
+  "nginx|apache|haproxy|envoy|redis|memcached?|kafka|rabbitmq|postgres(?:ql)?|mysql|mongo(?:db)?|cassandra|dynamodb|s3|ec2|elasticsearch|cloudfront|akamai|fastly|zookeeper|etcd|spanner|bigtable|hbase|sqs|kinesis|lambda|aws|gcp|azure|kubernetes|k8s|docker";
+const TECHNOLOGY = new RegExp(
+  `\\b(?:${TECHNOLOGY_NAMES})\\b|엔진엑스|레디스|멤캐시|카프카|래빗엠큐|포스트그레스|마이에스큐엘|몽고\\s*db|카산드라|다이나모|엘라스틱서치|일래스틱서치|주키퍼`,
+  "iu",
+);
 const TECHNOLOGY_IN_GENERAL =
   /\b(?:a single|one|each) (?:\w+ ){0,2}(?:node|box|instance|server|machine|broker|cluster) (?:can )?(?:handles?|sustains?|serves?|takes?)\b|\b(?:usually|typically|typical|normally|generally|by default|default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support|give|have|do|process|push|manage)\b|\bin the world\b|전\s*세계에|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|기본이|기본값|디폴트|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
 // "the Kafka topic", "the Lambda": a technology with the article is the one in our design.
-const THE_TECHNOLOGY_OF_OURS = /\bthe (?:nginx|apache|haproxy|envoy|redis|memcached?|kafka|rabbitmq|postgres(?:ql)?|mysql|mongo(?:db)?|cassandra|dynamodb|s3|ec2|elasticsearch|cloudfront|zookeeper|etcd|spanner|bigtable|hbase|sqs|kinesis|lambda)\b/iu;
+const THE_TECHNOLOGY_OF_OURS = new RegExp(`\\bthe (?:${TECHNOLOGY_NAMES})\\b`, "iu");
 const CURRENT_OR_OURS = /\b(?:we|our|us|current(?:ly)?|today|existing|now|already)\b|우리|저희|지금|현재|기존|쓰고\s*있|사용\s*중|쓰는/iu;
 
 // How other services in general do something: "How do most companies run several regions?",

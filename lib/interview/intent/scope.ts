@@ -19,8 +19,10 @@ const PRODUCT = `(?:we|it|the (?:[\\w-]+ ){0,2}${NAMED})`;
 const NAMED_PRODUCT = `(?:the (?:[\\w-]+ ){0,2}${NAMED})`;
 // Its users as the subject ("Can a user undo…"), never "anyone" or "they" ("Can anyone hear me?").
 const PEOPLE = "(?:users?|people|customers|members|viewers|creators|buyers|sellers|riders|drivers|senders?|recipients?|a (?:user|customer|member|viewer|creator|person|sender)|the (?:user|customer|sender|recipient|uploader|owner))";
-// A scene set before the question ("For ticket resale, should sellers…") is no part of its form.
-const OPENING = "^(?:(?:in|for|on|with|within) [^,]{1,40},\\s*)?(?:(?:so|and|also|ok(?:ay)?|then|now|alright|right|one more thing|another question)[,\\s]+)*";
+// A scene set before the question ("For ticket resale, should sellers…", "For the ride app, …")
+// is no part of its form.
+const SCENE = "(?:in|for|on|with|within)\\s[^,]{1,40},";
+const OPENING = `^(?:${SCENE}\\s*)?(?:(?:so|and|also|ok(?:ay)?|then|now|alright|right|one more thing|another question)[,\\s]+)*`;
 const DOES = "(?:support|offer|provide|handle|include|allow|let|build|implement|show|display|send|track|render|dedupe|deduplicate|crawl|suggest|notify|sync|store|keep|cover)";
 // "…need to be real-time / accurate": a quality the product must have, not a thing it does.
 const NOT_A_QUALITY = "(?!be\\b)";
@@ -71,8 +73,9 @@ export function asksWhatItDoes(question: string): boolean {
   // A scene that names another topic ("In Europe, should the app store data locally?") stays.
   const scene = SCENE_CLAUSE.exec(question);
   const sceneNamesNothing = scene !== null && contentTerms(scene[0].replace(NAMED_PRODUCT_ANYWHERE, " ")).concepts.every((c) => FEATURE_NEUTRAL.has(c) || c === "platform");
-  const asked = question.replace(NAMED_PRODUCT_ANYWHERE, " ").replace(sceneNamesNothing ? SCENE_CLAUSE : /$^/u, " ");
+  const withoutProduct = question.replace(NAMED_PRODUCT_ANYWHERE, " ");
+  const asked = sceneNamesNothing ? withoutProduct.replace(SCENE_CLAUSE, " ") : withoutProduct;
   return contentTerms(asked).concepts.every((c) => FEATURE_NEUTRAL.has(c));
 }
 const NAMED_PRODUCT_ANYWHERE = new RegExp(`\\b${NAMED_PRODUCT}\\b`, "giu");
-const SCENE_CLAUSE = /^\s*(?:in|for|on|with|within)\s[^,]{1,40},/iu;
+const SCENE_CLAUSE = new RegExp(`^\\s*${SCENE}`, "iu");

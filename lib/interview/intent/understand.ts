@@ -200,12 +200,11 @@ export function askingPart(message: string): string {
 // load."), and without a word about the speaker it is a terse question ("Ah okay, and the peak QPS.").
 const ABOUT_ONESELF = /\b(?:i|i'm|i've|i'd|i'll|my|me|myself|mine)\b/iu;
 const ASKS_ANYWHERE = /\b(?:what|what's|whats|how|which|where|when|who|why|is|are|do|does|can|could|should|will|would)\b[^.!]*$/iu;
-const ASIDE_OPENING = /^\s*(?:ha(?:ha)*|heh|hehe|lol|funny|wow|oh|ah|aha|ooh|fun fact|side note|random thought|haha+)\b[\s,.!:—–-]+/iu;
+const ASIDE_OPENING = /^\s*(?:ha(?:ha)*|heh|hehe|lol|funny|wow|oh|ah|aha|ooh|fun fact|side note|random thought)\b[\s,.!:—–-]+/iu;
 
 export function isRemark(text: string): boolean {
   if (ASKS.test(text)) return false;
-  const aside = ASIDE_OPENING.exec(text);
-  if (aside && /[.!]\s*$/u.test(text) && ABOUT_ONESELF.test(text) && !ASKS_ANYWHERE.test(text)) return true;
+  if (ASIDE_OPENING.test(text) && /[.!]\s*$/u.test(text) && ABOUT_ONESELF.test(text) && !ASKS_ANYWHERE.test(text)) return true;
   return PLAN_EN.test(text) || PLAN_ANYWHERE.test(text) || isRestatement(text) || STATEMENT_KO.test(text.trim()) || STATEMENT_EN.test(text);
 }
 
