@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
-import { askingPart, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, understand, withoutSetAside } from "@/lib/interview/intent/understand";
+import { askingPart, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, understand, withoutSetAside } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -241,7 +241,28 @@ describe("understanding, trained on a small corpus", () => {
     expect(clauses("99.9+ availability ok")).toEqual(["99.9+ availability ok"]);
   });
 
+  it("takes a clause beside the one that names the topic for a second question only when it asks one of its own", () => {
+    const asks = (part: string, message = part) => asksBeside(part, askingPart(message));
+    expect(asks("how fast should the login flow respond?")).toBe(true);
+    expect(asks("Where are the travel booking site's users")).toBe(true);
+    expect(asks("메시지 보관 기간을 알려주세요.")).toBe(true);
+    // It points back to what the other clause names: the same question.
+    expect(asks("How often does that happen?")).toBe(false);
+    expect(asks("where is it struggling?")).toBe(false);
+    // An item, not a question; an English clause opens as a question does.
+    expect(asks("the web?")).toBe(false);
+    expect(asks("not API")).toBe(false);
+    // A condition or a time sets the scene for the question.
+    expect(asks("화제가 된 리콜 공지 하나에 트래픽이 몰릴 때")).toBe(false);
+    expect(asks("글 올리자마자 검색 색인까지 해야 한다면")).toBe(false);
+    expect(asks("When a post goes viral")).toBe(false);
+    // One content word is a list item; a clause of a sentence that only states asks nothing.
+    expect(asks("공개인가요?")).toBe(false);
+    expect(asks("파일 동기화 서비스는 업로드", "파일 동기화 서비스는 업로드, 다운로드가 기본이라고 생각합니다. 공유 기능도 범위에 포함되나요?")).toBe(false);
+  });
+
   it("keeps an alternative ('…, or …', '아니면') in the clause it offers a choice for", () => {
+    expect(clauses("How many reads per day, versus writes?")).toEqual(["How many reads per day versus writes?"]);
     expect(clauses("Is this US-only, or worldwide?")).toEqual(["Is this US-only or worldwide?"]);
     expect(clauses("국내만인가요, 아니면 해외도요?")).toEqual(["국내만인가요 아니면 해외도요?"]);
     expect(clauses("Web or mobile, and which regions?")).toEqual(["Web or mobile", "which regions?"]);

@@ -31,6 +31,10 @@ const MULTI: [string, string[]][] = [
   ["How many users do we have, and how long do we keep the data?", ["dau", "storage"]],
   ["What are the latency and availability requirements?", ["latency", "availability"]],
   ["지연 시간과 가용성 요구사항은?", ["latency", "availability"]],
+  // The clause beside the one that names the question's topic asks a question of its own
+  // (understand.ts COMPLEMENT), though on its own it leans to its topic less surely.
+  ["Where are the travel booking site's users, and what's the p99 target for search?", ["regions", "latency"]],
+  ["채팅 앱 유저당 하루 메시지 전송량과 메시지 보관 기간을 알려주세요.", ["read-write", "storage"]],
 ];
 
 // The answers a question offers ("5 years, 10?") and the scene it sets ("이 채팅 앱,") ask
