@@ -297,8 +297,13 @@ export type Thresholds = { accept: number; margin: number };
  */
 export function classify(model: Model, text: string, thresholds: Thresholds, families?: Families): { topic: string | null; scores: Scores } {
   const scores = score(model, text);
-  const runnerUp = scores.best === null ? 0 : rivalScore(scores.scores, scores.best, families);
-  const mass = scores.best === null ? 0 : familyScore(scores.scores, scores.best, families);
-  const accepted = scores.best !== null && mass >= thresholds.accept && mass >= runnerUp + thresholds.margin;
-  return { topic: accepted ? scores.best : null, scores };
+  return { topic: decide(scores, thresholds, families), scores };
+}
+
+/** The topic a text's scores name at these thresholds, or null: classify's decision, for scores already at hand. */
+export function decide(scores: Scores, thresholds: Thresholds, families?: Families): string | null {
+  if (scores.best === null) return null;
+  const runnerUp = rivalScore(scores.scores, scores.best, families);
+  const mass = familyScore(scores.scores, scores.best, families);
+  return mass >= thresholds.accept && mass >= runnerUp + thresholds.margin ? scores.best : null;
 }

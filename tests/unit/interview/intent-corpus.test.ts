@@ -256,6 +256,12 @@ describe("understanding, trained on a small corpus", () => {
     expect(asks("화제가 된 리콜 공지 하나에 트래픽이 몰릴 때")).toBe(false);
     expect(asks("글 올리자마자 검색 색인까지 해야 한다면")).toBe(false);
     expect(asks("When a post goes viral")).toBe(false);
+    expect(asks("사용자가 갑자기 늘어나면")).toBe(false);
+    expect(asks("모바일에서 볼 때는")).toBe(false);
+    expect(asks("세일 기간에는")).toBe(false);
+    expect(asks("특정 상품에 주문이 몰려도")).toBe(false);
+    // …but a noun that ends in 면 is no condition.
+    expect(asks("검색 결과 화면")).toBe(true);
     // One content word is a list item; a clause of a sentence that only states asks nothing.
     expect(asks("공개인가요?")).toBe(false);
     expect(asks("파일 동기화 서비스는 업로드", "파일 동기화 서비스는 업로드, 다운로드가 기본이라고 생각합니다. 공유 기능도 범위에 포함되나요?")).toBe(false);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { factTopics, matchQuestion, replyFor } from "@/lib/interview/matcher";
-import { sharedInterviewer } from "@/lib/interview/intent/understand";
+import { sharedInterviewer, understand } from "@/lib/interview/intent/understand";
 import { stripKorean } from "@/lib/interview/text-normalize";
 import { FACTS } from "./fixtures";
 
@@ -31,10 +31,10 @@ const MULTI: [string, string[]][] = [
   ["How many users do we have, and how long do we keep the data?", ["dau", "storage"]],
   ["What are the latency and availability requirements?", ["latency", "availability"]],
   ["지연 시간과 가용성 요구사항은?", ["latency", "availability"]],
+  ["채팅 앱 유저당 하루 메시지 전송량과 메시지 보관 기간을 알려주세요.", ["read-write", "storage"]],
   // The clause beside the one that names the question's topic asks a question of its own
   // (understand.ts COMPLEMENT), though on its own it leans to its topic less surely.
   ["Where are the travel booking site's users, and what's the p99 target for search?", ["regions", "latency"]],
-  ["채팅 앱 유저당 하루 메시지 전송량과 메시지 보관 기간을 알려주세요.", ["read-write", "storage"]],
 ];
 
 // The answers a question offers ("5 years, 10?") and the scene it sets ("이 채팅 앱,") ask
@@ -234,6 +234,13 @@ describe("replyFor", () => {
     const remark = matchQuestion("I'll fan out each post to every friend.", facts);
     expect(remark).toMatchObject({ factIds: [], kind: "remark" });
     expect(matchQuestion("How many friends does a user have?", facts).factIds).toEqual(["friends"]);
+  });
+
+  it("reads a condition before the question as its scene, not as a second question", () => {
+    const interviewer = sharedInterviewer();
+    expect(understand(interviewer, "이벤트가 터지면, 응답 시간이 느려져도 되나요?").topics).toEqual(["latency"]);
+    expect(understand(interviewer, "모바일에서 볼 때는, 이미지 크기를 줄여야 하나요?").topics).toEqual(["media"]);
+    expect(understand(interviewer, "트래픽이 두 배가 되면, 가용성 목표는 그대로인가요?").topics).toEqual(["availability"]);
   });
 
   it("answers every item of a list of topics, one word each", () => {
