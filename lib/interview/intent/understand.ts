@@ -168,7 +168,7 @@ const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|also|plus|as well as)\\s+|\\s+n\\s+(
 const PLAN_EN = /^\s*(?:i'll|i will|i'm going to|i am going to|let me|let's|my |at my|in my|i think|i guess|i'd|i have|i've|i live)/iu;
 const STATEMENT_KO = /(?:겠습니다|할게요|볼게요|쓸게요|할께요|게요|었어요|았어요|였어요|했어요|했습니다|었습니다|았습니다|네요|군요|거든요|더라고요|더라구요)[.!~ㅎㅋ\s]*$/u;
 // 확인 asks ("확인하고 싶어요", "확인 부탁") unless it reports a check done ("확인했습니다").
-const ASKS = /[?？]|\b(?:know|ask|understand|clarify|tell me|confirm|wondering|curious)\b|알려|궁금|여쭤|말씀해|확인(?!했|하였|됐|되었)/iu;
+const ASKS = /[?？]|\b(?:know|ask|understand|clarify|tell me|confirm|wondering|curious)\b|\b(?:like|love|want|need|get|give me)\s+(?:to\s+(?:get|have)\s+)?(?:a|an|some)\s+(?:\w+\s+)?(?:sense|feel|idea|picture)\s+(?:of|for)\b|알려|궁금|여쭤|말씀해|확인(?!했|하였|됐|되었)/iu;
 
 // An acknowledgement that restates what the interviewer said ("Understood, p99 under 200ms.",
 // "Noted, peak is 3x the average.", "알겠습니다, 가용성 99.9%요.") is a remark: it opens with the

@@ -314,6 +314,9 @@ describe("understanding, trained on a small corpus", () => {
     expect(isRemark("I'll put a cache in front of the database.")).toBe(true);
     expect(isRemark("웹 티어와 워커 사이에 메시지 큐를 추가하겠습니다.")).toBe(true);
     expect(isRemark("I'd like to know how many users we have.")).toBe(false);
+    expect(isRemark("I'd like to get a sense of how busy the backend is, requests per second.")).toBe(false);
+    expect(isRemark("I'd like a rough idea of the total traffic.")).toBe(false);
+    expect(isRemark("I have a sense of the scale now, so I'll add a cache.")).toBe(true);
     expect(isRemark("How many users?")).toBe(false);
   });
 });

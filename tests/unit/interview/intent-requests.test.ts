@@ -78,6 +78,7 @@ describe("isGeneralQuestion", () => {
     "입사하면 어떤 팀 소속이 되나요?",
     "제가 지원한 포지션은 어떤 일을 하나요?",
     "What does 99.9% mean?",
+    "Is there a formula for turning DAU into QPS?",
   ])("%s is general", (text) => {
     expect(isGeneralQuestion(text)).toBe(true);
   });
@@ -128,6 +129,9 @@ describe("isGeneralQuestion", () => {
     "리더보드는 점수 갱신이 더 많아, 조회가 더 많아?",
     "Do clients send bursts, like 10x their normal request rate for a few seconds?",
     "How long does a single push to Apple or Google take?",
+    // A typical one of ours, for one item of ours, and a formula that is a product, not a sum.
+    "How large is a typical timetable response from the bus API for a single stop?",
+    "What if one recall, say contaminated baby formula, goes viral and everyone hits that same notice?",
     "Is this a Dropbox-like service?",
     // Words that only look like a product, a definition, others, lore or the interview.
     "How big is the meta data per post?",
