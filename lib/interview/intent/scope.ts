@@ -14,7 +14,7 @@ import { namesDesignPart } from "./requests.ts";
 
 // The product or its builders as the subject: "we", "it" and the product by name (never "you",
 // the interviewer, nor any "the …": "Does the interview have to be in English?").
-const NAMED = "(?:app|service|system|product|platform|site|website|crawler|feed|chat|api|tool|shortener|client|backend|limiter|rate limiter|generator|store|bot|chatbot|player|search|notification service|board|registry|manager|builder|engine|tracker|hub|marketplace|auction|portal|dashboard|wallet|exchange|editor|judge|pipeline)";
+export const NAMED = "(?:shop|app|service|system|product|platform|site|website|crawler|feed|chat|api|tool|shortener|client|backend|limiter|rate limiter|generator|store|bot|chatbot|player|search|notification service|board|registry|manager|builder|engine|tracker|hub|marketplace|auction|portal|dashboard|wallet|exchange|editor|judge|pipeline)";
 const PRODUCT = `(?:we|it|the (?:[\\w-]+ ){0,2}${NAMED})`;
 const NAMED_PRODUCT = `(?:the (?:[\\w-]+ ){0,2}${NAMED})`;
 // Its users as the subject ("Can a user undo…"), never "anyone" or "they" ("Can anyone hear me?").

@@ -8,6 +8,7 @@ import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isUnclear, names
 import { assumptionCore } from "./assumption.ts";
 import { withoutRequestOpening } from "./indirect.ts";
 import { readingByForm } from "./forms.ts";
+import { NAMED } from "./scope.ts";
 import { correctWord } from "./spelling.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
@@ -141,6 +142,19 @@ const CONDITION =
 export function asksBeside(part: string, asking: string): boolean {
   if (ANAPHORA.test(part) || CONDITION.test(part.trim()) || !asking.includes(part)) return false;
   return clauseTermCount(part) >= CLAUSE_MIN_TERMS && (hasHangul(part) || QUESTION_OPENING.test(part.trim()));
+}
+
+// A clause is classified without the product's name: "the photo-sharing app", "the game's login
+// API" name what the whole question is about, and their words ("photo", "login") pulled a clause
+// that asks about users or traffic towards media or security, under the clause bar ("How many
+// users are on the photo-sharing app, and are there celebrity accounts…?" lost its users). The
+// name becomes "it"; the whole question keeps it, as context. A name that says the client
+// ("the mobile app", "the web client") is the platform, and stays.
+const PRODUCT_NAME = new RegExp(`\\bthe (?:[\\w-]+(?:'s)? ){1,3}?${NAMED}\\b`, "giu");
+const CLIENT_NAME = /\b(?:mobile|web|ios|android|desktop|iphone|ipad|tablet|tv|watch|browser)\b/iu;
+
+export function withoutProductName(part: string): string {
+  return part.replace(PRODUCT_NAME, (name) => (CLIENT_NAME.test(name) ? name : "it"));
 }
 
 /** How many distinct content words of its own a clause has, for CLAUSE_MIN_TERMS. */
@@ -318,6 +332,7 @@ export function pairOf(
   thresholds: Thresholds,
   families: Families,
   second: number = PAIR.second,
+  partScores?: readonly Scores[],
 ): [string, string] | null {
   const first = scores.best;
   if (first === null || parts.length < 2) return null;
@@ -329,7 +344,7 @@ export function pairOf(
   const third = bestOutside(scores.scores, [first, runnerUp], families);
   if (mass < thresholds.accept || mass - (third === null ? 0 : (scores.scores[third] ?? 0)) < thresholds.margin) return null;
   const family = (label: string | null) => families.get(label ?? NONE) ?? label ?? NONE;
-  const leans = parts.map((part) => family(score(model, part).best));
+  const leans = (partScores ?? parts.map((part) => score(model, part))).map((scored) => family(scored.best));
   const both = [family(first), family(runnerUp)];
   return both.every((f) => leans.includes(f)) && leans.every((f) => both.includes(f)) ? [first, runnerUp] : null;
 }
@@ -509,7 +524,9 @@ export function understand(interviewer: Interviewer, message: string, options: U
   // Answers offered after a question ("5년? 10년?") are no part of their own, for the pair either;
   // figures joined on by "and" ask on ("What's the peak QPS, and 99.9 or 99.99?").
   const parts = clauses(reading).filter((part, i) => i === 0 || !offersAnswers(part) || joinedOn(reading, part));
-  const pair = pairOf(interviewer.model, parts, whole.scores, thresholds, interviewer.families, second);
+  // Each clause is scored once, for the pair and for the clauses' own topics below.
+  const partScores = parts.length > 1 ? parts.map((part) => score(interviewer.model, withoutProductName(part))) : [];
+  const pair = pairOf(interviewer.model, parts, whole.scores, thresholds, interviewer.families, second, partScores);
   if (pair) {
     // Peak and traffic: the load's peak ("With 10M users, what's the peak QPS?") is the peak
     // alone; "평균 트래픽이랑 피크 트래픽" asks the average too and keeps its traffic.
@@ -530,7 +547,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
   const byForm = topics.length === 0 ? readingByForm(reading, interviewer.topics) : null;
   if (byForm) topics.push(byForm);
   if (parts.length > 1) {
-    const byClause = parts.map((part) => classify(interviewer.model, part, clauseThresholds, interviewer.families));
+    const byClause = partScores.map((scored) => ({ topic: decide(scored, clauseThresholds, interviewer.families), scores: scored }));
     const namesTheTopic = parts.some((part, i) => whole.topic !== null && byClause[i].topic === whole.topic && clauseTermCount(part) >= CLAUSE_MIN_TERMS);
     const asking = namesTheTopic ? askingPart(reading) : null;
     for (const [i, part] of parts.entries()) {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
-import { askingPart, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, understand, withoutSetAside } from "@/lib/interview/intent/understand";
+import { askingPart, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, understand, withoutProductName, withoutSetAside } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -300,6 +300,13 @@ describe("understanding, trained on a small corpus", () => {
     // A sentence said back is a remark.
     expect(isRemark("알겠습니다, 사용자는 천만 명입니다.")).toBe(true);
     expect(isRemark("Right, eventual consistency is fine for the feed.")).toBe(true);
+  });
+
+  it("reads a clause without the product's name, unless the name says the client", () => {
+    expect(withoutProductName("How many users are on the photo-sharing app")).toBe("How many users are on it");
+    expect(withoutProductName("How much traffic does the game's login API get")).toBe("How much traffic does it get");
+    expect(withoutProductName("does the mobile app need offline mode")).toBe("does the mobile app need offline mode");
+    expect(withoutProductName("how long is the interview")).toBe("how long is the interview");
   });
 
   it("takes a sentence that states how the design works as a remark, not a request", () => {

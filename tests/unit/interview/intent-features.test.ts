@@ -21,6 +21,14 @@ describe("intent features: one term for what is one thing", () => {
     expect(contentTerms("requests per sec").terms).toEqual(contentTerms("requests per seconds").terms);
   });
 
+  it("reads reads that dominate as the read/write mix, as read-heavy, and a few things that dominate as hot", () => {
+    for (const text of ["Is the site heavily read-dominated?", "Do reads dominate writes?"]) {
+      expect(contentTerms(text).concepts).not.toContain("hot");
+      expect(contentTerms(text).terms).toEqual(expect.arrayContaining(contentTerms("read-heavy").terms));
+    }
+    expect(contentTerms("Do a few cities dominate the reads?").concepts).toContain("hot");
+  });
+
   it("leaves ordinary reads and writes alone", () => {
     expect(contentTerms("what's the read write ratio").concepts).not.toContain("consistency");
     const { concepts } = contentTerms("What's the ratio of reads to writes?");

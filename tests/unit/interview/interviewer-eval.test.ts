@@ -31,11 +31,12 @@ beforeAll(async () => {
   const fifth = readEvalFile(path.join(root, "content/interviewer/eval/independent-5.yaml"), corpus.topics);
   const sixth = readEvalFile(path.join(root, "content/interviewer/eval/independent-6.yaml"), corpus.topics);
   const seventh = readEvalFile(path.join(root, "content/interviewer/eval/independent-7.yaml"), corpus.topics);
+  const eighth = readEvalFile(path.join(root, "content/interviewer/eval/independent-8.yaml"), corpus.topics);
   const styles = Object.fromEntries(
     ["learner-and-mixed", "proposals-and-indirect", "home-and-science", "two-topics", "four-domains-english"].map((name) => [name, readEvalFile(path.join(root, `content/interviewer/eval/${name}.yaml`), corpus.topics)]),
   );
   const { prompts } = await loadPromptFiles(path.join(root, "content/prompts"));
-  result = evaluateCorpus(corpus, independent, prompts, { "independent-2": second, "independent-3": third, "independent-4": fourth, "independent-5": fifth, "independent-6": sixth, "independent-7": seventh, ...styles });
+  result = evaluateCorpus(corpus, independent, prompts, { "independent-2": second, "independent-3": third, "independent-4": fourth, "independent-5": fifth, "independent-6": sixth, "independent-7": seventh, "independent-8": eighth, ...styles });
 }, 300_000);
 
 const rightFact = (report: EvalReport, language: string) => {
@@ -114,7 +115,7 @@ describe("interviewer evaluation", () => {
     // A clause beside the one that names the topic asks a second question (understand.ts
     // COMPLEMENT), and the Korean half of four more blind sets joined the corpus: the ko split
     // grew to 1 486, en 92.6 % / 204 / 1 of 180, ko 95.4 % / 285 / 1 of 194.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.925 : 0.953);
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.926 : 0.953);
     expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 204 : 285);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
@@ -249,8 +250,11 @@ describe("interviewer evaluation", () => {
     // Rules from four more blind sets (2026-12-03), two of them (social, sports) in the corpus: en 90.2 % / 37, ko 90.7 % / 5 (three seeds: en 5 286, 111; ko 5 331, 10).
     // The clause beside and more Korean in the corpus (2026-12-03): en 90.2 % / 37, ko 92.5 % / 12
     // (three seeds ko 5 331 -> 5 427 right, 10 -> 24 wrong).
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.901 : 0.924);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 37 : 12);
+    // A clause read without the product's name (understand.ts withoutProductName, 2026-12-03): en
+    // 90.8 % / 72 (three seeds en 5 286 -> 5 322 right, 111 -> 146 wrong: the one file never tuned
+    // on where the rule cost wrong facts; on the blind independent-8 it gained 629 right for 10 wrong).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.907 : 0.924);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 72 : 12);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -267,6 +271,17 @@ describe("interviewer evaluation", () => {
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.918 : 0.968);
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 38 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
+  });
+
+  it("eighth independent file en: no regressions in right, wrong or unrelated facts", () => {
+    // eval/independent-8.yaml: 400 English questions by two blind authors, products named as
+    // people name them ("the dog-walking app"), 260 of them about two topics, written to test the
+    // rule that reads a clause without the product's name: scored before it (three seeds 64.7 %
+    // right, 397 wrong) and after (69.6 %, 407), never looked at.
+    const report = result.others["independent-8"];
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.691);
+    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(151);
+    expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
 
   it.each(["en", "ko"])("seventh independent file %s: no regressions in right, wrong or unrelated facts", (language) => {
@@ -300,16 +315,18 @@ describe("interviewer evaluation", () => {
     // The clause beside (understand.ts COMPLEMENT) and the Korean half of four more blind sets in
     // the corpus (2026-12-03). two-topics: questions about two topics joined in every way, blind
     // 85.7 / 94.5 %; four-domains-english: the English half of those four sets (media, transport,
-    // health, industry), blind 86.5–92.9 %; both read for rules.
+    // health, industry), blind 86.5–92.9 %; both read for rules. A clause read without the
+    // product's name and reads that dominate as read-heavy (2026-12-03): two-topics en 89.8 ->
+    // 94.0 %, four-domains-english 90.6 -> 91.3 %, proposals en wrong 37 -> 25.
     ["learner-and-mixed", "en", 0.973, 26],
     ["learner-and-mixed", "ko", 0.999, 0],
-    ["proposals-and-indirect", "en", 0.973, 37],
+    ["proposals-and-indirect", "en", 0.979, 25],
     ["proposals-and-indirect", "ko", 0.983, 1],
-    ["home-and-science", "en", 0.922, 120],
+    ["home-and-science", "en", 0.925, 120],
     ["home-and-science", "ko", 0.977, 13],
-    ["two-topics", "en", 0.897, 16],
+    ["two-topics", "en", 0.939, 16],
     ["two-topics", "ko", 0.964, 0],
-    ["four-domains-english", "en", 0.905, 192],
+    ["four-domains-english", "en", 0.912, 192],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);

@@ -243,6 +243,13 @@ describe("replyFor", () => {
     expect(understand(interviewer, "트래픽이 두 배가 되면, 가용성 목표는 그대로인가요?").topics).toEqual(["availability"]);
   });
 
+  it("reads a clause without the product's name, which pulled it to another topic", () => {
+    const interviewer = sharedInterviewer();
+    expect(understand(interviewer, "How much traffic does the game's login API get, and do we need rate limiting against bots?").topics.sort()).toEqual(["security", "traffic"]);
+    expect(understand(interviewer, "What's the QPS on the pizza-ordering app's menu API, and how big is each response?").topics.sort()).toEqual(["payload", "traffic"]);
+    expect(understand(interviewer, "How many users are on the photo-sharing app, and are there celebrity accounts with huge followings?").topics.sort()).toEqual(["hot-keys", "users"]);
+  });
+
   it("answers every item of a list of topics, one word each", () => {
     expect(matchQuestion("DAU, peak, and regions?", FACTS).factIds.sort()).toEqual(["dau", "peak", "regions"]);
     expect(matchQuestion("dau, latency?", FACTS).factIds.sort()).toEqual(["dau", "latency"]);
