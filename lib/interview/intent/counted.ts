@@ -12,7 +12,12 @@ import type { Families } from "./families.ts";
 // question that counts both people and requests. Only a reading inside the model's own family
 // is chosen, so this never turns a question into another kind of question.
 
-const PEOPLE_EN = "(?:unique |daily |monthly |weekly |active |registered |concurrent |logged-in )*(?:users?|people|ppl|persons?|visitors?|shoppers?|customers?|viewers?|riders?|drivers?|players?|members?|subscribers?|accounts?)";
+// The people of a product, in its own words ("How many passengers open the taxi app a day?",
+// "How many engineers does the CI farm serve?"): only nouns that name persons, never those in
+// -er that name things (servers, workers, orders, containers) or clients, which are software.
+const PERSON_NOUNS =
+  "employees?|staff|passengers?|travell?ers?|commuters?|engineers?|developers?|operators?|students?|learners?|teachers?|tutors?|parents?|families|households?|patients?|doctors?|nurses?|clinicians?|caregivers?|residents?|tenants?|citizens?|voters?|donors?|fans?|listeners?|readers?|authors?|creators?|sellers?|buyers?|merchants?|guests?|attendees?|participants?|athletes?|couriers?|dispatchers?|technicians?|volunteers?|researchers?|scientists?|farmers?|diners?|bidders?|renters?|owners?|followers?|pupils?|kids?|children|adults?|seniors?|retirees?";
+const PEOPLE_EN = `(?:unique |daily |monthly |weekly |active |registered |concurrent |logged-in )*(?:users?|people|ppl|persons?|visitors?|shoppers?|customers?|viewers?|riders?|drivers?|players?|members?|subscribers?|accounts?|${PERSON_NOUNS})`;
 const PEOPLE_KO = "(?:사용자|유저|이용자|방문자|가입자|접속자|구매자|판매자|소비자|참여자|회원|고객|시청자|학생|사람|계정)";
 // A Korean person noun as it is written before what counts it: plural 들 and genitive 의 on the
 // noun, with or without a space ("사용자들의 수", "유저수").
@@ -36,6 +41,9 @@ const COUNTS_REQUESTS =
 const PER_PERSON =
   /\b(?:per|each|every|a typical|the average|an average|one) (?:user|person|member|customer|visitor|viewer|subscriber|shopper|player)\b|(?:사용자|유저|이용자|회원|고객|사람)\s*(?:당|마다)|(?<![\uac00-\ud7a3])한\s*(?:사람|명|사용자|유저|회원)(?:이|가|당|은|는)|1인당|인당|명\s*당|(?<![\uac00-\ud7a3])각\s*(?:사용자|유저|이용자|회원|고객|사람)|평균(?:적인)?\s*(?:사용자|유저|이용자|회원)(?:들)?(?:[이가은는]|\s)(?!\s*(?:수|숫자|규모))/iu;
 
+// …and per one of the product's own people: "per courier per day, how many route updates…".
+const PER_PERSON_OF_OURS = new RegExp(`\\b(?:per|each) (?:${PERSON_NOUNS})\\b`, "iu");
+
 // Counting things per unit of time ("How many pages do we crawl per month?", "하루에 영상이 몇 개
 // 올라와요?") asks a rate: load (understand.ts rateReading, and the media rule below).
 const COUNTS_PER_TIME =
@@ -49,7 +57,7 @@ export function countsPerTime(question: string): boolean {
 
 /** The counted kind's topic for a load question, or null when the question names none or several. */
 export function countedTopic(question: string): string | null {
-  if (PER_PERSON.test(question)) return "read-write-mix";
+  if (PER_PERSON.test(question) || PER_PERSON_OF_OURS.test(question)) return "read-write-mix";
   const people = COUNTS_PEOPLE.test(question);
   const requests = COUNTS_REQUESTS.test(question);
   if (people && !requests) return "users";

@@ -106,8 +106,9 @@ export function normalizeText(text: string): string {
     // Only with its possessive or "own"/"after": "read write ratio" is the read/write mix.
     .replace(/\bread[\s-]+(?:your|my|their|its|one's)[\s-]+(?:own[\s-]+)?writes?\b|\bread[\s-]+(?:own|after)[\s-]+writes?\b/g, " readyourwrites ")
     // Reads that dominate are the read/write mix ("Is the site heavily read-dominated?", "Do reads
-    // dominate writes?"), as "read-heavy" says; "dominate" alone is a hot key's ("a few cities dominate").
-    .replace(/\b(reads?|writes?)[\s-]+dominat(?:e|es|ed|ing)\b/g, "$1-heavy")
+    // dominate writes?"), as "read-heavy" says; "dominate" alone is a hot key's ("a few cities
+    // dominate"), as are reads dominated by a few accounts.
+    .replace(/\b(read|write)s?[\s-]+dominat(?:e|es|ed|ing)\b(?!\s+by\b)/g, "$1-heavy")
     // A time budget is a latency target ("p99 budget", "latency budget"), an error budget the
     // downtime allowed; "budget" alone is money, which no requirement here is about.
     .replace(/(?<![a-z])(latency|p\d\d|time|response[\s-]time|ms|millisecond)s?\s+budget\b/g, "$1 target")

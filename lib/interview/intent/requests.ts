@@ -2,6 +2,7 @@ import { KOREAN_LETTERS } from "../text-normalize.ts";
 import { withoutRequestOpening } from "./indirect.ts";
 import { assumptionCore } from "./assumption.ts";
 import { contentTerms } from "./features.ts";
+import { NAMED_PRODUCT } from "./product.ts";
 
 // Requests about the conversation itself rather than about the problem: "Can you repeat
 // that?", "What do you mean by fan-out?" (and their Korean forms). They ask for no fact; the
@@ -54,7 +55,11 @@ const DEFINITION =
 // A typical figure for a kind of thing rather than for ours: "What's a typical p99 for a REST
 // API?", "보통 REST API p99는 몇 ms 정도가 일반적이에요?"; and the arithmetic of nines ("Is 99.99 %
 // about 52 minutes of downtime a year?", "99.9% 가용성이면 1년에 다운타임이 얼마예요?").
-const TYPICAL_OF_A_KIND = /\b(?:typical|usual|normal|common|standard)\b.*\bfor (?:a|an|any)\b(?! few| couple| bit| while| second| minute| moment| single| given| particular| specific)|일반적(?:이|인가|인지|이에|이죠|이야)/iu;
+const TYPICAL_OF_A_KIND = /\b(?:typical|usual|normal|common|standard)\b.*\bfor (?:a|an|any)\b(?! few| couple| bit| while| second| minute| moment)|일반적(?:이|인가|인지|이에|이죠|이야)/iu;
+// …but a typical one for one item of a product named ("How large is a typical timetable response
+// from the bus API for a single stop?") is ours.
+const FOR_ONE_OF_OURS = /\bfor (?:a|an|one) (?:single|given|particular|specific)\b/iu;
+const NAMES_OUR_PRODUCT = new RegExp(`\\b${NAMED_PRODUCT}\\b`, "iu");
 // Physics and industry lore rather than our requirement: the round trip between two places,
 // what textbooks or the industry assume.
 const LORE = /\b(?:round[\s-]?trip|rtt|ping)\b.*\bbetween\b|\btextbooks?\b|\b(?:in the|across the) industry\b|\bindustry (?:standard|average|norm)\b|\boutside (?:of )?this (?:problem|interview|question|design)\b|(?<!사)업계|교과서|이론상/iu;
@@ -111,7 +116,8 @@ export function isGeneralKnowledge(text: string): boolean {
   if (OTHERS_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THIS_ONE.test(text)) return true;
   if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THE_TECHNOLOGY_OF_OURS.test(text)) return true;
   if ((LORE.test(text) || WHY_IN_GENERAL.test(text)) && !OURS.test(text)) return true;
-  return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || TYPICAL_OF_A_KIND.test(text) || NINES_ARITHMETIC.test(text);
+  const typicalOfAKind = TYPICAL_OF_A_KIND.test(text) && !(FOR_ONE_OF_OURS.test(text) && NAMES_OUR_PRODUCT.test(text));
+  return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || typicalOfAKind || NINES_ARITHMETIC.test(text);
 }
 
 // A design decision the candidate should make, asked of the interviewer: "Should the cache be

@@ -1,5 +1,6 @@
 import { contentTerms } from "./features.ts";
 import { namesDesignPart } from "./requests.ts";
+import { NAMED_PRODUCT } from "./product.ts";
 
 // "Do we need file versioning?", "Can a user undo sending a message?", "단톡도 돼야 하나요?": a
 // question whether the product does something is about its features, whatever the something
@@ -14,9 +15,7 @@ import { namesDesignPart } from "./requests.ts";
 
 // The product or its builders as the subject: "we", "it" and the product by name (never "you",
 // the interviewer, nor any "the …": "Does the interview have to be in English?").
-export const NAMED = "(?:shop|app|service|system|product|platform|site|website|crawler|feed|chat|api|tool|shortener|client|backend|limiter|rate limiter|generator|store|bot|chatbot|player|search|notification service|board|registry|manager|builder|engine|tracker|hub|marketplace|auction|portal|dashboard|wallet|exchange|editor|judge|pipeline)";
-const PRODUCT = `(?:we|it|the (?:[\\w-]+ ){0,2}${NAMED})`;
-const NAMED_PRODUCT = `(?:the (?:[\\w-]+ ){0,2}${NAMED})`;
+const PRODUCT = `(?:we|it|${NAMED_PRODUCT})`;
 // Its users as the subject ("Can a user undo…"), never "anyone" or "they" ("Can anyone hear me?").
 const PEOPLE = "(?:users?|people|customers|members|viewers|creators|buyers|sellers|riders|drivers|senders?|recipients?|a (?:user|customer|member|viewer|creator|person|sender)|the (?:user|customer|sender|recipient|uploader|owner))";
 // A scene set before the question ("For ticket resale, should sellers…", "For the ride app, …")

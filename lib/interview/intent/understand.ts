@@ -8,7 +8,7 @@ import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isUnclear, names
 import { assumptionCore } from "./assumption.ts";
 import { withoutRequestOpening } from "./indirect.ts";
 import { readingByForm } from "./forms.ts";
-import { NAMED } from "./scope.ts";
+import { PRODUCT_KINDS, withoutProductName } from "./product.ts";
 import { correctWord } from "./spelling.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
@@ -144,19 +144,6 @@ export function asksBeside(part: string, asking: string): boolean {
   return clauseTermCount(part) >= CLAUSE_MIN_TERMS && (hasHangul(part) || QUESTION_OPENING.test(part.trim()));
 }
 
-// A clause is classified without the product's name: "the photo-sharing app", "the game's login
-// API" name what the whole question is about, and their words ("photo", "login") pulled a clause
-// that asks about users or traffic towards media or security, under the clause bar ("How many
-// users are on the photo-sharing app, and are there celebrity accounts…?" lost its users). The
-// name becomes "it"; the whole question keeps it, as context. A name that says the client
-// ("the mobile app", "the web client") is the platform, and stays.
-const PRODUCT_NAME = new RegExp(`\\bthe (?:[\\w-]+(?:'s)? ){1,3}?${NAMED}\\b`, "giu");
-const CLIENT_NAME = /\b(?:mobile|web|ios|android|desktop|iphone|ipad|tablet|tv|watch|browser)\b/iu;
-
-export function withoutProductName(part: string): string {
-  return part.replace(PRODUCT_NAME, (name) => (CLIENT_NAME.test(name) ? name : "it"));
-}
-
 /** How many distinct content words of its own a clause has, for CLAUSE_MIN_TERMS. */
 export function clauseTermCount(part: string): number {
   return new Set(contentTerms(part).terms.filter((t) => !KO_ASKING.test(t))).size;
@@ -182,7 +169,7 @@ const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|also|plus|as well as)\\s+|\\s+n\\s+(
 const PLAN_EN = /^\s*(?:i'll|i will|i'm going to|i am going to|let me|let's|my |at my|in my|i think|i guess|i'd|i have|i've|i live)/iu;
 const STATEMENT_KO = /(?:겠습니다|할게요|볼게요|쓸게요|할께요|게요|었어요|았어요|였어요|했어요|했습니다|었습니다|았습니다|네요|군요|거든요|더라고요|더라구요)[.!~ㅎㅋ\s]*$/u;
 // 확인 asks ("확인하고 싶어요", "확인 부탁") unless it reports a check done ("확인했습니다").
-const ASKS = /[?？]|\b(?:know|ask|understand|clarify|tell me|confirm|wondering|curious)\b|\b(?:like|love|want|need|get|give me)\s+(?:to\s+(?:get|have)\s+)?(?:a|an|some)\s+(?:\w+\s+)?(?:sense|feel|idea|picture)\s+(?:of|for)\b|알려|궁금|여쭤|말씀해|확인(?!했|하였|됐|되었)/iu;
+const ASKS = /[?？]|\b(?:know|ask|understand|clarify|tell me|confirm|wondering|curious)\b|\b(?:(?:i'd|i would|we'd|we would)\s+(?:like|love)|i\s+(?:want|need)|(?:can|could)\s+(?:i|we)|give\s+me|help\s+me)\s+(?:to\s+(?:get|have)\s+|get\s+|have\s+)?(?:a|an|some)\s+(?:\w+\s+)?(?:sense|feel|idea|picture)\s+(?:of|for)\b|알려|궁금|여쭤|말씀해|확인(?!했|하였|됐|되었)/iu;
 
 // An acknowledgement that restates what the interviewer said ("Understood, p99 under 200ms.",
 // "Noted, peak is 3x the average.", "알겠습니다, 가용성 99.9%요.") is a remark: it opens with the
@@ -270,7 +257,7 @@ const ASIDE = /,\s*(?:say|e\.?g\.?|for example|for instance|let's say|roughly|li
 // the video service not its media), unless it asks ("…, for how long?"). A clause that names
 // something else ("At peak, …", "Across regions, …") is part of the question.
 const SETS_THE_SCENE = /^(?:in|for|with|on|from|within|regarding|about)\s(?!how\b|what\b|which\b)/iu;
-const THE_PRODUCT = /\b(?:system|service|app|application|platform|product|site|website|store|crawler|feed|chat|shortener|limiter|generator|api|backend|tool|sync|messenger|shop|marketplace)s?\b/iu;
+const THE_PRODUCT = new RegExp(`\\b${PRODUCT_KINDS}s?\\b`, "iu");
 
 // "How many people use it — tens of thousands, millions, or more?", "몇 년 기준이에요? 5년? 10년?":
 // after a question, a clause of figures and magnitudes only offers answers to it and asks
@@ -344,7 +331,7 @@ export function pairOf(
   const third = bestOutside(scores.scores, [first, runnerUp], families);
   if (mass < thresholds.accept || mass - (third === null ? 0 : (scores.scores[third] ?? 0)) < thresholds.margin) return null;
   const family = (label: string | null) => families.get(label ?? NONE) ?? label ?? NONE;
-  const leans = (partScores ?? parts.map((part) => score(model, part))).map((scored) => family(scored.best));
+  const leans = (partScores ?? parts.map((part) => score(model, withoutProductName(part)))).map((scored) => family(scored.best));
   const both = [family(first), family(runnerUp)];
   return both.every((f) => leans.includes(f)) && leans.every((f) => both.includes(f)) ? [first, runnerUp] : null;
 }
@@ -524,7 +511,9 @@ export function understand(interviewer: Interviewer, message: string, options: U
   // Answers offered after a question ("5년? 10년?") are no part of their own, for the pair either;
   // figures joined on by "and" ask on ("What's the peak QPS, and 99.9 or 99.99?").
   const parts = clauses(reading).filter((part, i) => i === 0 || !offersAnswers(part) || joinedOn(reading, part));
-  // Each clause is scored once, for the pair and for the clauses' own topics below.
+  // Each clause is scored once, for the pair and for the clauses' own topics below, without the
+  // product's name (product.ts); the rules after the model (content words, conditions, what is
+  // counted) read the clause as written, name and all.
   const partScores = parts.length > 1 ? parts.map((part) => score(interviewer.model, withoutProductName(part))) : [];
   const pair = pairOf(interviewer.model, parts, whole.scores, thresholds, interviewer.families, second, partScores);
   if (pair) {

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
-import { askingPart, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, understand, withoutProductName, withoutSetAside } from "@/lib/interview/intent/understand";
+import { withoutProductName } from "@/lib/interview/intent/product";
+import { askingPart, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, understand, withoutSetAside } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -307,6 +308,12 @@ describe("understanding, trained on a small corpus", () => {
     expect(withoutProductName("How much traffic does the game's login API get")).toBe("How much traffic does it get");
     expect(withoutProductName("does the mobile app need offline mode")).toBe("does the mobile app need offline mode");
     expect(withoutProductName("how long is the interview")).toBe("how long is the interview");
+    // Function words and quantities are no part of a name; a name that says what runs today is asked about.
+    expect(withoutProductName("what's the uptime of the service")).toBe("what's the uptime of the service");
+    expect(withoutProductName("What's the load on the API")).toBe("What's the load on the API");
+    expect(withoutProductName("What's the legacy system written in")).toBe("What's the legacy system written in");
+    expect(withoutProductName("Is the Mac app needed")).toBe("Is the Mac app needed");
+    expect(withoutProductName("How fast is the recipe app's search API")).toBe("How fast is it");
   });
 
   it("takes a sentence that states how the design works as a remark, not a request", () => {
@@ -324,6 +331,8 @@ describe("understanding, trained on a small corpus", () => {
     expect(isRemark("I'd like to get a sense of how busy the backend is, requests per second.")).toBe(false);
     expect(isRemark("I'd like a rough idea of the total traffic.")).toBe(false);
     expect(isRemark("I have a sense of the scale now, so I'll add a cache.")).toBe(true);
+    expect(isRemark("Let me get a sense of the scale first, then I'll estimate QPS.")).toBe(true);
+    expect(isRemark("Could you give me a rough idea of the traffic.")).toBe(false);
     expect(isRemark("How many users?")).toBe(false);
   });
 });

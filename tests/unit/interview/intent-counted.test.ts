@@ -20,6 +20,16 @@ describe("what a load question counts", () => {
     expect(countedTopic("회원당 하루 요청 수는요?")).toBe("read-write-mix");
   });
 
+  it("knows the people of a product in its own words, and a rate per one of them", () => {
+    expect(countedTopic("How many passengers open the taxi app on a typical day?")).toBe("users");
+    expect(countedTopic("How many engineers does the CI farm serve?")).toBe("users");
+    expect(countedTopic("Per courier per day, how many route updates do they write?")).toBe("read-write-mix");
+    // Things in -er are no people; "every household in the area" counts people, it is no rate.
+    expect(countedTopic("How many workers pull from the queue?")).toBeNull();
+    expect(countedTopic("How many servers do we run today?")).toBeNull();
+    expect(countedTopic("Is it every household in the service area?")).not.toBe("read-write-mix");
+  });
+
   it("decides by what is counted, not by every word mentioned", () => {
     expect(countedTopic("How many photos do members share daily?")).toBeNull();
     expect(countedTopic("유저들이 하루에 피드를 몇 번 열어요?")).toBeNull();

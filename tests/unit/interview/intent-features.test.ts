@@ -27,6 +27,7 @@ describe("intent features: one term for what is one thing", () => {
       expect(contentTerms(text).terms).toEqual(expect.arrayContaining(contentTerms("read-heavy").terms));
     }
     expect(contentTerms("Do a few cities dominate the reads?").concepts).toContain("hot");
+    expect(contentTerms("Are reads dominated by a few accounts?").concepts).toContain("hot");
   });
 
   it("leaves ordinary reads and writes alone", () => {

@@ -79,6 +79,7 @@ describe("isGeneralQuestion", () => {
     "제가 지원한 포지션은 어떤 일을 하나요?",
     "What does 99.9% mean?",
     "Is there a formula for turning DAU into QPS?",
+    "What's a typical response time for a single REST call?",
   ])("%s is general", (text) => {
     expect(isGeneralQuestion(text)).toBe(true);
   });

@@ -115,8 +115,8 @@ describe("interviewer evaluation", () => {
     // A clause beside the one that names the topic asks a second question (understand.ts
     // COMPLEMENT), and the Korean half of four more blind sets joined the corpus: the ko split
     // grew to 1 486, en 92.6 % / 204 / 1 of 180, ko 95.4 % / 285 / 1 of 194.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.926 : 0.953);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 204 : 285);
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.927 : 0.953);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 176 : 285);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
 
@@ -252,7 +252,8 @@ describe("interviewer evaluation", () => {
     // (three seeds ko 5 331 -> 5 427 right, 10 -> 24 wrong).
     // A clause read without the product's name (understand.ts withoutProductName, 2026-12-03): en
     // 90.8 % / 72 (three seeds en 5 286 -> 5 322 right, 111 -> 146 wrong: the one file never tuned
-    // on where the rule cost wrong facts; on the blind independent-8 it gained 629 right for 10 wrong).
+    // on where the rule cost wrong facts: a net loss there; on the blind independent-8 it gained 629
+    // right for 10 wrong).
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.907 : 0.924);
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 72 : 12);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
@@ -277,10 +278,11 @@ describe("interviewer evaluation", () => {
     // eval/independent-8.yaml: 400 English questions by two blind authors, products named as
     // people name them ("the dog-walking app"), 260 of them about two topics, written to test the
     // rule that reads a clause without the product's name: scored before it (three seeds 64.7 %
-    // right, 397 wrong) and after (69.6 %, 407), never looked at.
+    // right, 397 wrong) and after it and the people of a product in its own words (counted.ts) (69.7 %,
+    // 387), never looked at.
     const report = result.others["independent-8"];
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.691);
-    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(151);
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.693);
+    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(129);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
 
@@ -289,8 +291,10 @@ describe("interviewer evaluation", () => {
     // the rules of its round were in and never looked at: en 91.0 % / 52 / 1 of 12 (an unrelated
     // message that reveals a fact in each of three seeds), ko 91.9 % / 6 / 0. Blind, before that
     // round's rules and corpus: three seeds en 92.0 % / 144, ko 89.8 % / 48.
+    // The people of a product in its own words ("How many passengers…", counted.ts), 2026-12-03:
+    // en 91.6 % / 52 (three seeds 5 397 -> 5 433 right, wrong unchanged).
     const report = result.others["independent-7"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.909 : 0.918);
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.915 : 0.918);
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 52 : 6);
     expect(report.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 1 : 0);
   });
@@ -317,7 +321,8 @@ describe("interviewer evaluation", () => {
     // 85.7 / 94.5 %; four-domains-english: the English half of those four sets (media, transport,
     // health, industry), blind 86.5–92.9 %; both read for rules. A clause read without the
     // product's name and reads that dominate as read-heavy (2026-12-03): two-topics en 89.8 ->
-    // 94.0 %, four-domains-english 90.6 -> 91.3 %, proposals en wrong 37 -> 25.
+    // 94.0 %, four-domains-english 90.6 -> 91.3 %, proposals en wrong 37 -> 25; the people of a
+    // product in its own words: four-domains-english 91.4 % / 169.
     ["learner-and-mixed", "en", 0.973, 26],
     ["learner-and-mixed", "ko", 0.999, 0],
     ["proposals-and-indirect", "en", 0.979, 25],
@@ -326,7 +331,7 @@ describe("interviewer evaluation", () => {
     ["home-and-science", "ko", 0.977, 13],
     ["two-topics", "en", 0.939, 16],
     ["two-topics", "ko", 0.964, 0],
-    ["four-domains-english", "en", 0.912, 192],
+    ["four-domains-english", "en", 0.913, 169],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
