@@ -331,9 +331,14 @@ export function pairOf(
   const third = bestOutside(scores.scores, [first, runnerUp], families);
   if (mass < thresholds.accept || mass - (third === null ? 0 : (scores.scores[third] ?? 0)) < thresholds.margin) return null;
   const family = (label: string | null) => families.get(label ?? NONE) ?? label ?? NONE;
-  const leans = (partScores ?? parts.map((part) => score(model, withoutProductName(part)))).map((scored) => family(scored.best));
+  const leans = (partScores ?? scoreClauses(model, parts)).map((scored) => family(scored.best));
   const both = [family(first), family(runnerUp)];
   return both.every((f) => leans.includes(f)) && leans.every((f) => both.includes(f)) ? [first, runnerUp] : null;
+}
+
+/** Each clause's scores, read without the product's name (product.ts), as the pair and the clause loop read them. */
+function scoreClauses(model: Model, parts: readonly string[]): Scores[] {
+  return parts.map((part) => score(model, withoutProductName(part)));
 }
 
 /** The most likely label (a topic or none) outside the families of `topics`. */
@@ -514,7 +519,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
   // Each clause is scored once, for the pair and for the clauses' own topics below, without the
   // product's name (product.ts); the rules after the model (content words, conditions, what is
   // counted) read the clause as written, name and all.
-  const partScores = parts.length > 1 ? parts.map((part) => score(interviewer.model, withoutProductName(part))) : [];
+  const partScores = parts.length > 1 ? scoreClauses(interviewer.model, parts) : [];
   const pair = pairOf(interviewer.model, parts, whole.scores, thresholds, interviewer.families, second, partScores);
   if (pair) {
     // Peak and traffic: the load's peak ("With 10M users, what's the peak QPS?") is the peak
