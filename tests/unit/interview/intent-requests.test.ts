@@ -166,6 +166,19 @@ describe("isGeneralQuestion", () => {
   });
 });
 
+describe("another company as a part of ours", () => {
+  it("reads traffic from it, a sign-in or a payment through it as our requirement, not its figures", () => {
+    expect(isGeneralQuestion("If a recipe gets shared from TikTok, how big is the spike?")).toBe(false);
+    expect(isGeneralQuestion("Is Google sign-in required for the forum?")).toBe(false);
+    expect(isGeneralQuestion("Should members be able to pay via PayPal?")).toBe(false);
+    expect(isGeneralQuestion("Do reading lists import from Dropbox?")).toBe(false);
+    // Its own figures stay general knowledge.
+    expect(isGeneralQuestion("How many photos are shared on Instagram each day?")).toBe(true);
+    expect(isGeneralQuestion("How many users does TikTok have?")).toBe(true);
+    expect(isGeneralQuestion("How does Netflix handle peak traffic?")).toBe(true);
+  });
+});
+
 describe("isDesignChoice", () => {
   // The candidate's own decisions, asked of the interviewer: nothing is revealed, whatever topic
   // words they share; a question about scope or load that merely names a part is not one.
