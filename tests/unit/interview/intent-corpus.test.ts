@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
 import { withoutProductName } from "@/lib/interview/intent/product";
-import { askingPart, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, understand, withoutSetAside } from "@/lib/interview/intent/understand";
+import { askingPart, asksApart, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, understand, withoutSetAside } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -266,6 +266,30 @@ describe("understanding, trained on a small corpus", () => {
     // One content word is a list item; a clause of a sentence that only states asks nothing.
     expect(asks("공개인가요?")).toBe(false);
     expect(asks("파일 동기화 서비스는 업로드", "파일 동기화 서비스는 업로드, 다운로드가 기본이라고 생각합니다. 공유 기능도 범위에 포함되나요?")).toBe(false);
+  });
+
+  it("takes a clause for a question asked apart only when it is one of its own, read without a request opening", () => {
+    const apart = (part: string, message = part) => asksApart(part, askingPart(message));
+    expect(apart("how long do we retain the booking records?")).toBe(true);
+    expect(apart("And what availability do we need for the video part?")).toBe(true);
+    expect(apart("I'd also like to know how big each telemetry packet is.")).toBe(true);
+    expect(apart("목표 가용성이 몇 퍼센트인지도 여쭤봐도 될까요")).toBe(true);
+    // It points back to what the first clause names, or sets a condition: the same question.
+    expect(apart("does that differ between the regions where we host matches?")).toBe(false);
+    expect(apart("how often it happen?")).toBe(false);
+    expect(apart("When a seller lists a product")).toBe(false);
+    // A noun phrase is no question of its own in English; a Korean clause must end as one.
+    expect(apart("Current request volume for the online pharmacy")).toBe(false);
+    expect(apart("하루 응시자가 몇 명이고")).toBe(false);
+    // A sentence that only states asks nothing.
+    expect(apart("how we store the reports is settled.", "how we store the reports is settled. What's the p99?")).toBe(false);
+  });
+
+  it("splits at 'also' between clauses, not at 'also' between a subject and its verb", () => {
+    expect(clauses("Where are the sensors? I'd also like to know how big each packet is.")).toEqual(["Where are the sensors", "I'd also like to know how big each packet is."]);
+    expect(clauses("do we also have to keep every reading?")).toEqual(["do we also have to keep every reading?"]);
+    expect(clauses("How many users, and also what's the peak?")).toEqual(["How many users", "also what's the peak?"]);
+    expect(clauses("DAU also peak QPS")).toEqual(["DAU", "peak QPS"]);
   });
 
   it("keeps an alternative ('…, or …', '아니면') in the clause it offers a choice for", () => {

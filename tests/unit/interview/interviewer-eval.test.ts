@@ -32,11 +32,12 @@ beforeAll(async () => {
   const sixth = readEvalFile(path.join(root, "content/interviewer/eval/independent-6.yaml"), corpus.topics);
   const seventh = readEvalFile(path.join(root, "content/interviewer/eval/independent-7.yaml"), corpus.topics);
   const eighth = readEvalFile(path.join(root, "content/interviewer/eval/independent-8.yaml"), corpus.topics);
+  const ninth = readEvalFile(path.join(root, "content/interviewer/eval/independent-9.yaml"), corpus.topics);
   const styles = Object.fromEntries(
-    ["learner-and-mixed", "proposals-and-indirect", "home-and-science", "two-topics", "four-domains-english"].map((name) => [name, readEvalFile(path.join(root, `content/interviewer/eval/${name}.yaml`), corpus.topics)]),
+    ["learner-and-mixed", "proposals-and-indirect", "home-and-science", "two-topics", "four-domains-english", "named-products-english", "named-products-korean"].map((name) => [name, readEvalFile(path.join(root, `content/interviewer/eval/${name}.yaml`), corpus.topics)]),
   );
   const { prompts } = await loadPromptFiles(path.join(root, "content/prompts"));
-  result = evaluateCorpus(corpus, independent, prompts, { "independent-2": second, "independent-3": third, "independent-4": fourth, "independent-5": fifth, "independent-6": sixth, "independent-7": seventh, "independent-8": eighth, ...styles });
+  result = evaluateCorpus(corpus, independent, prompts, { "independent-2": second, "independent-3": third, "independent-4": fourth, "independent-5": fifth, "independent-6": sixth, "independent-7": seventh, "independent-8": eighth, "independent-9": ninth, ...styles });
 }, 300_000);
 
 const rightFact = (report: EvalReport, language: string) => {
@@ -115,7 +116,8 @@ describe("interviewer evaluation", () => {
     // A clause beside the one that names the topic asks a second question (understand.ts
     // COMPLEMENT), and the Korean half of four more blind sets joined the corpus: the ko split
     // grew to 1 486, en 92.6 % / 204 / 1 of 180, ko 95.4 % / 285 / 1 of 194.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.927 : 0.953);
+    // A second question asked apart (understand.ts SECOND_QUESTION, 2026-12-03): ko 95.4 -> 95.5 %.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.927 : 0.954);
     expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 176 : 285);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
@@ -209,7 +211,8 @@ describe("interviewer evaluation", () => {
     const report = result.others["independent-3"];
     // Rules from four more blind sets (2026-12-03), two of them (social, sports) in the corpus: en 96.8 % / 12, ko 97.7 % / 14 (three seeds: en 5 446, 36; ko 5 526, 42).
     // The clause beside and more Korean in the corpus (2026-12-03): en 96.7 % / 13, ko 99.3 % / 13.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.966 : 0.992);
+    // A second question asked apart (understand.ts SECOND_QUESTION, 2026-12-03): en 96.7 -> 97.4 %.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.973 : 0.992);
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 13 : 13);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
@@ -281,8 +284,21 @@ describe("interviewer evaluation", () => {
     // right, 397 wrong) and after it and the people of a product in its own words (counted.ts) (69.7 %,
     // 387), never looked at.
     const report = result.others["independent-8"];
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.693);
+    // A second question asked apart (understand.ts SECOND_QUESTION, 2026-12-03): three seeds
+    // 69.7 -> 74.3 % (585 more right facts, 25 more wrong); this model 69.5 -> 73.8 %, 129 wrong.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.737);
     expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(129);
+    expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
+  });
+
+  it("ninth independent file en: no regressions in right, wrong or unrelated facts", () => {
+    // eval/independent-9.yaml: 200 English questions by an author blind to the project (2026-12-03),
+    // over fifty products named as people name them, 110 about two topics; never looked at. Three
+    // seeds 65.1 % right, 351 wrong before the rule for a second question asked apart
+    // (understand.ts SECOND_QUESTION), 67.4 % and 375 after; this model 67.0 %, 135 wrong.
+    const report = result.others["independent-9"];
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.669);
+    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(135);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
 
@@ -295,7 +311,10 @@ describe("interviewer evaluation", () => {
     // en 91.6 % / 52 (three seeds 5 397 -> 5 433 right, wrong unchanged).
     const report = result.others["independent-7"];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.915 : 0.918);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 52 : 6);
+    // A second question asked apart (understand.ts SECOND_QUESTION, 2026-12-03) adds a wrong topic
+    // to one English question in every seed (three seeds 156 -> 195 wrong facts, 12 fewer right),
+    // kept for its gains on the two-topic files (README, "A second question asked apart"): en 65.
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 65 : 6);
     expect(report.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 1 : 0);
   });
 
@@ -323,15 +342,22 @@ describe("interviewer evaluation", () => {
     // product's name and reads that dominate as read-heavy (2026-12-03): two-topics en 89.8 ->
     // 94.0 %, four-domains-english 90.6 -> 91.3 %, proposals en wrong 37 -> 25; the people of a
     // product in its own words: four-domains-english 91.4 % / 169.
+    // A second question asked apart (understand.ts SECOND_QUESTION, 2026-12-03): two-topics en
+    // 94.0 -> 95.2 %, four-domains-english 91.4 -> 91.9 %, home-and-science en 92.6 -> 93.2 % and
+    // ko 97.8 -> 98.1 %, proposals en 98.0 -> 98.7 %. named-products-english and -korean: three
+    // blind sets naming products as people do (eighth probe round), 130 of each 200 about two
+    // topics, scored blind first (en 66.3 / 65.1 %, ko 86.4 %), read for that rule.
     ["learner-and-mixed", "en", 0.973, 26],
     ["learner-and-mixed", "ko", 0.999, 0],
-    ["proposals-and-indirect", "en", 0.979, 25],
+    ["proposals-and-indirect", "en", 0.986, 25],
     ["proposals-and-indirect", "ko", 0.983, 1],
-    ["home-and-science", "en", 0.925, 120],
-    ["home-and-science", "ko", 0.977, 13],
-    ["two-topics", "en", 0.939, 16],
+    ["home-and-science", "en", 0.931, 120],
+    ["home-and-science", "ko", 0.980, 13],
+    ["two-topics", "en", 0.951, 16],
     ["two-topics", "ko", 0.964, 0],
-    ["four-domains-english", "en", 0.913, 169],
+    ["four-domains-english", "en", 0.918, 169],
+    ["named-products-english", "en", 0.691, 139],
+    ["named-products-korean", "ko", 0.885, 14],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);

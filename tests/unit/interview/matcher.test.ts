@@ -250,6 +250,18 @@ describe("replyFor", () => {
     expect(understand(interviewer, "How many users are on the photo-sharing app, and are there celebrity accounts with huge followings?").topics.sort()).toEqual(["hot-keys", "users"]);
   });
 
+  it("answers a second question asked apart, though it leans to its topic less surely", () => {
+    const interviewer = sharedInterviewer();
+    const topics = (question: string) => [...understand(interviewer, question).topics].sort();
+    expect(topics("How fast must the flight search page respond, and does a fare change have to show up for everyone at once?")).toEqual(["consistency", "latency"]);
+    expect(topics("Which cities is the bike-share app in? I'd also like to know how big one trip record is.")).toEqual(["payload", "regions"]);
+    expect(topics("지금 결제는 외부 PG사 API를 쓰고 있나요? 그 호출 한 번에 몇 ms 정도 걸리는지 아시면 알려주세요")).toEqual(["current-setup", "slow-work"]);
+    expect(topics("장바구니 데이터는 몇 KB로 보면 돼요? 폰이랑 PC에서 장바구니가 바로 동기화돼야 하나요?")).toEqual(["consistency", "payload"]);
+    // …but not the same quantity read another way: the photos' count beside their size is media.
+    expect(topics("How many photos does a typical listing upload per day, and how big are they, straight off the camera?")).toEqual(["media"]);
+    expect(topics("How many users we will have after 3 year, there is any forecast?")).toEqual(["growth"]);
+  });
+
   it("answers every item of a list of topics, one word each", () => {
     expect(matchQuestion("DAU, peak, and regions?", FACTS).factIds.sort()).toEqual(["dau", "peak", "regions"]);
     expect(matchQuestion("dau, latency?", FACTS).factIds.sort()).toEqual(["dau", "latency"]);
