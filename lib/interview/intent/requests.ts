@@ -109,17 +109,18 @@ const OTHERS_IN_GENERAL =
 const WORLD_SUPERLATIVE =
   /^\s*(?:who|which (?:cloud|clouds|company|companies|singer|artist|band|language|framework|database|vendor|provider|browser|phone|car|movie|song|game|sport|team)) (?:is|was|are|were) (?:the )?(?:most popular|biggest|largest|best|richest|most famous|most used|fastest[- ]growing)\b|(?:가장|제일)\s*(?:인기\s*(?:있는|많은)|유명한|큰|잘나가는)\s*(?:가수|배우|회사|클라우드|언어|프레임워크|연예인)/iu;
 
-/** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 // Another company as a part of our system, not as the thing asked about: traffic that arrives
-// from it ("a thread linked from Reddit"), a sign-in, a payment or a sync through it ("login with
-// Google", "pay via PayPal", "import from Dropbox", "Google sign-in"). Not "shared on Instagram",
-// which may be Instagram's own figures.
+// from it ("a thread linked from Reddit"), a sign-in, a payment or an import by way of it ("login
+// with Google", "pay via PayPal", "import from Dropbox", "Google sign-in"). Only a source or a
+// means: "logins to Facebook", "payments through PayPal", "synced to Dropbox" and "Google Maps"
+// are that company's own figures.
 const OTHER_PRODUCT_AS_OUR_PART = new RegExp(
-  String.raw`\b(?:linked|shared|posted|referred|coming|comes|arriving|arrives|log(?:ging)?[- ]?in|logins?|sign(?:ing)?[- ]?(?:in|up)|signups?|pay(?:ing|ments?)?|checkout|integrat(?:e|es|ed|ing|ion|ions)|sync(?:s|ed|ing)?|export(?:s|ed|ing)?|import(?:s|ed|ing)?|embed(?:s|ded)?|connect(?:s|ed|ing|ion)?)\s+(?:\w+\s+){0,2}(?:from|to|with|via|through|into|using)\s+(?:a\s+|the\s+|their\s+)?(?:${OTHER_PRODUCT.source})` +
-    String.raw`|(?:${OTHER_PRODUCT.source})[- ](?:sign[- ]?in|sign[- ]?on|log[- ]?in|sso|oauth|pay|calendar|maps|accounts?)\b`,
+  String.raw`\b(?:linked|shared|posted|referred|coming|comes|arriving|arrives|log(?:ging)?[- ]?in|logins?|sign(?:ing)?[- ]?(?:in|up)|signups?|pay(?:ing|ments?)?|checkout|integrat(?:e|es|ed|ing|ion|ions)|sync(?:s|ed|ing)?|export(?:s|ed|ing)?|import(?:s|ed|ing)?|embed(?:s|ded)?|connect(?:s|ed|ing|ion)?)\s+(?:\w+\s+){0,2}(?:from|with|via|using)\s+(?:a\s+|the\s+|their\s+)?(?:${OTHER_PRODUCT.source})` +
+    String.raw`|(?:${OTHER_PRODUCT.source})[- ](?:sign[- ]?in|sign[- ]?on|log[- ]?in|sso|oauth|pay)\b`,
   "iu",
 );
 
+/** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 export function isGeneralKnowledge(text: string): boolean {
   if (WORLD_SUPERLATIVE.test(text) && !OURS.test(text) && !THIS_ONE.test(text)) return true;
   if ((OTHER_PRODUCT.test(text) || namesAnotherCompany(text)) && !TIED_TO_OURS.test(text) && !OTHER_PRODUCT_AS_OUR_PART.test(text)) return true;

@@ -150,7 +150,8 @@ const READINGS_OF_ONE: readonly (readonly string[])[] = [
   ["media", "payload", "read-write-mix", "static-content"],
 ];
 const readsTheSameQuantity = (topic: string, found: readonly string[]) => READINGS_OF_ONE.some((group) => group.includes(topic) && found.some((f) => group.includes(f)));
-const LEAD_IN = /^(?:and|also|but|so|plus)\s+/iu;
+// ("so" is no lead-in: ANAPHORA takes "so how many …" as pointing back.)
+const LEAD_IN = /^(?:and|also|but|plus)\s+/iu;
 
 // A condition or a time sets the scene for the question that follows ("트래픽이 두 배가 되면,",
 // "…몰릴 때는,", "세일 기간에는,", "몰려도,", "When a post goes viral, …"): Korean by its ending
@@ -205,7 +206,9 @@ const KO_JOINED = /(?<=[\uac00-\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑)|[A
 // the qps", "qps n p99?"; "top n keys" is one phrase); "maybe 3. What is…" and "99.9+" are a number, not a list or a join.
 // "also" between a subject or an auxiliary and its verb ("I'd also like to know …", "do we also have
 // to keep …") is an adverb inside one clause, not a join.
-const ALSO_INSIDE = "(?<!\\b(?:i|i'd|i'm|i'll|we|we'd|we're|we'll|you|you'd|they|they'd|it|do|does|did|will|would|should|can|could|must|may|might|is|are|was|were|have|has|had|need|needs)\\s+)also";
+// Before a question word it joins again: "How many users do you have also what's the latency?"
+const ALSO_INSIDE =
+  "(?:(?<!\\b(?:i|i['’]d|i['’]m|i['’]ll|we|we['’]d|we['’]re|we['’]ll|you|you['’]d|they|they['’]d|it|do|does|did|will|would|should|can|could|must|may|might|is|are|was|were|have|has|had|need|needs)\\s+)also|also(?=\\s+(?:what|what['’]s|whats|how|where|which|when|who|is|are|do|does)\\b))";
 const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|${ALSO_INSIDE}|plus|as well as)\\s+|\\s+n\\s+(?=(?:whats?|what's|how|where|which|when|who|is|are|do|does|can|will|any)\\b|p\\d)|[,;&/]|\\s\\+\\s*|(?<=\\p{L})\\+(?=\\p{L})|\\?\\s*(?=\\S)|(?:^|\\s)\\(?\\d\\)\\s*|그리고|및|또한|${KO_JOINED.source}`, "giu");
 
 // A remark or a plan is not a clarifying question, whatever it mentions: "I'll add a queue",
@@ -587,8 +590,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
   if (parts.length > 1) {
     const byClause = partScores.map((scored) => ({ topic: decide(scored, clauseThresholds, interviewer.families), scores: scored }));
     const namesTheTopic = parts.some((part, i) => whole.topic !== null && byClause[i].topic === whole.topic && clauseTermCount(part) >= CLAUSE_MIN_TERMS);
-    const asked = askingPart(reading);
-    const asking = namesTheTopic ? asked : null;
+    const askingSentences = askingPart(reading);
+    const asking = namesTheTopic ? askingSentences : null;
     const apart: { part: string; topic: string }[] = [];
     for (const [i, part] of parts.entries()) {
       let classified = byClause[i];
@@ -598,7 +601,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
       }
       if (classified.topic === null) {
         // At the lower bar for a question asked apart, counted once every clause is read.
-        const own = asksApart(part, asked) ? decide(classified.scores, { ...SECOND_QUESTION, accept: SECOND_QUESTION.accept[hasHangul(part) ? "ko" : "en"] }, interviewer.families) : null;
+        const own = asksApart(part, askingSentences) ? decide(classified.scores, { ...SECOND_QUESTION, accept: SECOND_QUESTION.accept[hasHangul(part) ? "ko" : "en"] }, interviewer.families) : null;
         if (own !== null && (whole.scores.gaps[own] ?? Infinity) <= SECOND_QUESTION.gap && !isSettingTheScene(part) && !namesOnlyAUnit(part)) {
           apart.push({ part, topic: sizeOfWhatWasNamed(part, reading, readingByCount(part, peakReading(part, own), interviewer.families)) });
         }

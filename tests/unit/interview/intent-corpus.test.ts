@@ -290,6 +290,9 @@ describe("understanding, trained on a small corpus", () => {
     expect(clauses("do we also have to keep every reading?")).toEqual(["do we also have to keep every reading?"]);
     expect(clauses("How many users, and also what's the peak?")).toEqual(["How many users", "also what's the peak?"]);
     expect(clauses("DAU also peak QPS")).toEqual(["DAU", "peak QPS"]);
+    expect(clauses("Where are the sensors? I’d also like to know how big each packet is.")).toEqual(["Where are the sensors", "I’d also like to know how big each packet is."]);
+    // Before a question word "also" joins again, whatever comes before it.
+    expect(clauses("How many users do you have also what's the latency target")).toEqual(["How many users do you have", "what's the latency target"]);
   });
 
   it("keeps an alternative ('…, or …', '아니면') in the clause it offers a choice for", () => {

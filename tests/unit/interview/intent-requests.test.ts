@@ -176,6 +176,10 @@ describe("another company as a part of ours", () => {
     expect(isGeneralQuestion("How many photos are shared on Instagram each day?")).toBe(true);
     expect(isGeneralQuestion("How many users does TikTok have?")).toBe(true);
     expect(isGeneralQuestion("How does Netflix handle peak traffic?")).toBe(true);
+    // Only a source or a means: a destination or a product of theirs is their own figures.
+    expect(isGeneralQuestion("How many payments go through PayPal per second?")).toBe(true);
+    expect(isGeneralQuestion("How many users log in to Facebook every day?")).toBe(true);
+    expect(isGeneralQuestion("How many requests per second does Google Maps handle?")).toBe(true);
   });
 });
 
