@@ -169,8 +169,12 @@ const CONDITION =
  * 궁금해요"), it is a noun phrase sharing the sentence's asking verb, so its ending is what is checked.
  */
 export function asksBeside(part: string, asking: string): boolean {
-  if (ANAPHORA.test(part) || CONDITION.test(part.trim()) || !asking.includes(part)) return false;
-  return clauseTermCount(part) >= CLAUSE_MIN_TERMS && (hasHangul(part) || QUESTION_OPENING.test(part.trim()));
+  return couldAskOnItsOwn(part, asking) && (hasHangul(part) || QUESTION_OPENING.test(part.trim()));
+}
+
+/** What a second question needs (asksBeside, asksApart): it points back to nothing, sets no condition, is among the sentences that ask and has two content words. */
+function couldAskOnItsOwn(part: string, asking: string): boolean {
+  return !ANAPHORA.test(part) && !CONDITION.test(part.trim()) && asking.includes(part) && clauseTermCount(part) >= CLAUSE_MIN_TERMS;
 }
 
 /**
@@ -181,8 +185,9 @@ export function asksBeside(part: string, asking: string): boolean {
  * (after "and", "also", "but"); in Korean, where a clause cannot, it ends as one ("…나요?").
  */
 export function asksApart(part: string, asking: string): boolean {
+  // The clause without its opening is a piece of it, so it is among the sentences that ask when the clause is.
   const own = withoutRequestOpening(part).trim();
-  if (ANAPHORA.test(own) || CONDITION.test(own) || !asking.includes(part) || clauseTermCount(own) < CLAUSE_MIN_TERMS) return false;
+  if (!asking.includes(part) || !couldAskOnItsOwn(own, asking)) return false;
   return hasHangul(own) ? OWN_QUESTION.test(own) : QUESTION_OPENING.test(own.replace(LEAD_IN, ""));
 }
 
@@ -593,6 +598,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
     const askingSentences = askingPart(reading);
     const asking = namesTheTopic ? askingSentences : null;
     const apart: { part: string; topic: string }[] = [];
+    // A clause's topic as what it counts, its peak and the size it names read it (counted.ts).
+    const readingOf = (part: string, topic: string) => sizeOfWhatWasNamed(part, reading, readingByCount(part, peakReading(part, topic), interviewer.families));
     for (const [i, part] of parts.entries()) {
       let classified = byClause[i];
       if (classified.topic === null && asking !== null && asksBeside(part, asking)) {
@@ -603,11 +610,11 @@ export function understand(interviewer: Interviewer, message: string, options: U
         // At the lower bar for a question asked apart, counted once every clause is read.
         const own = asksApart(part, askingSentences) ? decide(classified.scores, { ...SECOND_QUESTION, accept: SECOND_QUESTION.accept[hasHangul(part) ? "ko" : "en"] }, interviewer.families) : null;
         if (own !== null && (whole.scores.gaps[own] ?? Infinity) <= SECOND_QUESTION.gap && !isSettingTheScene(part) && !namesOnlyAUnit(part)) {
-          apart.push({ part, topic: sizeOfWhatWasNamed(part, reading, readingByCount(part, peakReading(part, own), interviewer.families)) });
+          apart.push({ part, topic: readingOf(part, own) });
         }
         continue;
       }
-      const clause = { topic: classified.topic && sizeOfWhatWasNamed(part, reading, readingByCount(part, peakReading(part, classified.topic), interviewer.families)) };
+      const clause = { topic: classified.topic && readingOf(part, classified.topic) };
       if (!clause.topic || topics.includes(clause.topic) || isSettingTheScene(part)) continue;
       if (isPartOfTheShare(part, clause.topic, topics) || namesOnlyAUnit(part)) continue;
       // A clause that points back ("and how large are they?") is read in the question's
