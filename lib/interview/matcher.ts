@@ -3,7 +3,7 @@ import { contentTerms } from "./intent/features.ts";
 import { familyScore, rivalScore } from "./intent/families.ts";
 import { clauses, isRemark, readsWord, sharedInterviewer, understand, type Interviewer } from "./intent/understand.ts";
 import { isAboutInterview, isClarificationRequest, isDesignChoice, isGeneralKnowledge, isGibberish, isUnclear, socialKind } from "./intent/requests.ts";
-import { collapseSpaces, writtenInKorean } from "./text-normalize.ts";
+import { plainText, writtenInKorean } from "./text-normalize.ts";
 
 // The scripted interviewer: which of the prompt's facts does a free-text question ask for?
 //
@@ -140,8 +140,9 @@ function sharesRareWord(fact: Pick<MatchFact, "ask">, questionTerms: readonly st
 
 export function matchQuestion(message: string, facts: readonly MatchFact[], interviewer: Interviewer = sharedInterviewer()): MatchResult {
   // Runs of spaces and line breaks mean one space to every rule below, and collapsing them keeps
-  // a message padded with thousands of spaces from making the rules' searches slow.
-  const question = collapseSpaces(message);
+  // a message padded with thousands of spaces from making the rules' searches slow; curly
+  // apostrophes and quotes read as plain ones.
+  const question = plainText(message);
   const language = writtenInKorean(question) ? "ko" : "en";
   const seed = hashString(question.normalize("NFKC").toLowerCase().trim());
   const asksNumber = ASKS_NUMBER.test(question);

@@ -144,3 +144,14 @@ export function bigrams(word: string): string[] {
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
+
+// Phones and word processors type ’ for an apostrophe and “ ” for quotes: "I’d also like to
+// know …", "the game’s login API". The rules spell the plain marks, so a question typed with
+// the curly ones read differently from the same question typed on a laptop.
+const CURLY_APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u2032\u00b4]/gu;
+const CURLY_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/gu;
+
+/** A message as the interviewer's rules read it: plain apostrophes and quotes, one space between words. */
+export function plainText(text: string): string {
+  return collapseSpaces(text.replace(CURLY_APOSTROPHES, "'").replace(CURLY_QUOTES, '"'));
+}

@@ -2,7 +2,7 @@ import { classify, decide, NONE, score, train, type Model, type Scores, type Thr
 import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
 import { familyScore, topicFamilies, type Families } from "./families.ts";
-import { collapseSpaces, hasHangul, stemEnglish } from "../text-normalize.ts";
+import { hasHangul, plainText, stemEnglish } from "../text-normalize.ts";
 import { countsPerTime, hotItemReading, namesPeakLoad, PEAK, peakReading, readingByCount, TRAFFIC } from "./counted.ts";
 import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isUnclear, namesDesignPart, namesTechnology, socialKind } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
@@ -540,7 +540,7 @@ export function proposedTopic(reading: string, scores: Scores, families: Familie
 export type UnderstandOptions = { second?: number; clauseAccept?: number };
 
 export function understand(interviewer: Interviewer, message: string, options: UnderstandOptions = {}): Understanding {
-  const question = collapseSpaces(message);
+  const question = plainText(message);
   const second = options.second ?? PAIR.second;
   const clauseThresholds = { ...CLAUSE, accept: options.clauseAccept ?? CLAUSE.accept };
   const thresholds = WHOLE[hasHangul(question) ? "ko" : "en"];

@@ -262,6 +262,23 @@ describe("replyFor", () => {
     expect(topics("How many users we will have after 3 year, there is any forecast?")).toEqual(["growth"]);
   });
 
+  it("reads a question typed with curly apostrophes and quotes as the same question typed with plain ones", () => {
+    // Phones type ’ for '. Before, "the game’s login API" was no product name, and "I’m assuming …"
+    // was no proposal, so each read differently from its plain twin.
+    for (const plain of [
+      "How much traffic does the game's login API get, and do we need rate limiting against bots?",
+      "I'm assuming about 20 million daily users, mostly in Europe — does that sound right?",
+      "I'll assume 10 million DAU, that's fine?",
+      'What does "active" mean here, and how many users are "active" each day?',
+    ]) {
+      const curly = plain.replace(/'/g, "’").replace(/"([^"]*)"/g, "“$1”");
+      expect(curly).not.toBe(plain);
+      expect(matchQuestion(curly, FACTS), curly).toEqual(matchQuestion(plain, FACTS));
+    }
+    // The traffic's facts here are the users and their reads and writes.
+    expect(matchQuestion("How much traffic does the game’s login API get, and do we need rate limiting against bots?", FACTS).factIds.sort()).toEqual(["dau", "read-write"]);
+  });
+
   it("answers every item of a list of topics, one word each", () => {
     expect(matchQuestion("DAU, peak, and regions?", FACTS).factIds.sort()).toEqual(["dau", "peak", "regions"]);
     expect(matchQuestion("dau, latency?", FACTS).factIds.sort()).toEqual(["dau", "latency"]);
