@@ -30,6 +30,11 @@ describe("isGeneralQuestion", () => {
     "Is this position remote?",
     "이 포지션 연봉 범위가 어떻게 되나요?",
     "What's the salary for this role?",
+    // The call itself.
+    "화면 공유할까요?",
+    "제 화면 잘 보이세요?",
+    "Shall I share my screen?",
+    "Can you see my screen now?",
     "How many requests per second can a single nginx box usually handle?",
     "how many requests per second a single Redis node handles",
     "How many writes can one Cassandra node take?",
@@ -87,6 +92,10 @@ describe("isGeneralQuestion", () => {
   it.each([
     "How many users do we have?",
     "How many users does it have?",
+    // Screen sharing as the product's feature, not the call's.
+    "Do we need screen sharing in the video call app?",
+    "화면 공유 기능도 필요한가요?",
+    "Can users share my screen-recorded clips?",
     // Capitalised, but a day, a place, a platform, a plan or an event of ours (a review's examples).
     "How much traffic does Black Friday get?",
     "How much load does New Year have compared to normal days?",
