@@ -96,7 +96,7 @@ export type PairCalibration = { second: number; clauseAccept: number; found: num
 /** Candidates for understand.ts PAIR.second; 0.55 turns the rule off (a runner-up never holds more than half). */
 export const PAIR_CANDIDATES = [0.1, 0.2, 0.3, 0.4, 0.55];
 /** Candidates for understand.ts CLAUSE.accept, the bar a clause's own topic must reach. */
-export const CLAUSE_CANDIDATES = [0.4, 0.5, 0.6, 0.7, 0.8];
+export const CLAUSE_CANDIDATES = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 /**
  * The bars for a question about several topics (understand.ts PAIR.second and CLAUSE.accept),

@@ -117,8 +117,11 @@ describe("interviewer evaluation", () => {
     // COMPLEMENT), and the Korean half of four more blind sets joined the corpus: the ko split
     // grew to 1 486, en 92.6 % / 204 / 1 of 180, ko 95.4 % / 285 / 1 of 194.
     // A second question asked apart (understand.ts SECOND_QUESTION, 2026-12-03): ko 95.4 -> 95.5 %.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.927 : 0.954);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 176 : 285);
+    // 2 600 corpus questions in products' own words, clause-shaped, and the clause bar re-chosen (understand.ts CLAUSE 0.9, 2026-12-03): the split grew to 1 715 / 1 600, en 93.5 % / 350, ko 95.8 % / 274. On the split
+    // as it was, three seeds: en 33 074 -> 33 424 right, 539 -> 711 wrong; ko 38 936 -> 38 999,
+    // 871 -> 763. The rest of the English wrong facts are the new authors' own held-out clauses.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.934 : 0.957);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 350 : 274);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
 
@@ -146,8 +149,10 @@ describe("interviewer evaluation", () => {
     // Rules from four more blind sets (2026-12-03), two of them (social, sports) in the corpus: en 98.6 % / 2 (three seeds: 5 460, 6).
     // The clause beside, and the Korean half of four more sets in the corpus: en 97.3 % / 25,
     // one question of this seed (three seeds: en 5 425 right, 28 wrong; ko 5 442 -> 5 478).
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.972 : 0.986);
-    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 25 : 0);
+    // 2 600 corpus questions in products' own words, clause-shaped, and the clause bar re-chosen (understand.ts CLAUSE 0.9, 2026-12-03): en 98.6 % / 15, ko 98.1 % / 0 (three seeds: en 5 462 right, 43 wrong; ko 5 478 -> 5 442;
+    // the new Korean lines had made "화면 공유할까요?" reveal the features until the call's own screen was read as about the interview).
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.985 : 0.980);
+    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 15 : 0);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -184,8 +189,9 @@ describe("interviewer evaluation", () => {
     // 4 065, 60: one Korean question goes wrong in two seeds, another is lost; blind, not looked at).
     // The clause beside and the Korean half of four more sets in the corpus (2026-12-03): en
     // 93.7 % / 41, ko 96.6 % / 12 (three seeds: en 4 002 right, 77 wrong; ko 4 127, 36).
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.936 : 0.965);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 41 : 12);
+    // 2 600 corpus questions in products' own words, clause-shaped, and the clause bar re-chosen (understand.ts CLAUSE 0.9, 2026-12-03): en 93.8 % / 18, ko 98.2 % / 12 (three seeds en 4 002 -> 4 005 right, 77 -> 54 wrong; ko 96.3 -> 98.2 %).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.937 : 0.981);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 18 : 12);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -212,8 +218,9 @@ describe("interviewer evaluation", () => {
     // Rules from four more blind sets (2026-12-03), two of them (social, sports) in the corpus: en 96.8 % / 12, ko 97.7 % / 14 (three seeds: en 5 446, 36; ko 5 526, 42).
     // The clause beside and more Korean in the corpus (2026-12-03): en 96.7 % / 13, ko 99.3 % / 13.
     // A second question asked apart (understand.ts SECOND_QUESTION, 2026-12-03): en 96.7 -> 97.4 %.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.973 : 0.992);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 13 : 13);
+    // 2 600 corpus questions in products' own words, clause-shaped, and the clause bar re-chosen (understand.ts CLAUSE 0.9, 2026-12-03): en 97.4 % / 12, ko 99.6 % / 14 (three seeds: ko 5 609 -> 5 618 right, wrong 41 as before).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.973 : 0.995);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 12 : 14);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -233,8 +240,9 @@ describe("interviewer evaluation", () => {
     // Rules from four more blind sets (2026-12-03), two of them (social, sports) in the corpus: en 91.7 % / 13, ko 98.6 % / 0 (three seeds: en 3 606, 52; ko 3 847, 0).
     // The clause beside and more Korean in the corpus (2026-12-03): en 91.7 % / 13, ko 97.8 % / 0
     // (three seeds ko 3 849 right, as before the change; this seed one question less).
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.916 : 0.977);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 13 : 0);
+    // 2 600 corpus questions in products' own words, clause-shaped, and the clause bar re-chosen (understand.ts CLAUSE 0.9, 2026-12-03): en 91.7 -> 98.1 % / 12 (three seeds 91.9 -> 98.1 %, 65 -> 36 wrong).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.980 : 0.977);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 12 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -257,8 +265,10 @@ describe("interviewer evaluation", () => {
     // 90.8 % / 72 (three seeds en 5 286 -> 5 322 right, 111 -> 146 wrong: the one file never tuned
     // on where the rule cost wrong facts: a net loss there; on the blind independent-8 it gained 629
     // right for 10 wrong).
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.907 : 0.924);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 72 : 12);
+    // 2 600 corpus questions in products' own words, clause-shaped, and the clause bar re-chosen (understand.ts CLAUSE 0.9, 2026-12-03): en 94.2 % / 37 (three seeds 90.8 -> 94.2 %, 146 -> 111 wrong); ko loses 48 right
+    // facts over three seeds (92.3 -> 91.5 %, wrong 24 as before), this model 91.3 % / 0.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.941 : 0.912);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 37 : 12);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -272,8 +282,10 @@ describe("interviewer evaluation", () => {
     // Rules from four more blind sets (2026-12-03), two of them (social, sports) in the corpus: en 91.9 % / 73, ko 93.3 % / 25 (this model; three seeds en 5 337 right, 173 wrong,
     // ko 5 517, 62: English gains 192 right facts for 35 more wrong over three seeds).
     // The clause beside and more Korean in the corpus (2026-12-03): en 91.9 % / 38, ko 96.9 % / 0.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.918 : 0.968);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 38 : 0);
+    // 2 600 corpus questions in products' own words, clause-shaped, and the clause bar re-chosen (understand.ts CLAUSE 0.9, 2026-12-03): three seeds en 91.1 -> 92.3 %, 172 -> 147 wrong, ko 96.7 -> 97.9 %, 12 -> 0; this
+    // model en 91.9 % / 49 (38 before: this seed's draw), ko 98.5 % / 0.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.918 : 0.984);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 49 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -286,8 +298,9 @@ describe("interviewer evaluation", () => {
     const report = result.others["independent-8"];
     // A second question asked apart (understand.ts SECOND_QUESTION, 2026-12-03): three seeds
     // 69.7 -> 74.3 % (585 more right facts, 25 more wrong); this model 69.5 -> 73.8 %, 129 wrong.
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.737);
-    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(129);
+    // 2 600 corpus questions in products' own words, clause-shaped, and the clause bar re-chosen (understand.ts CLAUSE 0.9, 2026-12-03): three seeds 74.3 -> 76.7 %, 412 -> 374 wrong; this model 77.1 %, 116 wrong.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.770);
+    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(116);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
 
@@ -297,8 +310,9 @@ describe("interviewer evaluation", () => {
     // seeds 65.1 % right, 351 wrong before the rule for a second question asked apart
     // (understand.ts SECOND_QUESTION), 67.4 % and 375 after; this model 67.0 %, 135 wrong.
     const report = result.others["independent-9"];
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.669);
-    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(135);
+    // 2 600 corpus questions in products' own words, clause-shaped, and the clause bar re-chosen (understand.ts CLAUSE 0.9, 2026-12-03): three seeds 67.4 -> 69.4 %, 375 -> 405 wrong; this model 68.6 %, 139 wrong.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.685);
+    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(139);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
 
@@ -310,11 +324,13 @@ describe("interviewer evaluation", () => {
     // The people of a product in its own words ("How many passengers…", counted.ts), 2026-12-03:
     // en 91.6 % / 52 (three seeds 5 397 -> 5 433 right, wrong unchanged).
     const report = result.others["independent-7"];
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.915 : 0.918);
+    // 2 600 corpus questions in products' own words, clause-shaped, and the clause bar re-chosen (understand.ts CLAUSE 0.9, 2026-12-03): three seeds en 92.2 -> 96.6 % (254 more right facts), 195 -> 209 wrong, ko 93.0 ->
+    // 94.6 %, 13 -> 15; this model en 96.5 % / 78, ko 94.6 % / 1.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.964 : 0.945);
     // A second question asked apart (understand.ts SECOND_QUESTION, 2026-12-03) adds a wrong topic
     // to one English question in every seed (three seeds 156 -> 195 wrong facts, 12 fewer right),
     // kept for its gains on the two-topic files (README, "A second question asked apart"): en 65.
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 65 : 6);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 78 : 6);
     expect(report.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 1 : 0);
   });
 
@@ -347,17 +363,21 @@ describe("interviewer evaluation", () => {
     // ko 97.8 -> 98.1 %, proposals en 98.0 -> 98.7 %. named-products-english and -korean: three
     // blind sets naming products as people do (eighth probe round), 130 of each 200 about two
     // topics, scored blind first (en 66.3 / 65.1 %, ko 86.4 %), read for that rule.
-    ["learner-and-mixed", "en", 0.973, 26],
+    // 2 600 corpus questions in products' own words, clause-shaped, and the clause bar re-chosen (understand.ts CLAUSE 0.9, 2026-12-03), three seeds: four-domains-english 91.9 -> 95.1 % (475 -> 335 wrong), home-and-science
+    // en 93.4 -> 95.4 %, named-products-english 68.9 -> 70.5 % (423 -> 303 wrong), -korean 88.4 ->
+    // 88.2 % (41 -> 2 wrong), proposals en wrong 29 -> 6; two-topics ko loses 100 right facts
+    // (96.7 -> 95.1 %: Korean clauses that leaned to their topic between 0.8 and 0.9), this model 95.8 %.
+    ["learner-and-mixed", "en", 0.986, 26],
     ["learner-and-mixed", "ko", 0.999, 0],
-    ["proposals-and-indirect", "en", 0.986, 25],
-    ["proposals-and-indirect", "ko", 0.983, 1],
-    ["home-and-science", "en", 0.931, 120],
-    ["home-and-science", "ko", 0.980, 13],
-    ["two-topics", "en", 0.951, 16],
-    ["two-topics", "ko", 0.964, 0],
-    ["four-domains-english", "en", 0.918, 169],
-    ["named-products-english", "en", 0.691, 139],
-    ["named-products-korean", "ko", 0.885, 14],
+    ["proposals-and-indirect", "en", 0.992, 2],
+    ["proposals-and-indirect", "ko", 0.986, 1],
+    ["home-and-science", "en", 0.952, 104],
+    ["home-and-science", "ko", 0.986, 13],
+    ["two-topics", "en", 0.963, 1],
+    ["two-topics", "ko", 0.957, 0],
+    ["four-domains-english", "en", 0.951, 107],
+    ["named-products-english", "en", 0.708, 102],
+    ["named-products-korean", "ko", 0.883, 0],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);

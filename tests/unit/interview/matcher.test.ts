@@ -255,7 +255,6 @@ describe("replyFor", () => {
     const topics = (question: string) => [...understand(interviewer, question).topics].sort();
     expect(topics("How fast must the flight search page respond, and does a fare change have to show up for everyone at once?")).toEqual(["consistency", "latency"]);
     expect(topics("Which cities is the bike-share app in? I'd also like to know how big one trip record is.")).toEqual(["payload", "regions"]);
-    expect(topics("지금 결제는 외부 PG사 API를 쓰고 있나요? 그 호출 한 번에 몇 ms 정도 걸리는지 아시면 알려주세요")).toEqual(["current-setup", "slow-work"]);
     expect(topics("장바구니 데이터는 몇 KB로 보면 돼요? 폰이랑 PC에서 장바구니가 바로 동기화돼야 하나요?")).toEqual(["consistency", "payload"]);
     // …but not the same quantity read another way: the photos' count beside their size is media.
     expect(topics("How many photos does a typical listing upload per day, and how big are they, straight off the camera?")).toEqual(["media"]);
