@@ -74,10 +74,11 @@ const NINES_ARITHMETIC = /\b(?:minutes|hours|seconds) of downtime\b.*\b(?:is|equ
 const UNIT_FACT = /\bhow many (?:bytes|bits|seconds|minutes|hours|days) (?:are )?in (?:a|an|one)\b|\d\s*(?:킬로|메가|기가|테라)?(?:바이트|byte)[은는]?\s*몇/iu;
 
 // About the interview or the job itself, not the system: a break, how the candidate is doing,
-// salary, benefits, the hiring process, the call's own screen and sound ("Shall I share my
+// salary, benefits, the hiring process (a salary as the product's data, "Who can see salary
+// data?", "If HR updates a salary, …", "급여 명세서", is a payroll system's), the call's own screen and sound ("Shall I share my
 // screen?", "화면 공유할까요?"; "Do we need screen sharing?" asks a product's feature).
 const ABOUT_INTERVIEW =
-  /\b(?:share|sharing|show) my screen(?![\w-])|\b(?:shall|should|can|may) i share (?:my |the )?screen(?![\w-])|\bcan you (?:see|hear) (?:my screen(?![\w-])|me\b)|(?<![\uac00-\ud7a3])화면\s*(?:을|를)?\s*공유(?:를|을)?\s*(?:할까요|할게요|하겠습니다|해도\s*(?:될까요|되나요|돼요|되죠)|해\s*드릴까요|드릴까요)|제\s*화면(?:이|을|은)?\s*(?:보이|잘\s*보|공유)|제\s*(?:목소리|소리|말)(?:가|이)?\s*(?:잘\s*)?들리|\b(?:this|the) (?:role|position)\b(?! of)|\bthis job\b|\bwhich team (?:would|will|do) i\b|(?:이|그|해당|지원한|채용\s*중인|제)\s*포지션|(?:어느|어떤|무슨)\s*팀\s*(?:에서\s*일하|소속|에\s*합류|으로\s*합류)|\b(?:salary|compensation|pay range|benefits package|hiring process|interview process)\b|연봉|급여|복지|처우|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\bskip (?:the |this |that )?(?:back[- ]of[- ]the[- ]envelope |capacity |storage |traffic |detailed |whole )?(?:estimation|estimates?|math|numbers|calculations?|(?:estimation |design |deep[- ]dive |requirements? )?(?:part|section|step|phase))\b|\b(?:lose|losing|cost me) (?:any )?points\b|\b(?:marked down|my score|the rubric|am i (?:being )?(?:graded|scored))\b|\bhow long (?:should|does|do|will) (?:the |this |each )?(?:requirements?|clarification|clarifying|estimation|high[- ]level|design|deep[- ]dive|wrap[- ]up)(?: [\w-]+)? (?:phase|step|part|section|stage)\b|감점|채점|(?:제|내|면접)\s*점수|(?:요구사항|추정|설계|심화|마무리)\s*단계(?:는|를|에)?\s*(?:얼마나|몇\s*분)|\b(?:how much )?time (?:is )?left\b|\bhow long (?:is|does) (?:the|this) interview\b|시간\s*(?:이\s*)?얼마나\s*남|남은\s*시간|건너뛰어도|넘어가도\s*(?:돼|될)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
+  /\b(?:share|sharing|show) my screen(?![\w-])|\b(?:shall|should|can|may) i share (?:my |the )?screen(?![\w-])|\bcan you (?:see|hear) (?:my screen(?![\w-])|me\b)|(?<![\uac00-\ud7a3])화면\s*(?:을|를)?\s*공유(?:를|을)?\s*(?:할까요|할게요|하겠습니다|해도\s*(?:될까요|되나요|돼요|되죠)|해\s*드릴까요|드릴까요)|제\s*화면(?:이|을|은)?\s*(?:보이|잘\s*보|공유)|제\s*(?:목소리|소리|말)(?:가|이)?\s*(?:잘\s*)?들리|\b(?:this|the) (?:role|position)\b(?! of)|\bthis job\b|\bwhich team (?:would|will|do) i\b|(?:이|그|해당|지원한|채용\s*중인|제)\s*포지션|(?:어느|어떤|무슨)\s*팀\s*(?:에서\s*일하|소속|에\s*합류|으로\s*합류)|\b(?<!\b(?:updates?|updated|changes?|changed|edits?|edited|sees?|views?|stores?|process(?:es)?|pays?|each|every|employees?|employees'|their|his|her)\s+(?:a\s+|the\s+|an\s+)?)(?:salary|salaries|compensation)\b(?!\s+(?:data|records?|fields?|details?|info(?:rmation)?|history|changes?|updates?|slips?|files?|tables?|reports?|calculations?|processing|payments?|runs?|days?|deposits?|transfers?))|\b(?:pay range|benefits package|hiring process|interview process)\b|(?:연봉|급여|복지|처우)(?!\s*(?:데이터|정보|명세|내역|기록|테이블|지급|계산|이체|정산|포인트|일|날|변경|수정|조회|인상\s*(?:내역|반영)))|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\bskip (?:the |this |that )?(?:back[- ]of[- ]the[- ]envelope |capacity |storage |traffic |detailed |whole )?(?:estimation|estimates?|math|numbers|calculations?|(?:estimation |design |deep[- ]dive |requirements? )?(?:part|section|step|phase))\b|\b(?:lose|losing|cost me) (?:any )?points\b|\b(?:marked down|my score|the rubric|am i (?:being )?(?:graded|scored))\b|\bhow long (?:should|does|do|will) (?:the |this |each )?(?:requirements?|clarification|clarifying|estimation|high[- ]level|design|deep[- ]dive|wrap[- ]up)(?: [\w-]+)? (?:phase|step|part|section|stage)\b|감점|채점|(?:제|내|면접)\s*점수|(?:요구사항|추정|설계|심화|마무리)\s*단계(?:는|를|에)?\s*(?:얼마나|몇\s*분)|\b(?:how much )?time (?:is )?left\b|\bhow long (?:is|does) (?:the|this) interview\b|시간\s*(?:이\s*)?얼마나\s*남|남은\s*시간|건너뛰어도|넘어가도\s*(?:돼|될)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
 
 export function isGeneralQuestion(text: string): boolean {
   return isGeneralKnowledge(text) || isAboutInterview(text);
@@ -112,12 +113,14 @@ const WORLD_SUPERLATIVE =
 
 // Another company as a part of our system, not as the thing asked about: traffic that arrives
 // from it ("a thread linked from Reddit"), a sign-in, a payment or an import by way of it ("login
-// with Google", "pay via PayPal", "import from Dropbox", "Google sign-in"). Only a source or a
-// means: "logins to Facebook", "payments through PayPal", "synced to Dropbox" and "Google Maps"
+// with Google", "pay via PayPal", "import from Dropbox", "Google sign-in"), or our call to its API
+// ("each Stripe call"). Only a source or a means: "logins to Facebook", "payments through PayPal", "synced to Dropbox" and "Google Maps"
 // are that company's own figures.
 const OTHER_PRODUCT_AS_OUR_PART = new RegExp(
   String.raw`\b(?:linked|shared|posted|referred|coming|comes|arriving|arrives|log(?:ging)?[- ]?in|logins?|sign(?:ing)?[- ]?(?:in|up)|signups?|pay(?:ing|ments?)?|checkout|integrat(?:e|es|ed|ing|ion|ions)|sync(?:s|ed|ing)?|export(?:s|ed|ing)?|import(?:s|ed|ing)?|embed(?:s|ded)?|connect(?:s|ed|ing|ion)?)\s+(?:\w+\s+){0,2}(?:from|with|via|using)\s+(?:a\s+|the\s+|their\s+)?(?:${OTHER_PRODUCT.source})` +
-    String.raw`|(?:${OTHER_PRODUCT.source})[- ](?:sign[- ]?in|sign[- ]?on|log[- ]?in|sso|oauth|pay)\b`,
+    String.raw`|(?:${OTHER_PRODUCT.source})[- ](?:sign[- ]?in|sign[- ]?on|log[- ]?in|sso|oauth|pay)\b` +
+    // Our calls to another company's API ("how long does each Google or Outlook call take?").
+    String.raw`|(?:${OTHER_PRODUCT.source})(?:\s+or\s+[\w-]+)?(?:\s+api)?\s+(?:calls?|requests?|lookups?|webhooks?)\b`,
   "iu",
 );
 

@@ -30,6 +30,8 @@ describe("isGeneralQuestion", () => {
     "Is this position remote?",
     "이 포지션 연봉 범위가 어떻게 되나요?",
     "What's the salary for this role?",
+    "What's the compensation like?",
+    "How many requests does Stripe handle per second?",
     // The call itself.
     "화면 공유할까요?",
     "제 화면 잘 보이세요?",
@@ -92,6 +94,13 @@ describe("isGeneralQuestion", () => {
   it.each([
     "How many users do we have?",
     "How many users does it have?",
+    // A salary as a payroll system's data, not the job's pay.
+    "Who can view salary data in the HR portal?",
+    "If HR updates a salary, must payslips change at once?",
+    "급여 명세서는 몇 년 보관해야 하나요?",
+    // Our call to another company's API is our slow work.
+    "How long does each Stripe call take at checkout?",
+    "How many sync calls does the app make, and how long does each Google or Outlook call take?",
     // Screen sharing as the product's feature, not the call's.
     "Do we need screen sharing in the video call app?",
     "화면 공유 기능도 필요한가요?",

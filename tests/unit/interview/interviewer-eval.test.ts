@@ -266,8 +266,10 @@ describe("interviewer evaluation", () => {
     // on where the rule cost wrong facts: a net loss there; on the blind independent-8 it gained 629
     // right for 10 wrong).
     // 2 600 corpus questions in products' own words, clause-shaped, and the clause bar re-chosen (understand.ts CLAUSE 0.9, 2026-12-03): en 94.2 % / 37 (three seeds 90.8 -> 94.2 %, 146 -> 111 wrong); ko loses 48 right
-    // facts over three seeds (92.3 -> 91.5 %, wrong 24 as before), this model 91.3 % / 0.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.941 : 0.912);
+    // facts over three seeds (92.3 -> 91.5 %, wrong 24 as before), this model 91.3 % / 0. A salary
+    // as a payroll system's data, not the job's pay (requests.ts ABOUT_INTERVIEW): ko 91.5 -> 94.0 %
+    // over three seeds (147 more right facts, none wrong), this model 93.8 %.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.941 : 0.937);
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 37 : 12);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
@@ -376,7 +378,8 @@ describe("interviewer evaluation", () => {
     ["two-topics", "en", 0.963, 1],
     ["two-topics", "ko", 0.957, 0],
     ["four-domains-english", "en", 0.951, 107],
-    ["named-products-english", "en", 0.708, 102],
+    // A salary as a payroll system's data and our call to another company's API: named-products-english 70.9 -> 71.2 %.
+    ["named-products-english", "en", 0.711, 102],
     ["named-products-korean", "ko", 0.883, 0],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
