@@ -69,7 +69,7 @@ export type MatchFact = {
 };
 
 /** What a message was, for the reply: facts found, or why none were. */
-export type ReplyKind = "facts" | "unknown" | "unclear" | "general" | "interview" | "greeting" | "wellbeing" | "thanks" | "acknowledgement" | "remark";
+export type ReplyKind = "facts" | "unknown" | "unclear" | "general" | "interview" | "greeting" | "wellbeing" | "thanks" | "acknowledgement" | "call" | "remark";
 
 export type MatchResult = {
   factIds: string[];
@@ -258,6 +258,11 @@ const KIND_REPLIES: Record<Exclude<ReplyKind, "facts" | "unknown">, { en: string
   },
   thanks: { en: "You're welcome. Go on whenever you're ready.", ko: "천만에요. 준비되면 계속하세요." },
   acknowledgement: { en: "Good. Go on whenever you're ready.", ko: "좋습니다. 계속하세요." },
+  // "Shall I share my screen?": the interviewer already follows the chat and the whiteboard here.
+  call: {
+    en: "No need: I can follow you here, whiteboard included. Go on whenever you're ready.",
+    ko: "그럴 필요 없어요. 채팅과 화이트보드 모두 여기서 보고 있습니다. 준비되면 계속하세요.",
+  },
   remark: {
     en: "Noted. Put it on the requirements sheet or the board so we can come back to it.",
     ko: "알겠습니다. 나중에 다시 볼 수 있게 요구사항 시트나 화이트보드에 적어 두세요.",

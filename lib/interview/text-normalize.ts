@@ -145,13 +145,16 @@ export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-// Phones and word processors type ’ for an apostrophe and “ ” for quotes: "I’d also like to
-// know …", "the game’s login API". The rules spell the plain marks, so a question typed with
-// the curly ones read differently from the same question typed on a laptop.
-const CURLY_APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u2032\u00b4]/gu;
-const CURLY_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/gu;
+// Phones and word processors type ’ for an apostrophe, “ ” for quotes and ‑ for a hyphen ("I’d
+// also like to know …", "the game’s login API", "back‑of‑the‑envelope"); Korean input methods
+// type the full-width ＇; text pasted from macOS may hold Korean in decomposed jamo. The rules
+// spell the plain marks and composed syllables, so such a question read differently from the
+// same question typed on a laptop.
+const APOSTROPHES = /[\u2018\u2019\u201a\u201b\u02b9\u02bb\u02bc\u2032\u00b4\uff07]|(?<=\p{L})`(?=\p{L})/gu;
+const QUOTES = /[\u201c\u201d\u201e\u201f\u2033\uff02]/gu;
+const HYPHENS = /[\u2010\u2011]/gu;
 
-/** A message as the interviewer's rules read it: plain apostrophes and quotes, one space between words. */
+/** A message as the interviewer's rules read it: composed, plain apostrophes, quotes and hyphens, one space between words. */
 export function plainText(text: string): string {
-  return collapseSpaces(text.replace(CURLY_APOSTROPHES, "'").replace(CURLY_QUOTES, '"'));
+  return collapseSpaces(text.normalize("NFC").replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(HYPHENS, "-"));
 }

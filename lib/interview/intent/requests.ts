@@ -75,10 +75,9 @@ const UNIT_FACT = /\bhow many (?:bytes|bits|seconds|minutes|hours|days) (?:are )
 
 // About the interview or the job itself, not the system: a break, how the candidate is doing,
 // salary, benefits, the hiring process (a salary as the product's data, "Who can see salary
-// data?", "If HR updates a salary, …", "급여 명세서", is a payroll system's), the call's own screen and sound ("Shall I share my
-// screen?", "화면 공유할까요?"; "Do we need screen sharing?" asks a product's feature).
+// data?", "If HR updates a salary, …", "급여 명세서", is a payroll system's).
 const ABOUT_INTERVIEW =
-  /\b(?:share|sharing|show) my screen(?![\w-])|\b(?:shall|should|can|may) i share (?:my |the )?screen(?![\w-])|\bcan you (?:see|hear) (?:my screen(?![\w-])|me\b)|(?<![\uac00-\ud7a3])화면\s*(?:을|를)?\s*공유(?:를|을)?\s*(?:할까요|할게요|하겠습니다|해도\s*(?:될까요|되나요|돼요|되죠)|해\s*드릴까요|드릴까요)|제\s*화면(?:이|을|은)?\s*(?:보이|잘\s*보|공유)|제\s*(?:목소리|소리|말)(?:가|이)?\s*(?:잘\s*)?들리|\b(?:this|the) (?:role|position)\b(?! of)|\bthis job\b|\bwhich team (?:would|will|do) i\b|(?:이|그|해당|지원한|채용\s*중인|제)\s*포지션|(?:어느|어떤|무슨)\s*팀\s*(?:에서\s*일하|소속|에\s*합류|으로\s*합류)|\b(?<!\b(?:updates?|updated|changes?|changed|edits?|edited|sees?|views?|stores?|process(?:es)?|pays?|each|every|employees?|employees'|their|his|her)\s+(?:a\s+|the\s+|an\s+)?)(?:salary|salaries|compensation)\b(?!\s+(?:data|records?|fields?|details?|info(?:rmation)?|history|changes?|updates?|slips?|files?|tables?|reports?|calculations?|processing|payments?|runs?|days?|deposits?|transfers?))|\b(?:pay range|benefits package|hiring process|interview process)\b|(?:연봉|급여|복지|처우)(?!\s*(?:데이터|정보|명세|내역|기록|테이블|지급|계산|이체|정산|포인트|일|날|변경|수정|조회|인상\s*(?:내역|반영)))|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\bskip (?:the |this |that )?(?:back[- ]of[- ]the[- ]envelope |capacity |storage |traffic |detailed |whole )?(?:estimation|estimates?|math|numbers|calculations?|(?:estimation |design |deep[- ]dive |requirements? )?(?:part|section|step|phase))\b|\b(?:lose|losing|cost me) (?:any )?points\b|\b(?:marked down|my score|the rubric|am i (?:being )?(?:graded|scored))\b|\bhow long (?:should|does|do|will) (?:the |this |each )?(?:requirements?|clarification|clarifying|estimation|high[- ]level|design|deep[- ]dive|wrap[- ]up)(?: [\w-]+)? (?:phase|step|part|section|stage)\b|감점|채점|(?:제|내|면접)\s*점수|(?:요구사항|추정|설계|심화|마무리)\s*단계(?:는|를|에)?\s*(?:얼마나|몇\s*분)|\b(?:how much )?time (?:is )?left\b|\bhow long (?:is|does) (?:the|this) interview\b|시간\s*(?:이\s*)?얼마나\s*남|남은\s*시간|건너뛰어도|넘어가도\s*(?:돼|될)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
+  /\b(?:this|the) (?:role|position)\b(?! of)|\bthis job\b|\bwhich team (?:would|will|do) i\b|(?:이|그|해당|지원한|채용\s*중인|제)\s*포지션|(?:어느|어떤|무슨)\s*팀\s*(?:에서\s*일하|소속|에\s*합류|으로\s*합류)|\b(?<!\b(?:updates?|updated|changes?|changed|edits?|edited|sees?|views?|stores?|process(?:es)?|pays?|each|every|employees?|employees'|their|his|her)\s+(?:a\s+|the\s+|an\s+)?)(?:salary|salaries|compensation)\b(?!\s+(?:data|records?|fields?|details?|info(?:rmation)?|history|changes?|updates?|slips?|files?|tables?|reports?|calculations?|processing|payments?|runs?|days?|deposits?|transfers?))|\b(?:pay range|benefits package|hiring process|interview process)\b|(?:연봉|급여|복지|처우)(?!\s*(?:데이터|정보|명세|내역|기록|테이블|지급|계산|이체|정산|포인트|일|날|변경|수정|조회|인상\s*(?:내역|반영)))|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\bskip (?:the |this |that )?(?:back[- ]of[- ]the[- ]envelope |capacity |storage |traffic |detailed |whole )?(?:estimation|estimates?|math|numbers|calculations?|(?:estimation |design |deep[- ]dive |requirements? )?(?:part|section|step|phase))\b|\b(?:lose|losing|cost me) (?:any )?points\b|\b(?:marked down|my score|the rubric|am i (?:being )?(?:graded|scored))\b|\bhow long (?:should|does|do|will) (?:the |this |each )?(?:requirements?|clarification|clarifying|estimation|high[- ]level|design|deep[- ]dive|wrap[- ]up)(?: [\w-]+)? (?:phase|step|part|section|stage)\b|감점|채점|(?:제|내|면접)\s*점수|(?:요구사항|추정|설계|심화|마무리)\s*단계(?:는|를|에)?\s*(?:얼마나|몇\s*분)|\b(?:how much )?time (?:is )?left\b|\bhow long (?:is|does) (?:the|this) interview\b|시간\s*(?:이\s*)?얼마나\s*남|남은\s*시간|건너뛰어도|넘어가도\s*(?:돼|될)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
 
 export function isGeneralQuestion(text: string): boolean {
   return isGeneralKnowledge(text) || isAboutInterview(text);
@@ -269,7 +268,24 @@ const THANKS = /thank|thx|감사|고맙|고마워/iu;
 // A reaction with no words ("👍", "🙏", "🙂"), as chat apps send for "OK".
 const EMOJI_ONLY = /^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f!.~]+$/u;
 
-export function socialKind(text: string): "greeting" | "wellbeing" | "thanks" | "acknowledgement" | null {
+// A message that is only about the call itself, as in a video interview: "Shall I share my
+// screen?", "Can you hear me?", "화면 공유할까요?", "제 화면 잘 보이세요?". The whole message, so a
+// question after it still asks ("Let me share my screen. How many users do we have?") and a
+// product's screen sharing ("Can users share their screen in a group call?") is a feature.
+const CALL_ITSELF = new RegExp(
+  String.raw`^(?:(?:ok(?:ay)?|so|alright|right|great|hi|hey|sorry)[,!.]?\s+)?(?:` +
+    String.raw`(?:(?:let me|i'll|i will|i'm going to|shall i|should i|can i|could i|may i|mind if i|is it ok(?:ay)? if i)\s+(?:quickly\s+|just\s+)?(?:(?:share|show)\s+(?:my|the)\s+screen|screen\s?share)(?:\s+(?:now|quickly|with you|real quick|first))?)` +
+    String.raw`|(?:(?:can|could)\s+(?:you|everyone|everybody|you all)\s+(?:see|hear)\s+(?:my\s+screen|me)(?:\s+(?:ok(?:ay)?|now|clearly|well|alright|fine))?)` +
+    String.raw`|(?:is\s+my\s+(?:screen|audio|mic(?:rophone)?|video|camera)\s+(?:visible|ok(?:ay)?|working|clear|on|fine))` +
+    String.raw`|(?:(?:네|넵|그럼|자|잠시만요)[,.]?\s*)?(?:제\s*)?화면\s*(?:[을를]\s*)?공유\s*(?:좀\s*)?(?:할까요|할게요|할께요|하겠습니다|해도\s*(?:될까요|되나요|돼요|되죠|괜찮을까요|괜찮나요)|해\s*드릴까요|드릴까요|가능할까요|가능한가요)` +
+    String.raw`|(?:제\s*)?화면(?:이|은)?\s*(?:잘\s*)?보이(?:세요|나요|시나요|시죠|죠|니|시는지)` +
+    String.raw`|(?:제\s*)?(?:목소리|소리|말)(?:가|이|는|은)?\s*(?:잘\s*)?들리(?:세요|나요|시나요|시죠|죠|니|시는지)` +
+    String.raw`)\s*[?？.!~]*\s*$`,
+  "iu",
+);
+
+export function socialKind(text: string): "greeting" | "wellbeing" | "thanks" | "acknowledgement" | "call" | null {
+  if (CALL_ITSELF.test(text.trim())) return "call";
   if (EMOJI_ONLY.test(text) && /\p{Extended_Pictographic}/u.test(text)) return "acknowledgement";
   if (isGreeting(text)) return WELLBEING.test(text) ? "wellbeing" : "greeting";
   if (PERSONAL.test(text)) return "wellbeing";

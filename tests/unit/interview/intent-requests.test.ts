@@ -32,11 +32,6 @@ describe("isGeneralQuestion", () => {
     "What's the salary for this role?",
     "What's the compensation like?",
     "How many requests does Stripe handle per second?",
-    // The call itself.
-    "화면 공유할까요?",
-    "제 화면 잘 보이세요?",
-    "Shall I share my screen?",
-    "Can you see my screen now?",
     "How many requests per second can a single nginx box usually handle?",
     "how many requests per second a single Redis node handles",
     "How many writes can one Cassandra node take?",
@@ -101,10 +96,15 @@ describe("isGeneralQuestion", () => {
     // Our call to another company's API is our slow work.
     "How long does each Stripe call take at checkout?",
     "How many sync calls does the app make, and how long does each Google or Outlook call take?",
-    // Screen sharing as the product's feature, not the call's.
-    "Do we need screen sharing in the video call app?",
-    "화면 공유 기능도 필요한가요?",
-    "Can users share my screen-recorded clips?",
+    // Screens and sound as the product's (an independent review's examples): the words that
+    // end in 제 (결제, 삭제), a user sharing a screen in the product, a screen name.
+    "결제 화면이 보이기까지 몇 초 걸려도 되나요?",
+    "삭제 화면이 보이는 데 얼마나 걸려야 하나요?",
+    "결제 소리가 들리는 건 범위에 있나요?",
+    "If I share my screen in a group call, how fast must it reach the other members?",
+    "그룹 통화에서 사용자가 화면 공유해도 되나요?",
+    "Should the feed show my screen name or my real name?",
+    "Can I share the screen recording in a group chat, and how big are those files?",
     // Capitalised, but a day, a place, a platform, a plan or an event of ours (a review's examples).
     "How much traffic does Black Friday get?",
     "How much load does New Year have compared to normal days?",
@@ -253,7 +253,26 @@ describe("socialKind", () => {
     ["네, 알겠습니다.", "acknowledgement"],
     ["Hi, I'm Sam Lee.", "greeting"],
     ["How’s it going?", "wellbeing"],
+    // The call itself, as in a video interview.
+    ["Shall I share my screen?", "call"],
+    ["Can you see my screen now?", "call"],
+    ["Can you hear me okay?", "call"],
+    ["Mind if I screen share?", "call"],
+    ["Is my audio okay?", "call"],
+    ["화면 공유할까요?", "call"],
+    ["화면 공유 좀 해도 될까요?", "call"],
+    ["화면공유 할께요", "call"],
+    ["제 화면 잘 보이세요?", "call"],
+    ["소리 잘 들리시나요?", "call"],
   ])("%s is %s", (message, kind) => expect(socialKind(message)).toBe(kind));
+
+  it.each([
+    "Let me share my screen. How many daily active users do we have?",
+    "화면 공유할게요. 일일 활성 사용자는 몇 명인가요?",
+    "Can users share their screen in a group call?",
+    "그룹 통화에서 사용자가 화면 공유해도 되나요?",
+    "Should I share my screen recordings with the group by default?",
+  ])("%s is not only about the call", (message) => expect(socialKind(message)).toBeNull());
 
   it.each(["Hi, I'm curious about the DAU.", "Hey there, I'm wondering how many users?", "Hi, I'm Sam, how many users?", "Hi, what's the peak traffic?", "Thanks. How long do we keep the data?", "OK so how many users?", "안녕하세요, 사용자 수가 궁금해요", "Is it OK if reads are stale?", "네트워크 지연은요?"])(
     "%s is a question, not small talk",

@@ -268,14 +268,32 @@ describe("replyFor", () => {
       "How much traffic does the game's login API get, and do we need rate limiting against bots?",
       "I'm assuming about 20 million daily users, mostly in Europe — does that sound right?",
       "I'll assume 10 million DAU, that's fine?",
-      'What does "active" mean here, and how many users are "active" each day?',
+      "How many users do we have? What's the peak QPS?",
     ]) {
-      const curly = plain.replace(/'/g, "’").replace(/"([^"]*)"/g, "“$1”");
-      expect(curly).not.toBe(plain);
-      expect(matchQuestion(curly, FACTS), curly).toEqual(matchQuestion(plain, FACTS));
+      // ’ from phones, ＇ from Korean input methods, ʻ and ` from other keyboards.
+      for (const mark of ["’", "＇", "ʻ", "`"]) {
+        const typed = plain.replace(/(?<=\p{L})'(?=\p{L})/gu, mark);
+        expect(typed).not.toBe(plain);
+        expect(matchQuestion(typed, FACTS), typed).toEqual(matchQuestion(plain, FACTS));
+      }
     }
+    // A non-breaking hyphen, and Korean pasted in decomposed jamo (answered in Korean).
+    expect(matchQuestion("Can we skip the back‑of‑the‑envelope math?", FACTS).kind).toBe("interview");
+    const decomposed = matchQuestion("사용자 수는 얼마나 되나요?".normalize("NFD"), FACTS);
+    expect(decomposed).toEqual(matchQuestion("사용자 수는 얼마나 되나요?", FACTS));
+    expect(decomposed.language).toBe("ko");
     // The traffic's facts here are the users and their reads and writes.
     expect(matchQuestion("How much traffic does the game’s login API get, and do we need rate limiting against bots?", FACTS).factIds.sort()).toEqual(["dau", "read-write"]);
+  });
+
+  it("answers a remark about the call itself in kind, and a question after it for itself", () => {
+    const call = matchQuestion("Shall I share my screen?", FACTS);
+    expect(call).toMatchObject({ factIds: [], kind: "call" });
+    expect(replyFor(call, FACTS)).toMatch(/whiteboard/);
+    expect(replyFor(matchQuestion("제 화면 잘 보이세요?", FACTS), FACTS)).toMatch(/화이트보드/);
+    expect(matchQuestion("Let me share my screen. How many daily active users do we have?", FACTS).factIds).toEqual(["dau"]);
+    expect(matchQuestion("화면 공유할게요. 일일 활성 사용자는 몇 명인가요?", FACTS).factIds).toEqual(["dau"]);
+    expect(matchQuestion("결제 화면이 보이기까지 몇 초 걸려도 되나요?", FACTS).factIds).toEqual(["latency"]);
   });
 
   it("answers every item of a list of topics, one word each", () => {
