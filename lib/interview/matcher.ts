@@ -140,8 +140,8 @@ function sharesRareWord(fact: Pick<MatchFact, "ask">, questionTerms: readonly st
 
 export function matchQuestion(message: string, facts: readonly MatchFact[], interviewer: Interviewer = sharedInterviewer()): MatchResult {
   // Runs of spaces and line breaks mean one space to every rule below, and collapsing them keeps
-  // a message padded with thousands of spaces from making the rules' searches slow; curly
-  // apostrophes and quotes read as plain ones.
+  // a message padded with thousands of spaces from making the rules' searches slow; typed
+  // variants (curly apostrophes and quotes, non-breaking hyphens, decomposed Korean) read as plain.
   const question = plainText(message);
   const language = writtenInKorean(question) ? "ko" : "en";
   const seed = hashString(question.normalize("NFKC").toLowerCase().trim());

@@ -620,16 +620,16 @@ export function understand(interviewer: Interviewer, message: string, options: U
         }
         continue;
       }
-      const clause = { topic: classified.topic && readingOf(part, classified.topic) };
-      if (!clause.topic || topics.includes(clause.topic) || isSettingTheScene(part)) continue;
-      if (isPartOfTheShare(part, clause.topic, topics) || namesOnlyAUnit(part)) continue;
+      const clauseTopic = readingOf(part, classified.topic);
+      if (topics.includes(clauseTopic) || isSettingTheScene(part)) continue;
+      if (isPartOfTheShare(part, clauseTopic, topics) || namesOnlyAUnit(part)) continue;
       // A clause that points back ("and how large are they?") is read in the question's
       // context: its topic must also be near the top for the whole question.
-      if (ANAPHORA.test(part) && (whole.scores.gaps[clause.topic] ?? Infinity) > CLAUSE_SUPPORT) continue;
+      if (ANAPHORA.test(part) && (whole.scores.gaps[clauseTopic] ?? Infinity) > CLAUSE_SUPPORT) continue;
       // "…, and how busy does it get then?" measures what the question is about: no list item.
-      const listItem = (whole.scores.gaps[clause.topic] ?? Infinity) <= LIST_ITEM_SUPPORT && !HOW_MUCH_OF_IT.test(part);
+      const listItem = (whole.scores.gaps[clauseTopic] ?? Infinity) <= LIST_ITEM_SUPPORT && !HOW_MUCH_OF_IT.test(part);
       if (clauseTermCount(part) < (asksOnItsOwn(part) || listItem ? 1 : CLAUSE_MIN_TERMS)) continue;
-      topics.push(clause.topic);
+      topics.push(clauseTopic);
     }
     if (topics.length > 0) {
       for (const { part, topic } of apart) if (!topics.includes(topic) && !readsTheSameQuantity(topic, topics) && !isPartOfTheShare(part, topic, topics)) topics.push(topic);
