@@ -28,8 +28,10 @@ export function isClarificationRequest(text: string): boolean {
 // what a term means ("What is a CDN?", "가용성과 신뢰성의 차이"). They share a topic's words, so
 // the classifier alone would answer them with our facts; the interviewer must not. A question
 // that ties the other product to ours ("like YouTube", "our", "우리", "YouTube처럼") is not general.
+// Its tools that a product runs on or works inside (a Google Form, Google Wallet, 구글 월렛) are
+// not the company asked about.
 const OTHER_PRODUCT =
-  /\b(?:facebook|instagram|whatsapp|gmail|google|youtube|netflix|uber|twitter|tiktok|cloudflare|amazon|slack|spotify|airbnb|linkedin|wikipedia|kakao(?:talk)?|naver|coupang|discord|telegram|snapchat|pinterest|reddit|dropbox|github|twitch|wechat|paypal|stripe|shopify|bitly|tinyurl|microsoft|tinder|bumble|strava|zillow|redfin|eventbrite|ticketmaster|quora|stack ?overflow|yelp|doordash|lyft|grubhub|instacart|etsy|ebay|alibaba|expedia|tripadvisor|duolingo|coursera|udemy|robinhood|coinbase|venmo|revolut|klarna|hulu|roblox|fortnite|peloton|fitbit|tesla|openai|chatgpt|yahoo|baidu|tencent|bytedance)\b(?! play| cloud| drive)|페이스북|인스타그램|왓츠앱|지메일|구글|유튜브|넷플릭스|우버|트위터|틱톡|클라우드플레어|아마존|슬랙|스포티파이|카카오톡|카톡|카카오|네이버|쿠팡|위키피디아|디스코드|텔레그램|드롭박스|라인\s*메신저|당근마켓|배민|배달의민족|직방|(?<![\uac00-\ud7a3])토스(?!트)|야놀자|여기어때|무신사|번개장터|중고나라|마켓컬리|쿠팡이츠|요기요|티맵|멜론|왓챠|티빙|리디북스|밀리의\s*서재|쏘카|넥슨|넷마블|크래프톤|엔씨소프트|삼성전자|에어비앤비|링크드인|트위치|스트라바|틴더|질로우|핀터레스트|레딧|스냅챗|위챗|페이팔|쇼피파이|마이크로소프트/iu;
+  /\b(?:facebook|instagram|whatsapp|gmail|google|youtube|netflix|uber|twitter|tiktok|cloudflare|amazon|slack|spotify|airbnb|linkedin|wikipedia|kakao(?:talk)?|naver|coupang|discord|telegram|snapchat|pinterest|reddit|dropbox|github|twitch|wechat|paypal|stripe|shopify|bitly|tinyurl|microsoft|tinder|bumble|strava|zillow|redfin|eventbrite|ticketmaster|quora|stack ?overflow|yelp|doordash|lyft|grubhub|instacart|etsy|ebay|alibaba|expedia|tripadvisor|duolingo|coursera|udemy|robinhood|coinbase|venmo|revolut|klarna|hulu|roblox|fortnite|peloton|fitbit|tesla|openai|chatgpt|yahoo|baidu|tencent|bytedance)\b(?! play| cloud| drive| wallet| forms?| sheets?| docs| calendar| workspace| analytics)|페이스북|인스타그램|왓츠앱|지메일|구글(?!\s*(?:월렛|페이|플레이|드라이브|클라우드|캘린더|폼|시트|독스|문서|로그인|계정\s*로그인))|유튜브|넷플릭스|우버|트위터|틱톡|클라우드플레어|아마존|슬랙|스포티파이|카카오톡|카톡|카카오|네이버|쿠팡|위키피디아|디스코드|텔레그램|드롭박스|라인\s*메신저|당근마켓|배민|배달의민족|직방|(?<![\uac00-\ud7a3])토스(?!트)|야놀자|여기어때|무신사|번개장터|중고나라|마켓컬리|쿠팡이츠|요기요|티맵|멜론|왓챠|티빙|리디북스|밀리의\s*서재|쏘카|넥슨|넷마블|크래프톤|엔씨소프트|삼성전자|에어비앤비|링크드인|트위치|스트라바|틴더|질로우|핀터레스트|레딧|스냅챗|위챗|페이팔|쇼피파이|마이크로소프트/iu;
 // Another company no list holds, by the form of its name: a capitalised name (not an acronym)
 // doing the having or the handling ("How many users does Tinder have?", "How does Eventbrite
 // deal with peak load?", "Does Nextdoor have a chat feature?"). Case-sensitive, so "does it
@@ -46,10 +48,13 @@ function namesAnotherCompany(text: string): boolean {
   const name = match[1];
   return !NOT_A_COMPANY.test(name) && contentTerms(name).concepts.length === 0;
 }
-// A push "to Apple or Google" is our notification provider (APNs, FCM), not their figures.
-const TIED_TO_OURS = /\b(?:we|our|us|like|such as|similar|style|scale|clone|version of)\b|\b(?:push(?:es)?|notifications?) (?:\w+ ){0,2}(?:to|via|through) (?:apple|google)\b|(?:애플|구글)(?:이나|나|과|와)?\s*(?:(?:애플|구글)\s*)?(?:으로|로)\s*(?:\S+\s+){0,2}푸시|우리|저희|처럼|같은|같이|비슷|수준|규모/iu;
+// A push "to Apple or Google" is our notification provider (APNs, FCM), not their figures; a
+// scale measured against theirs ("a Netflix-sized crowd", "넷플릭스급이야?", "shopify-ish") is ours.
+const TIED_TO_OURS = /\b(?:we|our|us|like|such as|similar|style|scale|clone|version of)\b|-sized\b|-ish\b|\b(?:push(?:es)?|notifications?) (?:\w+ ){0,2}(?:to|via|through) (?:apple|google)\b|(?:애플|구글)(?:이나|나|과|와)?\s*(?:(?:애플|구글)\s*)?(?:으로|로)\s*(?:\S+\s+){0,2}푸시|우리|저희|처럼|같은|같이|비슷|수준|규모|(?<=[\uac00-\ud7a3A-Za-z])급(?=이|인|으로|의|\s|$)/iu;
+// "공식" is a formula, but also "official" (공식 웹사이트); "in general" asks in general unless
+// the message names our system before it ("the load on the system in general").
 const HOW_TO =
-  /\bhow (?:do|would|should|can|to) (?:i |you |we |one )?(?:calculate|compute|estimate|convert|turn|derive|figure out|work out)\b|\b(?:a|the|what|which|any|some|standard|simple|general) formula\b|\bformula (?:for|to)\b|\brule of thumb\b|\bin general\b|어떻게\s*(?:계산|구하|산정|환산|바꿔|바꾸|변환)|계산하는\s*(?:법|방법)|구하는\s*(?:법|방법)|공식|일반적으로/iu;
+  /\bhow (?:do|would|should|can|to) (?:i |you |we |one )?(?:calculate|compute|estimate|convert|turn|derive|figure out|work out)\b|\b(?:a|the|what|which|any|some|standard|simple|general) formula\b|\bformula (?:for|to)\b|\brule of thumb\b|\bin general\b(?<!\b(?:we|our|us|this (?:thing|system|app|service|site|platform|product|backend)|the (?:system|app|service|site|platform|backend|product)|the (?:[\w-]+ ){1,3}(?:backend|system|app|service|platform|site))\b.*)|어떻게\s*(?:계산|구하|산정|환산|바꿔|바꾸|변환)|계산하는\s*(?:법|방법)|구하는\s*(?:법|방법)|(?<!비)공식(?!\s*(?:웹\s*사이트|사이트|홈페이지|앱|어플|계정|채널|블로그|스토어|쇼핑몰|몰|문서|파트너|출시|발표|행사|대회|경기|기록|인증|판매|커뮤니티|굿즈|팬|서버|api|API))|일반적으로/iu;
 const DEFINITION =
   /(?:^|\s)(?:cdn|dns|api|sla|slo|p99|qps|rps|캐시|샤딩|샤드|로드\s*밸런서|레플리카|복제|메시지\s*큐|해싱|일관성\s*해싱)(?:이|가|은|는|이란|란)?\s*(?:뭐예요|뭔가요|무엇인가요|무엇입니까|뭐죠|뭐야|뭐에요)\s*\??\s*$|^\s*what(?:'s| is| are) (?:a|an) [\w-]+(?: [\w-]+)?\s*\??\s*$|\bwhat does [\w\s.%-]+ (?:mean|stand for)(?: in general| exactly| precisely| again)?\s*\??\s*$|(?:^|\s)(?:cdn|dns|api|sla|slo|p\d{2,3}|qps|rps|tps|dau|mau|캐시|샤딩|레플리카)(?:이)?라는\s*(?:게|건|것은|말은|용어는).{0,60}(?:라는|이라는)\s*(?:뜻|의미|말)|\bdifference between\b|\bexplain what\b|차이가?\s*(?:뭐|뭔|무엇)|(?:이란|란)\s*(?:뭐|무엇)|무슨\s*(?:뜻|의미)|뭐가\s*달라/iu;
 // A typical figure for a kind of thing rather than for ours: "What's a typical p99 for a REST
@@ -71,13 +76,18 @@ const OURS = /\b(?:we|our|here|(?<!outside (?:of )?)this|these|current(?:ly)?|ex
 // The system in the question ("this API"): not others in general.
 const THIS_ONE = /\b(?:this|these)\b|이\s*(?:서비스|시스템|api)/iu;
 const NINES_ARITHMETIC = /\b(?:minutes|hours|seconds) of downtime\b.*\b(?:is|equals?|means?)\s+(?:\w+\s+)?(?:nines|\d+(?:\.\d+)?\s*%)|\bnines\b.*\b(?:minutes|hours|seconds) of downtime\b|\bhow much downtime (?:is|does|do|would|per year is)\b.*\b(?:nines|%)|(?:나인|%)\s*(?:이면|면)\s*.*다운타임|\d\s*(?:\.\d+)?\s*%.*\b(?:minutes|hours|seconds) of downtime\b|\d\s*%\s*(?:가용성|가동률)?\s*(?:이면|면).*다운타임/iu;
+// …but offered as a choice for ours ("Does the app need 99.99% uptime, or is a few hours of
+// downtime a year fine?", "99.9%면 1년에 9시간 다운타임인데 괜찮나요?") it asks for our target.
+const DOWNTIME_TO_ACCEPT = /\bor\b.*\b(?:fine|ok|okay|acceptable|tolerable|allowed|enough|good enough)\b|\b(?:fine|ok|okay|acceptable|tolerable|allowed)\b.*\bor\b|괜찮|허용|충분|감수/iu;
 const UNIT_FACT = /\bhow many (?:bytes|bits|seconds|minutes|hours|days) (?:are )?in (?:a|an|one)\b|\d\s*(?:킬로|메가|기가|테라)?(?:바이트|byte)[은는]?\s*몇/iu;
 
 // About the interview or the job itself, not the system: a break, how the candidate is doing,
 // salary, benefits, the hiring process (a salary as the product's data, "Who can see salary
-// data?", "If HR updates a salary, …", "급여 명세서", is a payroll system's).
+// data?", "If HR updates a salary, …", "급여 명세서", "급여 시스템", is a payroll system's), the
+// interview's scoring (채점 opening a sentence or of the interview; "코딩 테스트 채점 사이트", "코드
+// 제출 하나 채점하는 데" are a grading product's).
 const ABOUT_INTERVIEW =
-  /\b(?:this|the) (?:role|position)\b(?! of)|\bthis job\b|\bwhich team (?:would|will|do) i\b|(?:이|그|해당|지원한|채용\s*중인|제)\s*포지션|(?:어느|어떤|무슨)\s*팀\s*(?:에서\s*일하|소속|에\s*합류|으로\s*합류)|\b(?<!\b(?:updates?|updated|changes?|changed|edits?|edited|sees?|views?|stores?|process(?:es)?|pays?|each|every|employees?|employees'|their|his|her)\s+(?:a\s+|the\s+|an\s+)?)(?:salary|salaries|compensation)\b(?!\s+(?:data|records?|fields?|details?|info(?:rmation)?|history|changes?|updates?|slips?|files?|tables?|reports?|calculations?|processing|payments?|runs?|days?|deposits?|transfers?))|\b(?:pay range|benefits package|hiring process|interview process)\b|(?:연봉|급여|복지|처우)(?!\s*(?:데이터|정보|명세|내역|기록|테이블|지급|계산|이체|정산|포인트|일|날|변경|수정|조회|인상\s*(?:내역|반영)))|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\bskip (?:the |this |that )?(?:back[- ]of[- ]the[- ]envelope |capacity |storage |traffic |detailed |whole )?(?:estimation|estimates?|math|numbers|calculations?|(?:estimation |design |deep[- ]dive |requirements? )?(?:part|section|step|phase))\b|\b(?:lose|losing|cost me) (?:any )?points\b|\b(?:marked down|my score|the rubric|am i (?:being )?(?:graded|scored))\b|\bhow long (?:should|does|do|will) (?:the |this |each )?(?:requirements?|clarification|clarifying|estimation|high[- ]level|design|deep[- ]dive|wrap[- ]up)(?: [\w-]+)? (?:phase|step|part|section|stage)\b|감점|채점|(?:제|내|면접)\s*점수|(?:요구사항|추정|설계|심화|마무리)\s*단계(?:는|를|에)?\s*(?:얼마나|몇\s*분)|\b(?:how much )?time (?:is )?left\b|\bhow long (?:is|does) (?:the|this) interview\b|시간\s*(?:이\s*)?얼마나\s*남|남은\s*시간|건너뛰어도|넘어가도\s*(?:돼|될)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
+  /\b(?:this|the) (?:role|position)\b(?! of)|\bthis job\b|\bwhich team (?:would|will|do) i\b|(?:이|그|해당|지원한|채용\s*중인|제)\s*포지션|(?:어느|어떤|무슨)\s*팀\s*(?:에서\s*일하|소속|에\s*합류|으로\s*합류)|\b(?<!\b(?:updates?|updated|changes?|changed|edits?|edited|sees?|views?|stores?|process(?:es)?|pays?|each|every|employees?|employees'|their|his|her)\s+(?:a\s+|the\s+|an\s+)?)(?:salary|salaries|compensation)\b(?!\s+(?:data|records?|fields?|details?|info(?:rmation)?|history|changes?|updates?|slips?|files?|tables?|reports?|calculations?|processing|payments?|runs?|days?|deposits?|transfers?|system|systems|app|apps|platform|service|software|tool|module|portal|database))|\b(?:pay range|benefits package|hiring process|interview process)\b|(?:연봉|급여|복지|처우)(?!\s*(?:데이터|정보|명세|내역|기록|테이블|지급|계산|이체|정산|포인트|일|날|변경|수정|조회|인상\s*(?:내역|반영)|시스템|서비스|앱|플랫폼|솔루션|프로그램|관리|업무|처리|파일|대장|담당))|채용\s*(?:절차|과정)|면접\s*(?:절차|과정|결과)|\bskip (?:the |this |that )?(?:back[- ]of[- ]the[- ]envelope |capacity |storage |traffic |detailed |whole )?(?:estimation|estimates?|math|numbers|calculations?|(?:estimation |design |deep[- ]dive |requirements? )?(?:part|section|step|phase))\b|\b(?:lose|losing|cost me) (?:any )?points\b|\b(?:marked down|my score|the rubric|am i (?:being )?(?:graded|scored))\b|\bhow long (?:should|does|do|will) (?:the |this |each )?(?:requirements?|clarification|clarifying|estimation|high[- ]level|design|deep[- ]dive|wrap[- ]up)(?: [\w-]+)? (?:phase|step|part|section|stage)\b|감점|(?:^|[.?!]\s*)(?:이\s*|면접\s*|인터뷰\s*)?채점\s*(?:은|는|이|기준|방식)|(?:면접|인터뷰)\s*채점|(?:제|내|면접)\s*점수|(?:요구사항|추정|설계|심화|마무리)\s*단계(?:는|를|에)?\s*(?:얼마나|몇\s*분)|\b(?:how much )?time (?:is )?left\b|\bhow long (?:is|does) (?:the|this) interview\b|시간\s*(?:이\s*)?얼마나\s*남|남은\s*시간|건너뛰어도|넘어가도\s*(?:돼|될)|\b(?:take|have) a (?:short |quick |little )?break\b|\bam i (?:doing|on (?:the right )?track|heading)\b|\bhow am i doing\b|잘하고\s*있|잘\s*하고\s*있|쉬었다\s*(?:해|가)|잠깐\s*쉬|쉬어도\s*(?:돼|될)/iu;
 
 export function isGeneralQuestion(text: string): boolean {
   return isGeneralKnowledge(text) || isAboutInterview(text);
@@ -118,6 +128,8 @@ const WORLD_SUPERLATIVE =
 const OTHER_PRODUCT_AS_OUR_PART = new RegExp(
   String.raw`\b(?:linked|shared|posted|referred|coming|comes|arriving|arrives|log(?:ging)?[- ]?in|logins?|sign(?:ing)?[- ]?(?:in|up)|signups?|pay(?:ing|ments?)?|checkout|integrat(?:e|es|ed|ing|ion|ions)|sync(?:s|ed|ing)?|export(?:s|ed|ing)?|import(?:s|ed|ing)?|embed(?:s|ded)?|connect(?:s|ed|ing|ion)?)\s+(?:\w+\s+){0,2}(?:from|with|via|using)\s+(?:a\s+|the\s+|their\s+)?(?:${OTHER_PRODUCT.source})` +
     String.raw`|(?:${OTHER_PRODUCT.source})[- ](?:sign[- ]?in|sign[- ]?on|log[- ]?in|sso|oauth|pay)\b` +
+    // A way in by way of it, or one of our sign-in options ("book through Google", "login options: email, Google, Apple?").
+    String.raw`|(?:\b(?:via|inside|into)|\bor through)\s+(?:the\s+|a\s+)?(?:${OTHER_PRODUCT.source})|\b(?:log[- ]?in|sign[- ]?in|auth(?:entication)?)\s+(?:options?|methods?|providers?)\b` +
     // Our calls to another company's API ("how long does each Google or Outlook call take?").
     String.raw`|(?:${OTHER_PRODUCT.source})(?:\s+or\s+[\w-]+)?(?:\s+api)?\s+(?:calls?|requests?|lookups?|webhooks?)\b`,
   "iu",
@@ -131,7 +143,8 @@ export function isGeneralKnowledge(text: string): boolean {
   if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THE_TECHNOLOGY_OF_OURS.test(text)) return true;
   if ((LORE.test(text) || WHY_IN_GENERAL.test(text)) && !OURS.test(text)) return true;
   const typicalOfAKind = TYPICAL_OF_A_KIND.test(text) && !(FOR_ONE_OF_OURS.test(text) && NAMES_OUR_PRODUCT.test(text));
-  return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || typicalOfAKind || NINES_ARITHMETIC.test(text);
+  const ninesArithmetic = NINES_ARITHMETIC.test(text) && !DOWNTIME_TO_ACCEPT.test(text);
+  return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || typicalOfAKind || ninesArithmetic;
 }
 
 // A design decision the candidate should make, asked of the interviewer: "Should the cache be
@@ -142,7 +155,7 @@ export function isGeneralKnowledge(text: string): boolean {
 const DESIGN_PART =
   /\b(?:cache|caching|caches|queue|queues|kafka|rabbitmq|redis|memcached|shard(?:s|ing)?|partition(?:s|ing)?|replica(?:s|tion)?|load balancer|cdn|websockets?|long polling|polling|grpc|rest|graphql|sql|nosql|relational|cassandra|dynamodb|mongo(?:db)?|postgres(?:ql)?|mysql|microservices?|monolith|jwt|s3|object stor(?:e|age)|blob stor(?:e|age)|elasticsearch|write-through|write-back|write-behind|consistent hashing|leader|quorum|bloom filter|batch(?:ing)?|cron|workers?|push or pull|pull or push|fan-?out on (?:write|read))\b|캐시|(?<![\uac00-\ud7a3])큐|메시지\s*큐|카프카|레디스|샤딩|샤드|파티션|레플리카|로드\s*밸런서|웹소켓|폴링|관계형|마이크로서비스|모놀리스|워커|배치/iu;
 const CHOICE =
-  /^\s*(?:should|would|could|shall) (?:i|we|it|the|a|an|this|that)\b.*\b(?:be|use|go|pick|choose|add|put|make|prefer|start)\b|\bmake sense\b|\b(?:better|worth it|a good (?:fit|idea|choice)|overkill)\b|\bwould you (?:use|pick|choose|go with|go|recommend|do)\b|\bor\b.*\bbetter\b|나을까|좋을까|맞을까|괜찮을까|적합할까|적합한가|쓸까요|써야\s*할까|쓰는\s*게\s*(?:좋|나)|어떨까/iu;
+  /^\s*(?:should|would|could|shall) (?:i|we|it|the|a|an|this|that)\b.*\b(?:be|use|go|pick|choose|add|put|make|prefer|start)\b|\bmake sense\b|\b(?:better|worth it|a good (?:fit|idea|choice)|overkill)\b|\bwould you (?:use|pick|choose|go with|go|recommend|do)\b|\bor\b.*\bbetter\b|나을까|좋을까|맞을까|괜찮을까|괜찮죠|괜찮겠죠|적합할까|적합한가|쓸까요|써야\s*할까|쓰는\s*게\s*(?:좋|나)|어떨까/iu;
 
 /**
  * Word salad, not a question: a word typed three times running ("users users users latency").

@@ -82,6 +82,13 @@ describe("isGeneralQuestion", () => {
     "What does 99.9% mean?",
     "Is there a formula for turning DAU into QPS?",
     "What's a typical response time for a single REST call?",
+    // The arithmetic of nines, the interview's own scoring and a term in general stay general.
+    "Is 99.99% about 52 minutes of downtime a year?",
+    "99.9% 가용성이면 1년에 다운타임이 얼마예요?",
+    "QPS 계산 공식 알려주세요",
+    "채점은 어떻게 하세요? 용량 계산도 점수에 들어가요?",
+    "면접 채점 기준이 뭐예요?",
+    "What's a good p99 for websites in general?",
   ])("%s is general", (text) => {
     expect(isGeneralQuestion(text)).toBe(true);
   });
@@ -93,6 +100,22 @@ describe("isGeneralQuestion", () => {
     "Who can view salary data in the HR portal?",
     "If HR updates a salary, must payslips change at once?",
     "급여 명세서는 몇 년 보관해야 하나요?",
+    // A payroll or grading product's own system, not the job's pay or the interview's scoring.
+    "급여 시스템 고객사가 내년엔 얼마나 늘어날 것 같아요?",
+    "급여 시스템 점검 시간 동안 서비스 중단돼도 괜찮아요?",
+    "How many companies use the salary system each month?",
+    "코딩 테스트 채점 사이트에 하루 들어오는 유저가 몇 명이나 되나요?",
+    "코드 제출 하나 채점하는 데 평균 몇 초 걸리나요?",
+    "채점 서버 점검 시간 가져도 돼?",
+    // Downtime offered as a choice is our availability target, not arithmetic.
+    "Does the reminder app need 99.99% uptime, or is a few hours of downtime a year fine?",
+    // "Official" (공식) is no formula; "in general" about our system is ours.
+    "게임 공식 웹사이트 방문자는 어느 지역에 많고, 정적 파일 비중은 얼마나 되나요?",
+    "what is the load on the system in general, like requests per day?",
+    "How busy is the file sync backend in general, in requests per second?",
+    // Our scale measured against another company's.
+    "Should I size this for a startup-sized crowd or a Netflix-sized one?",
+    "동영상 서비스 시청자가 몇 명이나 돼? 넷플릭스급이야, 아니면 훨씬 작아?",
     // Our call to another company's API is our slow work.
     "How long does each Stripe call take at checkout?",
     "How many sync calls does the app make, and how long does each Google or Outlook call take?",
@@ -190,6 +213,14 @@ describe("another company as a part of ours", () => {
     expect(isGeneralQuestion("Is Google sign-in required for the forum?")).toBe(false);
     expect(isGeneralQuestion("Should members be able to pay via PayPal?")).toBe(false);
     expect(isGeneralQuestion("Do reading lists import from Dropbox?")).toBe(false);
+    // Its tools and wallets that we run on or integrate with, a way in through it, our sign-in options.
+    expect(isGeneralQuestion("What does the lost-and-found board run on right now - a Google Form?")).toBe(false);
+    expect(isGeneralQuestion("Does the vaccination wallet need to work inside Apple Wallet and Google Wallet?")).toBe(false);
+    expect(isGeneralQuestion("백신 지갑이 애플 월렛이나 구글 월렛이랑 연동돼야 하나요?")).toBe(false);
+    expect(isGeneralQuestion("Do diners book via the app, the website, or through Google?")).toBe(false);
+    expect(isGeneralQuestion("For learners, which login options: email, Google, Apple?")).toBe(false);
+    expect(isGeneralQuestion("구글 사용자는 몇 명이에요?")).toBe(true);
+    expect(isGeneralQuestion("How many messages are sent on WhatsApp per day?")).toBe(true);
     // Its own figures stay general knowledge.
     expect(isGeneralQuestion("How many photos are shared on Instagram each day?")).toBe(true);
     expect(isGeneralQuestion("How many users does TikTok have?")).toBe(true);
@@ -219,6 +250,7 @@ describe("isDesignChoice", () => {
     "Should we put a cache in front of the database, since reads currently dominate writes?",
     "Would it be fair to say a CDN is needed for media?",
     "현재 구조에서 캐시를 추가하는 게 좋을까요?",
+    "채점 결과는 메시지 큐로 비동기 처리하는 방향으로 갈게요, 괜찮죠?",
   ])("%s is a design choice", (text) => {
     expect(isDesignChoice(text)).toBe(true);
   });
