@@ -88,6 +88,13 @@ function englishConcepts(index: ConceptIndex, word: string): string[] {
   return [];
 }
 
+const INVENTORY_NOUNS =
+  "bed|beds|table|tables|spot|spots|slot|slots|seat|seats|room|rooms|car|cars|locker|lockers|parking|hotel|hotels|restaurant|restaurants|scooter|scooters|bike|bikes|campsite|campsites|court|courts|desk|desks|ticket|tickets|stock|inventory|product|products|item|items|appointment|appointments|tee[\\s-]time|tee[\\s-]times|class|classes|lesson|lessons|shift|shifts|doctor|doctors|vaccine|dose|doses|driver|drivers|unit|units|listing|listings|book|books|copy|copies|delivery|pickup|charger|chargers|dock|docks|space|spaces";
+const INVENTORY_AVAILABILITY = new RegExp(
+  String.raw`\b((?:${INVENTORY_NOUNS})[\s-]|(?:stale|live|dynamic|old|exact|up-to-date)\s|check(?:s|ed|ing)?\s(?:(?:the|their|its|an?|\w+)\s)?|show(?:s|ing)?\s)availability\b|\bavailability(?=[\s-](?:checks?|data|lookups?|search(?:es)?|responses?|calls?|quer(?:y|ies)|updates?|changes?|counts?|calendar|grid|map|feed)\b)`,
+  "g",
+);
+
 export function normalizeText(text: string): string {
   return text
     .normalize("NFKC")
@@ -113,6 +120,10 @@ export function normalizeText(text: string): string {
     // downtime allowed; "budget" alone is money, which no requirement here is about.
     .replace(/(?<![a-z])(latency|p\d\d|time|response[\s-]time|ms|millisecond)s?\s+budget\b/g, "$1 target")
     .replace(/\berror\s+budget\b/g, " errorbudget ")
+    // What is free to book is no uptime: "campsite availability", "can seat availability be
+    // stale?", "checking availability", "availability checks" are the product's inventory, and the
+    // availability concept would read them as the uptime target.
+    .replace(INVENTORY_AVAILABILITY, "$1 vacancy")
     .replace(/\bp(99|95|50)\b/g, "p$1");
 }
 

@@ -108,6 +108,19 @@ const MEASURES = new Set(["size", "latency"]);
 // "how busy does it get then?", "얼마나 바빠요?": a degree of what the question is already about.
 const HOW_MUCH_OF_IT = /^(?:how (?:big|busy|large|fast|slow|long|heavy|quick(?:ly)?|often|far|high|bad|much)\b|얼마나\s*[\uac00-\ud7a3]+\s*[?？]?\s*$)/iu;
 
+/**
+ * "What latency and availability targets do we have?": the one word before "and" shares the
+ * noun the next clause ends its phrase with (targets, requirements, SLAs …), so it is an item of
+ * the list whatever the whole question's scores make of it.
+ */
+const SHARED_HEAD = /^(?:[\w-]+\s+){1,2}(?:targets?|requirements?|goals?|expectations?|numbers?|figures?|slas?|slos?|constraints?|budgets?|limits?)\b/iu;
+export function sharesTheHead(part: string, message: string): boolean {
+  const at = message.indexOf(part);
+  if (at < 0) return false;
+  const after = /^\s+and\s+(.*)$/isu.exec(message.slice(at + part.length));
+  return after !== null && SHARED_HEAD.test(after[1]);
+}
+
 export function asksOnItsOwn(part: string): boolean {
   if (!OWN_QUESTION.test(part.trim()) || HOW_MUCH_OF_IT.test(part.trim())) return false;
   const named = contentTerms(part).concepts;
@@ -627,7 +640,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // context: its topic must also be near the top for the whole question.
       if (ANAPHORA.test(part) && (whole.scores.gaps[clauseTopic] ?? Infinity) > CLAUSE_SUPPORT) continue;
       // "…, and how busy does it get then?" measures what the question is about: no list item.
-      const listItem = (whole.scores.gaps[clauseTopic] ?? Infinity) <= LIST_ITEM_SUPPORT && !HOW_MUCH_OF_IT.test(part);
+      const listItem = ((whole.scores.gaps[clauseTopic] ?? Infinity) <= LIST_ITEM_SUPPORT || sharesTheHead(part, reading)) && !HOW_MUCH_OF_IT.test(part);
       if (clauseTermCount(part) < (asksOnItsOwn(part) || listItem ? 1 : CLAUSE_MIN_TERMS)) continue;
       topics.push(clauseTopic);
     }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
 import { withoutProductName } from "@/lib/interview/intent/product";
-import { askingPart, asksApart, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, understand, withoutSetAside } from "@/lib/interview/intent/understand";
+import { askingPart, asksApart, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, sharesTheHead, understand, withoutSetAside } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -232,6 +232,15 @@ describe("understanding, trained on a small corpus", () => {
     expect(asksOnItsOwn("얼마나 느려요?")).toBe(false);
     expect(asksOnItsOwn("how busy does it get then?")).toBe(false);
     expect(asksOnItsOwn("얼마나 바빠요?")).toBe(false);
+  });
+
+  it("reads the one word before 'and' as a list item when it shares the next clause's noun", () => {
+    expect(sharesTheHead("What latency", "What latency and availability targets do we have?")).toBe(true);
+    expect(sharesTheHead("What are the latency", "What are the latency and uptime requirements?")).toBe(true);
+    // A clause that goes on to ask something else, or a noun that is no target, is no shared head.
+    expect(sharesTheHead("What latency", "What latency and how many users do we have?")).toBe(false);
+    expect(sharesTheHead("How many users", "How many users and photo uploads per day?")).toBe(false);
+    expect(sharesTheHead("How many users", "How many users?")).toBe(false);
   });
 
   it("splits enumerated lists and '+' between words, not a number", () => {

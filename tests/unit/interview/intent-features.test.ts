@@ -51,6 +51,17 @@ describe("thesaurus entries of several words", () => {
   });
 });
 
+describe("what is free to book", () => {
+  it("reads a seat's or a campsite's availability as inventory, not the uptime target", () => {
+    for (const q of ["Can seat availability be slightly stale?", "What's the latency target when searching campsite availability?", "lots of people checking availability and few bookings", "How big is a slot-availability response?", "Is there an SLO for availability checks?"]) {
+      expect(contentTerms(q).concepts, q).not.toContain("availability");
+    }
+    for (const q of ["What availability do we need?", "Does it need high availability?", "What's our current availability?", "99.9% availability for the slot service?"]) {
+      expect(contentTerms(q).concepts, q).toContain("availability");
+    }
+  });
+});
+
 describe("budgets", () => {
   it("reads a time budget as a latency target and an error budget as availability, not money", () => {
     expect(contentTerms("What's the p99 budget?").terms).toEqual(contentTerms("What's the p99 target?").terms);

@@ -30,6 +30,8 @@ const POSITIVE: [string, string[]][] = [
 const MULTI: [string, string[]][] = [
   ["How many users do we have, and how long do we keep the data?", ["dau", "storage"]],
   ["What are the latency and availability requirements?", ["latency", "availability"]],
+  // The word before "and" shares the next clause's noun (understand.ts sharesTheHead).
+  ["What latency and availability targets do we have?", ["latency", "availability"]],
   ["지연 시간과 가용성 요구사항은?", ["latency", "availability"]],
   ["채팅 앱 유저당 하루 메시지 전송량과 메시지 보관 기간을 알려주세요.", ["read-write", "storage"]],
   // The clause beside the one that names the question's topic asks a question of its own
