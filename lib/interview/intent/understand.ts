@@ -193,7 +193,7 @@ export function asksBeside(part: string, asking: string): boolean {
 
 /** What a second question needs (asksBeside, asksApart): it points back to nothing, sets no condition, is among the sentences that ask and has two content words. */
 function couldAskOnItsOwn(part: string, asking: string): boolean {
-  return !ANAPHORA.test(part) && !CONDITION.test(part.trim()) && asking.includes(part) && clauseTermCount(part) >= CLAUSE_MIN_TERMS;
+  return !pointsBack(part) && !CONDITION.test(part.trim()) && asking.includes(part) && clauseTermCount(part) >= CLAUSE_MIN_TERMS;
 }
 
 /**
@@ -215,6 +215,12 @@ export function clauseTermCount(part: string): number {
   return new Set(contentTerms(part).terms.filter((t) => !KO_ASKING.test(t))).size;
 }
 const ANAPHORA = /\b(?:they|them|their|it|its|those|these|that|then|so|one)\b|그것|그거|거기|그때|그럼|그건/iu;
+// A pronoun inside the clause's own "when …"/"if …" part points to the clause's own subject ("what
+// response time do students expect when they click Register?"), not back to the question before.
+const OWN_SUBORDINATE = /\s\b(?:when|whenever|if|once|after|before|while|until|because)\b.*$/iu;
+export function pointsBack(part: string): boolean {
+  return ANAPHORA.test(part.replace(OWN_SUBORDINATE, ""));
+}
 
 // Korean joins nouns with particles on the word ("지연 시간과 가용성"), hence the lookbehind.
 // "-고" joins two Korean questions ("스택이 뭐고 사용자는 몇 명이에요?"), but not before an
@@ -638,7 +644,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
       if (isPartOfTheShare(part, clauseTopic, topics) || namesOnlyAUnit(part)) continue;
       // A clause that points back ("and how large are they?") is read in the question's
       // context: its topic must also be near the top for the whole question.
-      if (ANAPHORA.test(part) && (whole.scores.gaps[clauseTopic] ?? Infinity) > CLAUSE_SUPPORT) continue;
+      if (pointsBack(part) && (whole.scores.gaps[clauseTopic] ?? Infinity) > CLAUSE_SUPPORT) continue;
       // "…, and how busy does it get then?" measures what the question is about: no list item.
       const listItem = ((whole.scores.gaps[clauseTopic] ?? Infinity) <= LIST_ITEM_SUPPORT || sharesTheHead(part, reading)) && !HOW_MUCH_OF_IT.test(part);
       if (clauseTermCount(part) < (asksOnItsOwn(part) || listItem ? 1 : CLAUSE_MIN_TERMS)) continue;

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
 import { withoutProductName } from "@/lib/interview/intent/product";
-import { askingPart, asksApart, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, sharesTheHead, understand, withoutSetAside } from "@/lib/interview/intent/understand";
+import { askingPart, asksApart, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, pointsBack, sharesTheHead, understand, withoutSetAside } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -232,6 +232,14 @@ describe("understanding, trained on a small corpus", () => {
     expect(asksOnItsOwn("얼마나 느려요?")).toBe(false);
     expect(asksOnItsOwn("how busy does it get then?")).toBe(false);
     expect(asksOnItsOwn("얼마나 바빠요?")).toBe(false);
+  });
+
+  it("takes a pronoun as pointing back only outside the clause's own when/if part", () => {
+    expect(pointsBack("how big are they?")).toBe(true);
+    expect(pointsBack("does that jump before holidays?")).toBe(true);
+    expect(pointsBack("how fast should it be when they click Register?")).toBe(true);
+    expect(pointsBack("what response time do students expect when they click Register?")).toBe(false);
+    expect(pointsBack("how many patients log in before their visit starts?")).toBe(false);
   });
 
   it("reads the one word before 'and' as a list item when it shares the next clause's noun", () => {
