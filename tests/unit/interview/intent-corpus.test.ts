@@ -211,6 +211,20 @@ describe("understanding, trained on a small corpus", () => {
     expect(pairOf(interviewer.model, [...parts, "how many users are there"], scores, at, interviewer.families)).toBeNull();
   });
 
+  it("pairs the two topics over a 'none' between them only when every clause is sure of one", () => {
+    const split = { "current-setup": 0.43, none: 0.3, "slow-work": 0.23, latency: 0.04 };
+    const scores = { best: "current-setup", bestScore: 0.43, noneScore: 0.3, scores: split, gaps: {} };
+    const parts = ["What geocoding provider are you using right now", "how slow is it per address?"];
+    const at = { accept: 0.45, margin: 0.1 };
+    const clause = (best: string, p: number) => ({ best, bestScore: p, noneScore: 1 - p, scores: { [best]: p, none: 1 - p }, gaps: {} });
+    const sure = [clause("current-setup", 0.71), clause("slow-work", 0.85)];
+    expect(pairOf(interviewer.model, parts, scores, at, interviewer.families, 0.3, sure)).toEqual(["current-setup", "slow-work"]);
+    // A clause under the bar, or a third topic too weak to pair: nothing.
+    expect(pairOf(interviewer.model, parts, scores, at, interviewer.families, 0.3, [clause("current-setup", 0.71), clause("slow-work", 0.6)])).toBeNull();
+    const weak = { ...scores, scores: { ...split, "slow-work": 0.1, latency: 0.17 } };
+    expect(pairOf(interviewer.model, parts, weak, at, interviewer.families, 0.3, sure)).toBeNull();
+  });
+
   it("counts a clause's own content words without the Korean asking verb", () => {
     // "크기를 알려줘" names one thing (a size), like "and the size?": too little to add a topic.
     expect(clauseTermCount("응답 크기를 알려줘")).toBe(2);
