@@ -89,6 +89,8 @@ describe("isGeneralQuestion", () => {
     "채점은 어떻게 하세요? 용량 계산도 점수에 들어가요?",
     "면접 채점 기준이 뭐예요?",
     "What's a good p99 for websites in general?",
+    "What's the best database in general?",
+    "How many days are in a leap year?",
   ])("%s is general", (text) => {
     expect(isGeneralQuestion(text)).toBe(true);
   });
@@ -113,6 +115,10 @@ describe("isGeneralQuestion", () => {
     "게임 공식 웹사이트 방문자는 어느 지역에 많고, 정적 파일 비중은 얼마나 되나요?",
     "what is the load on the system in general, like requests per day?",
     "How busy is the file sync backend in general, in requests per second?",
+    "so how much load on the attendance notification server in general?",
+    // A record's bytes, not a unit's; pay landing in a payroll product.
+    "and roughly how many bytes in a recipe (text only)?",
+    "does the first of the month, when salaries and benefits land, cause a burst of logins?",
     // Our scale measured against another company's.
     "Should I size this for a startup-sized crowd or a Netflix-sized one?",
     "동영상 서비스 시청자가 몇 명이나 돼? 넷플릭스급이야, 아니면 훨씬 작아?",
@@ -221,6 +227,14 @@ describe("another company as a part of ours", () => {
     expect(isGeneralQuestion("For learners, which login options: email, Google, Apple?")).toBe(false);
     expect(isGeneralQuestion("구글 사용자는 몇 명이에요?")).toBe(true);
     expect(isGeneralQuestion("How many messages are sent on WhatsApp per day?")).toBe(true);
+    // A Korean company's channel, sign-in or calendar that we use.
+    expect(isGeneralQuestion("학부모는 카카오톡으로 받아요, 앱 푸시로 받아요?")).toBe(false);
+    expect(isGeneralQuestion("회원 로그인은 카카오 로그인으로 한다고 가정해도 되죠?")).toBe(false);
+    expect(isGeneralQuestion("출석 체크하면 카카오 알림톡 나가는데, 건당 몇 ms 걸려요?")).toBe(false);
+    expect(isGeneralQuestion("회의실 시스템이 아웃룩이나 슬랙 캘린더랑 연동돼야 하나요?")).toBe(false);
+    expect(isGeneralQuestion("Parents get the notification by KakaoTalk or by app push?")).toBe(false);
+    expect(isGeneralQuestion("카카오톡 사용자는 몇 명이에요?")).toBe(true);
+    expect(isGeneralQuestion("카톡 피크 트래픽은?")).toBe(true);
     // Its own figures stay general knowledge.
     expect(isGeneralQuestion("How many photos are shared on Instagram each day?")).toBe(true);
     expect(isGeneralQuestion("How many users does TikTok have?")).toBe(true);
@@ -251,6 +265,9 @@ describe("isDesignChoice", () => {
     "Would it be fair to say a CDN is needed for media?",
     "현재 구조에서 캐시를 추가하는 게 좋을까요?",
     "채점 결과는 메시지 큐로 비동기 처리하는 방향으로 갈게요, 괜찮죠?",
+    // A plan for a part of the design, put up for approval.
+    "예약 중복 방지를 DB 유니크 제약으로 처리하려는데 괜찮나요?",
+    "중복 결제는 트랜잭션으로 막으려는데 괜찮을까요?",
   ])("%s is a design choice", (text) => {
     expect(isDesignChoice(text)).toBe(true);
   });
@@ -267,6 +284,8 @@ describe("isDesignChoice", () => {
     // What runs today is the current setup, to confirm, not a choice to make.
     "Would it be fair to say the team today runs everything on a single MySQL instance?",
     "지금은 MySQL 한 대로 다 돌리고 있다고 봐도 괜찮을까요?",
+    // A plan about what users see is a requirement to confirm, not a part of the design.
+    "새 글은 5초 늦게 보여주려는데 괜찮나요?",
   ])("%s is not", (text) => {
     expect(isDesignChoice(text)).toBe(false);
   });
