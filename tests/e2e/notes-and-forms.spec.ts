@@ -41,6 +41,10 @@ test("a heading button in an empty, unfocused editor makes its first line the he
   const notes = page.getByRole("textbox", { name: "Phase 1 notes" });
   await expect(notes).toBeVisible();
   await page.getByRole("button", { name: "Heading 1" }).click();
+  // Type once the click has landed (the editor focused, its first line a heading), as a person
+  // would: keys typed within the same instant were lost on a loaded CI machine ("Scope" -> "ope").
+  await expect(notes).toBeFocused();
+  await expect(notes.getByRole("heading", { level: 1 })).toHaveCount(1);
   await page.keyboard.type("Scope");
   await expect(notes.getByRole("heading", { level: 1 })).toHaveText("Scope");
   // An empty line after a paragraph, reached by clicking at its end.
