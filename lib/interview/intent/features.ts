@@ -62,6 +62,9 @@ function concepts(): ConceptIndex {
       } else if (HANGUL.test(word)) {
         if (Array.from(word).length >= 2) koreanLong.push([word, concept]);
         else add(koreanShort, word, concept);
+      } else if (word.startsWith("=")) {
+        // "=recording": this form only, for a word whose stem belongs to another concept.
+        add(english, word.slice(1), concept);
       } else {
         add(english, stemEnglish(word), concept);
         add(english, word, concept);

@@ -113,6 +113,12 @@ const OWN_QUESTION = new RegExp(`${QUESTION_OPENING.source}|(?:나요|까요|가
  */
 const MEASURES = new Set(["size", "latency"]);
 
+// "Can customers attach a video? How often does that happen?", "viral posts, how often it
+// happen?": the frequency of what was just named, which is that topic's question (a video's
+// share of uploads is media's, a viral post's how often is the hot key's), never the read/write
+// mix its "how often" alone leans to.
+export const HOW_OFTEN_IT_HAPPENS = /^(?:and\s+|but\s+|so\s+)?how (?:often|frequently|common(?:ly)?)\s+(?:(?:does|do|did|will|would|is|are|can)\s+)?(?:it|that|this|they|those|these)\s+(?:(?:usually|typically|actually|really)\s+)?(?:happens?|occurs?|comes? up|get used|is used|are used)\b[^,;]*$/iu;
+
 // "how busy does it get then?", "얼마나 바빠요?": a degree of what the question is already about.
 const HOW_MUCH_OF_IT = /^(?:how (?:big|busy|large|fast|slow|long|heavy|quick(?:ly)?|often|far|high|bad|much)\b|얼마나\s*[\uac00-\ud7a3]+\s*[?？]?\s*$)/iu;
 
@@ -347,8 +353,10 @@ const THE_PRODUCT = new RegExp(`\\b${PRODUCT_KINDS}s?\\b`, "iu");
 // "How many people use it — tens of thousands, millions, or more?", "몇 년 기준이에요? 5년? 10년?":
 // after a question, a clause of figures and magnitudes only offers answers to it and asks
 // nothing of its own (alone, "5 years" reads as growth and "millions or more" as hot keys).
+// "…, is it one million or ten million?", "are we talking thousands or millions?": the figures
+// offered, with the few words that offer them.
 const OPTION_WORD =
-  /^(?:or|and|maybe|perhaps|even|more|less|fewer|like|something|closer|to|about|around|roughly|just|only|a|an|few|couple|of|tens|dozens|hundreds?|thousands?|millions?|billions?|trillions?|k|m|b|bn|x|ms|s|kb|mb|gb|tb|pb|years?|yrs?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|secs?|forever|ever|never|nines?|percent|아니면|혹은|또는|영구|영원히|평생)$/iu;
+  /^(?:is|it|are|we|talking|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half|single|double|or|and|maybe|perhaps|even|more|less|fewer|like|something|closer|to|about|around|roughly|just|only|a|an|few|couple|of|tens|dozens|hundreds?|thousands?|millions?|billions?|trillions?|k|m|b|bn|x|ms|s|kb|mb|gb|tb|pb|years?|yrs?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|secs?|forever|ever|never|nines?|percent|아니면|혹은|또는|영구|영원히|평생)$/iu;
 const KO_FIGURE = /^[일이삼사오육칠팔구십백천만억조]*(?:명|개|건|년|개월|달|주|일|시간|분|초|배|퍼센트)?(?:정도|이상|이하|쯤|넘게|가량|까지)?(?:이요|요|이나|나)?$/u;
 
 export function offersAnswers(part: string): boolean {
@@ -470,11 +478,15 @@ const SET_ASIDE_EN = /\s*[,;(—–-]\s*\b(?:not counting|not including|excludin
 // joins it unless a particle ends it ("피드에서 사진 빼고" keeps 피드에서).
 const SET_ASIDE_KO = /(?<![\p{Script=Hangul}A-Za-z])(?:[\p{Script=Hangul}A-Za-z]+(?<![은는이가을를의도서에])\s+)?[\p{Script=Hangul}A-Za-z]+(?:은|는|을|를)?\s*(?:빼고|제외하고|제외하면|제외한|빼면|뺀)\s*/gu;
 
+// "Besides the citizen-facing website, is there an API other agencies use?": what a sentence
+// opens by setting aside is known already, not asked (its "website" asks no second question).
+const SET_ASIDE_OPENING_EN = /(^|[.?!]\s+)(?:besides|apart from|aside from|other than|in addition to|on top of)\s+[^,;.?!]{1,60},\s*/giu;
+
 // "메일 본문(첨부 제외) 평균 크기": an aside in brackets.
 const SET_ASIDE_BRACKETED_KO = /\s*\([^()]{1,30}(?:제외|빼고)\s*\)/gu;
 
 export function withoutSetAside(question: string): string {
-  const rest = question.replace(SET_ASIDE_EN, "").replace(SET_ASIDE_BRACKETED_KO, "").replace(SET_ASIDE_KO, "").trim();
+  const rest = question.replace(SET_ASIDE_OPENING_EN, "$1").replace(SET_ASIDE_EN, "").replace(SET_ASIDE_BRACKETED_KO, "").replace(SET_ASIDE_KO, "").trim();
   return /[\p{L}\p{N}]{2,}/u.test(rest) ? rest : question;
 }
 
@@ -605,7 +617,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
   }
   // Answers offered after a question ("5년? 10년?") are no part of their own, for the pair either;
   // figures joined on by "and" ask on ("What's the peak QPS, and 99.9 or 99.99?").
-  const parts = clauses(reading).filter((part, i) => i === 0 || !offersAnswers(part) || joinedOn(reading, part));
+  // "…, how often does that happen?" asks how often the thing just named happens: its question.
+  const parts = clauses(reading).filter((part, i) => i === 0 || ((!offersAnswers(part) || joinedOn(reading, part)) && !HOW_OFTEN_IT_HAPPENS.test(part)));
   // Each clause is scored once, for the pair and for the clauses' own topics below, without the
   // product's name (product.ts); the rules after the model (content words, conditions, what is
   // counted) read the clause as written, name and all.

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
 import { withoutProductName } from "@/lib/interview/intent/product";
-import { askingPart, asksApart, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, isRemark, isSettingTheScene, offersAnswers, pairOf, pointsBack, sharesTheHead, understand, withoutSetAside } from "@/lib/interview/intent/understand";
+import { askingPart, asksApart, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, HOW_OFTEN_IT_HAPPENS, isRemark, isSettingTheScene, offersAnswers, pairOf, pointsBack, sharesTheHead, understand, withoutSetAside } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -179,8 +179,13 @@ describe("understanding, trained on a small corpus", () => {
   });
 
   it("takes a clause of figures after a question for the answers it offers, not a question", () => {
-    for (const part of ["millions or more?", "5 years", "10?", "or forever?", "5년", "천만?", "십만 명 정도"]) expect(offersAnswers(part), part).toBe(true);
-    for (const part of ["DAU", "regions?", "5 years of retention", "10M DAU?", "몇 명", "하루", "p99"]) expect(offersAnswers(part), part).toBe(false);
+    for (const part of ["millions or more?", "5 years", "10?", "or forever?", "5년", "천만?", "십만 명 정도", "is it one million or ten million?", "are we talking thousands or millions?"]) expect(offersAnswers(part), part).toBe(true);
+    for (const part of ["DAU", "regions?", "5 years of retention", "10M DAU?", "몇 명", "하루", "p99", "is it global?", "are we talking about mobile?"]) expect(offersAnswers(part), part).toBe(false);
+  });
+
+  it("takes 'how often does that happen?' for the frequency of what was just named, not a question of its own", () => {
+    for (const part of ["How often does that happen?", "how often it happen?", "and how often do they occur", "how frequently does this come up?"]) expect(HOW_OFTEN_IT_HAPPENS.test(part), part).toBe(true);
+    for (const part of ["how often do users post?", "how often does the cache get invalidated?", "how fast are they growing?"]) expect(HOW_OFTEN_IT_HAPPENS.test(part), part).toBe(false);
   });
 
   it("does not ask about what a question sets aside", () => {
@@ -192,6 +197,10 @@ describe("understanding, trained on a small corpus", () => {
     expect(withoutSetAside("피드에서 사진 빼고 글 크기는?")).toBe("피드에서 글 크기는?"); // a particle ends the phrase
     // Only an aside set off by a mark: "except the feed" here is what the question asks about.
     expect(withoutSetAside("Is everything except the feed in scope?")).toBe("Is everything except the feed in scope?");
+    // What a sentence opens by setting aside is known already ("Besides the website, …").
+    expect(withoutSetAside("Besides the citizen-facing website, is there an API that other agencies consume?")).toBe("is there an API that other agencies consume?");
+    expect(withoutSetAside("Thanks. Apart from the driver app, do partners call our API?")).toBe("Thanks. do partners call our API?");
+    expect(withoutSetAside("Is anything besides the feed in scope?")).toBe("Is anything besides the feed in scope?");
   });
 
   it("splits at chat's n for and", () => {

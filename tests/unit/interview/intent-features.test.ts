@@ -70,4 +70,11 @@ describe("budgets", () => {
     expect(contentTerms("How much budget do we have?").terms).toContain("budget");
     expect(contentTerms("Is a 200ms budget fine?").terms).toContain("target");
   });
+  it("reads a recording as media, not as a record whose size is the payload", () => {
+    // The stemmer folds "recordings" and "recorded" to "record", a row of the database.
+    for (const text of ["How big are the recorded answers?", "How long do we keep call recordings?", "Is there camera footage?"]) {
+      expect(contentTerms(text).concepts, text).toContain("media");
+    }
+    expect(contentTerms("How big is one order record?").concepts).not.toContain("media");
+  });
 });
