@@ -168,9 +168,11 @@ export const COMPLEMENT = { accept: 0.6, margin: 0.2, gap: 3 };
  * second question asked apart"); from 0.4 or with clauses that point back ("does that differ …?")
  * wrong facts grew faster than right ones, and Korean at 0.5 added wrong facts. English moved to
  * 0.6 with CLAUSE at 0.9 and the larger corpus (2026-12-03): 66 fewer right facts and 133 fewer
- * wrong on the eval files, the held-out split no worse.
+ * wrong on the eval files, the held-out split no worse. With three more English authors'
+ * 1 237 lines the model is surer of a clause, and 0.7 kept the right facts they brought while
+ * it dropped 158 of the wrong ones 0.6 let through (three seeds, 2026-12-03).
  */
-export const SECOND_QUESTION = { accept: 0.6, margin: 0.2, gap: 6 };
+export const SECOND_QUESTION = { accept: 0.7, margin: 0.2, gap: 6 };
 /**
  * Topics that read one quantity in other ways: the load (its users, requests, reads and writes,
  * peak and growth) and the size of what is stored (media, a record's size, the share that is
