@@ -63,7 +63,7 @@ function concepts(): ConceptIndex {
         if (Array.from(word).length >= 2) koreanLong.push([word, concept]);
         else add(koreanShort, word, concept);
       } else if (word.startsWith("=")) {
-        // "=recording": this form only, for a word whose stem belongs to another concept.
+        // "=recording": this form only, so that its stem ("record", a database row) stays out of the concept.
         add(english, word.slice(1), concept);
       } else {
         add(english, stemEnglish(word), concept);
@@ -127,6 +127,9 @@ export function normalizeText(text: string): string {
     // stale?", "checking availability", "availability checks" are the product's inventory, and the
     // availability concept would read them as the uptime target.
     .replace(INVENTORY_AVAILABILITY, "$1 vacancy")
+    // "recorded answers", "recorded calls": before a noun, what was recorded is a recording
+    // (media); the verb stays ("a payment recorded in the ledger", "events recorded per second").
+    .replace(/\brecorded\s+(?!(?:in|into|per|by|at|on|to|for|as|with|from|every|each|when|and|or|the|a|an|our|their|its|once|twice|daily|locally|automatically|somewhere|anywhere)\b)(?=[a-z])/g, "recording ")
     .replace(/\bp(99|95|50)\b/g, "p$1");
 }
 

@@ -3,7 +3,7 @@
 // word it contains, so "people", "유저" and "DAU" meet the corpus's "users" even when the
 // exact word never appears there, and a Korean question can match an English phrasing.
 //
-// English entries are matched on the word's stem (an entry marked "=" on the word alone), Korean entries as a substring of a word
+// English entries are matched on the word's stem (marked "=": the word alone), Korean entries as a substring of a word
 // (compounds and particles: "사용자수는" contains "사용자"); one-syllable Korean entries
 // only as the whole word once particles are stripped.
 
@@ -30,8 +30,9 @@ export const THESAURUS: Record<string, string[]> = {
     "크기", "용량", "바이트", "사이즈", "킬로바이트", "무게"],
   media: ["binary", "binaries", "blob", "blobs", "movie", "movies", "바이너리", "image", "photo", "picture", "pic", "video", "media", "attachment", "thumbnail", "gif",
     // A recording is media, though the stemmer folds it to "record", a row of the database
-    // (its size is the payload): "=" takes the word in this form only.
-    "=recording", "=recordings", "=recorded", "footage", "screenshot", "screenshots",
+    // (its size is the payload): "=" takes the word in this form only. Not "recorded": a payment
+    // recorded in the ledger, events recorded per second.
+    "=recording", "=recordings", "footage", "screenshot", "screenshots",
     "이미지", "사진", "동영상", "영상", "미디어", "첨부", "썸네일"],
   static: ["logo", "logos", "icon", "icons", "styling", "fonts", "look-and-feel", "same for everyone", "same for everybody", "identical for everyone", "identical for everybody", "로고", "아이콘", "글꼴", "폰트", "누구나 똑같", "누구한테나 똑같", "똑같이 받", "안 바뀌는", "재사용", "edge", "stylesheets", "static", "asset", "css", "javascript", "js", "cdn", "stylesheet", "font",
     "정적", "에셋", "스크립트", "자바스크립트"],

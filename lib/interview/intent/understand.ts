@@ -117,7 +117,13 @@ const MEASURES = new Set(["size", "latency"]);
 // happen?": the frequency of what was just named, which is that topic's question (a video's
 // share of uploads is media's, a viral post's how often is the hot key's), never the read/write
 // mix its "how often" alone leans to.
-export const HOW_OFTEN_IT_HAPPENS = /^(?:and\s+|but\s+|so\s+)?how (?:often|frequently|common(?:ly)?)\s+(?:(?:does|do|did|will|would|is|are|can)\s+)?(?:it|that|this|they|those|these)\s+(?:(?:usually|typically|actually|really)\s+)?(?:happens?|occurs?|comes? up|get used|is used|are used)\b[^,;]*$/iu;
+// Only with a short tail of its period ("… per day?"): "how often does it happen that a post goes
+// viral?" names a thing of its own.
+const IT = "(?:it|that|this|they|those|these)";
+export const HOW_OFTEN_IT_HAPPENS = new RegExp(
+  `^(?:(?:and|but|so)\\s+)?how (?:often|frequently|commonly)\\s+(?:(?:does|do|did|will|would|can)\\s+${IT}\\s+(?:(?:usually|typically|actually|really)\\s+)?(?:happen|occur|come up|get used)|(?:is|are|was|were)\\s+${IT}\\s+used|${IT}\\s+(?:happens?|occurs?|comes? up))(?:\\s+(?:per|a|an|each|every|in a)\\s+\\w+)?\\s*[?？.!]*\\s*$`,
+  "iu",
+);
 
 // "how busy does it get then?", "얼마나 바빠요?": a degree of what the question is already about.
 const HOW_MUCH_OF_IT = /^(?:how (?:big|busy|large|fast|slow|long|heavy|quick(?:ly)?|often|far|high|bad|much)\b|얼마나\s*[\uac00-\ud7a3]+\s*[?？]?\s*$)/iu;
@@ -358,7 +364,7 @@ const THE_PRODUCT = new RegExp(`\\b${PRODUCT_KINDS}s?\\b`, "iu");
 // "…, is it one million or ten million?", "are we talking thousands or millions?": the figures
 // offered, with the few words that offer them.
 const OPTION_WORD =
-  /^(?:is|it|are|we|talking|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half|single|double|or|and|maybe|perhaps|even|more|less|fewer|like|something|closer|to|about|around|roughly|just|only|a|an|few|couple|of|tens|dozens|hundreds?|thousands?|millions?|billions?|trillions?|k|m|b|bn|x|ms|s|kb|mb|gb|tb|pb|years?|yrs?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|secs?|forever|ever|never|nines?|percent|아니면|혹은|또는|영구|영원히|평생)$/iu;
+  /^(?:is|it|that|are|we|re|talking|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|half|single|double|or|and|maybe|perhaps|even|more|less|fewer|like|something|closer|to|about|around|roughly|just|only|a|an|few|couple|of|tens|dozens|hundreds?|thousands?|millions?|billions?|trillions?|k|m|b|bn|x|ms|s|kb|mb|gb|tb|pb|years?|yrs?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|secs?|forever|ever|never|nines?|percent|아니면|혹은|또는|영구|영원히|평생)$/iu;
 const KO_FIGURE = /^[일이삼사오육칠팔구십백천만억조]*(?:명|개|건|년|개월|달|주|일|시간|분|초|배|퍼센트)?(?:정도|이상|이하|쯤|넘게|가량|까지)?(?:이요|요|이나|나)?$/u;
 
 export function offersAnswers(part: string): boolean {
@@ -482,7 +488,10 @@ const SET_ASIDE_KO = /(?<![\p{Script=Hangul}A-Za-z])(?:[\p{Script=Hangul}A-Za-z]
 
 // "Besides the citizen-facing website, is there an API other agencies use?": what a sentence
 // opens by setting aside is known already, not asked (its "website" asks no second question).
-const SET_ASIDE_OPENING_EN = /(^|[.?!]\s+)(?:besides|apart from|aside from|other than|in addition to|on top of)\s+[^,;.?!]{1,60},\s*/giu;
+// The aside ends at its comma and holds no question ("Apart from that what's the DAU, roughly?"
+// keeps its question); "in addition to …" often asks for both, so it is not one.
+const SET_ASIDE_OPENING_EN =
+  /(^|[.?!]\s+)(?:besides|apart from|aside from|other than)\s+(?:(?!\b(?:what|whats|how|where|which|when|who|why|is|are|do|does|can|could|will|would|should|did)\b)[^,;.?!]){1,60},\s*/giu;
 
 // "메일 본문(첨부 제외) 평균 크기": an aside in brackets.
 const SET_ASIDE_BRACKETED_KO = /\s*\([^()]{1,30}(?:제외|빼고)\s*\)/gu;

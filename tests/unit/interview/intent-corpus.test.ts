@@ -179,13 +179,13 @@ describe("understanding, trained on a small corpus", () => {
   });
 
   it("takes a clause of figures after a question for the answers it offers, not a question", () => {
-    for (const part of ["millions or more?", "5 years", "10?", "or forever?", "5년", "천만?", "십만 명 정도", "is it one million or ten million?", "are we talking thousands or millions?"]) expect(offersAnswers(part), part).toBe(true);
+    for (const part of ["millions or more?", "5 years", "10?", "or forever?", "5년", "천만?", "십만 명 정도", "is it one million or ten million?", "are we talking thousands or millions?", "we're talking millions?", "is that one million or ten?"]) expect(offersAnswers(part), part).toBe(true);
     for (const part of ["DAU", "regions?", "5 years of retention", "10M DAU?", "몇 명", "하루", "p99", "is it global?", "are we talking about mobile?"]) expect(offersAnswers(part), part).toBe(false);
   });
 
   it("takes 'how often does that happen?' for the frequency of what was just named, not a question of its own", () => {
-    for (const part of ["How often does that happen?", "how often it happen?", "and how often do they occur", "how frequently does this come up?"]) expect(HOW_OFTEN_IT_HAPPENS.test(part), part).toBe(true);
-    for (const part of ["how often do users post?", "how often does the cache get invalidated?", "how fast are they growing?"]) expect(HOW_OFTEN_IT_HAPPENS.test(part), part).toBe(false);
+    for (const part of ["How often does that happen?", "how often it happen?", "and how often do they occur", "how frequently does this come up?", "how often is it used?", "how often does that happen per day?"]) expect(HOW_OFTEN_IT_HAPPENS.test(part), part).toBe(true);
+    for (const part of ["how often do users post?", "how often does the cache get invalidated?", "how fast are they growing?", "how often does it happen that a post goes viral?", "how often does that happen compared to reads?"]) expect(HOW_OFTEN_IT_HAPPENS.test(part), part).toBe(false);
   });
 
   it("does not ask about what a question sets aside", () => {
@@ -201,6 +201,9 @@ describe("understanding, trained on a small corpus", () => {
     expect(withoutSetAside("Besides the citizen-facing website, is there an API that other agencies consume?")).toBe("is there an API that other agencies consume?");
     expect(withoutSetAside("Thanks. Apart from the driver app, do partners call our API?")).toBe("Thanks. do partners call our API?");
     expect(withoutSetAside("Is anything besides the feed in scope?")).toBe("Is anything besides the feed in scope?");
+    // The aside holds no question of its own.
+    expect(withoutSetAside("Apart from that what's the DAU, roughly?")).toBe("Apart from that what's the DAU, roughly?");
+    expect(withoutSetAside("In addition to the DAU, can you give me the peak QPS?")).toBe("In addition to the DAU, can you give me the peak QPS?");
   });
 
   it("splits at chat's n for and", () => {

@@ -121,11 +121,11 @@ describe("interviewer evaluation", () => {
     // as it was, three seeds: en 33 074 -> 33 424 right, 539 -> 711 wrong; ko 38 936 -> 38 999,
     // 871 -> 763. The rest of the English wrong facts are the new authors' own held-out clauses.
     // 1 237 English lines from three more blind authors, SECOND_QUESTION at 0.7 (2026-12-03): the en
-    // split grew to 1 962 (+247, many of them two-topic lines), en 93.3 % / 478, ko 96.1 % / 275. On
+    // split grew to 1 962 (+247, many of them two-topic lines), en 93.3 % / 474, ko 96.1 % / 275. On
     // the split as it was, three seeds: en 45 242 -> 45 550 right, 1 052 -> 1 020 wrong; ko 42 664
     // -> 42 642, 799 -> 811 (the model is shared; no Korean line changed).
     expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.932 : 0.960);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 478 : 275);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 474 : 275);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
 
@@ -389,7 +389,7 @@ describe("interviewer evaluation", () => {
     // 1 237 English lines from three more blind authors, SECOND_QUESTION 0.7, a sentence's opening
     // aside ("Besides the website, …"), recordings as media and "how often does that happen?" read
     // as the frequency of what was just named (2026-12-03), three seeds: four-domains-english 95.3
-    // -> 95.9 % (336 -> 283 wrong), named-products-english 71.8 -> 71.6 % (293 -> 330 wrong: the
+    // -> 95.9 % (336 -> 283 wrong), named-products-english 71.8 -> 71.8 % (293 -> 330 wrong: the
     // new lines teach "record" and "API" words that pull second clauses), home-and-science en 95.6
     // -> 95.2 % and ko 98.6 -> 98.5 % (59 -> 63 wrong; the model is shared, no Korean line
     // changed), named-products-korean 88.2 -> 87.9 %, learner ko 100.0 -> 99.9 %.
@@ -403,7 +403,7 @@ describe("interviewer evaluation", () => {
     ["two-topics", "ko", 0.958, 0],
     ["four-domains-english", "en", 0.955, 107],
     // A salary as a payroll system's data and our call to another company's API: named-products-english 70.9 -> 71.2 %.
-    ["named-products-english", "en", 0.718, 114],
+    ["named-products-english", "en", 0.719, 114],
     ["named-products-korean", "ko", 0.877, 0],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
