@@ -3,9 +3,9 @@
 // word it contains, so "people", "유저" and "DAU" meet the corpus's "users" even when the
 // exact word never appears there, and a Korean question can match an English phrasing.
 //
-// English entries are matched on the word's stem (marked "=": the word alone), Korean entries as a substring of a word
-// (compounds and particles: "사용자수는" contains "사용자"); one-syllable Korean entries
-// only as the whole word once particles are stripped.
+// English entries are matched on the word's stem (an entry marked "=" on the word alone),
+// Korean entries as a substring of a word (compounds and particles: "사용자수는" contains
+// "사용자"); one-syllable Korean entries only as the whole word once particles are stripped.
 
 export const THESAURUS: Record<string, string[]> = {
   user: ["community", "커뮤니티", "전국민", "creator", "creators", "uploader", "uploaders", "크리에이터", "업로더", "플레이어", "구매자", "판매자", "시청자", "청취자", "독자", "승객", "라이더", "학생", "손님", "shopper", "rider", "driver", "player", "viewer", "listener", "reader", "buyer", "seller", "student", "ppl", "folks", "account", "accounts", "userbase", "사용자수", "유저수", "회원수", "명",
