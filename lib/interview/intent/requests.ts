@@ -65,9 +65,9 @@ const TYPICAL_OF_A_KIND = /\b(?:typical|usual|normal|common|standard)\b.*\bfor (
 // from the bus API for a single stop?") is ours.
 const FOR_ONE_OF_OURS = /\bfor (?:a|an|one) (?:single|given|particular|specific)\b/iu;
 const NAMES_OUR_PRODUCT = new RegExp(`\\b${NAMED_PRODUCT}\\b`, "iu");
-// Physics and industry lore rather than our requirement: the round trip between two places,
-// what textbooks or the industry assume.
-const LORE = /\b(?:round[\s-]?trip|rtt|ping)\b.*\bbetween\b|\btextbooks?\b|\b(?:in the|across the) industry\b|\bindustry (?:standard|average|norm)\b|\boutside (?:of )?this (?:problem|interview|question|design)\b|(?<!사)업계|교과서|이론상/iu;
+// Physics, theory and industry lore rather than our requirement: the round trip between two
+// places, what the CAP theorem says, what textbooks or the industry assume.
+const LORE = /\b(?:cap|pacelc)\s*(?:theorem|정리)|\b(?:round[\s-]?trip|rtt|ping)\b.*\bbetween\b|\btextbooks?\b|\b(?:in the|across the) industry\b|\bindustry (?:standard|average|norm)\b|\boutside (?:of )?this (?:problem|interview|question|design)\b|(?<!사)업계|교과서|이론상/iu;
 // Why people in general do something: "Why do people look at p99 instead of the average?"
 const WHY_IN_GENERAL = /^\s*why (?:do|does|would|is|are) (?:people|engineers|companies|everyone|most \w+|systems|services|interviewers)\b|(?:사람들|회사들|엔지니어들|다들)(?:은|이)?\s*(?:\S+\s+){0,4}왜/iu;
 // Ours, without "us" (which is also the US: "between US East and Europe"); a round trip between
@@ -153,12 +153,13 @@ export function isGeneralKnowledge(text: string): boolean {
 // write-through?", "Does a message queue make sense here?", "gRPC가 나을까요, REST가 나을까요?".
 // It names a building block of the design (not a requirement) in the form of a choice; the
 // interviewer leaves it to the candidate and reveals nothing, whatever topic words it shares.
-// Words, not parts of words: "rest" is not in "restrict", nor 큐 in 시큐리티.
+// Words, not parts of words: "rest" is not in "restrict", nor 큐 in 시큐리티. A lock is a part
+// only as the design's ("a distributed lock", "optimistic locking"): a smart lock is a product.
 const DESIGN_PART =
-  /\b(?:cache|caching|caches|queue|queues|kafka|rabbitmq|redis|memcached|shard(?:s|ing)?|partition(?:s|ing)?|replica(?:s|tion)?|load balancer|cdn|websockets?|long polling|polling|grpc|rest|graphql|sql|nosql|relational|cassandra|dynamodb|mongo(?:db)?|postgres(?:ql)?|mysql|microservices?|monolith|jwt|s3|object stor(?:e|age)|blob stor(?:e|age)|elasticsearch|write-through|write-back|write-behind|consistent hashing|leader|quorum|bloom filter|batch(?:ing)?|cron|workers?|push or pull|pull or push|fan-?out on (?:write|read))\b|캐시|(?<![\uac00-\ud7a3])큐|메시지\s*큐|카프카|레디스|샤딩|샤드|파티션|레플리카|로드\s*밸런서|웹소켓|폴링|관계형|마이크로서비스|모놀리스|워커|배치|(?:db|디비|데이터베이스)\s*(?:유니크|unique)\s*(?:제약|키|인덱스)|유니크\s*(?:제약|키|인덱스)|\bunique (?:constraint|index|key)s?\b|트랜잭션|분산\s*락/iu;
+  /\b(?:cache|caching|caches|queue|queues|kafka|rabbitmq|redis|memcached|shard(?:s|ing)?|partition(?:s|ing)?|replica(?:s|tion)?|load balancer|cdn|websockets?|long polling|polling|grpc|rest|graphql|sql|nosql|relational|cassandra|dynamodb|mongo(?:db)?|postgres(?:ql)?|mysql|microservices?|monolith|jwt|s3|object stor(?:e|age)|blob stor(?:e|age)|elasticsearch|write-through|write-back|write-behind|consistent hashing|leader|quorum|bloom filter|batch(?:ing)?|cron|workers?|push or pull|pull or push|fan-?out on (?:write|read))\b|캐시|(?<![\uac00-\ud7a3])큐|메시지\s*큐|카프카|레디스|샤딩|샤드|파티션|레플리카|로드\s*밸런서|웹소켓|폴링|관계형|마이크로서비스|모놀리스|워커|배치|(?:db|디비|데이터베이스)\s*(?:유니크|unique)\s*(?:제약|키|인덱스)|유니크\s*(?:제약|키|인덱스)|\bunique (?:constraint|index|key)s?\b|트랜잭션|분산\s*락|\bdistributed locks?\b|\b(?:optimistic|pessimistic|row[- ]level) lock(?:s|ing)?\b|\bmutex(?:es)?\b|\btwo[- ]phase commit\b|\b2pc\b|\bsagas?\b/iu;
 // A plan for such a part put up for approval ("…DB 유니크 제약으로 처리하려는데 괜찮나요?") chooses too.
 const CHOICE =
-  /^\s*(?:should|would|could|shall) (?:i|we|it|the|a|an|this|that)\b.*\b(?:be|use|go|pick|choose|add|put|make|prefer|start)\b|\bmake sense\b|\b(?:better|worth it|a good (?:fit|idea|choice)|overkill)\b|\bwould you (?:use|pick|choose|go with|go|recommend|do)\b|\bor\b.*\bbetter\b|나을까|좋을까|맞을까|괜찮을까|괜찮죠|괜찮겠죠|적합할까|적합한가|쓸까요|써야\s*할까|쓰는\s*게\s*(?:좋|나)|어떨까|(?:하려는데|하려고\s*(?:하는데|해요|합니다)|할\s*(?:건데|계획인데|생각인데)|쓰려는데|쓸\s*건데|두려는데|넣으려는데)\s*(?:[\uac00-\ud7a3]+\s*){0,2}?(?:괜찮|어떠|어때|문제\s*없)/iu;
+  /^\s*(?:should|would|could|shall) (?:i|we|it|the|a|an|this|that)\b.*\b(?:be|use|go|pick|choose|add|put|make|prefer|start)\b|\bmake sense\b|\bthe (?:right|best|correct|proper) (?:way|approach|tool|choice|call|fit)\b|\b(?:better|worth it|a good (?:fit|idea|choice)|overkill)\b|\bwould you (?:use|pick|choose|go with|go|recommend|do)\b|\bor\b.*\bbetter\b|나을까|좋을까|맞을까|괜찮을까|괜찮죠|괜찮겠죠|적합할까|적합한가|쓸까요|써야\s*할까|쓰는\s*게\s*(?:좋|나)|어떨까|(?:하려는데|하려고\s*(?:하는데|해요|합니다)|할\s*(?:건데|계획인데|생각인데)|쓰려는데|쓸\s*건데|두려는데|넣으려는데)\s*(?:[\uac00-\ud7a3]+\s*){0,2}?(?:괜찮|어떠|어때|문제\s*없)/iu;
 
 /**
  * Word salad, not a question: a word typed three times running ("users users users latency").

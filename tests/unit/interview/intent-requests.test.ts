@@ -268,6 +268,9 @@ describe("isDesignChoice", () => {
     // A plan for a part of the design, put up for approval.
     "예약 중복 방지를 DB 유니크 제약으로 처리하려는데 괜찮나요?",
     "중복 결제는 트랜잭션으로 막으려는데 괜찮을까요?",
+    // Asking whether a part is the right tool is a choice too; a lock is a part as the design's.
+    "Would a distributed lock be the right way to stop two people booking the same seat?",
+    "Is optimistic locking the best approach for inventory updates?",
   ])("%s is a design choice", (text) => {
     expect(isDesignChoice(text)).toBe(true);
   });
@@ -286,6 +289,9 @@ describe("isDesignChoice", () => {
     "지금은 MySQL 한 대로 다 돌리고 있다고 봐도 괜찮을까요?",
     // A plan about what users see is a requirement to confirm, not a part of the design.
     "새 글은 5초 늦게 보여주려는데 괜찮나요?",
+    // A smart lock is the product, not a part of the design.
+    "Should the smart lock keep working when the Wi-Fi is down?",
+    "Is a week the right retention for camera clips?",
   ])("%s is not", (text) => {
     expect(isDesignChoice(text)).toBe(false);
   });
@@ -350,6 +356,11 @@ describe("small talk, trivia and word salad", () => {
   it("answers small talk about the interviewer's day in kind", () => {
     for (const q of ["Did you have lunch already?", "How busy are you today?", "점심 드셨어요?", "주말 잘 보내셨어요?"]) expect(socialKind(q), q).toBe("wellbeing");
     for (const q of ["How busy is the service at lunch?", "Do you have users in Europe?", "How busy are you at peak?"]) expect(socialKind(q), q).toBeNull();
+  });
+
+  it("takes what the CAP theorem says for theory, unless it is asked of ours", () => {
+    for (const q of ["CAP 정리에서 가용성과 일관성 중 하나는 포기해야 하는 거죠?", "The CAP theorem says you can only have two of three, right?"]) expect(isGeneralKnowledge(q), q).toBe(true);
+    for (const q of ["Given the CAP theorem, should our bookings favour consistency or availability?"]) expect(isGeneralKnowledge(q), q).toBe(false);
   });
 
   it("takes a superlative about the world for trivia, unless it is about ours", () => {
