@@ -44,6 +44,21 @@ const PER_PERSON =
 // …and per one of the product's own people: "per courier per day, how many route updates…".
 const PER_PERSON_OF_OURS = new RegExp(`\\b(?:per|each) (?:${PERSON_NOUNS})\\b`, "iu");
 
+// What one person has ("How many friends can a user have?", "How many saved cards does each
+// member keep?", "한 사용자가 친구를 몇 명까지 가질 수 있어요?"): a figure of one person's account,
+// often a limit, and no reading of the load, whatever "user" pulls the model towards: neither
+// how many people there are nor how often each acts (a rate, "How many posts does a user create
+// per day?", is read-write-mix and stays so).
+const ONE_PERSON = `(?:a|an|one|each|every|any|the average|a typical|the typical|a single)\\s+(?:single\\s+)?(?:user|person|member|customer|account|player|subscriber|${PERSON_NOUNS})`;
+const HELD_BY_ONE_PERSON = new RegExp(
+  `\\bhow many\\s+(?:[\\w-]+\\s+){1,2}?(?:can|could|does|do|will|would|should|may|might|is)\\s+${ONE_PERSON}\\s+(?:be\\s+allowed\\s+to\\s+)?(?:have|hold|own|keep|store|save|follow|add|join|connect(?:\\s+to)?|be\\s+(?:in|friends\\s+with|connected\\s+to))\\b|(?:한|각)\\s*(?:사용자|유저|회원|사람|계정)(?:이|가|은|는|당)\\s*(?:[가-힣]+\\s+){0,2}?[가-힣]*(?:을|를)?\\s*(?:최대\\s*)?몇\\s*(?:명|개)(?:까지)?\\s*(?:가질|가지|둘|저장|팔로우|추가|등록)`,
+  "iu",
+);
+/** Does the question ask what one person has, not a load ("How many friends can a user have?")? */
+export function countsWhatOnePersonHas(question: string): boolean {
+  return HELD_BY_ONE_PERSON.test(question) && !countsPerTime(question);
+}
+
 // Counting things per unit of time ("How many pages do we crawl per month?", "하루에 영상이 몇 개
 // 올라와요?") asks a rate: load (understand.ts rateReading, and the media rule below).
 const COUNTS_PER_TIME =

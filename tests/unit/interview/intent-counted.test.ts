@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedTopic, hotItemReading, peakReading, readingByCount } from "@/lib/interview/intent/counted";
+import { countedTopic, countsWhatOnePersonHas, hotItemReading, peakReading, readingByCount } from "@/lib/interview/intent/counted";
 
 // What a load question counts picks its reading among the load family (counted.ts).
 const families = new Map([
@@ -153,5 +153,29 @@ describe("the load on the most popular thing", () => {
     expect(hotItemReading("What's the biggest file we store?", "read-write-mix", withHot)).toBe("read-write-mix");
     expect(hotItemReading("How many reads does a post get?", "read-write-mix", withHot)).toBe("read-write-mix");
     expect(hotItemReading("How many reads does the top post get?", "read-write-mix", families)).toBe("read-write-mix"); // no hot-keys topic
+  });
+});
+
+describe("what one person has", () => {
+  // A figure of one person's account (often a limit) is no load: not how many people, nor how often each acts.
+  it.each([
+    "How many friends can a user have?",
+    "How many saved cards does each member keep?",
+    "How many devices does a typical user have?",
+    "How many groups can a member join?",
+    "한 사용자가 친구를 최대 몇 명까지 가질 수 있어요?",
+  ])("%s asks what one person has", (q) => {
+    expect(countsWhatOnePersonHas(q)).toBe(true);
+  });
+
+  it.each([
+    "How many users do we have?",
+    // A rate per person is the read/write mix, and stays so.
+    "How many posts does a user create per day?",
+    "How many friends does a user have on average, and how many posts per day?",
+    // A thing, not a person.
+    "How many photos does a listing have?",
+  ])("%s does not", (q) => {
+    expect(countsWhatOnePersonHas(q)).toBe(false);
   });
 });
