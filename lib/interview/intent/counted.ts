@@ -94,6 +94,11 @@ const COUNTS_SIZE =
 const PAYLOAD = "payload";
 const MEDIA = "media";
 const LOAD_DEFAULT = "read-write-mix";
+/** The topics outside the load family: what is left of a reading that is no load (countsWhatOnePersonHas). */
+export function withoutLoadReadings(topics: readonly string[], families: Families): string[] {
+  const load = families.get(LOAD_DEFAULT);
+  return topics.filter((t) => families.get(t) !== load);
+}
 
 /** The model's reading, or the sibling the counted thing names when it is in the same family. */
 export function readingByCount(question: string, topic: string, families: Families): string {

@@ -3,7 +3,7 @@ import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
 import { familyScore, topicFamilies, type Families } from "./families.ts";
 import { hasHangul, plainText, stemEnglish } from "../text-normalize.ts";
-import { countsPerTime, countsWhatOnePersonHas, hotItemReading, namesPeakLoad, PEAK, peakReading, readingByCount, TRAFFIC } from "./counted.ts";
+import { countsPerTime, countsWhatOnePersonHas, hotItemReading, namesPeakLoad, PEAK, peakReading, readingByCount, TRAFFIC, withoutLoadReadings } from "./counted.ts";
 import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isUnclear, namesDesignPart, namesTechnology, socialKind } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
 import { withoutRequestOpening } from "./indirect.ts";
@@ -695,15 +695,11 @@ export function understand(interviewer: Interviewer, message: string, options: U
   // the model to: a question of one clause that asks it keeps its other topics (a follower count
   // is still hot keys) and drops the load's readings, leaving the prompt's own phrasings to answer.
   if (parts.length === 1 && countsWhatOnePersonHas(reading)) {
-    const load = interviewer.families.get(LOAD_READING);
-    const kept = topics.filter((t) => interviewer.families.get(t) !== load);
+    const kept = withoutLoadReadings(topics, interviewer.families);
     return { topics: kept, abstained: kept.length === 0, scores: whole.scores };
   }
   return { topics, abstained: whole.topic === null, scores: whole.scores };
 }
-
-// A topic of the load family (families.ts): users, requests, the read/write mix.
-const LOAD_READING = "users";
 
 export function buildInterviewer(corpus: Pick<Corpus, "topics">, examples: readonly Example[], training: Partial<TrainOptions> = {}): Interviewer {
   const vocabulary = new Set<string>();
