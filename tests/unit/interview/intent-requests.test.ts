@@ -91,6 +91,12 @@ describe("isGeneralQuestion", () => {
     "What's a good p99 for websites in general?",
     "What's the best database in general?",
     "How many days are in a leap year?",
+    // How a kind of product works in general, and the interview's own question.
+    "How do password managers typically derive an encryption key from the master password?",
+    "How do chat apps usually handle presence?",
+    "How long did it take you to come up with this question?",
+    "Who wrote this problem?",
+    "이 문제 직접 만드신 거예요?",
   ])("%s is general", (text) => {
     expect(isGeneralQuestion(text)).toBe(true);
   });
@@ -208,6 +214,10 @@ describe("isGeneralQuestion", () => {
     "What's the role of the cache here?",
     "So the p99 means 200 ms for us?",
     "DAU라는 게 하루 천만 명이에요?",
+    // A kind of product named as ours, with an article or a possessive, is ours.
+    "How do the mobile apps usually connect, over REST or a socket?",
+    "How do our services typically call the payment provider?",
+    "How long does it take to process the problem reports users file?",
   ])("%s is about the system", (text) => {
     expect(isGeneralQuestion(text)).toBe(false);
   });
