@@ -58,6 +58,18 @@ export const OWN_SURE = 0.9;
  * limiter's rejected requests) is the instructor's word used for something else.
  */
 export const OWN_SURE_PHRASE = 0.9;
+/**
+ * The topic that asks what the product must do: every fact a prompt holds outside the shared
+ * topics (a news feed's sort order, a chat's group size) is one of its features in detail. So
+ * against a sure reading of this topic alone the instructor's own fact joins on a rare word of
+ * its phrasings without covering the whole question, and answers in the topic's fact's place
+ * when its phrasings fit the question better: "Is the feed sorted chronologically?" is 0.92
+ * features to the corpus and the feed's ordering to its instructor. Three seeds over every eval
+ * file: two questions change, "The feed is sorted by time or need ranking?" (now the ordering,
+ * labelled features) and a Korean question about a challenge-with-friends feature, which now
+ * also gets the news feed's friends fact.
+ */
+export const BROAD_TOPICS: ReadonlySet<string> = new Set(["features"]);
 export const OWN_RARE_IDF = 6;
 
 export type MatchFact = {
@@ -188,7 +200,8 @@ export function matchQuestion(message: string, facts: readonly MatchFact[], inte
     const families = new Map(topics.map((t) => [interviewer.families.get(t) ?? t, t]));
     const mass = [...families.values()].reduce((sum, t) => sum + familyScore(topicScores.scores, t, interviewer.families), 0);
     const sure = topics.length > 0 && mass >= OWN_SURE;
-    const joins = (i: number) => !sure || (scores[i] >= OWN_SURE_PHRASE && sharesRareWord(facts[i], questionTerms, interviewer));
+    const broad = topics.every((t) => BROAD_TOPICS.has(t));
+    const joins = (i: number) => !sure || ((broad || scores[i] >= OWN_SURE_PHRASE) && sharesRareWord(facts[i], questionTerms, interviewer));
     const ownChosen = own.filter((i) => scores[i] >= ASK_OWN && joins(i));
     if (ownChosen.length > 0) {
       // The instructor's own wording fits better than any topic's fact ("how many friends"
@@ -196,7 +209,7 @@ export function matchQuestion(message: string, facts: readonly MatchFact[], inte
       // Not against a sure reading: "Can we drop data older than a year?" is retention at
       // 0.99, and a rate limiter's own "drop" (rejected requests) does not take its place.
       const best = Math.max(...ownChosen.map((i) => scores[i]));
-      if (!sure) for (const i of [...chosen]) if (scores[i] < best) chosen.delete(i);
+      if (!sure || broad) for (const i of [...chosen]) if (scores[i] < best) chosen.delete(i);
       for (const i of ownChosen) chosen.add(i);
     }
   }

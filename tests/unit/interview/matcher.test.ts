@@ -231,6 +231,17 @@ describe("replyFor", () => {
     expect(matchQuestion("What happens to rejected requests?", facts).factIds).toEqual(["rejected"]);
   });
 
+  it("lets a fact of the prompt's own answer a sure reading of the features, the topic every such fact details", () => {
+    const facts = [
+      ...FACTS,
+      { id: "features", topic: "scope", intents: ["features"], ask: ["features", "in scope"], answer: "Posting and viewing the feed." },
+      { id: "ordering", ask: ["sort order", "chronological", "ranking"], answer: "Reverse chronological order." },
+    ];
+    expect(understand(sharedInterviewer(), "Is the feed sorted chronologically?").topics).toEqual(["features"]);
+    expect(matchQuestion("Is the feed sorted chronologically?", facts).factIds).toEqual(["ordering"]);
+    expect(matchQuestion("Which features are in scope?", facts).factIds).toEqual(["features"]);
+  });
+
   it("reveals nothing for a remark, even a fact of the prompt's own that no topic covers", () => {
     const facts = [...FACTS, { id: "friends", ask: ["how many friends", "friends per user", "fan-out"], answer: "About 300 friends each." }];
     const remark = matchQuestion("I'll fan out each post to every friend.", facts);
