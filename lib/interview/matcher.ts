@@ -62,12 +62,9 @@ export const OWN_SURE_PHRASE = 0.9;
  * The topic that asks what the product must do: every fact a prompt holds outside the shared
  * topics (a news feed's sort order, a chat's group size) is one of its features in detail. So
  * against a sure reading of this topic alone the instructor's own fact joins on a rare word of
- * its phrasings without covering the whole question, and answers in the topic's fact's place
- * when its phrasings fit the question better: "Is the feed sorted chronologically?" is 0.92
- * features to the corpus and the feed's ordering to its instructor. Three seeds over every eval
- * file: two questions change, "The feed is sorted by time or need ranking?" (now the ordering,
- * labelled features) and a Korean question about a challenge-with-friends feature, which now
- * also gets the news feed's friends fact.
+ * its phrasings without covering the whole question, beside the features fact (which stays: "Which
+ * features matter most: posting, friends, ranking?" asks for it): "Is the feed sorted
+ * chronologically?" is 0.92 features to the corpus and the feed's ordering to its instructor.
  */
 export const BROAD_TOPICS: ReadonlySet<string> = new Set(["features"]);
 export const OWN_RARE_IDF = 6;
@@ -209,7 +206,7 @@ export function matchQuestion(message: string, facts: readonly MatchFact[], inte
       // Not against a sure reading: "Can we drop data older than a year?" is retention at
       // 0.99, and a rate limiter's own "drop" (rejected requests) does not take its place.
       const best = Math.max(...ownChosen.map((i) => scores[i]));
-      if (!sure || broad) for (const i of [...chosen]) if (scores[i] < best) chosen.delete(i);
+      if (!sure) for (const i of [...chosen]) if (scores[i] < best) chosen.delete(i);
       for (const i of ownChosen) chosen.add(i);
     }
   }

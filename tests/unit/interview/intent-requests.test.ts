@@ -91,9 +91,7 @@ describe("isGeneralQuestion", () => {
     "What's a good p99 for websites in general?",
     "What's the best database in general?",
     "How many days are in a leap year?",
-    // How a kind of product works in general, and the interview's own question.
-    "How do password managers typically derive an encryption key from the master password?",
-    "How do chat apps usually handle presence?",
+    // The interview's own question, asked of the interviewer.
     "How long did it take you to come up with this question?",
     "Who wrote this problem?",
     "이 문제 직접 만드신 거예요?",
@@ -214,10 +212,18 @@ describe("isGeneralQuestion", () => {
     "What's the role of the cache here?",
     "So the p99 means 200 ms for us?",
     "DAU라는 게 하루 천만 명이에요?",
-    // A kind of product named as ours, with an article or a possessive, is ours.
+    // A product's own problems, questions, prompts and exercises, and how its parts usually work.
     "How do the mobile apps usually connect, over REST or a socket?",
-    "How do our services typically call the payment provider?",
+    "How do client apps usually reconnect after a deploy?",
+    "How do partner banks typically send settlement files?",
     "How long does it take to process the problem reports users file?",
+    "Can a user pick the problem difficulty?",
+    "Do users pick the question of the day or is it random?",
+    "Once the moderator has written the question, who can edit it?",
+    "How does the service come up with the prompt for each user?",
+    "Can trainers choose the exercise for each client?",
+    "복제 지연이 문제를 만들 수 있나요?",
+    "트래픽이 문제를 만드는 시간대가 있어요?",
   ])("%s is about the system", (text) => {
     expect(isGeneralQuestion(text)).toBe(false);
   });

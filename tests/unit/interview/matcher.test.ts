@@ -238,7 +238,7 @@ describe("replyFor", () => {
       { id: "ordering", ask: ["sort order", "chronological", "ranking"], answer: "Reverse chronological order." },
     ];
     expect(understand(sharedInterviewer(), "Is the feed sorted chronologically?").topics).toEqual(["features"]);
-    expect(matchQuestion("Is the feed sorted chronologically?", facts).factIds).toEqual(["ordering"]);
+    expect(matchQuestion("Is the feed sorted chronologically?", facts).factIds).toContain("ordering");
     expect(matchQuestion("Which features are in scope?", facts).factIds).toEqual(["features"]);
   });
 
