@@ -321,11 +321,30 @@ describe("understanding, trained on a small corpus", () => {
     expect(apart("does that differ between the regions where we host matches?")).toBe(false);
     expect(apart("how often it happen?")).toBe(false);
     expect(apart("When a seller lists a product")).toBe(false);
-    // A noun phrase is no question of its own in English; a Korean clause must end as one.
+    // A noun phrase is no question of its own in English; a Korean clause ends as one or asks with
+    // a question word, an embedded question or 궁금해요 (split at -고, it shares the sentence's ending).
     expect(apart("Current request volume for the online pharmacy")).toBe(false);
-    expect(apart("하루 응시자가 몇 명이고")).toBe(false);
+    expect(apart("하루 응시자가 몇 명이고")).toBe(true);
+    expect(apart("인증은 기존 SSO를 그대로 써야 하는지 궁금해요")).toBe(true);
+    expect(apart("넣으면 최대 몇 MB까지 허용하는지도")).toBe(true);
+    expect(apart("교육청 온라인 시험 시스템이요")).toBe(false);
+    // An English clause may open with a lead-in word, or ask after a label or a remark and its dash.
+    expect(apart("And roughly how large are the artist-uploaded page scans?")).toBe(true);
+    expect(apart("Code review: diffs can be huge — what's the typical size of a pull request?")).toBe(true);
+    expect(apart("must two shoppers never be able to book the same slot?")).toBe(true);
+    expect(apart("Helpdesk: web for agents")).toBe(false);
+    // The first clause has nothing before it to point back to: the caller lets its pronoun pass.
+    expect(apart("Is it a hard requirement that the portal stays up during the payment run")).toBe(false);
+    expect(asksApart("Is it a hard requirement that the portal stays up during the payment run", "Is it a hard requirement that the portal stays up during the payment run", true)).toBe(true);
     // A sentence that only states asks nothing.
     expect(apart("how we store the reports is settled.", "how we store the reports is settled. What's the p99?")).toBe(false);
+  });
+
+  it("keeps an example between commas in its clause instead of cutting the clause in two", () => {
+    expect(clauses("Is there one page, like the trash pickup schedule, that gets far more hits than the rest?")).toEqual([
+      "Is there one page like the trash pickup schedule that gets far more hits than the rest?",
+    ]);
+    expect(clauses("Are the documents small, such as a few kilobytes, or can they get huge?")).toEqual(["Are the documents small such as a few kilobytes or can they get huge?"]);
   });
 
   it("splits at 'also' between clauses, not at 'also' between a subject and its verb", () => {

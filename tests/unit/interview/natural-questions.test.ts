@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { matchQuestion } from "@/lib/interview/matcher";
-import { sharedInterviewer } from "@/lib/interview/intent/understand";
+import { sharedInterviewer, understand } from "@/lib/interview/intent/understand";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 import type { PromptDocument } from "@/lib/prompts/schema";
 
@@ -117,5 +117,17 @@ describe("a message that sets the scene before it asks", () => {
     ["scale-to-millions", "How many photos does a typical listing have, and how big is each one?", ["photos"]],
   ])("%s: %s -> exactly %j", (slug, question, facts) => {
     expect(factIds(slug, question).sort()).toEqual([...facts].sort());
+  });
+});
+
+describe("two questions in one message", () => {
+  // Written for this test. The first clause's "it" points back to nothing ("Is it a hard
+  // requirement that …"), so its topic is asked as much as the second clause's.
+  it.each([
+    ["Is it a hard requirement that the pharmacy refill service stays up over the weekend? And how long do we keep refill history?", ["availability", "retention"]],
+    ["Is it fine if the museum's visitor counter is a minute behind? And are a couple of exhibits far more popular than the others?", ["consistency", "hot-keys"]],
+    ["하루 신규 가입자가 몇 명이고 데이터는 몇 년 보관하나요?", ["users", "retention"]],
+  ])("%s -> %j", (question, topics) => {
+    expect(understand(sharedInterviewer(), question).topics.sort()).toEqual([...topics].sort());
   });
 });
