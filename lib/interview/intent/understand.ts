@@ -237,7 +237,7 @@ function couldAskOnItsOwn(part: string, asking: string, mayPointBack = false): b
  * (opensAQuestion); in Korean, where a clause cannot, it ends as one ("…나요?") or asks with a
  * question word ("하루 응시자가 몇 명이고", split at -고, shares the sentence's asking ending).
  * `mayPointBack`: a pronoun does not keep it from asking (the first clause, which has nothing
- * before it to point to: "Is it a hard requirement that …", "Is there …"; SECOND_QUESTION_POINTING_BACK).
+ * before it to point to: "Is it a hard requirement that …", "Is that in scope …"; asksApartPointingBack).
  */
 export function asksApart(part: string, asking: string, mayPointBack = false): boolean {
   // The clause without its opening is a piece of it, so it is among the sentences that ask when the clause is.
@@ -247,7 +247,7 @@ export function asksApart(part: string, asking: string, mayPointBack = false): b
 }
 
 // Words that may come before the question word of a clause asked apart: "And roughly how large
-// are the page scans?", "Lastly, how long do we keep them?" ("so how many …" opens so, but
+// are the page scans?", "and then what's the uptime target?" ("so how many …" opens so, but
 // ANAPHORA takes its "so" as pointing back).
 const BEFORE_THE_QUESTION = /^(?:(?:and|also|but|plus|so|then|now|ok|okay|roughly|approximately|about|around|just|lastly|finally|separately|next)\b[\s,]*)+/iu;
 // The question words and auxiliaries a clause asked apart opens with; an obligation asks too
@@ -255,17 +255,33 @@ const BEFORE_THE_QUESTION = /^(?:(?:and|also|but|plus|so|then|now|ok|okay|roughl
 const OPENS_APART = /^(?:what|what's|whats|where|which|when|how|who|is|are|was|were|do|does|did|will|can|could|would|should|must|shall|has|have|any)\b/iu;
 // "Code review: diffs can be huge — what's the typical size of a pull request?": a label or a
 // remark before a colon or a dash (one or two of them), then the question.
-const LABEL_OR_REMARK = /(?::|\s[—–-]\s|—)\s*/gu;
+// A colon between figures ("9:00") is a time, no label.
+const LABEL_OR_REMARK = /(?:(?<!\d):(?!\d)|\s[—–-]\s|—)\s*/gu;
 // A Korean clause split from the sentence's asking ending asks by itself with a question word
 // ("동접자 수가 얼마나 되고"), an embedded question ("…써야 하는지", "…허용하는지도") or 궁금해요.
-const KO_ASKS_BY_ITSELF = /(?:^|\s)(?:몇|얼마|어떤|어느|어디|무슨|뭐|언제|누가|누구)|(?:는지|은지|인지|을지|할지)(?:도|요|도요)?\s*[?？]?\s*$|궁금(?:해요|합니다|하네요|해|함|하다)?\s*[?？.!]*\s*$/u;
+// An indefinite word asks nothing (누구나 anyone, 몇몇 some, 얼마 전 a while ago, 언제나 always, 어디서나, 뭐든);
+// 얼마나 (how much) asks.
+const KO_ASKS_BY_ITSELF = /(?:^|\s)(?:몇(?!몇)|얼마(?!\s*전)|어떤|어느|어디(?!서나|든|나)|무슨|뭐(?!든|나)|언제(?!나|든)|누가|누구(?!나|든))|(?:는지|은지|인지|을지|할지)(?:도|요|도요)?\s*[?？]?$|궁금(?:해요|합니다|하네요|해|함|하다)?\s*[?？.!]*$/u;
 
 /** Whether an English clause opens as a question does, after a lead-in word, or after a label or a remark and its dash. */
 export function opensAQuestion(clause: string): boolean {
   const opens = (text: string) => OPENS_APART.test(text.replace(BEFORE_THE_QUESTION, ""));
   if (opens(clause)) return true;
-  const marks = [...clause.matchAll(LABEL_OR_REMARK)].slice(0, 2);
-  return marks.some((mark) => mark.index <= 80 && opens(clause.slice(mark.index + mark[0].length)));
+  let marks = 0;
+  for (const mark of clause.matchAll(LABEL_OR_REMARK)) {
+    if (mark.index > 80 || ++marks > 2) break;
+    if (opens(clause.slice(mark.index + mark[0].length))) return true;
+  }
+  return false;
+}
+
+/**
+ * A clause after the first that asks apart though it points back ("…, and do they mostly view
+ * standings or report results?"): it asks a second question at SECOND_QUESTION_POINTING_BACK,
+ * unless it measures what was named ("And how big are they?", "roughly how busy does it get?").
+ */
+export function asksApartPointingBack(part: string, asking: string): boolean {
+  return asksApart(part, asking, true) && !HOW_MUCH_OF_IT.test(part.trim().replace(BEFORE_THE_QUESTION, ""));
 }
 
 /** How many distinct content words of its own a clause has, for CLAUSE_MIN_TERMS. */
@@ -390,7 +406,9 @@ const ASIDE = /,\s*(?:say|e\.?g\.?|for example|for instance|let's say|roughly|li
 // gets …?", "Are the documents small, like a few kilobytes, or …?"): it stays in its clause, words
 // and all, instead of cutting the clause in two fragments. Over three training seeds on every
 // eval file (2026-12-04): 9 fewer right facts and 79 fewer wrong.
-const EXAMPLE_ASIDE = /,\s*((?:like|such as|e\.g\.|for example|for instance|say)\s+[^,;?!]{1,40}),\s*/giu;
+// A question after the second comma ("What media do we store, like photos, how big are they?") is no part of the aside.
+const EXAMPLE_ASIDE =
+  /,\s*((?:like|such as|e\.g\.|for example|for instance|say)\s+[^,;?!]{1,40}),(?!\s*(?:what|what's|whats|where|which|when|how|who|is|are|do|does|did|will|can|could|would|should)\b)\s*/giu;
 
 // "In the chat system, …", "For the video service, …": a clause that sets the scene names the
 // product or its part, which is no question of its own (the chat system is not its features,
@@ -716,7 +734,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
         // asks at a higher bar unless it measures what was named.
         const apartBar = asksApart(part, askingSentences, i === 0)
           ? SECOND_QUESTION
-          : i > 0 && asksApart(part, askingSentences, true) && !HOW_MUCH_OF_IT.test(part.trim())
+          : i > 0 && asksApartPointingBack(part, askingSentences)
             ? SECOND_QUESTION_POINTING_BACK
             : null;
         const own = apartBar ? decide(classified.scores, apartBar, interviewer.families) : null;

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
 import { withoutProductName } from "@/lib/interview/intent/product";
-import { askingPart, asksApart, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, HOW_OFTEN_IT_HAPPENS, isRemark, isSettingTheScene, offersAnswers, pairOf, pointsBack, sharesTheHead, understand, withoutSetAside } from "@/lib/interview/intent/understand";
+import { askingPart, asksApart, asksApartPointingBack, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, HOW_OFTEN_IT_HAPPENS, isRemark, isSettingTheScene, offersAnswers, pairOf, pointsBack, sharesTheHead, understand, withoutSetAside } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -328,14 +328,26 @@ describe("understanding, trained on a small corpus", () => {
     expect(apart("인증은 기존 SSO를 그대로 써야 하는지 궁금해요")).toBe(true);
     expect(apart("넣으면 최대 몇 MB까지 허용하는지도")).toBe(true);
     expect(apart("교육청 온라인 시험 시스템이요")).toBe(false);
+    // An indefinite word asks nothing: 누구나 (anyone), 얼마 전 (a while ago).
+    expect(apart("누구나 가입할 수 있고")).toBe(false);
+    expect(apart("얼마 전 새 매장을 열었고")).toBe(false);
+    expect(apart("동접자 수가 얼마나 되고")).toBe(true);
     // An English clause may open with a lead-in word, or ask after a label or a remark and its dash.
     expect(apart("And roughly how large are the artist-uploaded page scans?")).toBe(true);
     expect(apart("Code review: diffs can be huge — what's the typical size of a pull request?")).toBe(true);
     expect(apart("must two shoppers never be able to book the same slot?")).toBe(true);
     expect(apart("Helpdesk: web for agents")).toBe(false);
+    // A time's colon is no label: "9:00" leaves no question after it.
+    expect(apart("Opening at 9:00 is the rush hour for the gym")).toBe(false);
     // The first clause has nothing before it to point back to: the caller lets its pronoun pass.
     expect(apart("Is it a hard requirement that the portal stays up during the payment run")).toBe(false);
     expect(asksApart("Is it a hard requirement that the portal stays up during the payment run", "Is it a hard requirement that the portal stays up during the payment run", true)).toBe(true);
+    // A later clause that points back asks apart at a higher bar, unless it measures what was named.
+    const back = (part: string) => asksApartPointingBack(part, part);
+    expect(back("and do they mostly view standings or report match results?")).toBe(true);
+    expect(back("And roughly how many requests a day does it serve?")).toBe(true);
+    expect(back("And how busy does it get at night?")).toBe(false);
+    expect(back("roughly how big are they?")).toBe(false);
     // A sentence that only states asks nothing.
     expect(apart("how we store the reports is settled.", "how we store the reports is settled. What's the p99?")).toBe(false);
   });
@@ -345,6 +357,8 @@ describe("understanding, trained on a small corpus", () => {
       "Is there one page like the trash pickup schedule that gets far more hits than the rest?",
     ]);
     expect(clauses("Are the documents small, such as a few kilobytes, or can they get huge?")).toEqual(["Are the documents small such as a few kilobytes or can they get huge?"]);
+    // A question after the example's second comma is a clause of its own.
+    expect(clauses("What media do we store, like photos, how big are they?")).toEqual(["What media do we store", "like photos", "how big are they?"]);
   });
 
   it("splits at 'also' between clauses, not at 'also' between a subject and its verb", () => {
