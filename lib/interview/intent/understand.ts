@@ -252,7 +252,7 @@ export function asksApart(part: string, asking: string, mayPointBack = false): b
 const BEFORE_THE_QUESTION = /^(?:(?:and|also|but|plus|so|then|now|ok|okay|roughly|approximately|about|around|just|lastly|finally|separately|next)\b[\s,]*)+/iu;
 // The question words and auxiliaries a clause asked apart opens with; an obligation asks too
 // ("must two shoppers never book the same slot?", "has it ever gone down?").
-const OPENS_APART = /^(?:what|what's|whats|where|which|when|how|who|is|are|was|were|do|does|did|will|can|could|would|should|must|shall|has|have|any)\b/iu;
+const OPENS_APART = new RegExp(`${QUESTION_OPENING.source}|^(?:was|were|must|shall|has|have)\\b`, "iu");
 // "Code review: diffs can be huge — what's the typical size of a pull request?": a label or a
 // remark before a colon or a dash (one or two of them), then the question.
 // A colon between figures ("9:00") is a time, no label.
