@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
 import { withoutProductName } from "@/lib/interview/intent/product";
-import { askingPart, asksApart, asksApartPointingBack, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, HOW_OFTEN_IT_HAPPENS, isRemark, isSettingTheScene, offersAnswers, pairOf, pointsBack, sharesTheHead, understand, withoutSetAside } from "@/lib/interview/intent/understand";
+import { askingPart, asksApart, asksApartPointingBack, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, HOW_OFTEN_IT_HAPPENS, isRemark, isSettingTheScene, offersAnswers, pairOf, pointsBack, sentencesAskingApart, sharesTheHead, understand, withoutSetAside } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -350,6 +350,38 @@ describe("understanding, trained on a small corpus", () => {
     expect(back("roughly how big are they?")).toBe(false);
     // A sentence that only states asks nothing.
     expect(apart("how we store the reports is settled.", "how we store the reports is settled. What's the p99?")).toBe(false);
+  });
+
+  it("counts a clause joined to its alternative as among the sentences that ask", () => {
+    // clauses() joins "or …" to the clause before it and drops the comma between them.
+    const message = "Do the lockers call our API directly, or go through a gateway in each building? And how many requests a second is that?";
+    const [first] = clauses(message);
+    expect(first).toBe("Do the lockers call our API directly or go through a gateway in each building");
+    expect(asksApart(first, askingPart(message), true)).toBe(true);
+  });
+
+  it("finds the sentences of a message that each ask a question apart", () => {
+    const apart = (message: string) => sentencesAskingApart(message, askingPart(message));
+    expect(apart("Do the lockers call our API directly, or go through a gateway in each building? And how many requests a second is that?")).toEqual([
+      "Do the lockers call our API directly, or go through a gateway in each building?",
+      "And how many requests a second is that?",
+    ]);
+    expect(apart("공연 예매 앱에 좌석 선택 기능도 들어가나요? 예매 요청은 초당 몇 건 정도 오나요?")).toEqual([
+      "공연 예매 앱에 좌석 선택 기능도 들어가나요?",
+      "예매 요청은 초당 몇 건 정도 오나요?",
+    ]);
+    // A sentence under a condition on the first ("들어가면 …": if it is in) still asks its own question.
+    expect(apart("공연 예매 앱에 좌석 선택 기능도 들어가나요? 들어가면 예매 요청이 초당 몇 건 오나요?")).toEqual([
+      "공연 예매 앱에 좌석 선택 기능도 들어가나요?",
+      "들어가면 예매 요청이 초당 몇 건 오나요?",
+    ]);
+    // One sentence is the whole message, read as such.
+    expect(apart("Do the lockers call our API directly, or go through a gateway?")).toEqual([]);
+    // A later sentence that measures what was named, offers answers or names a unit asks no
+    // second question; nor does a statement.
+    expect(apart("Do members upload photos of their catches? How big are they?")).toEqual(["Do members upload photos of their catches?"]);
+    expect(apart("How slow is one fraud check? Milliseconds? Seconds?")).toEqual(["How slow is one fraud check?"]);
+    expect(apart("The lockers sit in apartment lobbies. How many parcels arrive a day?")).toEqual(["How many parcels arrive a day?"]);
   });
 
   it("keeps an example between commas in its clause instead of cutting the clause in two", () => {

@@ -127,6 +127,11 @@ describe("two questions in one message", () => {
     ["Is it a hard requirement that the pharmacy refill service stays up over the weekend? And how long do we keep refill history?", ["availability", "retention"]],
     ["Is it fine if the museum's visitor counter is a minute behind? And are a couple of exhibits far more popular than the others?", ["consistency", "hot-keys"]],
     ["하루 신규 가입자가 몇 명이고 데이터는 몇 년 보관하나요?", ["users", "retention"]],
+    // A sentence of its own is read whole (SECOND_SENTENCE): split at its comma or dash, neither
+    // half leaned far enough to the first question's topic.
+    ["Does the parking app need to show free spaces in real time, like within a few seconds? And how much do we expect the number of garages to grow next year?", ["latency", "growth"]],
+    ["Library app — are the branches all in one city or across the state? And what's the plan for adding branches?", ["regions", "growth"]],
+    ["예약 기능도 범위에 넣어야 하나요? 넣으면 예약 QPS도 따로 알려주실 수 있나요?", ["features", "traffic"]],
   ])("%s -> %j", (question, topics) => {
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual([...topics].sort());
   });
