@@ -362,26 +362,34 @@ describe("understanding, trained on a small corpus", () => {
 
   it("finds the sentences of a message that each ask a question apart", () => {
     const apart = (message: string) => sentencesAskingApart(message, askingPart(message));
+    const asking = (sentence: string) => ({ sentence, narrows: false });
     expect(apart("Do the lockers call our API directly, or go through a gateway in each building? And how many requests a second is that?")).toEqual([
-      "Do the lockers call our API directly, or go through a gateway in each building?",
-      "And how many requests a second is that?",
+      asking("Do the lockers call our API directly, or go through a gateway in each building?"),
+      asking("And how many requests a second is that?"),
     ]);
-    expect(apart("공연 예매 앱에 좌석 선택 기능도 들어가나요? 예매 요청은 초당 몇 건 정도 오나요?")).toEqual([
-      "공연 예매 앱에 좌석 선택 기능도 들어가나요?",
-      "예매 요청은 초당 몇 건 정도 오나요?",
+    // A later sentence whose subject is the question before it narrows that question: it asks at the higher bar.
+    expect(apart("How long do we keep messages? Does that apply to photos too?")).toEqual([asking("How long do we keep messages?"), { sentence: "Does that apply to photos too?", narrows: true }]);
+    expect(apart("메시지는 얼마나 보관하나요? 그건 사진도 마찬가지인가요?")).toEqual([asking("메시지는 얼마나 보관하나요?"), { sentence: "그건 사진도 마찬가지인가요?", narrows: true }]);
+    // A pronoun elsewhere is no sign of it.
+    expect(apart("Does checkout have to stay up if the payment provider is down? What's their typical call time?")).toEqual([
+      asking("Does checkout have to stay up if the payment provider is down?"),
+      asking("What's their typical call time?"),
     ]);
+    expect(apart("공연 예매 앱에 좌석 선택 기능도 들어가나요? 예매 요청은 초당 몇 건 정도 오나요?")).toEqual([asking("공연 예매 앱에 좌석 선택 기능도 들어가나요?"), asking("예매 요청은 초당 몇 건 정도 오나요?")]);
     // A sentence under a condition on the first ("들어가면 …": if it is in) still asks its own question.
     expect(apart("공연 예매 앱에 좌석 선택 기능도 들어가나요? 들어가면 예매 요청이 초당 몇 건 오나요?")).toEqual([
-      "공연 예매 앱에 좌석 선택 기능도 들어가나요?",
-      "들어가면 예매 요청이 초당 몇 건 오나요?",
+      asking("공연 예매 앱에 좌석 선택 기능도 들어가나요?"),
+      asking("들어가면 예매 요청이 초당 몇 건 오나요?"),
     ]);
     // One sentence is the whole message, read as such.
     expect(apart("Do the lockers call our API directly, or go through a gateway?")).toEqual([]);
-    // A later sentence that measures what was named, offers answers or names a unit asks no
-    // second question; nor does a statement.
-    expect(apart("Do members upload photos of their catches? How big are they?")).toEqual(["Do members upload photos of their catches?"]);
-    expect(apart("How slow is one fraud check? Milliseconds? Seconds?")).toEqual(["How slow is one fraud check?"]);
-    expect(apart("The lockers sit in apartment lobbies. How many parcels arrive a day?")).toEqual(["How many parcels arrive a day?"]);
+    // Each of these later sentences opens as a question (asksApart) but asks nothing apart: it
+    // measures what was named, or offers answers; a statement asks nothing.
+    expect(apart("Do members upload photos of their catches? How big are their photos, roughly?")).toEqual([asking("Do members upload photos of their catches?")]);
+    expect(apart("How many members are there? Is it one million or ten million?")).toEqual([asking("How many members are there?")]);
+    expect(apart("The lockers sit in apartment lobbies. How many parcels arrive a day?")).toEqual([asking("How many parcels arrive a day?")]);
+    // A measure of something new is a question of its own, even after another question.
+    expect(apart("How long do we keep logs? How fast must the leaderboard update?")).toEqual([asking("How long do we keep logs?"), asking("How fast must the leaderboard update?")]);
   });
 
   it("keeps an example between commas in its clause instead of cutting the clause in two", () => {

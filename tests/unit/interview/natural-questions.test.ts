@@ -132,6 +132,10 @@ describe("two questions in one message", () => {
     ["Does the parking app need to show free spaces in real time, like within a few seconds? And how much do we expect the number of garages to grow next year?", ["latency", "growth"]],
     ["Library app — are the branches all in one city or across the state? And what's the plan for adding branches?", ["regions", "growth"]],
     ["예약 기능도 범위에 넣어야 하나요? 넣으면 예약 QPS도 따로 알려주실 수 있나요?", ["features", "traffic"]],
+    // …but a sentence that narrows the question before it asks no second one.
+    ["How long do we keep chat messages? Does that apply to photos too?", ["retention"]],
+    ["How long do we keep logs? Does that include audit logs?", ["retention"]],
+    ["메시지는 얼마나 보관하나요? 그건 사진도 마찬가지인가요?", ["retention"]],
   ])("%s -> %j", (question, topics) => {
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual([...topics].sort());
   });
