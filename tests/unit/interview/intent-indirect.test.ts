@@ -17,6 +17,10 @@ describe("withoutRequestOpening: an indirect request asks the question it embeds
     ["I'd like to know the retention period", "the retention period"],
     ["I'd like to clarify the functional requirements: search, lineage?", "the functional requirements: search, lineage?"],
     ["Can you give me a rough number for daily users?", "a rough number for daily users?"],
+    // A second request in a message says "also" ("Where are the users? I'm also wondering …").
+    ["I'm also wondering what read QPS the catalogue lookups see.", "what read QPS the catalogue lookups see."],
+    ["I was also curious how long receipts are kept", "how long receipts are kept"],
+    ["I'm also trying to figure out how much of the site is static", "how much of the site is static"],
   ])("%s -> %s", (question, asked) => {
     expect(withoutRequestOpening(question)).toBe(asked);
   });
