@@ -303,7 +303,12 @@ export function opensAQuestion(clause: string): boolean {
  * unless it measures what was named ("And how big are they?", "roughly how busy does it get?").
  */
 export function asksApartPointingBack(part: string, asking: string): boolean {
-  return asksApart(part, asking, true) && !HOW_MUCH_OF_IT.test(part.trim().replace(BEFORE_THE_QUESTION, ""));
+  return asksApart(part, asking, true) && !measuresWhatWasNamed(part);
+}
+
+/** Whether a clause measures what was named before it ("And how big are they?"), lead-in words and all. */
+function measuresWhatWasNamed(part: string): boolean {
+  return HOW_MUCH_OF_IT.test(part.trim().replace(BEFORE_THE_QUESTION, ""));
 }
 
 /** How many distinct content words of its own a clause has, for CLAUSE_MIN_TERMS. */
@@ -429,7 +434,7 @@ export function sentencesAskingApart(reading: string, asking: string): { sentenc
         ASKING_SENTENCE.test(sentence) &&
         asksApart(sentence, asking, true) &&
         !offersAnswers(sentence) &&
-        !(later && pointsBack(sentence) && HOW_MUCH_OF_IT.test(sentence.replace(BEFORE_THE_QUESTION, ""))),
+        !(later && pointsBack(sentence) && measuresWhatWasNamed(sentence)),
     )
     .map(({ sentence, later }) => ({ sentence, narrows: later && NARROWS.test(sentence) }));
 }
@@ -558,7 +563,12 @@ export function pairOf(
 
 /** Each clause's scores, read without the product's name (product.ts), as the pair and the clause loop read them. */
 function scoreClauses(model: Model, parts: readonly string[]): Scores[] {
-  return parts.map((part) => score(model, withoutProductName(withoutRequestOpening(part))));
+  return parts.map((part) => scoreClause(model, part));
+}
+
+/** One clause's (or sentence's) scores, read without its request opening and the product's name. */
+function scoreClause(model: Model, part: string): Scores {
+  return score(model, withoutProductName(withoutRequestOpening(part)));
 }
 
 /** The most likely label (a topic or none) outside the families of `topics`. */
@@ -814,7 +824,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // the whole leans to whichever sentence is surer.
       for (const { sentence, narrows } of sentencesAskingApart(reading, askingSentences)) {
         const bar = narrows ? SECOND_QUESTION_POINTING_BACK : SECOND_SENTENCE;
-        const own = decide(score(interviewer.model, withoutProductName(withoutRequestOpening(sentence))), bar, interviewer.families);
+        const own = decide(scoreClause(interviewer.model, sentence), bar, interviewer.families);
         if (own !== null) apart.push({ part: sentence, topic: readingOf(sentence, own) });
       }
       for (const { part, topic } of apart) if (!topics.includes(topic) && !readsTheSameQuantity(topic, topics) && !isPartOfTheShare(part, topic, topics)) topics.push(topic);
