@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
 import { withoutProductName } from "@/lib/interview/intent/product";
-import { askingPart, asksApart, asksApartPointingBack, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, HOW_OFTEN_IT_HAPPENS, isRemark, isSettingTheScene, offersAnswers, pairOf, pointsBack, sentencesAskingApart, sharesTheHead, understand, withoutSetAside } from "@/lib/interview/intent/understand";
+import { askingPart, asksApart, asksApartPointingBack, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, HOW_OFTEN_IT_HAPPENS, isRemark, isSettingTheScene, offersAnswers, pairOf, pointsBack, sentencesAskingApart, sharesTheHead, understand, withoutLeadingLabel, withoutSetAside } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -457,6 +457,19 @@ describe("understanding, trained on a small corpus", () => {
     expect(withoutProductName("What's the legacy system written in")).toBe("What's the legacy system written in");
     expect(withoutProductName("Is the Mac app needed")).toBe("Is the Mac app needed");
     expect(withoutProductName("How fast is the recipe app's search API")).toBe("How fast is it");
+  });
+
+  it("reads the first clause without a label before its question", () => {
+    expect(withoutLeadingLabel("Fleet tracking: what's the total ping rate")).toBe("what's the total ping rate");
+    expect(withoutLeadingLabel("Password manager — how big is a user's vault")).toBe("how big is a user's vault");
+    expect(withoutLeadingLabel("e-sign: whats the p99 for opening a doc")).toBe("whats the p99 for opening a doc");
+    // No label: a time, a label that asks, a condition or a statement after it.
+    expect(withoutLeadingLabel("At 9:00 how many users log in")).toBe("At 9:00 how many users log in");
+    expect(withoutLeadingLabel("How many users: roughly")).toBe("How many users: roughly");
+    expect(withoutLeadingLabel("EV charging: when a driver plugs in")).toBe("EV charging: when a driver plugs in");
+    expect(withoutLeadingLabel("Code review: diffs can be huge")).toBe("Code review: diffs can be huge");
+    // Six words are a sentence, not a label.
+    expect(withoutLeadingLabel("We are building a photo app: how many users")).toBe("We are building a photo app: how many users");
   });
 
   it("takes a sentence that states how the design works as a remark, not a request", () => {

@@ -366,7 +366,8 @@ describe("interviewer evaluation", () => {
     // Second questions that point back, open late or ask by a Korean question word (understand.ts SECOND_QUESTION_POINTING_BACK, 2026-12-04): 81.6 -> 82.7 %, 64 wrong (three seeds: 10 364 -> 10 538 right, 202 -> 203 wrong).
     // A sentence of its own read whole as a second question (understand.ts SECOND_SENTENCE, 2026-12-04): 82.7 -> 83.5 %, 64 -> 78 wrong (three seeds: 10 538 -> 10 670 right, 203 -> 231 wrong;
     // 13 on this seed are "Does the … platform include live video with the coach, …?" read as features, labelled media).
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.834);
+    // The first clause also read without a label before its question (understand.ts scoreClause, 2026-12-04): 83.5 -> 83.8 %, 78 wrong (three seeds: 10 670 -> 10 706 right, 231 wrong as before).
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.837);
     expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(78);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
@@ -386,7 +387,8 @@ describe("interviewer evaluation", () => {
     // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): 72.4 -> 72.1 %, 105 -> 61 wrong (three seeds: 4 541 -> 4 538 right, 292 -> 171 wrong).
     // Second questions that point back, open late or ask by a Korean question word (understand.ts SECOND_QUESTION_POINTING_BACK, 2026-12-04): 72.1 -> 75.2 %, 61 wrong (three seeds: 4 568 -> 4 735 right, 216 -> 229 wrong).
     // A sentence of its own read whole as a second question (understand.ts SECOND_SENTENCE, 2026-12-04): 75.2 -> 77.0 %, 61 wrong (three seeds: 4 735 -> 4 834 right, 229 wrong as before).
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.769);
+    // The first clause also read without a label before its question ("Fleet tracking: what's the total ping rate …", understand.ts scoreClause, 2026-12-04): 77.0 -> 79.9 %, 61 wrong (three seeds: 4 834 -> 4 966 right, 229 wrong as before).
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.798);
     expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(61);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });

@@ -136,6 +136,10 @@ describe("two questions in one message", () => {
     ["How long do we keep chat messages? Does that apply to photos too?", ["retention"]],
     ["How long do we keep logs? Does that include audit logs?", ["retention"]],
     ["메시지는 얼마나 보관하나요? 그건 사진도 마찬가지인가요?", ["retention"]],
+    // A label before the first question names what the message is about; its words pulled the
+    // first clause away from what it asks, and the surer reading without it is kept.
+    ["Security camera cloud: how many homes are on it, and are they all in one country?", ["users", "regions"]],
+    ["Backup archive: how many users, and where are they located?", ["users", "regions"]],
   ])("%s -> %j", (question, topics) => {
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual([...topics].sort());
   });
