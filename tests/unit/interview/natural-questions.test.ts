@@ -140,6 +140,10 @@ describe("two questions in one message", () => {
     // first clause away from what it asks, and the surer reading without it is kept.
     ["Security camera cloud: how many homes are on it, and are they all in one country?", ["users", "regions"]],
     ["Backup archive: how many users, and where are they located?", ["users", "regions"]],
+    // A measure in words of its own asks a quantity of its own, pronoun or not; a bare one
+    // ("…, and how big are they?") measures what was named.
+    ["Is the booking system on a single Postgres server today, and how much traffic does it take now?", ["current-setup", "traffic"]],
+    ["How many photos does a listing have, and how big are they?", ["media"]],
   ])("%s -> %j", (question, topics) => {
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual([...topics].sort());
   });
