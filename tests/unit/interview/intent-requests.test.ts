@@ -42,6 +42,7 @@ describe("isGeneralQuestion", () => {
     "How does Kafka deal with hot partitions?",
     "MySQL 한 대로 QPS 어느 정도까지 버틸 수 있어요?",
     "What's a typical p99 for a REST API?",
+    "Generally speaking, what's considered a good p99 latency for a web API?",
     "보통 REST API p99는 몇 ms 정도가 일반적이에요?",
     "Is 99.99% availability about 52 minutes of downtime a year?",
     "99.9% 가용성이면 1년에 다운타임이 얼마예요?",

@@ -144,6 +144,8 @@ describe("two questions in one message", () => {
     // ("…, and how big are they?") measures what was named.
     ["Is the booking system on a single Postgres server today, and how much traffic does it take now?", ["current-setup", "traffic"]],
     ["How many photos does a listing have, and how big are they?", ["media"]],
+    // The whole message leans to a topic under its bar, and a clause asked apart reads it at 0.7.
+    ["Is the journal private by default, and can you share entries with a therapist?", ["security"]],
   ])("%s -> %j", (question, topics) => {
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual([...topics].sort());
   });
