@@ -58,9 +58,14 @@ const HOW_TO =
 const DEFINITION =
   /(?:^|\s)(?:cdn|dns|api|sla|slo|p99|qps|rps|캐시|샤딩|샤드|로드\s*밸런서|레플리카|복제|메시지\s*큐|해싱|일관성\s*해싱)(?:이|가|은|는|이란|란)?\s*(?:뭐예요|뭔가요|무엇인가요|무엇입니까|뭐죠|뭐야|뭐에요)\s*\??\s*$|^\s*what(?:'s| is| are) (?:a|an) [\w-]+(?: [\w-]+)?\s*\??\s*$|\bwhat does [\w\s.%-]+ (?:mean|stand for)(?: in general| exactly| precisely| again)?\s*\??\s*$|(?:^|\s)(?:cdn|dns|api|sla|slo|p\d{2,3}|qps|rps|tps|dau|mau|캐시|샤딩|레플리카)(?:이)?라는\s*(?:게|건|것은|말은|용어는).{0,60}(?:라는|이라는)\s*(?:뜻|의미|말)|\bdifference between\b|\bexplain what\b|차이가?\s*(?:뭐|뭔|무엇)|(?:이란|란)\s*(?:뭐|무엇)|무슨\s*(?:뜻|의미)|뭐가\s*달라/iu;
 // A typical figure for a kind of thing rather than for ours: "What's a typical p99 for a REST
-// API?", "What's considered a good p99 for a web API?", "보통 REST API p99는 몇 ms 정도가 일반적이에요?"; and the arithmetic of nines ("Is 99.99 %
+// API?", "보통 REST API p99는 몇 ms 정도가 일반적이에요?"; and the arithmetic of nines ("Is 99.99 %
 // about 52 minutes of downtime a year?", "99.9% 가용성이면 1년에 다운타임이 얼마예요?").
-const TYPICAL_OF_A_KIND = /\b(?:typical|usual|normal|common|standard|considered)\b.*\bfor (?:a|an|any)\b(?! few| couple| bit| while| second| minute| moment)|일반적(?:이|인가|인지|이에|이죠|이야)/iu;
+const TYPICAL_OF_A_KIND = /\b(?:typical|usual|normal|common|standard)\b.*\bfor (?:a|an|any)\b(?! few| couple| bit| while| second| minute| moment)|일반적(?:이|인가|인지|이에|이죠|이야)/iu;
+// What the industry considers good for a kind of thing ("What's considered a good p99 for a web
+// API?"), unless it is ours ("What latency is
+// considered acceptable for a redirect in our service?", "… for a service like ours?").
+const CONSIDERED_OF_A_KIND = /\bconsidered (?:an? )?(?:good|acceptable|reasonable|normal|typical)\b.*\bfor (?:a|an|any)\b/iu;
+const LIKE_OURS = /\bours\b/iu;
 // …but a typical one for one item of a product named ("How large is a typical timetable response
 // from the bus API for a single stop?") is ours.
 const FOR_ONE_OF_OURS = /\bfor (?:a|an|one) (?:single|given|particular|specific)\b/iu;
@@ -146,7 +151,9 @@ export function isGeneralKnowledge(text: string): boolean {
   if (OTHERS_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THIS_ONE.test(text)) return true;
   if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THE_TECHNOLOGY_OF_OURS.test(text)) return true;
   if ((LORE.test(text) || WHY_IN_GENERAL.test(text)) && !OURS.test(text)) return true;
-  const typicalOfAKind = TYPICAL_OF_A_KIND.test(text) && !(FOR_ONE_OF_OURS.test(text) && NAMES_OUR_PRODUCT.test(text));
+  const typicalOfAKind =
+    (TYPICAL_OF_A_KIND.test(text) && !(FOR_ONE_OF_OURS.test(text) && NAMES_OUR_PRODUCT.test(text))) ||
+    (CONSIDERED_OF_A_KIND.test(text) && !CURRENT_OR_OURS.test(text) && !LIKE_OURS.test(text));
   const ninesArithmetic = NINES_ARITHMETIC.test(text) && !DOWNTIME_TO_ACCEPT.test(text);
   return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || typicalOfAKind || ninesArithmetic;
 }

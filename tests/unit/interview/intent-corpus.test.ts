@@ -266,6 +266,11 @@ describe("understanding, trained on a small corpus", () => {
     expect(pointsBack("how fast should it be when they click Register?")).toBe(true);
     expect(pointsBack("what response time do students expect when they click Register?")).toBe(false);
     expect(pointsBack("how many patients log in before their visit starts?")).toBe(false);
+    // "one" points back alone or before "of"; before a noun it is a number.
+    expect(pointsBack("and how big is each one?")).toBe(true);
+    expect(pointsBack("is one of them busier?")).toBe(true);
+    expect(pointsBack("how do we stop people sharing one card?")).toBe(false);
+    expect(pointsBack("is one region enough?")).toBe(false);
   });
 
   it("reads the one word before 'and' as a list item when it shares the next clause's noun", () => {
@@ -463,9 +468,14 @@ describe("understanding, trained on a small corpus", () => {
     expect(withoutLeadingLabel("Fleet tracking: what's the total ping rate")).toBe("what's the total ping rate");
     expect(withoutLeadingLabel("Password manager — how big is a user's vault")).toBe("how big is a user's vault");
     expect(withoutLeadingLabel("e-sign: whats the p99 for opening a doc")).toBe("whats the p99 for opening a doc");
-    // No label: a time, a label that asks, a condition or a statement after it.
-    expect(withoutLeadingLabel("At 9:00 how many users log in")).toBe("At 9:00 how many users log in");
-    expect(withoutLeadingLabel("How many users: roughly")).toBe("How many users: roughly");
+    // No label: a colon inside a word, a label that asks or sets a time, a condition or a
+    // statement after it, a sentence before it.
+    expect(withoutLeadingLabel("Read:write ratio — is it 10:1")).toBe("Read:write ratio — is it 10:1");
+    expect(withoutLeadingLabel("https://short.ly: how many clicks")).toBe("https://short.ly: how many clicks");
+    expect(withoutLeadingLabel("How many users: what's the split by region")).toBe("How many users: what's the split by region");
+    expect(withoutLeadingLabel("Roughly how many users: is it a million")).toBe("Roughly how many users: is it a million");
+    expect(withoutLeadingLabel("During the evening rush: how many messages per second")).toBe("During the evening rush: how many messages per second");
+    expect(withoutLeadingLabel("Got it. Fleet tracking: how many users")).toBe("Got it. Fleet tracking: how many users");
     expect(withoutLeadingLabel("EV charging: when a driver plugs in")).toBe("EV charging: when a driver plugs in");
     expect(withoutLeadingLabel("Code review: diffs can be huge")).toBe("Code review: diffs can be huge");
     // Six words are a sentence, not a label.

@@ -182,6 +182,10 @@ describe("isGeneralQuestion", () => {
     "리더보드는 점수 갱신이 더 많아, 조회가 더 많아?",
     "Do clients send bursts, like 10x their normal request rate for a few seconds?",
     "How long does a single push to Apple or Google take?",
+    // What is considered good for ours, or a state a thing of ours is considered to be in.
+    "What latency is considered acceptable for a redirect in our service?",
+    "Is 99.9% uptime considered enough for a service like ours?",
+    "How long until a short link is considered expired for a user?",
     // A typical one of ours, for one item of ours, and a formula that is a product, not a sum.
     "How large is a typical timetable response from the bus API for a single stop?",
     "What if one recall, say contaminated baby formula, goes viral and everyone hits that same notice?",
