@@ -97,14 +97,14 @@ export type Scores = {
   gaps: Record<string, number>;
 };
 
-export function vectorize(features: Features, model: Pick<Model, "idf" | "unknownIdf" | "featureIds">): Vector {
+export function vectorize(features: Features, model: Pick<Model, "idf" | "unknownIdf" | "featureIds">, unknownNorm = UNKNOWN_NORM): Vector {
   const ids: number[] = [];
   const values: number[] = [];
   let norm = 0;
   for (const [key, tf] of features) {
     const v = tf * (model.idf.get(key) ?? model.unknownIdf);
     const id = model.featureIds.get(key);
-    norm += id === undefined ? UNKNOWN_NORM * v * v : v * v;
+    norm += id === undefined ? unknownNorm * v * v : v * v;
     if (id === undefined) continue;
     ids.push(id);
     values.push(v);
@@ -268,8 +268,8 @@ export function train(examples: readonly Example[], options: Partial<TrainOption
   return { ...lookup, labels, weights, bias, speller: buildSpeller(examples.map((e) => e.text)) };
 }
 
-export function score(model: Model, text: string): Scores {
-  const z = logitsOf(model.weights, model.bias, vectorize(rawFeatures(correctText(model.speller, text)), model));
+export function score(model: Model, text: string, unknownNorm = UNKNOWN_NORM): Scores {
+  const z = logitsOf(model.weights, model.bias, vectorize(rawFeatures(correctText(model.speller, text)), model, unknownNorm));
   const p = softmax(z);
   const top = Math.max(...z);
   const scores: Record<string, number> = {};

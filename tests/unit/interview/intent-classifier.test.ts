@@ -50,5 +50,11 @@ describe("training the intent classifier", () => {
     expect(vector.values[0]).toBeCloseTo(2 / Math.sqrt(2 * 2 + UNKNOWN_NORM * 4 * 4), 12);
     // A question of seen words only is a unit vector, as before.
     expect(vectorize(new Map([["w:peak", 3]]), model).values[0]).toBeCloseTo(1, 12);
+    // A caller may count unseen words at another share (a Korean clause: understand.ts).
+    const features = new Map([
+      ["w:peak", 1],
+      ["w:meter", 1],
+    ]);
+    expect(vectorize(features, model, 0.5).values[0]).toBeCloseTo(2 / Math.sqrt(2 * 2 + 0.5 * 4 * 4), 12);
   });
 });

@@ -137,7 +137,8 @@ describe("interviewer evaluation", () => {
     // the interview now (requests.ts). "How do password managers typically derive a key?" still reveals one
     // (en 1 of 229): a rule for kinds of product in general also refused our own parts ("How do client apps
     // usually reconnect?"), so it was left out.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.924 : 0.960);
+    // A Korean clause counts an unseen word form at half its weight (understand.ts KOREAN_CLAUSE_UNKNOWN_NORM, 2026-12-04): ko 96.1 -> 96.3 %, 286 wrong as before.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.924 : 0.962);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 573 : 286);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
@@ -370,7 +371,8 @@ describe("interviewer evaluation", () => {
     // 13 on this seed are "Does the … platform include live video with the coach, …?" read as features, labelled media).
     // The first clause also read without a label before its question (understand.ts scoreClause, 2026-12-04): 83.5 -> 83.8 %, 78 wrong (three seeds: 10 670 -> 10 706 right, 231 wrong as before).
     // A measure in words of its own, and a whole message under its bar answered by a clause asked apart (2026-12-04): 83.8 -> 84.1 %, 78 wrong.
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.840);
+    // "one" before a noun is a number, not a pronoun (understand.ts ANAPHORA, 2026-12-04): 84.1 -> 84.4 %, 78 wrong (three seeds: 39 more right, no more wrong).
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.843);
     expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(78);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
@@ -497,7 +499,8 @@ describe("interviewer evaluation", () => {
     // A request that says "also" ("I'm also wondering …", indirect.ts), 2026-12-04: named-products-english 77.5 -> 77.8 % (78.0 %), wrong as before.
     // A measure in words of its own ("…, and how much growth will it need to absorb?", understand.ts MEASURE_OF_ITS_OWN, 2026-12-04): 78.0 -> 78.3 %, wrong as before.
     ["named-products-english", "en", 0.782, 133],
-    ["named-products-korean", "ko", 0.901, 12],
+    // A Korean clause counts an unseen word form at half its weight (understand.ts KOREAN_CLAUSE_UNKNOWN_NORM, 2026-12-04): named-products-korean 89.9 -> 90.5 % over three seeds (90.2 -> 91.9 % on this one), wrong as before.
+    ["named-products-korean", "ko", 0.918, 12],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
