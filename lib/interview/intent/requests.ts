@@ -145,6 +145,19 @@ const OTHER_PRODUCT_AS_OUR_PART = new RegExp(
 );
 
 /** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
+// How a kind of building block or protocol works, not ours: "How does a load balancer decide which
+// server gets a request?", "How do CDNs pick an edge?", "How does TLS work?". With "the" ("How does
+// the load balancer pick a server?"), our words ("How does a cache fit in our design?") or "here"
+// it may be the design's, and stays a question.
+const BUILDING_BLOCKS =
+  "load balancers?|reverse prox(?:y|ies)|prox(?:y|ies)|caches?|cdns?|dns|message queues?|queues?|brokers?|consistent hashing|bloom filters?|databases?|replicas?|shards?|tls|ssl|https?|tcp|udp|oauth|jwts?|raft|paxos|gossip|websockets?";
+const HOW_A_KIND_WORKS = new RegExp(
+  `^\\s*(?:so,? |and |but )?how (?:does|do|would|can|could|is|are) (?:a |an )?(?:${BUILDING_BLOCKS}|${TECHNOLOGY_NAMES})\\b`,
+  "iu",
+);
+const HOW_A_KIND_WORKS_KO =
+  /^\s*(?:로드\s*밸런서|리버스\s*프록시|프록시|캐시|cdn|dns|tls|ssl|메시지\s*큐|큐|브로커|샤드|레플리카|복제본|카프카|레디스|일관성\s*해싱|블룸\s*필터)(?:는|은|가|이|에서는)\s*(?:보통\s*|일반적으로\s*)?(?:\S+\s+){0,3}?어떻게\s*(?:동작|작동|결정|고르|골라|선택|정하|정해|처리|돌아가|굴러가)/iu;
+const IN_THIS_DESIGN = /\b(?:here|this (?:design|system|app|service|product|site|platform))\b|여기|이\s*(?:설계|시스템|서비스|앱)/iu;
 export function isGeneralKnowledge(text: string): boolean {
   if (WORLD_SUPERLATIVE.test(text) && !OURS.test(text) && !THIS_ONE.test(text)) return true;
   if ((OTHER_PRODUCT.test(text) || namesAnotherCompany(text)) && !TIED_TO_OURS.test(text) && !OTHER_PRODUCT_AS_OUR_PART.test(text)) return true;
@@ -155,7 +168,8 @@ export function isGeneralKnowledge(text: string): boolean {
     (TYPICAL_OF_A_KIND.test(text) && !(FOR_ONE_OF_OURS.test(text) && NAMES_OUR_PRODUCT.test(text))) ||
     (CONSIDERED_OF_A_KIND.test(text) && !CURRENT_OR_OURS.test(text) && !LIKE_OURS.test(text));
   const ninesArithmetic = NINES_ARITHMETIC.test(text) && !DOWNTIME_TO_ACCEPT.test(text);
-  return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || typicalOfAKind || ninesArithmetic;
+  const howAKindWorks = (HOW_A_KIND_WORKS.test(text) || HOW_A_KIND_WORKS_KO.test(text)) && !CURRENT_OR_OURS.test(text) && !IN_THIS_DESIGN.test(text);
+  return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || typicalOfAKind || ninesArithmetic || howAKindWorks;
 }
 
 // A design decision the candidate should make, asked of the interviewer: "Should the cache be

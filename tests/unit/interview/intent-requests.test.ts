@@ -47,6 +47,11 @@ describe("isGeneralQuestion", () => {
     "Is 99.99% availability about 52 minutes of downtime a year?",
     "99.9% 가용성이면 1년에 다운타임이 얼마예요?",
     "CDN이 뭐예요?",
+    // How a kind of building block or protocol works.
+    "How does a load balancer decide which server gets a request?",
+    "How do CDNs pick the edge that serves a user?",
+    "How does TLS work, and can a proxy read encrypted traffic?",
+    "로드 밸런서는 어떤 서버로 보낼지 어떻게 결정해요?",
     "What does strong consistency mean exactly?",
     "QPS라는 건 초당 요청 수라는 뜻 맞죠?",
     // A technology's default, what it gives, and what other services do as a habit.
@@ -182,6 +187,12 @@ describe("isGeneralQuestion", () => {
     "리더보드는 점수 갱신이 더 많아, 조회가 더 많아?",
     "Do clients send bursts, like 10x their normal request rate for a few seconds?",
     "How long does a single push to Apple or Google take?",
+    // How the design's own part works, or ours.
+    "How does the load balancer pick a server?",
+    "How does a cache fit in our design?",
+    "How does a queue help here?",
+    "캐시는 이 설계에서 어떻게 동작해요?",
+    "How does checkout work?",
     // What is considered good for ours, or a state a thing of ours is considered to be in.
     "What latency is considered acceptable for a redirect in our service?",
     "Is 99.9% uptime considered enough for a service like ours?",
