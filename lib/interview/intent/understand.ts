@@ -200,17 +200,32 @@ export const SECOND_QUESTION_POINTING_BACK = { ...SECOND_QUESTION, accept: 0.85 
  */
 export const SECOND_SENTENCE = { accept: 0.6, margin: 0.2 };
 /**
- * Topics that read one quantity in other ways: the load (its users, requests, reads and writes,
- * peak and growth) and the size of what is stored (media, a record's size, the share that is
- * static). A clause that asks apart and reads the same quantity as the topic already found asks
- * it again in other words ("How many users we will have after 2 year, there is any
- * projection?" is growth, not users as well), so it adds nothing at the lower bar.
+ * Topics that read one quantity in other ways: the load (its users, requests, peak and growth)
+ * and the size of what is stored (media, a record's size, the share that is static, and how many
+ * things carry it: "how many per rental and how big?" counts the photos). A clause that asks
+ * apart and reads the same quantity as the topic already found asks it again in other words ("How
+ * many users we will have after 3 year, there is any forecast?" is growth, not users as well), so
+ * it adds nothing at the lower bar (readsTheSameQuantity). Three readings ask a quantity of their
+ * own (three training seeds over every eval file, 2026-12-04, README "Readings of one quantity"):
+ * the mix of reads and writes beside the users or the requests ("How many players are on the
+ * ladder site, and do they mostly view standings or report results?"), the peak beside the
+ * average ("What's the expected QPS? Also, how bad does it get during the morning commute?"),
+ * and a rate of things beside their size ("how often does each machine report in, and how big is
+ * each report?": a count per unit of time is load, RATE_OF_THINGS).
  */
 const READINGS_OF_ONE: readonly (readonly string[])[] = [
-  ["users", "traffic", "read-write-mix", "peak", "growth"],
+  ["users", "traffic", "peak", "growth"],
   ["media", "payload", "read-write-mix", "static-content"],
 ];
-const readsTheSameQuantity = (topic: string, found: readonly string[]) => READINGS_OF_ONE.some((group) => group.includes(topic) && found.some((f) => group.includes(f)));
+const LOAD_MIX = "read-write-mix";
+const RATE_OF_THINGS =
+  /\bhow often\b|\b(?:per|a|an|each|every) (?:second|minute|hour|day|week|month|year)\b|\b(?:daily|hourly|weekly|monthly|yearly)\b|하루|매일|일일|초당|시간당|분당|한\s*달|매달|월간|주간|연간|얼마나\s*자주/iu;
+/** Whether a clause asked apart (`part`) reading `topic` asks again what the topics `found` read. */
+function readsTheSameQuantity(topic: string, found: readonly string[], part: string): boolean {
+  if (topic === PEAK && !found.includes(PEAK)) return false;
+  if (topic === LOAD_MIX && RATE_OF_THINGS.test(part)) return false;
+  return READINGS_OF_ONE.some((group) => group.includes(topic) && found.some((f) => group.includes(f)));
+}
 
 // A condition or a time sets the scene for the question that follows ("트래픽이 두 배가 되면,",
 // "…몰릴 때는,", "세일 기간에는,", "몰려도,", "When a post goes viral, …"): Korean by its ending
@@ -339,8 +354,14 @@ const ANAPHORA =
 // A pronoun inside the clause's own "when …"/"if …" part points to the clause's own subject ("what
 // response time do students expect when they click Register?"), not back to the question before.
 const OWN_SUBORDINATE = /\s\b(?:when|whenever|if|once|after|before|while|until|because)\b.*$/iu;
+// "do vendors post photos of their produce?", "how many drivers see their cost live?": a clause
+// whose own plural subject comes before its "they", "their" or "them" points to that subject.
+const OWN_PLURAL_SUBJECT =
+  /^(?:(?:and|also|but|so|then|now|ok|okay)\s+)*(?:do|does|did|are|were|can|could|will|would|should|must|how many|how often)\s+(?:(?:the|all|most|some|many|our)\s+)?(?!(?:this|thus|plus|does|has|was|is|its|his|hers|yes|less|unless|always|perhaps)\b)\p{L}{3,}s\b(?:\s+\p{L}+){0,6}?\s+(?:their|them|they)\b/iu;
+const PLURAL_PRONOUN = /\b(?:they|them|their)\b/giu;
 export function pointsBack(part: string): boolean {
-  return ANAPHORA.test(part.replace(OWN_SUBORDINATE, ""));
+  const own = part.replace(OWN_SUBORDINATE, "");
+  return ANAPHORA.test(OWN_PLURAL_SUBJECT.test(own.trim()) ? own.replace(PLURAL_PRONOUN, "") : own);
 }
 
 // Korean joins nouns with particles on the word ("지연 시간과 가용성"), hence the lookbehind.
@@ -899,6 +920,15 @@ export function understand(interviewer: Interviewer, message: string, options: U
     // Three training seeds over every eval file (2026-12-04): 84 more right facts, 12 more wrong
     // ("When a merchant updates a price, how long can the old price keep showing …?" read as
     // retention, labelled consistency).
+    // The whole message's topic that a reading of the whole moved to another (what it counts, its
+    // peak, its top item: counted.ts): "How many players are on the ladder site, and do they mostly
+    // view standings or report results?" read as the mix of reads and writes, then as users by
+    // "players". A clause that reads that topic itself, at the bar of a question asked apart and
+    // with nothing in it that moves it, asked it (README "Readings of one quantity").
+    const moved = whole.topic;
+    if (moved !== null && !topics.includes(moved) && parts.some((part, i) => partScores[i].best === moved && partScores[i].bestScore >= SECOND_QUESTION.accept && readingOf(part, moved) === moved)) {
+      topics.push(moved);
+    }
     const leaning = whole.scores.best;
     if (topics.length === 0 && leaning !== null && apart.some(({ topic }) => topic === leaning)) topics.push(leaning);
     if (topics.length > 0) {
@@ -909,7 +939,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
         const own = decide(scoreClause(interviewer.model, sentence, reading.trimStart().startsWith(sentence)), bar, interviewer.families);
         if (own !== null) apart.push({ part: sentence, topic: readingOf(sentence, own) });
       }
-      for (const { part, topic } of apart) if (!topics.includes(topic) && !readsTheSameQuantity(topic, topics) && !isPartOfTheShare(part, topic, topics)) topics.push(topic);
+      for (const { part, topic } of apart) if (!topics.includes(topic) && !readsTheSameQuantity(topic, topics, part) && !isPartOfTheShare(part, topic, topics)) topics.push(topic);
     }
   }
   // What one person has ("How many friends can a user have?") is no load, whatever "user" pulls

@@ -350,6 +350,13 @@ describe("understanding, trained on a small corpus", () => {
     // A later clause that points back asks apart at a higher bar, unless it measures what was named.
     const back = (part: string) => asksApartPointingBack(part, part);
     expect(back("and do they mostly view standings or report match results?")).toBe(true);
+    // A pronoun after the clause's own plural subject points to that subject, not back.
+    expect(pointsBack("do vendors post photos of their produce or just text?")).toBe(false);
+    expect(pointsBack("and how many drivers see their cost update live?")).toBe(false);
+    expect(pointsBack("do they post photos of their produce?")).toBe(true);
+    expect(pointsBack("how big are their photos?")).toBe(true);
+    expect(pointsBack("does this change their plans?")).toBe(true);
+    expect(pointsBack("do vendors post it to their page?")).toBe(true);
     expect(back("And roughly how many requests a day does it serve?")).toBe(true);
     expect(back("And how busy does it get at night?")).toBe(false);
     expect(back("roughly how big are they?")).toBe(false);

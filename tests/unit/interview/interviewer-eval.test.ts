@@ -138,7 +138,8 @@ describe("interviewer evaluation", () => {
     // (en 1 of 229): a rule for kinds of product in general also refused our own parts ("How do client apps
     // usually reconnect?"), so it was left out.
     // A Korean clause counts an unseen word form at half its weight (understand.ts KOREAN_CLAUSE_UNKNOWN_NORM, 2026-12-04): ko 96.1 -> 96.3 %, 286 wrong as before.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.924 : 0.962);
+    // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): en 92.6 %, ko 96.3 -> 96.4 %, wrong as before.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.926 : 0.963);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 573 : 286);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
@@ -323,7 +324,8 @@ describe("interviewer evaluation", () => {
     // (three seeds +18 right, −12 wrong), ko 95.1 % / 0 (three seeds −12 right, −12 wrong).
     // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): en 95.6 % / 37, ko 96.3 % / 0 on this seed (three seeds: en 5 591 -> 5 556 right, 141 -> 111
     // wrong; ko 5 601 -> 5 613, 12 -> 0).
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.955 : 0.962);
+    // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): en 95.6 -> 96.3 %, 37 wrong.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.962 : 0.962);
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 37 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
@@ -372,7 +374,8 @@ describe("interviewer evaluation", () => {
     // The first clause also read without a label before its question (understand.ts scoreClause, 2026-12-04): 83.5 -> 83.8 %, 78 wrong (three seeds: 10 670 -> 10 706 right, 231 wrong as before).
     // A measure in words of its own, and a whole message under its bar answered by a clause asked apart (2026-12-04): 83.8 -> 84.1 %, 78 wrong.
     // "one" before a noun is a number, not a pronoun (understand.ts ANAPHORA, 2026-12-04): 84.1 -> 84.4 %, 78 wrong (three seeds: 39 more right, no more wrong).
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.843);
+    // Readings of one quantity that ask their own, and a pronoun after its clause's own plural subject (understand.ts, 2026-12-04): 84.4 -> 85.2 %, 78 wrong.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.852);
     expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(78);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
@@ -394,7 +397,8 @@ describe("interviewer evaluation", () => {
     // A sentence of its own read whole as a second question (understand.ts SECOND_SENTENCE, 2026-12-04): 75.2 -> 77.0 %, 61 wrong (three seeds: 4 735 -> 4 834 right, 229 wrong as before).
     // The first clause also read without a label before its question ("Fleet tracking: what's the total ping rate …", understand.ts scoreClause, 2026-12-04): 77.0 -> 79.9 %, 61 wrong (three seeds: 4 834 -> 4 966 right, 229 wrong as before).
     // A measure in words of its own, and a whole message under its bar answered by a clause asked apart (2026-12-04): 79.9 -> 80.4 %, 61 wrong.
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.803);
+    // A count per unit of time beside a size asks a rate (understand.ts READINGS_OF_ONE, 2026-12-04): 80.4 -> 81.6 %, 61 wrong.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.815);
     expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(61);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
@@ -421,8 +425,10 @@ describe("interviewer evaluation", () => {
     // to one English question in every seed (three seeds 156 -> 195 wrong facts, 12 fewer right),
     // kept for its gains on the two-topic files (README, "A second question asked apart"): en 65.
     // With the ninth round's corpus and clause bar (above): en 78.
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 73 : 13);
-    expect(report.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 1 : 0);
+    // How a kind of building block works is general knowledge (requests.ts HOW_A_KIND_WORKS, 2026-12-04): "How does a load balancer
+    // decide which server gets a request?" revealed the traffic: en 73 -> 38 wrong, 1 -> 0 unrelated revealing a fact.
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 38 : 13);
+    expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
   it.each([
@@ -500,7 +506,8 @@ describe("interviewer evaluation", () => {
     // A measure in words of its own ("…, and how much growth will it need to absorb?", understand.ts MEASURE_OF_ITS_OWN, 2026-12-04): 78.0 -> 78.3 %, wrong as before.
     ["named-products-english", "en", 0.782, 133],
     // A Korean clause counts an unseen word form at half its weight (understand.ts KOREAN_CLAUSE_UNKNOWN_NORM, 2026-12-04): named-products-korean 89.9 -> 90.5 % over three seeds (90.2 -> 91.9 % on this one), wrong as before.
-    ["named-products-korean", "ko", 0.918, 12],
+    // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): named-products-korean 91.9 -> 92.5 %, wrong as before.
+    ["named-products-korean", "ko", 0.924, 12],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);

@@ -269,7 +269,13 @@ describe("replyFor", () => {
     expect(topics("How fast must the flight search page respond, and does a fare change have to show up for everyone at once?")).toEqual(["consistency", "latency"]);
     expect(topics("Which cities is the bike-share app in? I'd also like to know how big one trip record is.")).toEqual(["payload", "regions"]);
     expect(topics("장바구니 데이터는 몇 KB로 보면 돼요? 폰이랑 PC에서 장바구니가 바로 동기화돼야 하나요?")).toEqual(["consistency", "payload"]);
+    // Readings of the load that ask a quantity of their own: the mix of reads and writes beside the
+    // users, the peak beside the average, and a rate of things beside their size.
+    expect(topics("How many members does the chess club site have, and do they mostly read results or post their own games?")).toEqual(["read-write-mix", "users"]);
+    expect(topics("What's the expected QPS for the parcel-locker API? Also, how bad does it get in the week before Christmas?")).toEqual(["peak", "traffic"]);
+    expect(topics("Smart meters: how often does each meter report in, and how big is each reading?")).toEqual(["payload", "read-write-mix"]);
     // …but not the same quantity read another way: the photos' count beside their size is media.
+    expect(topics("How many photos per rental, and how big?")).toEqual(["media"]);
     expect(topics("How many photos does a typical listing upload per day, and how big are they, straight off the camera?")).toEqual(["media"]);
     expect(topics("How many users we will have after 3 year, there is any forecast?")).toEqual(["growth"]);
   });
