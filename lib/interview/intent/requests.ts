@@ -144,20 +144,23 @@ const OTHER_PRODUCT_AS_OUR_PART = new RegExp(
   "iu",
 );
 
-/** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 // How a kind of building block or protocol works, not ours: "How does a load balancer decide which
 // server gets a request?", "How do CDNs pick an edge?", "How does TLS work?". With "the" ("How does
-// the load balancer pick a server?"), our words ("How does a cache fit in our design?") or "here"
-// it may be the design's, and stays a question.
+// the load balancer pick a server?"), our or your words ("How does a cache fit in our design?",
+// "How does Postgres fit into your architecture?"), "here", or a requirement's words ("How does a
+// cache need to be invalidated when prices change?", "큐는 실패한 메시지를 어떻게 처리해야 하나요?") it is
+// the design's, and stays a question.
 const BUILDING_BLOCKS =
-  "load balancers?|reverse prox(?:y|ies)|prox(?:y|ies)|caches?|cdns?|dns|message queues?|queues?|brokers?|consistent hashing|bloom filters?|databases?|replicas?|shards?|tls|ssl|https?|tcp|udp|oauth|jwts?|raft|paxos|gossip|websockets?";
+  "load balancers?|reverse prox(?:y|ies)|prox(?:y|ies)|caches?|cdns?|dns|message queues?|queues?|brokers?|consistent hashing|bloom filters?|databases?|replicas?|shards?|tls|ssl|tcp|udp|oauth|jwts?|raft|paxos|gossip|websockets?";
 const HOW_A_KIND_WORKS = new RegExp(
-  `^\\s*(?:so,? |and |but )?how (?:does|do|would|can|could|is|are) (?:a |an )?(?:${BUILDING_BLOCKS}|${TECHNOLOGY_NAMES})\\b`,
+  `^\\s*(?:so,? |and |but )?how (?:does|do) (?:a |an )?(?:${BUILDING_BLOCKS}|${TECHNOLOGY_NAMES})\\b`,
   "iu",
 );
 const HOW_A_KIND_WORKS_KO =
   /^\s*(?:로드\s*밸런서|리버스\s*프록시|프록시|캐시|cdn|dns|tls|ssl|메시지\s*큐|큐|브로커|샤드|레플리카|복제본|카프카|레디스|일관성\s*해싱|블룸\s*필터)(?:는|은|가|이|에서는)\s*(?:보통\s*|일반적으로\s*)?(?:\S+\s+){0,3}?어떻게\s*(?:동작|작동|결정|고르|골라|선택|정하|정해|처리|돌아가|굴러가)/iu;
-const IN_THIS_DESIGN = /\b(?:here|this (?:design|system|app|service|product|site|platform))\b|여기|이\s*(?:설계|시스템|서비스|앱)/iu;
+const IN_THIS_DESIGN =
+  /\b(?:here|your|you|this (?:design|system|app|service|product|site|platform)|needs?|must|should|acceptable|expected|required|requirements?|budget|targets?|allowed|fine|ok(?:ay)?)\b|여기|이\s*(?:설계|시스템|서비스|앱)|해야|돼야|되어야|하면\s*되|나면|되면|장애|괜찮/iu;
+/** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 export function isGeneralKnowledge(text: string): boolean {
   if (WORLD_SUPERLATIVE.test(text) && !OURS.test(text) && !THIS_ONE.test(text)) return true;
   if ((OTHER_PRODUCT.test(text) || namesAnotherCompany(text)) && !TIED_TO_OURS.test(text) && !OTHER_PRODUCT_AS_OUR_PART.test(text)) return true;

@@ -191,6 +191,10 @@ describe("isGeneralQuestion", () => {
     "How does the load balancer pick a server?",
     "How does a cache fit in our design?",
     "How does a queue help here?",
+    "How does Postgres fit into your architecture?",
+    "How does a cache need to be invalidated when prices change?",
+    "How do HTTP requests spike during sales?",
+    "큐는 실패한 메시지를 어떻게 처리해야 하나요?",
     "캐시는 이 설계에서 어떻게 동작해요?",
     "How does checkout work?",
     // What is considered good for ours, or a state a thing of ours is considered to be in.
