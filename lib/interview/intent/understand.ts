@@ -355,9 +355,11 @@ const ANAPHORA =
 // response time do students expect when they click Register?"), not back to the question before.
 const OWN_SUBORDINATE = /\s\b(?:when|whenever|if|once|after|before|while|until|because)\b.*$/iu;
 // "do vendors post photos of their produce?", "how many drivers see their cost live?": a clause
-// whose own plural subject comes before its "they", "their" or "them" points to that subject.
+// whose own plural subject comes before its "they", "their" or "them" points to that subject. Not
+// the thing counted before an auxiliary ("and how many listings do they each have?": "they" are
+// the sellers asked about before).
 const OWN_PLURAL_SUBJECT =
-  /^(?:(?:and|also|but|so|then|now|ok|okay)\s+)*(?:do|does|did|are|were|can|could|will|would|should|must|how many|how often)\s+(?:(?:the|all|most|some|many|our)\s+)?(?!(?:this|thus|plus|does|has|was|is|its|his|hers|yes|less|unless|always|perhaps)\b)\p{L}{3,}s\b(?:\s+\p{L}+){0,6}?\s+(?:their|them|they)\b/iu;
+  /^(?:(?:and|also|but|so|then|now|ok|okay)\s+)*(?:do|does|did|are|were|can|could|will|would|should|must|how many|how often)\s+(?:(?:the|all|most|some|many|our)\s+)?(?!(?:this|thus|plus|does|has|was|is|its|his|hers|yes|less|unless|always|perhaps|times)\b)\p{L}{3,}s\b(?!\s+(?:do|does|did|can|could|will|would|should|must|are|is|were|was|have|has)\b)(?:\s+\p{L}+){0,6}?\s+(?:their|them|they)\b/iu;
 const PLURAL_PRONOUN = /\b(?:they|them|their)\b/giu;
 export function pointsBack(part: string): boolean {
   const own = part.replace(OWN_SUBORDINATE, "");
@@ -734,9 +736,14 @@ const MEDIA_OF_ITS_OWN = /\b(?:uploads?|uploaded|uploading|attach(?:ed|es|ments?
 // unit the answer is wanted in, not a question of its own (its "API" is no platform question).
 const MEASURED_IN = /^\s*(?:in|as)\s+(?:terms of\s+)?(?:[\w-]+\s+){0,2}(?:calls|requests|queries|hits|bytes|kb|mb|gb|tb|units|numbers|seconds|ms|milliseconds|dau|mau|qps|rps)(?:\s+(?:per|a|an|each)\s+[\w-]+)?\s*[?？.!]*\s*$/iu;
 
-/** A clause that only names the unit the answer is wanted in ("in API calls?", "in bytes"). */
+// "number of active users for the code review tool? per day", "DAU요? 하루 기준으로요": the period the
+// figure is wanted for, after the question, asks no rate of its own.
+const PER_PERIOD =
+  /^\s*(?:(?:per|a|an|each|every)\s+(?:second|sec|minute|min|hour|day|week|month|year)|daily|hourly|weekly|monthly|yearly|annually|(?:하루|일|주|월|연|초|분|시간)\s*(?:당|에|기준(?:으로)?|단위(?:로)?)(?:요)?)\s*[?？.!]*\s*$/iu;
+
+/** A clause that only names the unit or the period the answer is wanted in ("in API calls?", "in bytes", "per day"). */
 export function namesOnlyAUnit(part: string): boolean {
-  return MEASURED_IN.test(part);
+  return MEASURED_IN.test(part) || PER_PERIOD.test(part);
 }
 
 /** A clause of a question about a share that only names the share's whole or its examples: no topic of its own. */

@@ -357,6 +357,8 @@ describe("understanding, trained on a small corpus", () => {
     expect(pointsBack("how big are their photos?")).toBe(true);
     expect(pointsBack("does this change their plans?")).toBe(true);
     expect(pointsBack("do vendors post it to their page?")).toBe(true);
+    // …but the thing counted before an auxiliary is no subject: "they" are who was asked about before.
+    expect(pointsBack("and how many listings do they each have?")).toBe(true);
     expect(back("And roughly how many requests a day does it serve?")).toBe(true);
     expect(back("And how busy does it get at night?")).toBe(false);
     expect(back("roughly how big are they?")).toBe(false);

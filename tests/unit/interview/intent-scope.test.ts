@@ -101,9 +101,9 @@ describe("isPartOfTheShare: a clause of a question about a share", () => {
 
 describe("namesOnlyAUnit: the unit an answer is wanted in is no question of its own", () => {
   it("takes 'in API calls', 'in bytes', 'in terms of requests'", () => {
-    for (const part of ["in API calls?", "in bytes", "in terms of requests per second?", "as DAU"]) expect(namesOnlyAUnit(part), part).toBe(true);
+    for (const part of ["in API calls?", "in bytes", "in terms of requests per second?", "as DAU", "per day", "Per day", "daily?", "하루 기준으로요"]) expect(namesOnlyAUnit(part), part).toBe(true);
   });
   it("leaves a clause that asks", () => {
-    for (const part of ["in which regions?", "in API calls, how many are writes?", "is it served by an API?"]) expect(namesOnlyAUnit(part), part).toBe(false);
+    for (const part of ["in which regions?", "in API calls, how many are writes?", "is it served by an API?", "per day, how many orders?", "every day at noon it spikes"]) expect(namesOnlyAUnit(part), part).toBe(false);
   });
 });

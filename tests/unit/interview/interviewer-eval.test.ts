@@ -38,7 +38,10 @@ beforeAll(async () => {
   );
   const { prompts } = await loadPromptFiles(path.join(root, "content/prompts"));
   result = evaluateCorpus(corpus, independent, prompts, { "independent-2": second, "independent-3": third, "independent-4": fourth, "independent-5": fifth, "independent-6": sixth, "independent-7": seventh, "independent-8": eighth, "independent-9": ninth, ...styles });
-}, 300_000);
+  // Training the model and asking every eval question of every prompt takes about five minutes
+  // beside the other unit files on a 2-core machine (one run took 318 s): the limit only stops a
+  // hang, it measures no speed (`npm run eval:interviewer` prints the time to match one question).
+}, 900_000);
 
 const rightFact = (report: EvalReport, language: string) => {
   const t = report.byLanguage[language];
@@ -141,7 +144,8 @@ describe("interviewer evaluation", () => {
     // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): en 92.6 %, ko 96.3 -> 96.4 %, wrong as before.
     expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.926 : 0.963);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 573 : 286);
+    // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 538 : 286);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
 
@@ -347,8 +351,9 @@ describe("interviewer evaluation", () => {
     // 312 English lines from a fifth blind author (2026-12-04, thirteenth round): en 95.6 -> 96.2 %, ko 98.8 %.
     // A whole message under its bar answered by a clause asked apart (understand.ts, 2026-12-04): en 37 -> 49 wrong
     // ("When a merchant updates a price, how long can the old price keep showing in comparison results?" read as retention, labelled consistency).
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.961 : 0.987);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 49 : 0);
+    // The period a figure is wanted for, alone ("Per day, how many new claims …"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 96.2 -> 96.8 %, 49 -> 37 wrong.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.968 : 0.987);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 37 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
