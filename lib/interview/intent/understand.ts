@@ -918,15 +918,6 @@ export function understand(interviewer: Interviewer, message: string, options: U
       if (clauseTermCount(part) < (asksOnItsOwn(part) || listItem ? 1 : CLAUSE_MIN_TERMS)) continue;
       topics.push(clauseTopic);
     }
-    // A whole message that leans to a topic under its bar, when a clause asked apart reads that
-    // topic at the bar of a question asked apart: that clause is the question, the rest of the
-    // message dilutes it ("are family albums private by default, and can you share them with
-    // just specific relatives?": security 0.86 in its first clause). With that topic found, the
-    // other clauses and sentences asked apart are read as for any message below ("Is the vendor
-    // directory used across several states, and do vendors post photos …?" regions and media).
-    // Three training seeds over every eval file (2026-12-04): 84 more right facts, 12 more wrong
-    // ("When a merchant updates a price, how long can the old price keep showing …?" read as
-    // retention, labelled consistency).
     // The whole message's topic that a reading of the whole moved to another (what it counts, its
     // peak, its top item: counted.ts): "How many players are on the ladder site, and do they mostly
     // view standings or report results?" read as the mix of reads and writes, then as users by
@@ -936,6 +927,15 @@ export function understand(interviewer: Interviewer, message: string, options: U
     if (moved !== null && !topics.includes(moved) && parts.some((part, i) => partScores[i].best === moved && partScores[i].bestScore >= SECOND_QUESTION.accept && readingOf(part, moved) === moved)) {
       topics.push(moved);
     }
+    // A whole message that leans to a topic under its bar, when a clause asked apart reads that
+    // topic at the bar of a question asked apart: that clause is the question, the rest of the
+    // message dilutes it ("are family albums private by default, and can you share them with
+    // just specific relatives?": security 0.86 in its first clause). With that topic found, the
+    // other clauses and sentences asked apart are read as for any message below ("Is the vendor
+    // directory used across several states, and do vendors post photos …?" regions and media).
+    // Three training seeds over every eval file (2026-12-04): 84 more right facts, 12 more wrong
+    // ("When a merchant updates a price, how long can the old price keep showing …?" read as
+    // retention, labelled consistency).
     const leaning = whole.scores.best;
     if (topics.length === 0 && leaning !== null && apart.some(({ topic }) => topic === leaning)) topics.push(leaning);
     if (topics.length > 0) {
