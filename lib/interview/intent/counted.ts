@@ -70,9 +70,18 @@ export function countsPerTime(question: string): boolean {
   return COUNTS_PER_TIME.test(question);
 }
 
+// …and per one act of another kind ("how many searches does a diner do for each booking?",
+// "how many product views per order placed?"): one kind of request counted against another is
+// the mix of reads and writes, as every such load question of the corpus and the test files is
+// labelled, however many "searches" it counts.
+// The act may be named by what it makes ("for each room they reserve", "per ticket sold"); Korean
+// sets one against the other ("예약 생성 대비 검색 요청이 몇 배").
+const PER_ACT =
+  /\b(?:for each|for every|per|each)\s+(?!(?:second|sec|minute|min|hour|day|week|month|year)s?\b)(?:(?:[\w-]+\s+)?(?:bookings?|orders?|purchases?|reservations?|sales?|transactions?|checkouts?|rides?|trips?|payments?|posts?|uploads?|listings?)\b(?!\s+(?:pages?|ids?|numbers?|status))|(?:[\w-]+\s+){1,2}?(?:(?:they|you|we|people|users?|customers?)\s+(?:actually\s+|end up\s+|finally\s+)?(?:book|reserve|buy|order|purchase|make|place|rent|sell)|(?:sold|booked|reserved|bought|placed|purchased|rented)\b))|(?:예약|주문|구매|결제|게시물?|글|등록|생성|업로드|판매|작성|쓰기)\S*\s*대비/iu;
+
 /** The counted kind's topic for a load question, or null when the question names none or several. */
 export function countedTopic(question: string): string | null {
-  if (PER_PERSON.test(question) || PER_PERSON_OF_OURS.test(question)) return "read-write-mix";
+  if (PER_PERSON.test(question) || PER_PERSON_OF_OURS.test(question) || PER_ACT.test(question)) return "read-write-mix";
   const people = COUNTS_PEOPLE.test(question);
   const requests = COUNTS_REQUESTS.test(question);
   if (people && !requests) return "users";

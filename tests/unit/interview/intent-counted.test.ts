@@ -41,6 +41,20 @@ describe("what a load question counts", () => {
     expect(countedTopic("How many people have an account?")).toBe("users");
   });
 
+  it("reads one kind of request counted per act of another as the mix of reads and writes", () => {
+    expect(countedTopic("How many product pages does a shopper open for every purchase?")).toBe("read-write-mix");
+    expect(countedTopic("How many searches happen per checkout?")).toBe("read-write-mix");
+    expect(readingByCount("how many lookups does a guest run for each reservation they end up making?", "traffic", families)).toBe("read-write-mix");
+    // The act named by what it makes.
+    expect(countedTopic("How many searches does a guest run for each room they reserve?")).toBe("read-write-mix");
+    expect(countedTopic("How many seat-map views per ticket sold?")).toBe("read-write-mix");
+    expect(countedTopic("주문 생성 대비 상품 조회 요청은 몇 배예요?")).toBe("read-write-mix");
+    // A time unit is no act, and an order's page is a thing, not an act.
+    expect(countedTopic("How many searches per second?")).toBe("traffic");
+    expect(countedTopic("How many requests per day do we make to the bank?")).toBe("traffic");
+    expect(countedTopic("How many requests per order page?")).toBe("traffic");
+  });
+
   it("moves only within the model's own family", () => {
     expect(readingByCount("Visitors per day?", "read-write-mix", families)).toBe("users");
     expect(readingByCount("Visitors per day?", "latency", families)).toBe("latency");
