@@ -559,6 +559,15 @@ export function isSettingTheScene(part: string): boolean {
   return (SETS_THE_SCENE.test(part) && THE_PRODUCT.test(part)) || (KO_SCENE.test(part.trim()) && !A_CLIENT.test(part));
 }
 
+// A word that asks: a clause that has one ("for the leaderboard service - is it ok if rankings
+// lag?") asks, whatever it opens with.
+const ASKING_WORD = /\b(?:is|are|do|does|did|how|what|which|when|where|who|can|could|should|will|would)\b/iu;
+
+/** A clause that sets the scene ("On the reservation app", "For the booking service") and asks nothing. */
+export function onlySetsTheScene(part: string): boolean {
+  return isSettingTheScene(part) && !ASKING_WORD.test(part);
+}
+
 export function clauses(question: string): string[] {
   const parts = question
     .replace(ASIDE, " ")
@@ -599,7 +608,9 @@ export function pairOf(
   const family = (label: string | null) => families.get(label ?? NONE) ?? label ?? NONE;
   const scoredParts = partScores ?? scoreClauses(model, parts);
   if (overNone && scoredParts.some((scored) => scored.bestScore < PAIR_OVER_NONE.clause)) return null;
-  const leans = scoredParts.map((scored) => family(scored.best));
+  // A clause that only sets the scene ("On the reservation app, how many searches …") leans to no
+  // topic of the pair, whatever its product's words pull the model to.
+  const leans = scoredParts.filter((_, i) => !onlySetsTheScene(parts[i])).map((scored) => family(scored.best));
   const both = [family(first), family(runnerUp)];
   return both.every((f) => leans.includes(f)) && leans.every((f) => both.includes(f)) ? [first, runnerUp] : null;
 }
