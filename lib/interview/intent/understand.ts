@@ -777,6 +777,47 @@ function sizeOfWhatWasNamed(part: string, question: string, topic: string): stri
   return namesNothing && contentTerms(question).concepts.includes(MEDIA) ? MEDIA : topic;
 }
 
+// "Do we need to support video, or is it text only?", "동영상 업로드도 지원해야 하나요?": whether the
+// product takes a kind of media is the media question (what share of writes carry it, how big),
+// not a feature list, whatever "need to support" pulls the model to; every such question of the
+// corpus and the test files is labelled so. A call, a stream or a visit by video is a feature.
+const MEDIA_KINDS = "videos?|photos?|images?|pictures?|pics?|audio|attachments?|media|binaries|gifs?|voice\\s+(?:notes?|memos?|messages?)|recordings?";
+const SUPPORTS_MEDIA = new RegExp(
+  `\\b(?:support|handle|accept|allow)s?\\s+(?:[\\w-]+\\s+){0,2}?(?:${MEDIA_KINDS})\\b(?!\\s+(?:calls?|calling|chats?|conferenc\\w*|stream\\w*|visits?|meetings?|consultations?|lessons?|playback|editing))` +
+    "|(?:사진|이미지|동영상|영상|첨부|음성)(?!\\s*(?:통화|재생|편집|스트리밍))\\S*\\s*(?:업로드\\S*\\s*)?(?:지원|올릴\\s*수|첨부\\s*가능|업로드\\s*가능)",
+  "iu",
+);
+const FEATURES = "features";
+
+// "Who calls the freight API? …", "who consumes the api, internal svcs or 3rd party devs": who
+// the callers are is the clients' platform, as every such question is labelled, not the slow
+// work of calls the product makes to others, whatever "calls" and "API" pull the model to.
+const WHO_CALLS = /(?:^|[.?!]\s+|,\s*|\band\s+)who\s+(?:calls|consumes|uses|hits|integrates with|talks to|is (?:calling|using|consuming))\b/iu;
+const SLOW_WORK = "slow-work";
+const PLATFORM = "platform";
+
+/** Forms of a question that decide its topic against the model's reading: a reading `from` of a text of the form is `to`. */
+const ASKED_FORMS: readonly { form: RegExp; from: string; to: string }[] = [
+  { form: SUPPORTS_MEDIA, from: FEATURES, to: MEDIA },
+  { form: WHO_CALLS, from: SLOW_WORK, to: PLATFORM },
+];
+
+/** A clause's reading with its form read in (ASKED_FORMS). */
+export function readingOfForm(part: string, topic: string): string {
+  return ASKED_FORMS.find(({ form, from }) => from === topic && form.test(part))?.to ?? topic;
+}
+
+/**
+ * A whole message's (or a pair's) readings with its forms read in: a reading changes only when
+ * every clause that leans to it has the form ("Do we need search, and do posts support images?"
+ * keeps its features).
+ */
+function readByForms(topics: readonly string[], reading: string, parts: readonly string[], partScores: readonly Scores[]): string[] {
+  const byForm = (topic: string) =>
+    ASKED_FORMS.find(({ form, from }) => from === topic && form.test(reading) && parts.every((part, i) => form.test(part) || parts.length < 2 || partScores[i]?.best !== topic))?.to ?? topic;
+  return [...new Set(topics.map(byForm))];
+}
+
 // A proposal to confirm ("I'll assume 99.9% availability for nearby search — okay?") is read for
 // what it proposes, a statement; the model learnt "nothing" from statements (the corpus's
 // remarks and plans), so "none" weighs on every proposal whatever it is about. The candidate
@@ -876,13 +917,14 @@ export function understand(interviewer: Interviewer, message: string, options: U
     // Media and the size of one: "How many photos does a listing have, and how big is each one?"
     // asks the size of the photos, which is media's (its size names nothing else).
     const mediaSize = pair.includes(MEDIA) && pair.includes(PAYLOAD) && parts.some((part) => sizeOfWhatWasNamed(part, reading, PAYLOAD) === MEDIA);
-    const topics = peakOnly ? [PEAK] : mediaSize ? [MEDIA] : pair.map((t) => (pair.includes(PEAK) ? t : peakReading(reading, t)));
+    const topics = peakOnly ? [PEAK] : mediaSize ? [MEDIA] : readByForms(pair, reading, parts, partScores).map((t) => (pair.includes(PEAK) ? t : peakReading(reading, t)));
     return { topics: [...new Set(topics.map((t) => readingByCount(reading, t, interviewer.families)))], abstained: false, scores: whole.scores };
   }
   // The model's reading, then what the question counts picks within the load family, the peak
   // of the load and the top item's load move it out of it (counted.ts): in that order, as each
-  // reads the reading the one before gave.
-  const topics = whole.topic ? [hotItemReading(reading, readingByCount(reading, peakReading(reading, whole.topic), interviewer.families), interviewer.families)] : rateReading(interviewer, reading, whole.scores);
+  // reads the reading the one before gave; then the question's form (ASKED_FORMS).
+  const modelReading = whole.topic ? [hotItemReading(reading, readingByCount(reading, peakReading(reading, whole.topic), interviewer.families), interviewer.families)] : rateReading(interviewer, reading, whole.scores);
+  const topics = readByForms(modelReading, reading, parts, partScores);
   // A question whose form names a topic the model does not know it by ("Do we need file
   // versioning?", "How long can the server take to answer?"): forms.ts.
   if (topics.length === 0 && proposal !== question) topics.push(...proposedTopic(reading, whole.scores, interviewer.families));
@@ -894,8 +936,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
     const askingSentences = askingPart(reading);
     const asking = namesTheTopic ? askingSentences : null;
     const apart: { part: string; topic: string }[] = [];
-    // A clause's topic as what it counts, its peak and the size it names read it (counted.ts).
-    const readingOf = (part: string, topic: string) => sizeOfWhatWasNamed(part, reading, readingByCount(part, peakReading(part, topic), interviewer.families));
+    // A clause's topic as what it counts, its peak and the size it names read it (counted.ts), then its form.
+    const readingOf = (part: string, topic: string) => readingOfForm(part, sizeOfWhatWasNamed(part, reading, readingByCount(part, peakReading(part, topic), interviewer.families)));
     for (const [i, part] of parts.entries()) {
       let classified = byClause[i];
       if (classified.topic === null && asking !== null && asksBeside(part, asking)) {

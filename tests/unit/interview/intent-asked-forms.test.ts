@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { readingOfForm, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+
+// Forms of a question that decide its topic against the model's reading (understand.ts ASKED_FORMS).
+describe("readingOfForm", () => {
+  it("reads whether the product takes a kind of media as the media question", () => {
+    expect(readingOfForm("Do chat messages support voice notes?", "features")).toBe("media");
+    expect(readingOfForm("Should the forum handle animated GIFs?", "features")).toBe("media");
+    expect(readingOfForm("게시글에 동영상도 올릴 수 있나요?", "features")).toBe("media");
+    expect(readingOfForm("첨부파일 업로드도 지원해야 해요?", "features")).toBe("media");
+  });
+
+  it("keeps a call, a stream or playback by video a feature", () => {
+    expect(readingOfForm("Do we need to support video calls?", "features")).toBe("features");
+    expect(readingOfForm("Should the app handle video streaming too?", "features")).toBe("features");
+    expect(readingOfForm("스마트 TV도 동영상 재생을 지원해야 하나요?", "features")).toBe("features");
+  });
+
+  it("reads who calls the product as its clients' platform, not slow work", () => {
+    expect(readingOfForm("Who calls the shipping-rates API", "slow-work")).toBe("platform");
+    expect(readingOfForm("and who consumes it, partners or our own apps?", "slow-work")).toBe("platform");
+    // The product calling others is slow work.
+    expect(readingOfForm("How long do the calls to the shipping-rates API take?", "slow-work")).toBe("slow-work");
+  });
+
+  it("changes no other topic", () => {
+    expect(readingOfForm("Do chat messages support voice notes?", "latency")).toBe("latency");
+    expect(readingOfForm("Who calls the shipping-rates API", "traffic")).toBe("traffic");
+  });
+});
+
+describe("understand, with the forms of a question", () => {
+  const topics = (question: string) => [...understand(sharedInterviewer(), question).topics].sort();
+
+  it("answers whether a kind of media is taken with the media facts, and a feature asked beside it with its own", () => {
+    expect(topics("Do we need to support GIFs in comments, or is it text only?")).toEqual(["media"]);
+    expect(topics("Do we need search, and do comments support images?")).toEqual(["features", "media"]);
+  });
+
+  it("answers who calls an API with the platform alone", () => {
+    expect(topics("Who calls the tax-rates API, our own storefront or partner shops?")).toEqual(["platform"]);
+  });
+});
