@@ -568,6 +568,14 @@ export function onlySetsTheScene(part: string): boolean {
   return isSettingTheScene(part) && !ASKING_WORD.test(part);
 }
 
+// "How big is the team that would build and operate this?", "Should users be able to edit and
+// delete the post?": two verbs of one question, not two questions ("operate this?" read alone
+// leaned to regions, "delete the post?" to retention). The clause before ends in a verb after a
+// modal or "to"; the one after is a verb and its object, with no question word of its own.
+const ENDS_IN_A_VERB = /\b(?:to|would|will|can|could|should|must|may|might|need to|have to)\s+[a-z]+$/iu;
+const GOES_ON_WITH_A_VERB =
+  /^(?!(?:how|what|whats|what's|which|when|where|who|why|is|are|was|were|do|does|did|can|could|will|would|should|must|any|also|then|so|but|or|if|not|there)\b)[a-z]+\s+(?:the|this|it|that|them|a|an|our|their|its|these|those|every|each|all)\b/iu;
+
 export function clauses(question: string): string[] {
   const parts = question
     .replace(ASIDE, " ")
@@ -577,7 +585,9 @@ export function clauses(question: string): string[] {
     .filter((c) => /[\p{L}\p{N}]/u.test(c));
   const out: string[] = [];
   for (const part of parts) {
-    if (out.length > 0 && ALTERNATIVE.test(part)) out[out.length - 1] += ` ${part}`;
+    const before = out[out.length - 1];
+    if (before !== undefined && ALTERNATIVE.test(part)) out[out.length - 1] += ` ${part}`;
+    else if (before !== undefined && ENDS_IN_A_VERB.test(before) && GOES_ON_WITH_A_VERB.test(part) && question.includes(`${before} and ${part}`)) out[out.length - 1] += ` and ${part}`;
     else out.push(part);
   }
   return out;

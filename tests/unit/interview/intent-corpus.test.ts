@@ -148,6 +148,14 @@ describe("understanding, trained on a small corpus", () => {
     expect(clauses("현재 기술 스택이 뭐고 사용자는 몇 명이에요?")).toEqual(["현재 기술 스택이 뭐고", "사용자는 몇 명이에요?"]);
   });
 
+  it("keeps two verbs of one question in one clause", () => {
+    expect(clauses("Who would build and run the booking backend?")).toEqual(["Who would build and run the booking backend?"]);
+    expect(clauses("Should sellers be able to edit and remove their listings?")).toEqual(["Should sellers be able to edit and remove their listings?"]);
+    // A question of its own after "and", or a verb that needs no modal before it, is a clause.
+    expect(clauses("How many users do we need to support and what is the p99?")).toEqual(["How many users do we need to support", "what is the p99?"]);
+    expect(clauses("Do we store chat logs and keep them forever?")).toEqual(["Do we store chat logs", "keep them forever?"]);
+  });
+
   it("splits at a Korean joining particle after a Latin word or a figure, which can only be the particle", () => {
     expect(clauses("DAU랑 피크 QPS는요?")).toEqual(["DAU랑", "피크 QPS는요?"]);
     expect(clauses("QPS이랑 p99 목표")).toEqual(["QPS이랑", "p99 목표"]);
