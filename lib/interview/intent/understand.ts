@@ -3,7 +3,7 @@ import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
 import { familyScore, topicFamilies, type Families } from "./families.ts";
 import { hasHangul, plainText, stemEnglish } from "../text-normalize.ts";
-import { countsPerTime, countsWhatOnePersonHas, hotItemReading, namesPeakLoad, PEAK, peakReading, readingByCount, TRAFFIC, withoutLoadReadings } from "./counted.ts";
+import { countedTopic, countsPerTime, countsWhatOnePersonHas, hotItemReading, namesPeakLoad, PEAK, peakReading, readingByCount, TRAFFIC, withoutLoadReadings } from "./counted.ts";
 import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isUnclear, namesDesignPart, namesTechnology, socialKind } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
 import { withoutRequestOpening } from "./indirect.ts";
@@ -703,7 +703,8 @@ function bestOutside(scores: Readonly<Record<string, number>>, topics: readonly 
  * the family's members), the thing counted names the reading (counted.ts). The family must hold
  * at least RATE_LEAN and "none" less than half; at 0.2 or 0.3 no question of the held-out split
  * or the independent files changes, so the bar only keeps a stray "how many … a day" with no
- * load reading from answering.
+ * load reading from answering. A question that counts people or requests ("How many concurrent
+ * users should we support?", users 0.42, features 0.19) is read so too, time unit or not.
  */
 export const RATE_LEAN = 0.2;
 const AVERAGE = /\b(?:average|avg|mean|typical|normal|usual|baseline)\b|평균|평소|보통/iu;
@@ -711,7 +712,8 @@ const AVERAGE = /\b(?:average|avg|mean|typical|normal|usual|baseline)\b|평균|�
 function rateReading(interviewer: Interviewer, question: string, scores: Scores): string[] {
   const load = interviewer.families.get("read-write-mix");
   const best = scores.best;
-  if (best === null || load === undefined || interviewer.families.get(best) !== load || !countsPerTime(question)) return [];
+  const counts = countsPerTime(question) || (HOW_MANY.test(question) && countedTopic(question) !== null);
+  if (best === null || load === undefined || interviewer.families.get(best) !== load || !counts) return [];
   if (familyScore(scores.scores, best, interviewer.families) < RATE_LEAN || scores.noneScore >= 0.5) return [];
   return [readingByCount(question, best, interviewer.families)];
 }
@@ -806,15 +808,39 @@ const WHO_CALLS = /(?:^|[.?!]\s+|,\s*|\band\s+)who\s+(?:calls|consumes|uses|hits
 const SLOW_WORK = "slow-work";
 const PLATFORM = "platform";
 
-/** Forms of a question that decide its topic against the model's reading: a reading `from` of a text of the form is `to`. */
-const ASKED_FORMS: readonly { form: RegExp; from: string; to: string }[] = [
-  { form: SUPPORTS_MEDIA, from: FEATURES, to: MEDIA },
-  { form: WHO_CALLS, from: SLOW_WORK, to: PLATFORM },
+// "How many users do we need to support?": a count is no feature list, whatever "need to
+// support" pulls the model to (features 0.92); what it counts names the load reading (counted.ts).
+const HOW_MANY = /\bhow many\b|몇\s*명/iu;
+
+// "What percentage of requests are reads?": the share of the load that reads (or writes) is the
+// mix, not the static share that "percentage of requests" pulls the model to ("what share of
+// reads is static?" is).
+const SHARE_THAT_READS = /\b(?:percent(?:age)?|share|fraction|proportion|portion|how much|how many)\s+of\s+(?:all\s+|the\s+|our\s+)?(?:requests|traffic|operations|ops|calls|queries|hits)\s+(?:are|is)\s+(?:reads?|writes?)\b/iu;
+
+/**
+ * Forms of a question that decide its topic against the model's reading: a reading `from` of a
+ * text of the form is what `to` reads in the text (no change when it reads nothing).
+ */
+const ASKED_FORMS: readonly { form: RegExp; from: string; to: (text: string) => string | null }[] = [
+  { form: SUPPORTS_MEDIA, from: FEATURES, to: () => MEDIA },
+  { form: WHO_CALLS, from: SLOW_WORK, to: () => PLATFORM },
+  { form: HOW_MANY, from: FEATURES, to: (text) => countedTopic(text) },
+  { form: SHARE_THAT_READS, from: STATIC, to: () => "read-write-mix" },
 ];
+
+/** The reading of `text` by the first form that applies to a reading `topic` of it, or null. */
+function formReading(text: string, topic: string, applies: (form: RegExp) => boolean): string | null {
+  for (const { form, from, to } of ASKED_FORMS) {
+    if (from !== topic || !applies(form)) continue;
+    const read = to(text);
+    if (read !== null) return read;
+  }
+  return null;
+}
 
 /** A clause's reading with its form read in (ASKED_FORMS). */
 export function readingOfForm(part: string, topic: string): string {
-  return ASKED_FORMS.find(({ form, from }) => from === topic && form.test(part))?.to ?? topic;
+  return formReading(part, topic, (form) => form.test(part)) ?? topic;
 }
 
 /**
@@ -823,9 +849,8 @@ export function readingOfForm(part: string, topic: string): string {
  * keeps its features).
  */
 function readByForms(topics: readonly string[], reading: string, parts: readonly string[], partScores: readonly Scores[]): string[] {
-  const byForm = (topic: string) =>
-    ASKED_FORMS.find(({ form, from }) => from === topic && form.test(reading) && parts.every((part, i) => form.test(part) || parts.length < 2 || partScores[i]?.best !== topic))?.to ?? topic;
-  return [...new Set(topics.map(byForm))];
+  const everyClause = (topic: string) => (form: RegExp) => form.test(reading) && (parts.length < 2 || parts.every((part, i) => form.test(part) || partScores[i]?.best !== topic));
+  return [...new Set(topics.map((topic) => formReading(reading, topic, everyClause(topic)) ?? topic))];
 }
 
 // A proposal to confirm ("I'll assume 99.9% availability for nearby search — okay?") is read for

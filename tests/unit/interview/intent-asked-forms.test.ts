@@ -23,6 +23,19 @@ describe("readingOfForm", () => {
     expect(readingOfForm("How long do the calls to the shipping-rates API take?", "slow-work")).toBe("slow-work");
   });
 
+  it("reads a count of people or requests as what it counts, not as features", () => {
+    expect(readingOfForm("How many users do we need to support?", "features")).toBe("users");
+    expect(readingOfForm("how many requests a second must the gateway support", "features")).toBe("traffic");
+    // A count of what the product offers is about its features.
+    expect(readingOfForm("How many payment methods do we need to support?", "features")).toBe("features");
+  });
+
+  it("reads the share of the load that reads or writes as the mix, not the static share", () => {
+    expect(readingOfForm("What percentage of requests are reads?", "static-content")).toBe("read-write-mix");
+    expect(readingOfForm("what fraction of all calls are writes", "static-content")).toBe("read-write-mix");
+    expect(readingOfForm("What share of reads is static?", "static-content")).toBe("static-content");
+  });
+
   it("changes no other topic", () => {
     expect(readingOfForm("Do chat messages support voice notes?", "latency")).toBe("latency");
     expect(readingOfForm("Who calls the shipping-rates API", "traffic")).toBe("traffic");
@@ -35,6 +48,16 @@ describe("understand, with the forms of a question", () => {
   it("answers whether a kind of media is taken with the media facts, and a feature asked beside it with its own", () => {
     expect(topics("Do we need to support GIFs in comments, or is it text only?")).toEqual(["media"]);
     expect(topics("Do we need search, and do comments support images?")).toEqual(["features", "media"]);
+  });
+
+  it("answers how many users must be supported with the users", () => {
+    expect(topics("How many users do we need to support?")).toEqual(["users"]);
+    // Unsure between the load's readings, a count of people names the reading.
+    expect(topics("How many concurrent users should we support?")).toEqual(["users"]);
+  });
+
+  it("answers what share of requests are reads with the mix", () => {
+    expect(topics("What percentage of requests are reads?")).toEqual(["read-write-mix"]);
   });
 
   it("answers who calls an API with the platform alone", () => {
