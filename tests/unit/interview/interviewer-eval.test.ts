@@ -142,10 +142,12 @@ describe("interviewer evaluation", () => {
     // usually reconnect?"), so it was left out.
     // A Korean clause counts an unseen word form at half its weight (understand.ts KOREAN_CLAUSE_UNKNOWN_NORM, 2026-12-04): ko 96.1 -> 96.3 %, 286 wrong as before.
     // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): en 92.6 %, ko 96.3 -> 96.4 %, wrong as before.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.926 : 0.963);
+    // Forms that decide a topic, per-act counts, two verbs of one question (understand.ts ASKED_FORMS, counted.ts PER_ACT, 2026-12-05): en 92.7 -> 92.9 %, ko 96.4 -> 96.5 %.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.928 : 0.964);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 538 : 286);
+    // …and the same (2026-12-05): en 538 -> 488 wrong, ko 286 -> 273.
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 488 : 273);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
 
@@ -180,8 +182,9 @@ describe("interviewer evaluation", () => {
     // 312 English lines from a fifth blind author (2026-12-04, thirteenth round): en 98.6 %.
     // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): en 98.6 -> 98.0 % on this seed (three seeds: 5 451 right and 42 wrong as before; ko 5 442 -> 5 454).
     // Second questions that point back, open late or ask by a Korean question word (understand.ts SECOND_QUESTION_POINTING_BACK, 2026-12-04): ko 98.1 -> 98.7 % (three seeds: 5 442 -> 5 478 right, 0 wrong).
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.979 : 0.986);
-    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 14 : 0);
+    // Whether the product takes a kind of media is the media question (understand.ts ASKED_FORMS, 2026-12-05): en 98.0 -> 98.6 %, 14 -> 1 wrong.
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.986 : 0.986);
+    expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 1 : 0);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -228,8 +231,9 @@ describe("interviewer evaluation", () => {
     // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): en 94.5 % / 43 on this seed, two more questions wrong in every prompt (three seeds: 4 016 ->
     // 4 040 right, 129 -> 117 wrong: the seed's own draw, the sum of three is better), ko 98.2 % / 12.
     // Second questions that point back, open late or ask by a Korean question word (understand.ts SECOND_QUESTION_POINTING_BACK, 2026-12-04): en 94.5 -> 95.4 %, 43 -> 31 wrong (three seeds: 4 039 -> 4 063 right, 118 -> 82 wrong; an example between commas stays in its clause).
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.953 : 0.981);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 31 : 12);
+    // Media in scope, two verbs of one question, "X 대비 Y" counted as the mix (2026-12-05): en 95.4 -> 96.3 %, 31 -> 6 wrong; ko 98.2 -> 99.1 %, 12 -> 0.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.962 : 0.990);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 6 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -352,8 +356,9 @@ describe("interviewer evaluation", () => {
     // A whole message under its bar answered by a clause asked apart (understand.ts, 2026-12-04): en 37 -> 49 wrong
     // ("When a merchant updates a price, how long can the old price keep showing in comparison results?" read as retention, labelled consistency).
     // The period a figure is wanted for, alone ("Per day, how many new claims …"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 96.2 -> 96.8 %, 49 -> 37 wrong.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.968 : 0.987);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 37 : 0);
+    // One kind of request counted per act of another is the mix (counted.ts PER_ACT, 2026-12-05): en 96.8 -> 97.4 %, 37 -> 25 wrong.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.974 : 0.987);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 25 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -380,8 +385,9 @@ describe("interviewer evaluation", () => {
     // A measure in words of its own, and a whole message under its bar answered by a clause asked apart (2026-12-04): 83.8 -> 84.1 %, 78 wrong.
     // "one" before a noun is a number, not a pronoun (understand.ts ANAPHORA, 2026-12-04): 84.1 -> 84.4 %, 78 wrong (three seeds: 39 more right, no more wrong).
     // Readings of one quantity that ask their own, and a pronoun after its clause's own plural subject (understand.ts, 2026-12-04): 84.4 -> 85.2 %, 78 wrong.
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.852);
-    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(78);
+    // Who calls an API is the clients' platform (understand.ts ASKED_FORMS, 2026-12-05): 85.2 -> 85.3 %, 78 -> 66 wrong.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.853);
+    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(66);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
 
@@ -403,8 +409,9 @@ describe("interviewer evaluation", () => {
     // The first clause also read without a label before its question ("Fleet tracking: what's the total ping rate …", understand.ts scoreClause, 2026-12-04): 77.0 -> 79.9 %, 61 wrong (three seeds: 4 834 -> 4 966 right, 229 wrong as before).
     // A measure in words of its own, and a whole message under its bar answered by a clause asked apart (2026-12-04): 79.9 -> 80.4 %, 61 wrong.
     // A count per unit of time beside a size asks a rate (understand.ts READINGS_OF_ONE, 2026-12-04): 80.4 -> 81.6 %, 61 wrong.
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.815);
-    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(61);
+    // Two verbs of one question stay one clause ("…the team that would build and operate …", 2026-12-05): 81.6 %, 61 -> 49 wrong.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.816);
+    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(49);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
 
@@ -494,7 +501,8 @@ describe("interviewer evaluation", () => {
     // Second questions that point back, open late or ask by a Korean question word (understand.ts SECOND_QUESTION_POINTING_BACK, 2026-12-04), three seeds (this seed in brackets): named-products-english 75.3 -> 76.3 % (76.4 %), 395 wrong as before
     // (121); named-products-korean 87.0 -> 88.3 % (88.2 %), 0 -> 24 wrong (12: "…죽어도 되나요? 보통 그 API 응답이 몇 초
     // 걸리는지도 궁금해요" also reads as our latency); two-topics ko 96.8 -> 97.2 % (97.6 %); four-domains-english 96.0 % (96.5 %).
-    ["learner-and-mixed", "en", 0.985, 28],
+    // Two verbs of one question stay one clause ("Should user able to edit and delete the post?", 2026-12-05): learner en 98.6 -> 99.2 %, 28 -> 16 wrong.
+    ["learner-and-mixed", "en", 0.991, 16],
     ["learner-and-mixed", "ko", 0.998, 0],
     ["proposals-and-indirect", "en", 0.986, 2],
     ["proposals-and-indirect", "ko", 0.983, 1],
@@ -509,7 +517,8 @@ describe("interviewer evaluation", () => {
     // window?" also reads as availability); named-products-korean 88.3 -> 89.9 % (90.2 %), 24 wrong as before (12).
     // A request that says "also" ("I'm also wondering …", indirect.ts), 2026-12-04: named-products-english 77.5 -> 77.8 % (78.0 %), wrong as before.
     // A measure in words of its own ("…, and how much growth will it need to absorb?", understand.ts MEASURE_OF_ITS_OWN, 2026-12-04): 78.0 -> 78.3 %, wrong as before.
-    ["named-products-english", "en", 0.782, 133],
+    // Who calls an API is the clients' platform (understand.ts ASKED_FORMS, 2026-12-05): 78.3 -> 78.4 %, 133 -> 121 wrong.
+    ["named-products-english", "en", 0.783, 121],
     // A Korean clause counts an unseen word form at half its weight (understand.ts KOREAN_CLAUSE_UNKNOWN_NORM, 2026-12-04): named-products-korean 89.9 -> 90.5 % over three seeds (90.2 -> 91.9 % on this one), wrong as before.
     // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): named-products-korean 91.9 -> 92.5 %, wrong as before.
     ["named-products-korean", "ko", 0.924, 12],
