@@ -620,7 +620,9 @@ export function pairOf(
   if (overNone && scoredParts.some((scored) => scored.bestScore < PAIR_OVER_NONE.clause)) return null;
   // A clause that only sets the scene ("On the reservation app, how many searches …") leans to no
   // topic of the pair, whatever its product's words pull the model to.
-  const leans = scoredParts.filter((_, i) => !onlySetsTheScene(parts[i])).map((scored) => family(scored.best));
+  // A clause that names the load's peak ("What's the peak QPS and the latency target?") leans to
+  // the load as well: the pair's traffic is read as the peak after (peakReading).
+  const leans = scoredParts.flatMap((scored, i) => (onlySetsTheScene(parts[i]) ? [] : [family(scored.best === PEAK && namesPeakLoad(parts[i]) ? TRAFFIC : scored.best)]));
   const both = [family(first), family(runnerUp)];
   return both.every((f) => leans.includes(f)) && leans.every((f) => both.includes(f)) ? [first, runnerUp] : null;
 }
@@ -817,6 +819,11 @@ const HOW_MANY = /\bhow many\b|몇\s*명/iu;
 // reads is static?" is).
 const SHARE_THAT_READS = /\b(?:percent(?:age)?|share|fraction|proportion|portion|how much|how many)\s+of\s+(?:all\s+|the\s+|our\s+)?(?:requests|traffic|operations|ops|calls|queries|hits)\s+(?:are|is)\s+(?:reads?|writes?)\b/iu;
 
+// "Do we need to limit how many links one user creates?": a limit on what one person may do is
+// abuse control (security), not the load its count pulls the model to.
+const LIMITS_HOW_MANY = /\b(?:limit|limits|cap|caps|restrict|throttle)\s+(?:on\s+)?how many\b/iu;
+const SECURITY = "security";
+
 /**
  * Forms of a question that decide its topic against the model's reading: a reading `from` of a
  * text of the form is what `to` reads in the text (no change when it reads nothing).
@@ -826,6 +833,7 @@ const ASKED_FORMS: readonly { form: RegExp; from: string; to: (text: string) => 
   { form: WHO_CALLS, from: SLOW_WORK, to: () => PLATFORM },
   { form: HOW_MANY, from: FEATURES, to: (text) => countedTopic(text) },
   { form: SHARE_THAT_READS, from: STATIC, to: () => "read-write-mix" },
+  ...["users", "traffic", "read-write-mix"].map((from) => ({ form: LIMITS_HOW_MANY, from, to: () => SECURITY })),
 ];
 
 /** The reading of `text` by the first form that applies to a reading `topic` of it, or null. */

@@ -36,6 +36,12 @@ describe("readingOfForm", () => {
     expect(readingOfForm("What share of reads is static?", "static-content")).toBe("static-content");
   });
 
+  it("reads a limit on how many things one person may make as abuse control", () => {
+    expect(readingOfForm("Should we cap how many messages a user can send per minute?", "read-write-mix")).toBe("security");
+    expect(readingOfForm("is there a limit on how many accounts one person can open", "users")).toBe("security");
+    expect(readingOfForm("How many messages does a user send per minute?", "read-write-mix")).toBe("read-write-mix");
+  });
+
   it("changes no other topic", () => {
     expect(readingOfForm("Do chat messages support voice notes?", "latency")).toBe("latency");
     expect(readingOfForm("Who calls the shipping-rates API", "traffic")).toBe("traffic");
@@ -58,6 +64,14 @@ describe("understand, with the forms of a question", () => {
 
   it("answers what share of requests are reads with the mix", () => {
     expect(topics("What percentage of requests are reads?")).toEqual(["read-write-mix"]);
+  });
+
+  it("answers the load's peak named beside another topic with both", () => {
+    expect(topics("What's the peak QPS and the latency target?")).toEqual(["latency", "peak"]);
+  });
+
+  it("answers whether long-running background jobs run with the slow work", () => {
+    expect(topics("Are there any long-running background jobs?")).toEqual(["slow-work"]);
   });
 
   it("answers who calls an API with the platform alone", () => {
