@@ -70,14 +70,30 @@ export function countsPerTime(question: string): boolean {
   return COUNTS_PER_TIME.test(question);
 }
 
-// …and per one act of another kind ("how many searches does a diner do for each booking?",
-// "how many product views per order placed?"): one kind of request counted against another is
-// the mix of reads and writes, as every such load question of the corpus and the test files is
-// labelled, however many "searches" it counts.
-// The act may be named by what it makes ("for each room they reserve", "per ticket sold"); Korean
-// sets one against the other ("예약 생성 대비 검색 요청이 몇 배").
-const PER_ACT =
-  /\b(?:for each|for every|per|each)\s+(?!(?:second|sec|minute|min|hour|day|week|month|year)s?\b)(?:(?:[\w-]+\s+)?(?:bookings?|orders?|purchases?|reservations?|sales?|transactions?|checkouts?|rides?|trips?|payments?|posts?|uploads?|listings?)\b(?!\s+(?:pages?|ids?|numbers?|status))|(?:[\w-]+\s+){1,2}?(?:(?:they|you|we|people|users?|customers?)\s+(?:actually\s+|end up\s+|finally\s+)?(?:book|reserve|buy|order|purchase|make|place|rent|sell)|(?:sold|booked|reserved|bought|placed|purchased|rented)\b))|(?:예약|주문|구매|결제|게시물?|글|등록|생성|업로드|판매|작성|쓰기)\S*\s*대비/iu;
+// …and one kind of request counted per act of another ("how many searches does a diner do for
+// each booking?", "how many product views per order placed?"): the mix of reads and writes, as
+// every such load question of the corpus and the test files is labelled, however many "searches"
+// it counts. The act may be named by what it makes ("for each room they reserve", "per ticket
+// sold"); Korean sets one against the other ("예약 생성 대비 검색 요청이 몇 배"). Only requests are
+// counted so ("How many requests per second for each flash sale?" is the load of a sale).
+const REQUEST_KINDS = "(?:searches|views|pages|page views|lookups|requests|reads|queries|visits|clicks|browses|look-ups)";
+const ACT =
+  "(?:(?:[\\w-]+\\s+)?(?:bookings?|orders?|purchases?|reservations?|transactions?|checkouts?|rides?|trips?|payments?|posts?|uploads?|listings?)\\b(?!\\s+(?:pages?|ids?|numbers?|status))|(?:[\\w-]+\\s+){1,2}?(?:(?:they|you|we|people|users?|customers?)\\s+(?:actually\\s+|end up\\s+|finally\\s+)?(?:book|reserve|buy|order|purchase|make|place|rent|sell)|(?:sold|booked|reserved|bought|placed|purchased|rented)\\b))";
+const PER = "(?:for each|for every|per|each)\\s+(?!(?:second|sec|minute|min|hour|day|week|month|year)s?\\b)";
+const PER_ACT = new RegExp(
+  `\\bhow many\\s+(?:[\\w-]+\\s+)?${REQUEST_KINDS}\\b[^?？]{0,80}?\\b${PER}${ACT}` +
+    // …or the act first: "For each booking made, how many searches does a renter run?"
+    `|\\b${PER}${ACT}[^?？]{0,40}?\\bhow many\\s+(?:[\\w-]+\\s+)?${REQUEST_KINDS}\\b` +
+    "|(?<![가-힣])(?:예약|주문|구매|결제|게시물?|글|등록|생성|업로드|판매|작성|쓰기)(?:\\s*(?:생성|등록|작성))?\\s*(?:건수|수)?\\s*대비\\s*(?:[가-힣A-Za-z-]+\\s+){0,2}?(?:조회|검색|요청|읽기|열람|방문)",
+  "iu",
+);
+
+/** Users or traffic for a question that counts people or requests (not a rate per person or per act), or null. */
+export function countedLoad(question: string): string | null {
+  const people = COUNTS_PEOPLE.test(question);
+  const requests = COUNTS_REQUESTS.test(question);
+  return people === requests ? null : people ? "users" : "traffic";
+}
 
 /** The counted kind's topic for a load question, or null when the question names none or several. */
 export function countedTopic(question: string): string | null {

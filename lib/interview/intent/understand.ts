@@ -3,7 +3,7 @@ import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
 import { familyScore, topicFamilies, type Families } from "./families.ts";
 import { hasHangul, plainText, stemEnglish } from "../text-normalize.ts";
-import { countedTopic, countsPerTime, countsWhatOnePersonHas, hotItemReading, namesPeakLoad, PEAK, peakReading, readingByCount, TRAFFIC, withoutLoadReadings } from "./counted.ts";
+import { countedLoad, countsPerTime, countsWhatOnePersonHas, hotItemReading, namesPeakLoad, PEAK, peakReading, readingByCount, TRAFFIC, withoutLoadReadings } from "./counted.ts";
 import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isUnclear, namesDesignPart, namesTechnology, socialKind } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
 import { withoutRequestOpening } from "./indirect.ts";
@@ -571,8 +571,12 @@ export function onlySetsTheScene(part: string): boolean {
 // "How big is the team that would build and operate this?", "Should users be able to edit and
 // delete the post?": two verbs of one question, not two questions ("operate this?" read alone
 // leaned to regions, "delete the post?" to retention). The clause before ends in a verb after a
-// modal or "to"; the one after is a verb and its object, with no question word of its own.
-const ENDS_IN_A_VERB = /\b(?:to|would|will|can|could|should|must|may|might|need to|have to)\s+[a-z]+$/iu;
+// modal or "to" (a verb that takes the object after "and": not "scale", "grow" …); the one after
+// is a verb and its object, with no question word of its own. A clause that opens with what it
+// asks about ("What traffic do we need to handle and serve the EU?") has its own object: two
+// questions.
+const ENDS_IN_A_VERB = /\b(?:to|would|will|can|could|should|must|may|might)\s+(?!(?:scale|grow|expand|migrate|fail|run|work|go|launch|start|stop|last|wait|happen|change|matter|exist|live|stay)$)[a-z]+$/iu;
+const OPENS_WITH_ITS_OBJECT = /^(?:what|which|whats|what's|how (?:many|much))\s+(?!(?:do|does|did|is|are|was|were|will|would|should|can|could|must)\b)[a-z]+/iu;
 const GOES_ON_WITH_A_VERB =
   /^(?!(?:how|what|whats|what's|which|when|where|who|why|is|are|was|were|do|does|did|can|could|will|would|should|must|any|also|then|so|but|or|if|not|there)\b)[a-z]+\s+(?:the|this|it|that|them|a|an|our|their|its|these|those|every|each|all)\b/iu;
 
@@ -587,7 +591,7 @@ export function clauses(question: string): string[] {
   for (const part of parts) {
     const before = out[out.length - 1];
     if (before !== undefined && ALTERNATIVE.test(part)) out[out.length - 1] += ` ${part}`;
-    else if (before !== undefined && ENDS_IN_A_VERB.test(before) && GOES_ON_WITH_A_VERB.test(part) && question.includes(`${before} and ${part}`)) out[out.length - 1] += ` and ${part}`;
+    else if (before !== undefined && ENDS_IN_A_VERB.test(before) && !OPENS_WITH_ITS_OBJECT.test(before) && GOES_ON_WITH_A_VERB.test(part) && question.includes(`${before} and ${part}`)) out[out.length - 1] += ` and ${part}`;
     else out.push(part);
   }
   return out;
@@ -621,9 +625,11 @@ export function pairOf(
   // A clause that only sets the scene ("On the reservation app, how many searches …") leans to no
   // topic of the pair, whatever its product's words pull the model to.
   // A clause that names the load's peak ("What's the peak QPS and the latency target?") leans to
-  // the load as well: the pair's traffic is read as the peak after (peakReading).
-  const leans = scoredParts.flatMap((scored, i) => (onlySetsTheScene(parts[i]) ? [] : [family(scored.best === PEAK && namesPeakLoad(parts[i]) ? TRAFFIC : scored.best)]));
+  // the load as well when the pair holds the traffic and not the peak: the pair's traffic is read
+  // as the peak after (peakReading). "Peak QPS and p99 target?" (peak the runner-up) leans to the peak.
   const both = [family(first), family(runnerUp)];
+  const peakAsLoad = both.includes(family(TRAFFIC)) && !both.includes(family(PEAK));
+  const leans = scoredParts.flatMap((scored, i) => (onlySetsTheScene(parts[i]) ? [] : [family(peakAsLoad && scored.best === PEAK && namesPeakLoad(parts[i]) ? TRAFFIC : scored.best)]));
   return both.every((f) => leans.includes(f)) && leans.every((f) => both.includes(f)) ? [first, runnerUp] : null;
 }
 
@@ -714,7 +720,7 @@ const AVERAGE = /\b(?:average|avg|mean|typical|normal|usual|baseline)\b|평균|�
 function rateReading(interviewer: Interviewer, question: string, scores: Scores): string[] {
   const load = interviewer.families.get("read-write-mix");
   const best = scores.best;
-  const counts = countsPerTime(question) || (HOW_MANY.test(question) && countedTopic(question) !== null);
+  const counts = countsPerTime(question) || (HOW_MANY.test(question) && countedLoad(question) !== null);
   if (best === null || load === undefined || interviewer.families.get(best) !== load || !counts) return [];
   if (familyScore(scores.scores, best, interviewer.families) < RATE_LEAN || scores.noneScore >= 0.5) return [];
   return [readingByCount(question, best, interviewer.families)];
@@ -794,11 +800,15 @@ function sizeOfWhatWasNamed(part: string, question: string, topic: string): stri
 // "Do we need to support video, or is it text only?", "동영상 업로드도 지원해야 하나요?": whether the
 // product takes a kind of media is the media question (what share of writes carry it, how big),
 // not a feature list, whatever "need to support" pulls the model to; every such question of the
-// corpus and the test files is labelled so. A call, a stream or a visit by video is a feature.
+// corpus and the test files is labelled so. The kind of media must end what is taken, or be
+// followed by what carries it ("video uploads", "images in messages"): a call, a search, a tag or a
+// live stream by video ("support audio and video calls", "image search", "live video") is a
+// feature. Korean takes the noun with a particle only ("이미지검색", "음성인식" are features).
 const MEDIA_KINDS = "videos?|photos?|images?|pictures?|pics?|audio|attachments?|media|binaries|gifs?|voice\\s+(?:notes?|memos?|messages?)|recordings?";
+const MEDIA_ENDS = "(?:(?=\\s*(?:$|[?？,.;!)—–]|\\s-\\s))|\\s+(?:uploads?|files?|attachments?|content|messages?|posts?|notes?|clips?|too|as well|also|in|on|for|from|at all|or (?!\\w+\\s+(?:calls?|calling|chats?|search))))";
 const SUPPORTS_MEDIA = new RegExp(
-  `\\b(?:support|handle|accept|allow)s?\\s+(?:[\\w-]+\\s+){0,2}?(?:${MEDIA_KINDS})\\b(?!\\s+(?:calls?|calling|chats?|conferenc\\w*|stream\\w*|visits?|meetings?|consultations?|lessons?|playback|editing))` +
-    "|(?:사진|이미지|동영상|영상|첨부|음성)(?!\\s*(?:통화|재생|편집|스트리밍))\\S*\\s*(?:업로드\\S*\\s*)?(?:지원|올릴\\s*수|첨부\\s*가능|업로드\\s*가능)",
+  `\\b(?:support|handle|accept|allow)s?\\s+(?:(?!live\\b|real-?time\\b)[\\w-]+\\s+){0,2}?(?:${MEDIA_KINDS})\\b${MEDIA_ENDS}` +
+    "|(?:사진|이미지|동영상|영상|첨부|음성)(?:파일)?(?:도|을|를|이|가|은|는)?\\s*(?:업로드(?:도|를|을|는|가)?\\s*)?(?:지원|올릴\\s*수|첨부\\s*가능|업로드\\s*가능)",
   "iu",
 );
 const FEATURES = "features";
@@ -806,22 +816,31 @@ const FEATURES = "features";
 // "Who calls the freight API? …", "who consumes the api, internal svcs or 3rd party devs": who
 // the callers are is the clients' platform, as every such question is labelled, not the slow
 // work of calls the product makes to others, whatever "calls" and "API" pull the model to.
+// Not who of ours calls another company ("Who calls the bank API — the request thread or a
+// queue?", "Who integrates with the payment gateway?"): that is slow work.
 const WHO_CALLS = /(?:^|[.?!]\s+|,\s*|\band\s+)who\s+(?:calls|consumes|uses|hits|integrates with|talks to|is (?:calling|using|consuming))\b/iu;
+const CALLS_OUT =
+  /\b(?:banks?|providers?|gateways?|vendors?|carriers?|processors?|third[- ]party (?:apis?|services?|systems?|providers?)|external (?:apis?|services?|systems?|providers?)|synchronously|asynchronously|async|queues?|workers?|background|jobs?|threads?)\b/iu;
 const SLOW_WORK = "slow-work";
 const PLATFORM = "platform";
 
 // "How many users do we need to support?": a count is no feature list, whatever "need to
-// support" pulls the model to (features 0.92); what it counts names the load reading (counted.ts).
-const HOW_MANY = /\bhow many\b|몇\s*명/iu;
+// support" pulls the model to (features 0.92); the people or the requests it counts name the load
+// reading (counted.ts), never a count per post or per person ("How many tags per post do we need
+// to support?" asks a feature's limit). Only a question that opens with the count: "Do we need to
+// limit how many links one user creates?" asks about a limit.
+const HOW_MANY = /^(?:(?:and|also|so|then|now|ok|okay|roughly|approximately|about|around|just)\b[\s,]*)*how many\b|몇\s*명/iu;
 
 // "What percentage of requests are reads?": the share of the load that reads (or writes) is the
 // mix, not the static share that "percentage of requests" pulls the model to ("what share of
 // reads is static?" is).
-const SHARE_THAT_READS = /\b(?:percent(?:age)?|share|fraction|proportion|portion|how much|how many)\s+of\s+(?:all\s+|the\s+|our\s+)?(?:requests|traffic|operations|ops|calls|queries|hits)\s+(?:are|is)\s+(?:reads?|writes?)\b/iu;
+const SHARE_THAT_READS = /\b(?:percent(?:age)?|share|fraction|proportion|portion|how much|how many)\s+of\s+(?:all\s+|the\s+|our\s+)?(?:requests|traffic|operations|ops|calls|queries|hits)\s+(?:are|is)\s+(?:reads?|writes?)\b(?!\s+(?:of|for|from|to)\b)/iu;
 
 // "Do we need to limit how many links one user creates?": a limit on what one person may do is
-// abuse control (security), not the load its count pulls the model to.
-const LIMITS_HOW_MANY = /\b(?:limit|limits|cap|caps|restrict|throttle)\s+(?:on\s+)?how many\b/iu;
+// abuse control (security), not the load its count pulls the model to. One of ours must be the
+// one limited: "Does the payment provider limit how many requests we can send?" is its quota.
+const LIMITS_HOW_MANY =
+  /\b(?:limit|limits|cap|caps|restrict|throttle)\s+(?:on\s+)?how many\b[^?.!]{0,60}?\b(?:one|a|an|each|every|per|any|a single|the same)\s+(?:single\s+)?(?:users?|persons?|accounts?|members?|customers?|clients?|ips?|devices?|candidates?|players?|visitors?|sellers?|buyers?|drivers?|riders?|students?|voters?|guests?|tenants?)\b/iu;
 const SECURITY = "security";
 
 /**
@@ -830,8 +849,8 @@ const SECURITY = "security";
  */
 const ASKED_FORMS: readonly { form: RegExp; from: string; to: (text: string) => string | null }[] = [
   { form: SUPPORTS_MEDIA, from: FEATURES, to: () => MEDIA },
-  { form: WHO_CALLS, from: SLOW_WORK, to: () => PLATFORM },
-  { form: HOW_MANY, from: FEATURES, to: (text) => countedTopic(text) },
+  { form: WHO_CALLS, from: SLOW_WORK, to: (text) => (CALLS_OUT.test(text) ? null : PLATFORM) },
+  { form: HOW_MANY, from: FEATURES, to: (text) => countedLoad(text) },
   { form: SHARE_THAT_READS, from: STATIC, to: () => "read-write-mix" },
   ...["users", "traffic", "read-write-mix"].map((from) => ({ form: LIMITS_HOW_MANY, from, to: () => SECURITY })),
 ];
@@ -846,9 +865,13 @@ function formReading(text: string, topic: string, applies: (form: RegExp) => boo
   return null;
 }
 
-/** A clause's reading with its form read in (ASKED_FORMS). */
-export function readingOfForm(part: string, topic: string): string {
-  return formReading(part, topic, (form) => form.test(part)) ?? topic;
+/**
+ * A clause's reading with its form read in (ASKED_FORMS): the clause has the form, and so has the
+ * message it is part of ("Should the chat support audio and video calls?" split at "and" leaves
+ * "…support audio" that alone would be media).
+ */
+export function readingOfForm(part: string, topic: string, message: string = part): string {
+  return formReading(part, topic, (form) => form.test(part) && form.test(message)) ?? topic;
 }
 
 /**
@@ -980,7 +1003,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
     const asking = namesTheTopic ? askingSentences : null;
     const apart: { part: string; topic: string }[] = [];
     // A clause's topic as what it counts, its peak and the size it names read it (counted.ts), then its form.
-    const readingOf = (part: string, topic: string) => readingOfForm(part, sizeOfWhatWasNamed(part, reading, readingByCount(part, peakReading(part, topic), interviewer.families)));
+    const readingOf = (part: string, topic: string) => readingOfForm(part, sizeOfWhatWasNamed(part, reading, readingByCount(part, peakReading(part, topic), interviewer.families)), reading);
     for (const [i, part] of parts.entries()) {
       let classified = byClause[i];
       if (classified.topic === null && asking !== null && asksBeside(part, asking)) {

@@ -14,6 +14,12 @@ describe("readingOfForm", () => {
     expect(readingOfForm("Do we need to support video calls?", "features")).toBe("features");
     expect(readingOfForm("Should the app handle video streaming too?", "features")).toBe("features");
     expect(readingOfForm("스마트 TV도 동영상 재생을 지원해야 하나요?", "features")).toBe("features");
+    // …and a search, a tag or a live stream of a kind of media, in one word or in two.
+    expect(readingOfForm("Do we need to support image search?", "features")).toBe("features");
+    expect(readingOfForm("Should we support live video?", "features")).toBe("features");
+    expect(readingOfForm("음성인식 지원해야 하나요?", "features")).toBe("features");
+    // A clause split from its message is read in it: "audio" is the first half of "audio and video calls".
+    expect(readingOfForm("Should the chat support audio", "features", "Should the chat support audio and video calls?")).toBe("features");
   });
 
   it("reads who calls the product as its clients' platform, not slow work", () => {
@@ -21,6 +27,8 @@ describe("readingOfForm", () => {
     expect(readingOfForm("and who consumes it, partners or our own apps?", "slow-work")).toBe("platform");
     // The product calling others is slow work.
     expect(readingOfForm("How long do the calls to the shipping-rates API take?", "slow-work")).toBe("slow-work");
+    expect(readingOfForm("Who calls the bank API - the checkout request or a queue?", "slow-work")).toBe("slow-work");
+    expect(readingOfForm("Who integrates with the payment gateway, us or the merchant?", "slow-work")).toBe("slow-work");
   });
 
   it("reads a count of people or requests as what it counts, not as features", () => {
@@ -28,18 +36,24 @@ describe("readingOfForm", () => {
     expect(readingOfForm("how many requests a second must the gateway support", "features")).toBe("traffic");
     // A count of what the product offers is about its features.
     expect(readingOfForm("How many payment methods do we need to support?", "features")).toBe("features");
+    // A count per post is a feature's limit, and a count inside the question asks about a limit.
+    expect(readingOfForm("How many tags per post do we need to support?", "features")).toBe("features");
+    expect(readingOfForm("Do we need to cap how many users can join a room?", "features")).toBe("features");
   });
 
   it("reads the share of the load that reads or writes as the mix, not the static share", () => {
     expect(readingOfForm("What percentage of requests are reads?", "static-content")).toBe("read-write-mix");
     expect(readingOfForm("what fraction of all calls are writes", "static-content")).toBe("read-write-mix");
     expect(readingOfForm("What share of reads is static?", "static-content")).toBe("static-content");
+    expect(readingOfForm("What percentage of requests are reads of static assets like images?", "static-content")).toBe("static-content");
   });
 
   it("reads a limit on how many things one person may make as abuse control", () => {
     expect(readingOfForm("Should we cap how many messages a user can send per minute?", "read-write-mix")).toBe("security");
     expect(readingOfForm("is there a limit on how many accounts one person can open", "users")).toBe("security");
     expect(readingOfForm("How many messages does a user send per minute?", "read-write-mix")).toBe("read-write-mix");
+    // Another company's quota on us is no abuse control.
+    expect(readingOfForm("Does the payment provider limit how many requests we can send per second?", "traffic")).toBe("traffic");
   });
 
   it("changes no other topic", () => {
@@ -54,6 +68,7 @@ describe("understand, with the forms of a question", () => {
   it("answers whether a kind of media is taken with the media facts, and a feature asked beside it with its own", () => {
     expect(topics("Do we need to support GIFs in comments, or is it text only?")).toEqual(["media"]);
     expect(topics("Do we need search, and do comments support images?")).toEqual(["features", "media"]);
+    expect(topics("Should the chat support audio and video calls?")).toEqual(["features"]);
   });
 
   it("answers how many users must be supported with the users", () => {
@@ -68,6 +83,7 @@ describe("understand, with the forms of a question", () => {
 
   it("answers the load's peak named beside another topic with both", () => {
     expect(topics("What's the peak QPS and the latency target?")).toEqual(["latency", "peak"]);
+    expect(topics("Peak QPS and p99 target?")).toEqual(["latency", "peak"]);
   });
 
   it("answers whether long-running background jobs run with the slow work", () => {

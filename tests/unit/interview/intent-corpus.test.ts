@@ -154,6 +154,9 @@ describe("understanding, trained on a small corpus", () => {
     // A question of its own after "and", or a verb that needs no modal before it, is a clause.
     expect(clauses("How many users do we need to support and what is the p99?")).toEqual(["How many users do we need to support", "what is the p99?"]);
     expect(clauses("Do we store chat logs and keep them forever?")).toEqual(["Do we store chat logs", "keep them forever?"]);
+    // A verb that takes no object, or a clause that opens with its object, asks on its own.
+    expect(clauses("Does it need to scale and serve the whole world?")).toEqual(["Does it need to scale", "serve the whole world?"]);
+    expect(clauses("What traffic do we need to handle and serve the EU and US?")).toEqual(["What traffic do we need to handle", "serve the EU", "US?"]);
   });
 
   it("splits at a Korean joining particle after a Latin word or a figure, which can only be the particle", () => {

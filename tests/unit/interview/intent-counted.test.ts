@@ -48,11 +48,17 @@ describe("what a load question counts", () => {
     // The act named by what it makes.
     expect(countedTopic("How many searches does a guest run for each room they reserve?")).toBe("read-write-mix");
     expect(countedTopic("How many seat-map views per ticket sold?")).toBe("read-write-mix");
+    expect(countedTopic("For each order placed, how many product views are there?")).toBe("read-write-mix");
     expect(countedTopic("주문 생성 대비 상품 조회 요청은 몇 배예요?")).toBe("read-write-mix");
     // A time unit is no act, and an order's page is a thing, not an act.
     expect(countedTopic("How many searches per second?")).toBe("traffic");
     expect(countedTopic("How many requests per day do we make to the bank?")).toBe("traffic");
     expect(countedTopic("How many requests per order page?")).toBe("traffic");
+    // Only requests are counted so: the requests of a sale are its load, its users people.
+    expect(countedTopic("How many requests per second do we expect for each flash sale?")).toBe("traffic");
+    expect(countedTopic("How many users do we expect for each product launch?")).toBe("users");
+    // "글로벌" is no "글" (post).
+    expect(countedTopic("글로벌 대비 국내 사용자는 몇 명이에요?")).toBe("users");
   });
 
   it("moves only within the model's own family", () => {
