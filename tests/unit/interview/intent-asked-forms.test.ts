@@ -90,6 +90,10 @@ describe("understand, with the forms of a question", () => {
     expect(topics("Are there any long-running background jobs?")).toEqual(["slow-work"]);
   });
 
+  it("answers what the product must do with the features, beside another question", () => {
+    expect(topics("What must the recipe app do, and is it iOS only?")).toEqual(["features", "platform"]);
+  });
+
   it("answers who calls an API with the platform alone", () => {
     expect(topics("Who calls the tax-rates API, our own storefront or partner shops?")).toEqual(["platform"]);
   });

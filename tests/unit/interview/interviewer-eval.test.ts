@@ -143,7 +143,8 @@ describe("interviewer evaluation", () => {
     // A Korean clause counts an unseen word form at half its weight (understand.ts KOREAN_CLAUSE_UNKNOWN_NORM, 2026-12-04): ko 96.1 -> 96.3 %, 286 wrong as before.
     // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): en 92.6 %, ko 96.3 -> 96.4 %, wrong as before.
     // Forms that decide a topic, per-act counts, two verbs of one question (understand.ts ASKED_FORMS, counted.ts PER_ACT, 2026-12-05): en 92.7 -> 92.9 %, ko 96.4 -> 96.5 %.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.928 : 0.964);
+    // What the product must do, in a clause of its own (understand.ts WHAT_IT_MUST_DO, 2026-12-05): en 92.9 -> 93.0 %.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.929 : 0.964);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
     // …and the same (2026-12-05): en 538 -> 488 wrong, ko 286 -> 273.
@@ -183,7 +184,8 @@ describe("interviewer evaluation", () => {
     // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): en 98.6 -> 98.0 % on this seed (three seeds: 5 451 right and 42 wrong as before; ko 5 442 -> 5 454).
     // Second questions that point back, open late or ask by a Korean question word (understand.ts SECOND_QUESTION_POINTING_BACK, 2026-12-04): ko 98.1 -> 98.7 % (three seeds: 5 442 -> 5 478 right, 0 wrong).
     // Whether the product takes a kind of media is the media question (understand.ts ASKED_FORMS, 2026-12-05): en 98.0 -> 98.6 %, 14 -> 1 wrong.
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.986 : 0.986);
+    // …and what the new one must do in a clause of its own (WHAT_IT_MUST_DO, 2026-12-05): en 98.6 -> 99.3 %.
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.992 : 0.986);
     expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 1 : 0);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });
@@ -232,7 +234,8 @@ describe("interviewer evaluation", () => {
     // 4 040 right, 129 -> 117 wrong: the seed's own draw, the sum of three is better), ko 98.2 % / 12.
     // Second questions that point back, open late or ask by a Korean question word (understand.ts SECOND_QUESTION_POINTING_BACK, 2026-12-04): en 94.5 -> 95.4 %, 43 -> 31 wrong (three seeds: 4 039 -> 4 063 right, 118 -> 82 wrong; an example between commas stays in its clause).
     // Media in scope, two verbs of one question, "X 대비 Y" counted as the mix (2026-12-05): en 95.4 -> 96.3 %, 31 -> 6 wrong; ko 98.2 -> 99.1 %, 12 -> 0.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.962 : 0.990);
+    // …and what the new version must do (WHAT_IT_MUST_DO, 2026-12-05): en 96.3 -> 97.1 %.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.971 : 0.990);
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 6 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
@@ -386,7 +389,8 @@ describe("interviewer evaluation", () => {
     // "one" before a noun is a number, not a pronoun (understand.ts ANAPHORA, 2026-12-04): 84.1 -> 84.4 %, 78 wrong (three seeds: 39 more right, no more wrong).
     // Readings of one quantity that ask their own, and a pronoun after its clause's own plural subject (understand.ts, 2026-12-04): 84.4 -> 85.2 %, 78 wrong.
     // Who calls an API is the clients' platform (understand.ts ASKED_FORMS, 2026-12-05): 85.2 -> 85.3 %, 78 -> 66 wrong.
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.853);
+    // What the product must do, in a clause of its own (WHAT_IT_MUST_DO, 2026-12-05): 85.3 -> 85.6 %.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.856);
     expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(66);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
