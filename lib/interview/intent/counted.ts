@@ -98,11 +98,7 @@ export function countedLoad(question: string): string | null {
 /** The counted kind's topic for a load question, or null when the question names none or several. */
 export function countedTopic(question: string): string | null {
   if (PER_PERSON.test(question) || PER_PERSON_OF_OURS.test(question) || PER_ACT.test(question)) return "read-write-mix";
-  const people = COUNTS_PEOPLE.test(question);
-  const requests = COUNTS_REQUESTS.test(question);
-  if (people && !requests) return "users";
-  if (requests && !people) return "traffic";
-  return null;
+  return countedLoad(question);
 }
 
 // Times or size? "게시물 하나" and "URL 하나" ask the size of one item as often as how many times

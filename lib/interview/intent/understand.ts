@@ -860,8 +860,8 @@ const ASKED_FORMS: readonly { form: RegExp; from: string; to: (text: string) => 
   { form: SUPPORTS_MEDIA, from: FEATURES, to: () => MEDIA },
   { form: WHO_CALLS, from: SLOW_WORK, to: (text) => (CALLS_OUT.test(text) ? null : PLATFORM) },
   { form: HOW_MANY, from: FEATURES, to: (text) => countedLoad(text) },
-  { form: SHARE_THAT_READS, from: STATIC, to: () => "read-write-mix" },
-  ...["users", "traffic", "read-write-mix"].map((from) => ({ form: LIMITS_HOW_MANY, from, to: () => SECURITY })),
+  { form: SHARE_THAT_READS, from: STATIC, to: () => LOAD_MIX },
+  ...["users", TRAFFIC, LOAD_MIX].map((from) => ({ form: LIMITS_HOW_MANY, from, to: () => SECURITY })),
 ];
 
 /** The reading of `text` by the first form that applies to a reading `topic` of it, or null. */
