@@ -381,6 +381,10 @@ const KO_JOINED = /(?<=[\uac00-\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑)|[A
 // "also" between a subject or an auxiliary and its verb ("I'd also like to know …", "do we also have
 // to keep …") is an adverb inside one clause, not a join.
 // Before a question word it joins again: "How many users do you have also what's the latency?"
+// A Korean noun joined to the next by a particle ("DAU랑 연간 성장률 어떻게 돼요", "사용자 수랑 …
+// 지역이 어떻게 되나요?") is one item of what the question's verb asks: it asks with one word, as a
+// list item does, however far the whole message leans to the other item.
+export const KO_LIST_ITEM = /(?:[\uac00-\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑)|[A-Za-z0-9%](?:와|과|이?랑|하고))\s*$/u;
 const ALSO_INSIDE =
   "(?:(?<!\\b(?:i|i['’]d|i['’]m|i['’]ll|we|we['’]d|we['’]re|we['’]ll|you|you['’]d|they|they['’]d|it|do|does|did|will|would|should|can|could|must|may|might|is|are|was|were|have|has|had|need|needs)\\s+)also|also(?=\\s+(?:what|what['’]s|whats|how|where|which|when|who|is|are|do|does)\\b))";
 const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|${ALSO_INSIDE}|plus|as well as)\\s+|\\s+n\\s+(?=(?:whats?|what's|how|where|which|when|who|is|are|do|does|can|will|any)\\b|p\\d)|[,;&/]|\\s\\+\\s*|(?<=\\p{L})\\+(?=\\p{L})|\\?\\s*(?=\\S)|(?:^|\\s)\\(?\\d\\)\\s*|그리고|및|또한|${KO_JOINED.source}`, "giu");
@@ -675,6 +679,17 @@ export function withoutLeadingLabel(part: string): string {
 const KOREAN_CLAUSE_UNKNOWN_NORM = 0.5;
 
 /**
+ * A clause without the product's name (product.ts), unless the name is all the clause asks
+ * about: "is the driver app separate from the rider app?" read as "is it separate from it?" has
+ * one content word left and leans nowhere (platform 0.96 as written). Three training seeds over
+ * every eval file (2026-12-05): see README "Names, list items and a whole message without its name".
+ */
+export function withoutNameUnlessItIsTheQuestion(clause: string): string {
+  const unnamed = withoutProductName(clause);
+  return unnamed !== clause && clauseTermCount(unnamed) < CLAUSE_MIN_TERMS && clauseTermCount(clause) >= CLAUSE_MIN_TERMS ? clause : unnamed;
+}
+
+/**
  * One clause's (or sentence's) scores, read without its request opening and the product's name.
  * The message's first clause is also read without a label before its question, and the surer of
  * the two readings is kept: a label names what the message is about ("Library e-book lending: how
@@ -686,7 +701,7 @@ const KOREAN_CLAUSE_UNKNOWN_NORM = 0.5;
  * without the label, 75 and 62.
  */
 function scoreClause(model: Model, part: string, first = false): Scores {
-  const read = (text: string) => score(model, withoutProductName(withoutRequestOpening(text)), hasHangul(text) ? KOREAN_CLAUSE_UNKNOWN_NORM : UNKNOWN_NORM);
+  const read = (text: string) => score(model, withoutNameUnlessItIsTheQuestion(withoutRequestOpening(text)), hasHangul(text) ? KOREAN_CLAUSE_UNKNOWN_NORM : UNKNOWN_NORM);
   const plain = read(part);
   const bare = first ? withoutLeadingLabel(part) : part;
   if (bare === part || clauseTermCount(bare) < CLAUSE_MIN_TERMS) return plain;
@@ -969,6 +984,17 @@ export function understand(interviewer: Interviewer, message: string, options: U
   const said = withoutSetAside(withoutRequestOpening(afterAcknowledgement(proposal) || proposal));
   let reading = said;
   let whole = classify(interviewer.model, said, thresholds, interviewer.families);
+  // A question of one clause the model is unsure of is read once more without the product's
+  // name, as each clause of a longer one is: "Are the dog-walking app's customers all in the US?"
+  // leaned to regions at 0.19 by "dog-walking" and "app" (0.55 without them). Only one clause: in
+  // a longer message the name's clause reading already happens, and a whole message read so
+  // changed which clauses paired up ("tenants on the property portal - how many, and mostly on
+  // phones i'd assume?" lost its users).
+  if (whole.topic === null && clauses(said).length === 1) {
+    const unnamed = withoutProductName(said);
+    const again = unnamed === said ? null : classify(interviewer.model, unnamed, thresholds, interviewer.families);
+    if (again?.topic) whole = again;
+  }
   // The sentences that ask are read alone only when the whole message leaves the model unsure:
   // otherwise the context it gives may be what decides.
   const asked = whole.topic === null ? askingPart(said) : said;
@@ -1046,7 +1072,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // has nothing to point back to ("Is it OK if a truck's position is a minute stale?").
       if (i > 0 && pointsBack(part) && (whole.scores.gaps[clauseTopic] ?? Infinity) > CLAUSE_SUPPORT) continue;
       // "…, and how busy does it get then?" measures what the question is about: no list item.
-      const listItem = ((whole.scores.gaps[clauseTopic] ?? Infinity) <= LIST_ITEM_SUPPORT || sharesTheHead(part, reading)) && !HOW_MUCH_OF_IT.test(part);
+      const listItem = ((whole.scores.gaps[clauseTopic] ?? Infinity) <= LIST_ITEM_SUPPORT || sharesTheHead(part, reading) || KO_LIST_ITEM.test(part)) && !HOW_MUCH_OF_IT.test(part);
       if (clauseTermCount(part) < (asksOnItsOwn(part) || listItem ? 1 : CLAUSE_MIN_TERMS)) continue;
       topics.push(clauseTopic);
     }
