@@ -141,8 +141,10 @@ export function sharesTheHead(part: string, message: string): boolean {
   return after !== null && SHARED_HEAD.test(after[1]);
 }
 
-export function asksOnItsOwn(part: string): boolean {
-  if (!OWN_QUESTION.test(part.trim()) || HOW_MUCH_OF_IT.test(part.trim())) return false;
+export function asksOnItsOwn(clause: string): boolean {
+  // "and which cities are we in" opens its question after the word that joins it on.
+  const part = clause.trim().replace(BEFORE_THE_QUESTION, "");
+  if (!OWN_QUESTION.test(part) || HOW_MUCH_OF_IT.test(part)) return false;
   const named = contentTerms(part).concepts;
   return named.length > 0 ? named.some((c) => !MEASURES.has(c)) : true;
 }

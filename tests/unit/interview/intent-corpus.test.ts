@@ -261,6 +261,9 @@ describe("understanding, trained on a small corpus", () => {
     expect(asksOnItsOwn("what is the peak?")).toBe(true);
     expect(asksOnItsOwn("in which regions?")).toBe(true);
     expect(asksOnItsOwn("DAU는 몇이에요?")).toBe(true);
+    // The word that joins it on comes before its question: "…? and which cities are we in".
+    expect(asksOnItsOwn("and which cities are we in")).toBe(true);
+    expect(asksOnItsOwn("also where are they")).toBe(true);
     // A noun left over from a Korean split asks nothing by itself.
     expect(asksOnItsOwn("사용자와")).toBe(false);
     // The size or speed of what the question is already about is no second topic.
