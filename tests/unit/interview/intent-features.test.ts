@@ -78,4 +78,9 @@ describe("budgets", () => {
     // A row of the database, and the verb: a payment recorded in the ledger.
     for (const text of ["How big is one order record?", "How many events are recorded per second?", "Is every payment recorded in the ledger?", "How often are driver locations recorded?"]) expect(contentTerms(text).concepts, text).not.toContain("media");
   });
+
+  it("reads a rush by its other names as the peak", () => {
+    expect(contentTerms("Does the ticket site get slammed when sales open?").concepts).toContain("peak");
+    expect(contentTerms("명절에 주문이 폭증하나요?").concepts).toContain("peak");
+  });
 });
