@@ -377,16 +377,16 @@ export function pointsBack(part: string): boolean {
 // "연결과 …" (connection and …) is the particle again. After a Latin word or a figure ("DAU랑
 // QPS", "SLA하고 인증", "99.9%와 …") the syllable can only be the particle.
 const KO_JOINED = /(?<=[\uac00-\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑)|[A-Za-z0-9%](?:와|과|이?랑|하고))\s(?!싶|있|계시|계세|계신|나서|나면|난\s|나니)|(?<=[\uac00-\ud7a3](?<!말)고)\s(?!싶|있|계시|계세|계신|나서|나면|난\s|나니)/u;
+// A Korean noun joined to the next by a particle ("DAU랑 연간 성장률 어떻게 돼요", "사용자 수랑 …
+// 지역이 어떻게 되나요?") is one item of what the question's verb asks: it asks with one word, as a
+// list item does, however far the whole message leans to the other item.
+export const KO_LIST_ITEM = /(?:[\uac00-\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑)|[A-Za-z0-9%](?:와|과|이?랑|하고))\s*$/u;
 // An enumerated list ("1) users 2) read/write ratio", "(1) …") and "+" between words join
 // questions too, as does chat's " n " before a question or a figure ("how many users n whats
 // the qps", "qps n p99?"; "top n keys" is one phrase); "maybe 3. What is…" and "99.9+" are a number, not a list or a join.
 // "also" between a subject or an auxiliary and its verb ("I'd also like to know …", "do we also have
 // to keep …") is an adverb inside one clause, not a join.
 // Before a question word it joins again: "How many users do you have also what's the latency?"
-// A Korean noun joined to the next by a particle ("DAU랑 연간 성장률 어떻게 돼요", "사용자 수랑 …
-// 지역이 어떻게 되나요?") is one item of what the question's verb asks: it asks with one word, as a
-// list item does, however far the whole message leans to the other item.
-export const KO_LIST_ITEM = /(?:[\uac00-\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑)|[A-Za-z0-9%](?:와|과|이?랑|하고))\s*$/u;
 const ALSO_INSIDE =
   "(?:(?<!\\b(?:i|i['’]d|i['’]m|i['’]ll|we|we['’]d|we['’]re|we['’]ll|you|you['’]d|they|they['’]d|it|do|does|did|will|would|should|can|could|must|may|might|is|are|was|were|have|has|had|need|needs)\\s+)also|also(?=\\s+(?:what|what['’]s|whats|how|where|which|when|who|is|are|do|does)\\b))";
 const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|${ALSO_INSIDE}|plus|as well as)\\s+|\\s+n\\s+(?=(?:whats?|what's|how|where|which|when|who|is|are|do|does|can|will|any)\\b|p\\d)|[,;&/]|\\s\\+\\s*|(?<=\\p{L})\\+(?=\\p{L})|\\?\\s*(?=\\S)|(?:^|\\s)\\(?\\d\\)\\s*|그리고|및|또한|${KO_JOINED.source}`, "giu");
@@ -681,17 +681,6 @@ export function withoutLeadingLabel(part: string): string {
 const KOREAN_CLAUSE_UNKNOWN_NORM = 0.5;
 
 /**
- * A clause without the product's name (product.ts), unless the name is all the clause asks
- * about: "is the driver app separate from the rider app?" read as "is it separate from it?" has
- * one content word left and leans nowhere (platform 0.96 as written). Three training seeds over
- * every eval file (2026-12-05): see README "Names, list items and a whole message without its name".
- */
-export function withoutNameUnlessItIsTheQuestion(clause: string): string {
-  const unnamed = withoutProductName(clause);
-  return unnamed !== clause && clauseTermCount(unnamed) < CLAUSE_MIN_TERMS && clauseTermCount(clause) >= CLAUSE_MIN_TERMS ? clause : unnamed;
-}
-
-/**
  * One clause's (or sentence's) scores, read without its request opening and the product's name.
  * The message's first clause is also read without a label before its question, and the surer of
  * the two readings is kept: a label names what the message is about ("Library e-book lending: how
@@ -703,7 +692,7 @@ export function withoutNameUnlessItIsTheQuestion(clause: string): string {
  * without the label, 75 and 62.
  */
 function scoreClause(model: Model, part: string, first = false): Scores {
-  const read = (text: string) => score(model, withoutNameUnlessItIsTheQuestion(withoutRequestOpening(text)), hasHangul(text) ? KOREAN_CLAUSE_UNKNOWN_NORM : UNKNOWN_NORM);
+  const read = (text: string) => score(model, withoutProductName(withoutRequestOpening(text)), hasHangul(text) ? KOREAN_CLAUSE_UNKNOWN_NORM : UNKNOWN_NORM);
   const plain = read(part);
   const bare = first ? withoutLeadingLabel(part) : part;
   if (bare === part || clauseTermCount(bare) < CLAUSE_MIN_TERMS) return plain;
@@ -847,6 +836,11 @@ const PLATFORM = "platform";
 // to support?" asks a feature's limit). Only a question that opens with the count: "Do we need to
 // limit how many links one user creates?" asks about a limit.
 const HOW_MANY = /^(?:(?:and|also|so|then|now|ok|okay|roughly|approximately|about|around|just)\b[\s,]*)*how many\b|몇\s*명/iu;
+// The people counted are the users too when the model reads the media they take: "How many
+// people upload videos to the community app?" (every question of the corpus and the test files
+// that opens by counting people and names media is labelled users). Not those a post goes out
+// to ("공지 하나 올라가면 몇 명에게 팬아웃되는지": its fan-out).
+const TO_HOW_MANY = /몇\s*명(?:에게|한테)/u;
 
 // "What percentage of requests are reads?": the share of the load that reads (or writes) is the
 // mix, not the static share that "percentage of requests" pulls the model to ("what share of
@@ -877,6 +871,7 @@ const ASKED_FORMS: readonly { form: RegExp; from: string; to: (text: string) => 
   { form: SUPPORTS_MEDIA, from: FEATURES, to: () => MEDIA },
   { form: WHO_CALLS, from: SLOW_WORK, to: (text) => (CALLS_OUT.test(text) ? null : PLATFORM) },
   { form: HOW_MANY, from: FEATURES, to: (text) => countedLoad(text) },
+  { form: HOW_MANY, from: MEDIA, to: (text) => (countedLoad(text) === "users" && !TO_HOW_MANY.test(text) ? "users" : null) },
   { form: SHARE_THAT_READS, from: STATIC, to: () => LOAD_MIX },
   ...["users", TRAFFIC, LOAD_MIX].map((from) => ({ form: LIMITS_HOW_MANY, from, to: () => SECURITY })),
 ];

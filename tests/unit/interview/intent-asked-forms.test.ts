@@ -41,6 +41,14 @@ describe("readingOfForm", () => {
     expect(readingOfForm("Do we need to cap how many users can join a room?", "features")).toBe("features");
   });
 
+  it("reads people counted at the opening as the users, though the model reads the media they take", () => {
+    expect(readingOfForm("How many members post pictures to the gallery site?", "media")).toBe("users");
+    expect(readingOfForm("사진 올리는 회원이 몇 명이에요?", "media")).toBe("users");
+    // What is counted is the media, or the people a post goes out to.
+    expect(readingOfForm("How many pictures does a member post?", "media")).toBe("media");
+    expect(readingOfForm("사진 한 장 올라가면 몇 명에게 전달돼요?", "media")).toBe("media");
+  });
+
   it("reads the share of the load that reads or writes as the mix, not the static share", () => {
     expect(readingOfForm("What percentage of requests are reads?", "static-content")).toBe("read-write-mix");
     expect(readingOfForm("what fraction of all calls are writes", "static-content")).toBe("read-write-mix");

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "@/lib/interview/intent/corpus";
-import { buildInterviewer, clauses, KO_LIST_ITEM, understand, withoutNameUnlessItIsTheQuestion } from "@/lib/interview/intent/understand";
-
-describe("a clause read without the product's name", () => {
-  it("drops the name when the clause asks something else about the product", () => {
-    expect(withoutNameUnlessItIsTheQuestion("how many people use the pet-sitting app daily")).toBe("how many people use it daily");
-  });
-  it("keeps the name when it is all the clause asks about", () => {
-    // "is it separate from it?" leaves one content word: the apps are the question.
-    expect(withoutNameUnlessItIsTheQuestion("is the courier app separate from the merchant app?")).toBe("is the courier app separate from the merchant app?");
-  });
-});
+import { buildInterviewer, clauses, KO_LIST_ITEM, understand } from "@/lib/interview/intent/understand";
 
 describe("a Korean list item joined by a particle", () => {
   it("is a noun joined to the next by 랑, 와/과 or 하고", () => {
