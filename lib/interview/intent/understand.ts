@@ -402,8 +402,9 @@ const ASKS = /[?？]|\b(?:know|ask|understand|clarify|tell me|confirm|wondering|
 // "Noted, peak is 3x the average.", "알겠습니다, 가용성 99.9%요.") is a remark: it opens with the
 // acknowledgement, asks nothing, and says something back: a figure, a sentence ("Right,
 // eventual consistency is fine for the feed."), or words ending in a full stop ("Cool, both
-// mobile and web."). "OK, peak traffic", "네, 사용자 수" are terse questions. "Right-to-be-forgotten: …" is no acknowledgement.
-const ACKNOWLEDGED = /^\s*(?:understood|noted|right(?! now| away)|got it|gotcha|perfect|confirmed|ok(?:ay)?|alright|cool|great|sure|sounds good|makes sense|i see|thanks|thank you)\b(?:[\s,.!:;—]+|$)|^\s*(?:알겠습니다|알겠어요|알겠음|이해했습니다|이해했어요|확인했습니다|확인했어요|넵|네|좋아요|좋습니다|그렇군요|오케이)(?:[\s,.!~]+|$)/iu;
+// mobile and web."). "OK, peak traffic", "네, 사용자 수" are terse questions. "Right-to-be-forgotten: …" is no acknowledgement,
+// nor "ok if feed is stale", "okay to drop a few events?": "(is it) ok if …", a question.
+const ACKNOWLEDGED = /^\s*(?:understood|noted|right(?! now| away)|got it|gotcha|perfect|confirmed|(?:ok(?:ay)?|alright)(?!\s+(?:if|to|for|with)\b)|cool|great|sure|sounds good|makes sense|i see|thanks|thank you)\b(?:[\s,.!:;—]+|$)|^\s*(?:알겠습니다|알겠어요|알겠음|이해했습니다|이해했어요|확인했습니다|확인했어요|넵|네|좋아요|좋습니다|그렇군요|오케이)(?:[\s,.!~]+|$)/iu;
 const SAYS_A_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|half|double|twice|nines)\b|[십백천만억]|절반|[두세네]\s*배/iu;
 const SAYS_A_SENTENCE = /\b(?:is|are|was|were|be|means?|works?)\b|(?:습니다|입니다|이에요|예요|에요|군요|네요|거든요)[.!~]*$/iu;
 
@@ -841,6 +842,13 @@ const HOW_MANY = /^(?:(?:and|also|so|then|now|ok|okay|roughly|approximately|abou
 // that opens by counting people and names media is labelled users). Not those a post goes out
 // to ("공지 하나 올라가면 몇 명에게 팬아웃되는지": its fan-out).
 const TO_HOW_MANY = /몇\s*명(?:에게|한테)/u;
+const USERS = "users";
+
+/** Does the clause open by counting people, not what one person has nor those something goes out to? */
+function countsPeopleAtItsOpening(part: string): boolean {
+  const clause = part.trim();
+  return HOW_MANY.test(clause) && countedLoad(clause) === USERS && !countsWhatOnePersonHas(clause) && !TO_HOW_MANY.test(clause);
+}
 
 // "What percentage of requests are reads?": the share of the load that reads (or writes) is the
 // mix, not the static share that "percentage of requests" pulls the model to ("what share of
@@ -871,9 +879,9 @@ const ASKED_FORMS: readonly { form: RegExp; from: string; to: (text: string) => 
   { form: SUPPORTS_MEDIA, from: FEATURES, to: () => MEDIA },
   { form: WHO_CALLS, from: SLOW_WORK, to: (text) => (CALLS_OUT.test(text) ? null : PLATFORM) },
   { form: HOW_MANY, from: FEATURES, to: (text) => countedLoad(text) },
-  { form: HOW_MANY, from: MEDIA, to: (text) => (countedLoad(text) === "users" && !TO_HOW_MANY.test(text) ? "users" : null) },
+  { form: HOW_MANY, from: MEDIA, to: (text) => (countedLoad(text) === USERS && !TO_HOW_MANY.test(text) ? USERS : null) },
   { form: SHARE_THAT_READS, from: STATIC, to: () => LOAD_MIX },
-  ...["users", TRAFFIC, LOAD_MIX].map((from) => ({ form: LIMITS_HOW_MANY, from, to: () => SECURITY })),
+  ...[USERS, TRAFFIC, LOAD_MIX].map((from) => ({ form: LIMITS_HOW_MANY, from, to: () => SECURITY })),
 ];
 
 /** The reading of `text` by the first form that applies to a reading `topic` of it, or null. */
@@ -1042,6 +1050,11 @@ export function understand(interviewer: Interviewer, message: string, options: U
         const beside = decide(classified.scores, COMPLEMENT, interviewer.families);
         if (beside !== null && (whole.scores.gaps[beside] ?? Infinity) <= COMPLEMENT.gap) classified = { ...classified, topic: beside };
       }
+      // A message that opens by counting people ("How many listeners does the live radio have,
+      // and which countries are they in?") asks the users, though its clause leans there under the
+      // clause bar. Only the first clause: a later count is most often of those the first named
+      // ("…, and how many followers is typical?", "how many residents get notified?": the fan-out).
+      if (classified.topic === null && i === 0 && classified.scores.best === USERS && countsPeopleAtItsOpening(part)) classified = { ...classified, topic: USERS };
       if (classified.topic === null && WHAT_IT_MUST_DO.test(part)) {
         if (!topics.includes(FEATURES)) topics.push(FEATURES);
         continue;

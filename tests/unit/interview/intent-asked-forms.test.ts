@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readingOfForm, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { afterAcknowledgement, readingOfForm, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
 
 // Forms of a question that decide its topic against the model's reading (understand.ts ASKED_FORMS).
 describe("readingOfForm", () => {
@@ -83,6 +83,16 @@ describe("understand, with the forms of a question", () => {
     expect(topics("How many users do we need to support?")).toEqual(["users"]);
     // Unsure between the load's readings, a count of people names the reading.
     expect(topics("How many concurrent users should we support?")).toEqual(["users"]);
+  });
+
+  it("answers a message that opens by counting people with the users, beside its other question", () => {
+    expect(topics("How many volunteers sign into the food bank portal, and does it need single sign-on?")).toEqual(["security", "users"]);
+  });
+
+  it("reads 'ok if …' as the question it is, not as an acknowledgement", () => {
+    expect(afterAcknowledgement("ok if the cart total is stale for a second")).toBeNull();
+    expect(afterAcknowledgement("OK, if it's 10M users, what's the peak?")).toBe("if it's 10M users, what's the peak?");
+    expect(topics("ok if the cart total is stale for a second")).toEqual(["consistency"]);
   });
 
   it("answers what share of requests are reads with the mix", () => {
