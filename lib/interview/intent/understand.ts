@@ -457,6 +457,22 @@ export function askingPart(message: string): string {
   return asking.length === sentences.length ? message : asking.join(" ");
 }
 
+/**
+ * The first clause of a message that asks several things, without the sentences before its
+ * question that only set the scene: "Market open is chaotic. What's the peak order rate then, and
+ * what p99 …?" splits at its comma, and its first clause read whole leaned to peak at 0.80, under
+ * the clause bar, and did not open as a question of its own. A sentence before the question that
+ * ends with a full stop, opens no question and asks nothing is the scene (askingPart reads whole
+ * messages so; a clause keeps the question's own sentence).
+ */
+export function withoutSceneSentences(clause: string): string {
+  const sentences = clause.split(SENTENCE_END);
+  if (sentences.length < 2) return clause;
+  const question = sentences[sentences.length - 1];
+  const scene = sentences.slice(0, -1).every((s) => /[.!。]\s*$/u.test(s) && !opensAQuestion(s) && !ASKS.test(s));
+  return scene && opensAQuestion(question) ? question : clause;
+}
+
 // A later sentence whose subject is the question before it ("Does that apply to photos too?",
 // "Is this also true for admins?", "What about refunds?", "그건 사진도 마찬가지인가요?") narrows that
 // question rather than asking another. A pronoun elsewhere ("What's their typical call time?",
@@ -797,11 +813,16 @@ const SIZE_WORDS = new Set(["big", "large", "heavy", "typical", "one", "each", "
 const PAYLOAD = "payload";
 const MEDIA = "media";
 
-function sizeOfWhatWasNamed(part: string, question: string, topic: string): string {
+// What people upload are files, the media's ("How many objects does a customer upload per day,
+// and how big are they?"): every question of the corpus that names an upload and asks the size
+// of what it named is labelled media.
+const UPLOADED = /\bupload(?:s|ed|ing)?\b|업로드/iu;
+
+export function sizeOfWhatWasNamed(part: string, question: string, topic: string): string {
   if (topic !== PAYLOAD) return topic;
   const own = contentTerms(part);
   const namesNothing = own.concepts.every((c) => c === "size") && own.terms.every((t) => SIZE_WORDS.has(t));
-  return namesNothing && contentTerms(question).concepts.includes(MEDIA) ? MEDIA : topic;
+  return namesNothing && (contentTerms(question).concepts.includes(MEDIA) || UPLOADED.test(question)) ? MEDIA : topic;
 }
 
 // "Do we need to support video, or is it text only?", "동영상 업로드도 지원해야 하나요?": whether the
@@ -1011,6 +1032,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
   // figures joined on by "and" ask on ("What's the peak QPS, and 99.9 or 99.99?").
   // "…, how often does that happen?" asks how often the thing just named happens: its question.
   const parts = clauses(reading).filter((part, i) => i === 0 || ((!offersAnswers(part) || joinedOn(reading, part)) && !HOW_OFTEN_IT_HAPPENS.test(part)));
+  if (parts.length > 1) parts[0] = withoutSceneSentences(parts[0]);
   // Each clause is scored once, for the pair and for the clauses' own topics below, without the
   // product's name (product.ts); the rules after the model (content words, conditions, what is
   // counted) read the clause as written, name and all.
@@ -1083,7 +1105,9 @@ export function understand(interviewer: Interviewer, message: string, options: U
       if (i > 0 && pointsBack(part) && (whole.scores.gaps[clauseTopic] ?? Infinity) > CLAUSE_SUPPORT) continue;
       // "…, and how busy does it get then?" measures what the question is about: no list item.
       const listItem = ((whole.scores.gaps[clauseTopic] ?? Infinity) <= LIST_ITEM_SUPPORT || sharesTheHead(part, reading) || KO_LIST_ITEM.test(part)) && !HOW_MUCH_OF_IT.test(part);
-      if (clauseTermCount(part) < (asksOnItsOwn(part) || listItem ? 1 : CLAUSE_MIN_TERMS)) continue;
+      // "…, and how big are they?" after media was named asks the media's size with one word.
+      const sizeOfMedia = classified.topic === PAYLOAD && clauseTopic === MEDIA;
+      if (clauseTermCount(part) < (asksOnItsOwn(part) || listItem || sizeOfMedia ? 1 : CLAUSE_MIN_TERMS)) continue;
       topics.push(clauseTopic);
     }
     // The whole message's topic that a reading of the whole moved to another (what it counts, its

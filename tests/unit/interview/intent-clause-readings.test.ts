@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { readCorpus } from "@/lib/interview/intent/corpus";
+import { buildInterviewer, clauses, KO_LIST_ITEM, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences } from "@/lib/interview/intent/understand";
+
+describe("a Korean list item joined by a particle", () => {
+  it("is a noun joined to the next by 랑, 와/과 or 하고", () => {
+    for (const part of clauses("MAU랑 사용자 지역 분포 알려주세요").slice(0, 1).concat(["사용자 수랑", "SLA하고", "지연 시간과", "가용성과"])) {
+      expect(KO_LIST_ITEM.test(part), part).toBe(true);
+    }
+  });
+  it("is not a word that only ends in those syllables", () => {
+    for (const part of ["검색 결과", "캐시 효과", "용량 초과", "사용자 지역", "QPS"]) expect(KO_LIST_ITEM.test(part), part).toBe(false);
+  });
+});
+
+describe("a question of one clause the model is unsure of", () => {
+  // A model that has seen the product's name only in questions about platforms: the name pulls
+  // the question there, and read without it the question is about regions.
+  const ex = (topic: string, lines: string[]) => lines.map((text) => ({ text, topic, language: "en" as const }));
+  const interviewer = buildInterviewer({ topics: readCorpus().topics }, [
+    ...ex("regions", ["Which countries are people in?", "Are people spread across continents?", "Where are they located?", "Is everyone in one country?", "Do we serve Europe too?", "Mostly in the US?"]),
+    ...ex("platform", ["Is the dog-walking app mobile or web?", "Which stores ship the dog-walking app?", "Is the dog-walking app on iOS?", "Do walkers use the dog-walking app or the site?", "Is the dog-walking app iOS only?", "Does the dog-walking app run on Android?"]),
+    ...ex("users", ["How many customers use it daily?", "How many users are there?", "What's the DAU?", "How many people sign in each day?"]),
+  ]);
+
+  it("is read once more without the product's name", () => {
+    expect(understand(interviewer, "Are the dog-walking app's walkers all in one country?").topics).toEqual(["regions"]);
+  });
+});
+
+describe("the size of what the question named", () => {
+  it("is the media's when the question names an upload", () => {
+    const question = "How many objects does a customer upload per day, and how big are they?";
+    expect(sizeOfWhatWasNamed("how big are they?", question, "payload")).toBe("media");
+    expect(sizeOfWhatWasNamed("how big are they?", "How many orders does a customer place per day, and how big are they?", "payload")).toBe("payload");
+    // A size that names a thing of its own is that thing's.
+    expect(sizeOfWhatWasNamed("how big is the order record?", question, "payload")).toBe("payload");
+  });
+
+  it("is asked with one word beside another question", () => {
+    const topics = (q: string) => [...understand(sharedInterviewer(), q).topics].sort();
+    expect(topics("Is sharing videos in scope, and how big are they?")).toEqual(["features", "media"]);
+    expect(topics("Do we keep the uploaded scans forever, and how big are they?")).toEqual(["media", "retention"]);
+  });
+});
+
+describe("the first clause of a message that sets the scene before its question", () => {
+  it("is read from its question's sentence", () => {
+    expect(withoutSceneSentences("Flash sales are brutal. What's the peak checkout rate then")).toBe("What's the peak checkout rate then");
+    // A sentence before it that asks, or no question after it, keeps the clause whole.
+    expect(withoutSceneSentences("Tell me the DAU. What's the peak then")).toBe("Tell me the DAU. What's the peak then");
+    expect(withoutSceneSentences("Flash sales are brutal. Peak checkout rate then")).toBe("Flash sales are brutal. Peak checkout rate then");
+    expect(withoutSceneSentences("What's the peak checkout rate")).toBe("What's the peak checkout rate");
+  });
+
+  it("answers both questions of such a message", () => {
+    expect([...understand(sharedInterviewer(), "Flash sales are brutal. What's the peak checkout rate then, and what p99 do we need for payment?").topics].sort()).toEqual(["latency", "peak"]);
+  });
+});
