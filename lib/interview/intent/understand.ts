@@ -376,11 +376,14 @@ export function pointsBack(part: string): boolean {
 // (결과 result, 효과 effect, 초과 excess): "검색 결과 페이지 크기" is one question, while
 // "연결과 …" (connection and …) is the particle again. After a Latin word or a figure ("DAU랑
 // QPS", "SLA하고 인증", "99.9%와 …") the syllable can only be the particle.
-const KO_JOINED = /(?<=[\uac00-\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑)|[A-Za-z0-9%](?:와|과|이?랑|하고))\s(?!싶|있|계시|계세|계신|나서|나면|난\s|나니)|(?<=[\uac00-\ud7a3](?<!말)고)\s(?!싶|있|계시|계세|계신|나서|나면|난\s|나니)/u;
+const KO_JOINING_PARTICLE = "[\\uac00-\\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑)|[A-Za-z0-9%](?:와|과|이?랑|하고)";
+const KO_JOINED = new RegExp(`(?<=${KO_JOINING_PARTICLE})\\s(?!싶|있|계시|계세|계신|나서|나면|난\\s|나니)|(?<=[\\uac00-\\ud7a3](?<!말)고)\\s(?!싶|있|계시|계세|계신|나서|나면|난\\s|나니)`, "u");
 // A Korean noun joined to the next by a particle ("DAU랑 연간 성장률 어떻게 돼요", "사용자 수랑 …
 // 지역이 어떻게 되나요?") is one item of what the question's verb asks: it asks with one word, as a
-// list item does, however far the whole message leans to the other item.
-export const KO_LIST_ITEM = /(?:[\uac00-\ud7a3](?:와|(?<!(?<!연)결|효|초)과|랑)|[A-Za-z0-9%](?:와|과|이?랑|하고))\s*$/u;
+// list item does, however far the whole message leans to the other item. Not one the next words
+// set aside or compare against ("리전과 무관하게 …", "SLA하고 별개로 …", "DAU와 비교해서 …").
+export const KO_LIST_ITEM = new RegExp(`(?:${KO_JOINING_PARTICLE})\\s*$`, "u");
+const KO_SET_ASIDE_OR_COMPARED = /^\s*(?:무관|상관\s*없|상관없|관계\s*없|관계없|별개|달리|비교|비슷|같은|같이|대비|따로)/u;
 // An enumerated list ("1) users 2) read/write ratio", "(1) …") and "+" between words join
 // questions too, as does chat's " n " before a question or a figure ("how many users n whats
 // the qps", "qps n p99?"; "top n keys" is one phrase); "maybe 3. What is…" and "99.9+" are a number, not a list or a join.
@@ -404,7 +407,7 @@ const ASKS = /[?？]|\b(?:know|ask|understand|clarify|tell me|confirm|wondering|
 // eventual consistency is fine for the feed."), or words ending in a full stop ("Cool, both
 // mobile and web."). "OK, peak traffic", "네, 사용자 수" are terse questions. "Right-to-be-forgotten: …" is no acknowledgement,
 // nor "ok if feed is stale", "okay to drop a few events?": "(is it) ok if …", a question.
-const ACKNOWLEDGED = /^\s*(?:understood|noted|right(?! now| away)|got it|gotcha|perfect|confirmed|(?:ok(?:ay)?|alright)(?!\s+(?:if|to|for|with)\b)|cool|great|sure|sounds good|makes sense|i see|thanks|thank you)\b(?:[\s,.!:;—]+|$)|^\s*(?:알겠습니다|알겠어요|알겠음|이해했습니다|이해했어요|확인했습니다|확인했어요|넵|네|좋아요|좋습니다|그렇군요|오케이)(?:[\s,.!~]+|$)/iu;
+const ACKNOWLEDGED = /^\s*(?:understood|noted|right(?! now| away)|got it|gotcha|perfect|confirmed|(?:ok(?:ay)?|alright)(?!\s+(?:if|to)\b)|cool|great|sure|sounds good|makes sense|i see|thanks|thank you)\b(?:[\s,.!:;—]+|$)|^\s*(?:알겠습니다|알겠어요|알겠음|이해했습니다|이해했어요|확인했습니다|확인했어요|넵|네|좋아요|좋습니다|그렇군요|오케이)(?:[\s,.!~]+|$)/iu;
 const SAYS_A_FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|half|double|twice|nines)\b|[십백천만억]|절반|[두세네]\s*배/iu;
 const SAYS_A_SENTENCE = /\b(?:is|are|was|were|be|means?|works?)\b|(?:습니다|입니다|이에요|예요|에요|군요|네요|거든요)[.!~]*$/iu;
 
@@ -442,6 +445,7 @@ const STATEMENT_EN =
 const SENTENCE_END = /(?<=[.?!？。])\s+(?=[\p{Lu}\uac00-\ud7a3"'“(])/u;
 const STATES =
   /\b(?:i|we|it|they|you|he|she|this|that|there|users?|people|each|every)\b.*\b(?:am|is|are|was|were|will|would|can|have|has|had|do|does|did|think|assume|want|need|plan|guess|know|understand|picture|imagine|expect|means?|sits?|goes|runs?|decides?|matters?|changes?)\b|\b(?:i'm|i've|i'll|i'd|we're|we'll|it's|that's|there's|they're)\b|(?:다|니다|요|죠)[.!。]\s*$/iu;
+const ENDS_A_STATEMENT = /[.!。]\s*$/u;
 const ASKING_SENTENCE = /[?？]\s*$|(?:나요|까요|가요|습니까|을까|인가|는지|니|냐|죠)[.!~]*\s*$/u;
 
 export function askingPart(message: string): string {
@@ -453,7 +457,7 @@ export function askingPart(message: string): string {
   const asks = (s: string) => ASKING_SENTENCE.test(s) || ASKS.test(s);
   // With no sentence that asks, the message is a plan or a remark, fragments and all.
   if (!sentences.some(asks)) return message;
-  const asking = sentences.filter((s) => !(/[.!。]\s*$/u.test(s) && STATES.test(s)) || asks(s));
+  const asking = sentences.filter((s) => !(ENDS_A_STATEMENT.test(s) && STATES.test(s)) || asks(s));
   return asking.length === sentences.length ? message : asking.join(" ");
 }
 
@@ -462,14 +466,18 @@ export function askingPart(message: string): string {
  * question that only set the scene: "Market open is chaotic. What's the peak order rate then, and
  * what p99 …?" splits at its comma, and its first clause read whole leaned to peak at 0.80, under
  * the clause bar, and did not open as a question of its own. A sentence before the question that
- * ends with a full stop, opens no question and asks nothing is the scene (askingPart reads whole
- * messages so; a clause keeps the question's own sentence).
+ * ends with a full stop, opens no question and asks nothing is the scene (as `askingPart` drops
+ * such sentences from a whole message).
  */
+const POINTS_TO_THE_SCENE = /\b(?:then|at that (?:point|time|moment|hour)|at those times|during (?:that|those|it))\b|그때|그\s*시간/iu;
 export function withoutSceneSentences(clause: string): string {
   const sentences = clause.split(SENTENCE_END);
   if (sentences.length < 2) return clause;
   const question = sentences[sentences.length - 1];
-  const scene = sentences.slice(0, -1).every((s) => /[.!。]\s*$/u.test(s) && !opensAQuestion(s) && !ASKS.test(s));
+  const scene = sentences.slice(0, -1).every((s) => ENDS_A_STATEMENT.test(s) && !opensAQuestion(s) && !ASKS.test(s));
+  // "Assume a flash sale starts at noon. What's the QPS then, …": a question that points back to
+  // its scene asks within it (the peak) unless it names what it asks itself ("the peak order rate then").
+  if (POINTS_TO_THE_SCENE.test(question) && !contentTerms(question).concepts.includes("peak")) return clause;
   return scene && opensAQuestion(question) ? question : clause;
 }
 
@@ -813,10 +821,12 @@ const SIZE_WORDS = new Set(["big", "large", "heavy", "typical", "one", "each", "
 const PAYLOAD = "payload";
 const MEDIA = "media";
 
-// What people upload are files, the media's ("How many objects does a customer upload per day,
-// and how big are they?"): every question of the corpus that names an upload and asks the size
-// of what it named is labelled media.
-const UPLOADED = /\bupload(?:s|ed|ing)?\b|업로드/iu;
+// Files people upload are the media's ("How many objects does a customer upload per day, and how
+// big are they?"): every question of the corpus that names an upload of files and asks the size
+// of what it named is labelled media. Not readings, events or records a device or a client
+// uploads ("How often do the devices upload readings, and how big is each one?": the payload).
+const FILES = "(?:files?|documents?|docs|scans?|pdfs?|objects?|recordings?|attachments?|receipts?|resumes?|cvs?|파일|문서|스캔)";
+const UPLOADED = new RegExp(`\\bupload(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,2}?${FILES}\\b|\\b${FILES}(?:\\s+[\\w-]+){0,4}?\\s+(?:get\\s+|are\\s+|is\\s+)?upload(?:s|ed|ing)?\\b|${FILES}\\S*\\s*(?:\\S+\\s+){0,2}?업로드`, "iu");
 
 export function sizeOfWhatWasNamed(part: string, question: string, topic: string): string {
   if (topic !== PAYLOAD) return topic;
@@ -856,19 +866,32 @@ const PLATFORM = "platform";
 // support" pulls the model to (features 0.92); the people or the requests it counts name the load
 // reading (counted.ts), never a count per post or per person ("How many tags per post do we need
 // to support?" asks a feature's limit). Only a question that opens with the count: "Do we need to
-// limit how many links one user creates?" asks about a limit.
+// limit how many links one user creates?" asks about a limit. Korean counts people with "몇 명"
+// wherever the question puts it.
 const HOW_MANY = /^(?:(?:and|also|so|then|now|ok|okay|roughly|approximately|about|around|just)\b[\s,]*)*how many\b|몇\s*명/iu;
-// The people counted are the users too when the model reads the media they take: "How many
-// people upload videos to the community app?" (every question of the corpus and the test files
-// that opens by counting people and names media is labelled users). Not those a post goes out
-// to ("공지 하나 올라가면 몇 명에게 팬아웃되는지": its fan-out).
-const TO_HOW_MANY = /몇\s*명(?:에게|한테)/u;
 const USERS = "users";
 
-/** Does the clause open by counting people, not what one person has nor those something goes out to? */
-function countsPeopleAtItsOpening(part: string): boolean {
+// The people who use the product, counted: "How many listeners does the live radio have?", "How
+// many people upload videos to the community app?", "지금 쓰는 시스템에 가입자 몇 명 있는지". An English
+// question opens with the count; a Korean one counts the people it names ("가입자 몇 명", "몇 명이
+// 써요"). Not a limit or a capacity ("How many users can be in a group chat?", "몇 명까지"), the
+// people of one thing or of the biggest ("How many people share one family account?", "How many
+// subscribers does the biggest channel have?", "영상 하나를 몇 명이 봐요?"), those something goes
+// out to ("How many people get the alert?", "몇 명에게"), nor a share ("How many members post
+// photos versus just text?"): an independent review found each read as the user base.
+const HOW_MANY_PEOPLE_EN = /^(?:(?:and|also|so|then|now|ok|okay|roughly|approximately|about|around|just)\b[\s,]*)*how many\b/iu;
+const PEOPLE_COUNTED_KO = /(?:사용자|유저|이용자|방문자|가입자|접속자|회원|고객|시청자|청취자)(?:들)?(?:[이가은는]|수[가는]?)?\s*(?:총\s*|대략\s*|하루에?\s*|매일\s*)?몇\s*명|몇\s*명(?:이나|쯤|정도)?[이가]?\s*(?:써|쓰|사용|이용|접속|방문|들어와|와요|옵니까)/u;
+const NOT_THE_USER_BASE_EN =
+  /\b(?:can|could|may|might|allowed|at most|max(?:imum)?|up to|limit|one|a single|each|every|per|biggest|largest|busiest|most popular|top|same|share|get|gets|receive|receives|notified|alerted|invited|tagged|versus|vs\.?|rather than|at least|in (?:a|the|one|each|any) (?:group|room|chat|channel|call|team|account|household|family|meeting|session|game|match|lobby))\b/iu;
+const NOT_THE_USER_BASE_KO = /까지|최대|하나|한\s*(?:장|개|방|명|번)|같은|에게|한테|당|동시에\s*같은|대비|보다/u;
+
+/** Does the clause count the people who use the product (not a limit, one thing's people, recipients or a share)? */
+export function countsTheUserBase(part: string): boolean {
   const clause = part.trim();
-  return HOW_MANY.test(clause) && countedLoad(clause) === USERS && !countsWhatOnePersonHas(clause) && !TO_HOW_MANY.test(clause);
+  if (countedLoad(clause) !== USERS || countsWhatOnePersonHas(clause)) return false;
+  return hasHangul(clause)
+    ? PEOPLE_COUNTED_KO.test(clause) && !NOT_THE_USER_BASE_KO.test(clause)
+    : HOW_MANY_PEOPLE_EN.test(clause) && !NOT_THE_USER_BASE_EN.test(clause);
 }
 
 // "What percentage of requests are reads?": the share of the load that reads (or writes) is the
@@ -900,7 +923,7 @@ const ASKED_FORMS: readonly { form: RegExp; from: string; to: (text: string) => 
   { form: SUPPORTS_MEDIA, from: FEATURES, to: () => MEDIA },
   { form: WHO_CALLS, from: SLOW_WORK, to: (text) => (CALLS_OUT.test(text) ? null : PLATFORM) },
   { form: HOW_MANY, from: FEATURES, to: (text) => countedLoad(text) },
-  { form: HOW_MANY, from: MEDIA, to: (text) => (countedLoad(text) === USERS && !TO_HOW_MANY.test(text) ? USERS : null) },
+  { form: HOW_MANY, from: MEDIA, to: (text) => (countsTheUserBase(text) ? USERS : null) },
   { form: SHARE_THAT_READS, from: STATIC, to: () => LOAD_MIX },
   ...[USERS, TRAFFIC, LOAD_MIX].map((from) => ({ form: LIMITS_HOW_MANY, from, to: () => SECURITY })),
 ];
@@ -1076,7 +1099,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // and which countries are they in?") asks the users, though its clause leans there under the
       // clause bar. Only the first clause: a later count is most often of those the first named
       // ("…, and how many followers is typical?", "how many residents get notified?": the fan-out).
-      if (classified.topic === null && i === 0 && classified.scores.best === USERS && countsPeopleAtItsOpening(part)) classified = { ...classified, topic: USERS };
+      if (classified.topic === null && i === 0 && classified.scores.best === USERS && countsTheUserBase(part)) classified = { ...classified, topic: USERS };
       if (classified.topic === null && WHAT_IT_MUST_DO.test(part)) {
         if (!topics.includes(FEATURES)) topics.push(FEATURES);
         continue;
@@ -1104,7 +1127,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // has nothing to point back to ("Is it OK if a truck's position is a minute stale?").
       if (i > 0 && pointsBack(part) && (whole.scores.gaps[clauseTopic] ?? Infinity) > CLAUSE_SUPPORT) continue;
       // "…, and how busy does it get then?" measures what the question is about: no list item.
-      const listItem = ((whole.scores.gaps[clauseTopic] ?? Infinity) <= LIST_ITEM_SUPPORT || sharesTheHead(part, reading) || KO_LIST_ITEM.test(part)) && !HOW_MUCH_OF_IT.test(part);
+      const koreanItem = KO_LIST_ITEM.test(part) && !KO_SET_ASIDE_OR_COMPARED.test(parts[i + 1] ?? "");
+      const listItem = ((whole.scores.gaps[clauseTopic] ?? Infinity) <= LIST_ITEM_SUPPORT || sharesTheHead(part, reading) || koreanItem) && !HOW_MUCH_OF_IT.test(part);
       // "…, and how big are they?" after media was named asks the media's size with one word.
       const sizeOfMedia = classified.topic === PAYLOAD && clauseTopic === MEDIA;
       if (clauseTermCount(part) < (asksOnItsOwn(part) || listItem || sizeOfMedia ? 1 : CLAUSE_MIN_TERMS)) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "@/lib/interview/intent/corpus";
-import { buildInterviewer, clauses, KO_LIST_ITEM, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences } from "@/lib/interview/intent/understand";
+import { afterAcknowledgement, buildInterviewer, clauses, countsTheUserBase, KO_LIST_ITEM, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences } from "@/lib/interview/intent/understand";
 
 describe("a Korean list item joined by a particle", () => {
   it("is a noun joined to the next by 랑, 와/과 or 하고", () => {
@@ -55,5 +55,41 @@ describe("the first clause of a message that sets the scene before its question"
 
   it("answers both questions of such a message", () => {
     expect([...understand(sharedInterviewer(), "Flash sales are brutal. What's the peak checkout rate then, and what p99 do we need for payment?").topics].sort()).toEqual(["latency", "peak"]);
+  });
+});
+
+describe("a count of the people who use the product", () => {
+  it("is a count of people at an English question's opening, or of the people a Korean one names", () => {
+    for (const q of ["How many listeners does the live radio have", "How many people upload videos to the community app", "지금 쓰는 시스템에 가입자 몇 명 있는지", "몇 명이 써요?"]) expect(countsTheUserBase(q), q).toBe(true);
+  });
+  // Found by an independent review (2026-12-05): each had been read as the user base.
+  it("is not a limit, one thing's people, the biggest's, recipients or a share", () => {
+    for (const q of [
+      "How many users can be in a group chat",
+      "How many people share one family account",
+      "How many subscribers does the biggest channel have",
+      "How many people get the alert when a storm hits",
+      "How many members post photos versus just text?",
+      "방 하나에 몇 명까지 들어가고",
+      "동영상 하나를 평균 몇 명이 봐요?",
+      "사진 한 장에 몇 명까지 태그할 수 있어요?",
+      "공지 하나 올라가면 몇 명에게 팬아웃되는지",
+    ]) expect(countsTheUserBase(q), q).toBe(false);
+  });
+});
+
+describe("narrowed after an independent review", () => {
+  it("takes 'ok for …' and 'ok with …' as acknowledgements still", () => {
+    expect(afterAcknowledgement("OK for now. What's the peak QPS?")).toBe("for now. What's the peak QPS?");
+    expect(afterAcknowledgement("ok with that. what's the p99?")).toBe("with that. what's the p99?");
+  });
+  it("reads the size of readings or events a device uploads as the payload", () => {
+    expect(sizeOfWhatWasNamed("how big is each one?", "How often do the devices upload readings, and how big is each one?", "payload")).toBe("payload");
+  });
+  it("keeps the scene a question points back to with 'then'", () => {
+    expect(withoutSceneSentences("Assume a flash sale starts at noon. What's the QPS then")).toBe("Assume a flash sale starts at noon. What's the QPS then");
+  });
+  it("takes no Korean list item that the next words set aside", () => {
+    expect(understand(sharedInterviewer(), "리전과 무관하게 데이터는 몇 년 보관해요?").topics).toEqual(["retention"]);
   });
 });
