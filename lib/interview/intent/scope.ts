@@ -39,6 +39,8 @@ const ASKS_WHAT_IT_DOES_EN = new RegExp(
     // it does one of the things a product does.
     `${OPENING}(?:should|must|will|does|do) the (?:[\\w-]+ ){1,3}?(?:also |even )?${DOES}\\b`,
     `${OPENING}(?:are|will) we (?:also |even |only |just )?(?:building|supporting|including|covering|offering|handling)\\b`,
+    // "Is the home energy app expected to let customers control …, or only view usage?"
+    `${OPENING}(?:is|are) ${PRODUCT} (?:expected|supposed|required|meant) to (?:also |even )?${DOES}\\b`,
     `${OPENING}is there (?:a way|an option|any way|a feature|support|the ability) (?:to|for)\\b`,
     `\\bwhat (?:should|does|must|do|will|would) (?:it|someone|${PEOPLE}|${NAMED_PRODUCT}) (?:need to |have to )?(?:be able to )?(?:do|support|offer)\\b`,
     `\\b(?:part of (?:it|this|the (?:mvp|scope|product|first (?:version|release)|v1|launch))|in scope|out of scope|in the scope|must[- ]haves?|nice[- ]to[- ]haves?|day one|the mvp)\\b`,

@@ -36,6 +36,9 @@ describe("asksWhatItDoes", () => {
       "대진표는 더블 엘리미네이션까지 지원하나요?",
       "번역 서비스는 기계 번역만인가요, 사람 검수도 포함인가요?",
       "청원 사이트는 청원 작성이랑 서명만 하면 되나요?",
+      // What the product is expected or supposed to do.
+      "Is the pet app supposed to handle vet bookings too?",
+      "Is the library system expected to let members renew loans online, or only place holds?",
     ]) {
       expect(asksWhatItDoes(q), q).toBe(true);
     }
@@ -76,6 +79,8 @@ describe("asksWhatItDoes", () => {
       // A quality the product must have is its own topic, not a feature:
       "Does the feed need to be real-time?",
       "Does the limiter need to be accurate?",
+      // …and what it is expected to become is its growth.
+      "Is the pet app expected to grow a lot next year?",
     ]) {
       expect(asksWhatItDoes(q), q).toBe(false);
     }
