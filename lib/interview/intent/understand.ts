@@ -461,6 +461,9 @@ export function askingPart(message: string): string {
   return asking.length === sentences.length ? message : asking.join(" ");
 }
 
+// "…? What's the QPS then": a question that points back to the scene before it.
+const POINTS_TO_THE_SCENE = /\b(?:then|at that (?:point|time|moment|hour)|at those times|during (?:that|those|it))\b|그때|그\s*시간/iu;
+
 /**
  * The first clause of a message that asks several things, without the sentences before its
  * question that only set the scene: "Market open is chaotic. What's the peak order rate then, and
@@ -469,7 +472,6 @@ export function askingPart(message: string): string {
  * ends with a full stop, opens no question and asks nothing is the scene (as `askingPart` drops
  * such sentences from a whole message).
  */
-const POINTS_TO_THE_SCENE = /\b(?:then|at that (?:point|time|moment|hour)|at those times|during (?:that|those|it))\b|그때|그\s*시간/iu;
 export function withoutSceneSentences(clause: string): string {
   const sentences = clause.split(SENTENCE_END);
   if (sentences.length < 2) return clause;
@@ -868,7 +870,8 @@ const PLATFORM = "platform";
 // to support?" asks a feature's limit). Only a question that opens with the count: "Do we need to
 // limit how many links one user creates?" asks about a limit. Korean counts people with "몇 명"
 // wherever the question puts it.
-const HOW_MANY = /^(?:(?:and|also|so|then|now|ok|okay|roughly|approximately|about|around|just)\b[\s,]*)*how many\b|몇\s*명/iu;
+const HOW_MANY_EN = /^(?:(?:and|also|so|then|now|ok|okay|roughly|approximately|about|around|just)\b[\s,]*)*how many\b/iu;
+const HOW_MANY = new RegExp(`${HOW_MANY_EN.source}|몇\\s*명`, "iu");
 const USERS = "users";
 
 // The people who use the product, counted: "How many listeners does the live radio have?", "How
@@ -879,7 +882,6 @@ const USERS = "users";
 // subscribers does the biggest channel have?", "영상 하나를 몇 명이 봐요?"), those something goes
 // out to ("How many people get the alert?", "몇 명에게"), nor a share ("How many members post
 // photos versus just text?"): an independent review found each read as the user base.
-const HOW_MANY_PEOPLE_EN = /^(?:(?:and|also|so|then|now|ok|okay|roughly|approximately|about|around|just)\b[\s,]*)*how many\b/iu;
 const PEOPLE_COUNTED_KO = /(?:사용자|유저|이용자|방문자|가입자|접속자|회원|고객|시청자|청취자)(?:들)?(?:[이가은는]|수[가는]?)?\s*(?:총\s*|대략\s*|하루에?\s*|매일\s*)?몇\s*명|몇\s*명(?:이나|쯤|정도)?[이가]?\s*(?:써|쓰|사용|이용|접속|방문|들어와|와요|옵니까)/u;
 const NOT_THE_USER_BASE_EN =
   /\b(?:can|could|may|might|allowed|at most|max(?:imum)?|up to|limit|one|a single|each|every|per|biggest|largest|busiest|most popular|top|same|share|get|gets|receive|receives|notified|alerted|invited|tagged|versus|vs\.?|rather than|at least|in (?:a|the|one|each|any) (?:group|room|chat|channel|call|team|account|household|family|meeting|session|game|match|lobby))\b/iu;
@@ -891,7 +893,7 @@ export function countsTheUserBase(part: string): boolean {
   if (countedLoad(clause) !== USERS || countsWhatOnePersonHas(clause)) return false;
   return hasHangul(clause)
     ? PEOPLE_COUNTED_KO.test(clause) && !NOT_THE_USER_BASE_KO.test(clause)
-    : HOW_MANY_PEOPLE_EN.test(clause) && !NOT_THE_USER_BASE_EN.test(clause);
+    : HOW_MANY_EN.test(clause) && !NOT_THE_USER_BASE_EN.test(clause);
 }
 
 // "What percentage of requests are reads?": the share of the load that reads (or writes) is the
