@@ -383,7 +383,7 @@ const KO_JOINED = new RegExp(`(?<=${KO_JOINING_PARTICLE})\\s(?!싶|있|계시|�
 // list item does, however far the whole message leans to the other item. Not one the next words
 // set aside or compare against ("리전과 무관하게 …", "SLA하고 별개로 …", "DAU와 비교해서 …").
 export const KO_LIST_ITEM = new RegExp(`(?:${KO_JOINING_PARTICLE})\\s*$`, "u");
-const KO_SET_ASIDE_OR_COMPARED = /^\s*(?:무관|상관\s*없|상관없|관계\s*없|관계없|별개|달리|비교|비슷|같은|같이|대비|따로)/u;
+const KO_SET_ASIDE_OR_COMPARED = /^\s*(?:무관|상관\s*없|관계\s*없|별개|달리|비교|비슷|같은|같이|대비|따로)/u;
 // An enumerated list ("1) users 2) read/write ratio", "(1) …") and "+" between words join
 // questions too, as does chat's " n " before a question or a figure ("how many users n whats
 // the qps", "qps n p99?"; "top n keys" is one phrase); "maybe 3. What is…" and "99.9+" are a number, not a list or a join.
@@ -479,7 +479,7 @@ export function withoutSceneSentences(clause: string): string {
   const scene = sentences.slice(0, -1).every((s) => ENDS_A_STATEMENT.test(s) && !opensAQuestion(s) && !ASKS.test(s));
   // "Assume a flash sale starts at noon. What's the QPS then, …": a question that points back to
   // its scene asks within it (the peak) unless it names what it asks itself ("the peak order rate then").
-  if (POINTS_TO_THE_SCENE.test(question) && !contentTerms(question).concepts.includes("peak")) return clause;
+  if (POINTS_TO_THE_SCENE.test(question) && !contentTerms(question).concepts.includes(PEAK)) return clause;
   return scene && opensAQuestion(question) ? question : clause;
 }
 
