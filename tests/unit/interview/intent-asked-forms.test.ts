@@ -31,6 +31,15 @@ describe("readingOfForm", () => {
     expect(readingOfForm("Who integrates with the payment gateway, us or the merchant?", "slow-work")).toBe("slow-work");
   });
 
+  it("reads how long something may take as a latency budget, how long it does take as slow work", () => {
+    expect(readingOfForm("How long can the checkout call take before buyers give up?", "slow-work")).toBe("latency");
+    expect(readingOfForm("how long may a map tile take to render", "slow-work")).toBe("latency");
+    expect(readingOfForm("How long should a fare quote take to come back?", "slow-work")).toBe("latency");
+    expect(readingOfForm("How long is a search allowed to take?", "slow-work")).toBe("latency");
+    expect(readingOfForm("How long does the fraud provider's call take per payment?", "slow-work")).toBe("slow-work");
+    expect(readingOfForm("How long will thumbnail generation take per photo?", "slow-work")).toBe("slow-work");
+  });
+
   it("reads a count of people or requests as what it counts, not as features", () => {
     expect(readingOfForm("How many users do we need to support?", "features")).toBe("users");
     expect(readingOfForm("how many requests a second must the gateway support", "features")).toBe("traffic");

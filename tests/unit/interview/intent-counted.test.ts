@@ -61,6 +61,23 @@ describe("what a load question counts", () => {
     expect(countedTopic("글로벌 대비 국내 사용자는 몇 명이에요?")).toBe("users");
   });
 
+  it("reads one act set against another as the mix, whoever does them; people against people stay people", () => {
+    expect(countedTopic("How many tenants pay rent online versus just check their balance?")).toBe("read-write-mix");
+    expect(countedTopic("How many recipes do cooks publish per week compared to how many they browse?")).toBe("read-write-mix");
+    expect(readingByCount("How many riders book a trip each day vs only look at the map?", "users", families)).toBe("read-write-mix");
+    expect(countedTopic("How many clinicians versus patients log in each day?")).toBe("users");
+    expect(countedTopic("How many drivers are there, compared to riders?")).toBe("users");
+  });
+
+  it("reads a rate of one person described as one (an active, the typical, per average …) as the mix", () => {
+    expect(countedTopic("What's the daily message count per average account?")).toBe("read-write-mix");
+    expect(countedTopic("How many loans does an active member take out a year?")).toBe("read-write-mix");
+    expect(countedTopic("How many routes does a typical cyclist log a week?")).toBe("read-write-mix");
+    // The active user base, and a person's record, are no rate of one person.
+    expect(countedTopic("How many active users, and how big is the active user base?")).toBe("users");
+    expect(countedTopic("How many typical user records do we store?")).not.toBe("read-write-mix");
+  });
+
   it("moves only within the model's own family", () => {
     expect(readingByCount("Visitors per day?", "read-write-mix", families)).toBe("users");
     expect(readingByCount("Visitors per day?", "latency", families)).toBe("latency");
