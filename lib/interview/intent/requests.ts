@@ -51,14 +51,6 @@ function namesAnotherCompany(text: string): boolean {
 // A push "to Apple or Google" is our notification provider (APNs, FCM), not their figures; a
 // scale measured against theirs ("a Netflix-sized crowd", "넷플릭스급이야?", "shopify-ish") is ours.
 const TIED_TO_OURS = /\b(?:we|our|us|like|such as|similar|style|scale|clone|version of)\b|-sized\b|-ish\b|\b(?:push(?:es)?|notifications?) (?:\w+ ){0,2}(?:to|via|through) (?:apple|google)\b|(?:애플|구글)(?:이나|나|과|와)?\s*(?:(?:애플|구글)\s*)?(?:으로|로)\s*(?:\S+\s+){0,2}푸시|우리|저희|처럼|같은|같이|비슷|수준|규모|(?<=[\uac00-\ud7a3A-Za-z])급(?=이|인|으로|의|\s|$)/iu;
-// A question put to size our own design ("Let me think about headroom. How quickly has order volume
-// been growing for Instacart?", "How big is one DoorDash order record? I'm going to multiply it
-// by the daily order count.", "Must a Revolut balance reflect a transfer immediately? That would
-// push me towards a single leader."): the company named is the product being designed, as in
-// "the Instacart-like app". Curiosity about the company ("Out of curiosity, …", "I've heard that
-// Discord moved …") names no step of the design.
-const SIZING_OUR_DESIGN =
-  /\blet me (?:think about|pin down|split|check|size|nail down|figure out)\b|\bi'?m (?:going to|gonna) (?:multiply|size|divide|use (?:it|that|this))\b|\b(?:before|so) i (?:size|pick|choose|draw|commit|provision)\b|\b(?:that|this|it) (?:would|will|could) push me\b|\bi'?m (?:worried|nervous) about\b|\bi'?d (?:want|like) to size\b|\bto size (?:the|our|my)\b/iu;
 // "공식" is a formula, but also "official" (공식 웹사이트); "in general" asks in general unless
 // the message names our system before it ("the load on the system in general").
 const HOW_TO =
@@ -171,7 +163,7 @@ const IN_THIS_DESIGN =
 /** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 export function isGeneralKnowledge(text: string): boolean {
   if (WORLD_SUPERLATIVE.test(text) && !OURS.test(text) && !THIS_ONE.test(text)) return true;
-  if ((OTHER_PRODUCT.test(text) || namesAnotherCompany(text)) && !TIED_TO_OURS.test(text) && !OTHER_PRODUCT_AS_OUR_PART.test(text) && !SIZING_OUR_DESIGN.test(text)) return true;
+  if ((OTHER_PRODUCT.test(text) || namesAnotherCompany(text)) && !TIED_TO_OURS.test(text) && !OTHER_PRODUCT_AS_OUR_PART.test(text)) return true;
   if (OTHERS_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THIS_ONE.test(text)) return true;
   if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THE_TECHNOLOGY_OF_OURS.test(text)) return true;
   if ((LORE.test(text) || WHY_IN_GENERAL.test(text)) && !OURS.test(text)) return true;

@@ -282,23 +282,6 @@ describe("another company as a part of ours", () => {
   });
 });
 
-describe("another company named while sizing our design", () => {
-  it("takes the company for the product being designed when the question is put to size it", () => {
-    expect(isGeneralQuestion("Let me think about storage. How many photos does Pinterest take in per day?")).toBe(false);
-    expect(isGeneralQuestion("How many listeners does Spotify have? I'm going to size the session store from it.")).toBe(false);
-    expect(isGeneralQuestion("Before I size the feed cache, how many people open Instagram daily?")).toBe(false);
-    expect(isGeneralQuestion("Can a Venmo payment show up late for the payee? That would push me towards async writes.")).toBe(false);
-    expect(isGeneralQuestion("I'm worried about New Year's Eve on WhatsApp. How big is the spike?")).toBe(false);
-  });
-
-  it("leaves curiosity about the company, its history and its own figures general knowledge", () => {
-    expect(isGeneralQuestion("Out of curiosity, how many users does Spotify have?")).toBe(true);
-    expect(isGeneralQuestion("I've heard Discord moved its messages to ScyllaDB. Why was that?")).toBe(true);
-    expect(isGeneralQuestion("How does Netflix size its caches for a new season's premiere?")).toBe(true);
-    expect(isGeneralQuestion("Let's see, how many users does Tinder have these days?")).toBe(true);
-  });
-});
-
 describe("isDesignChoice", () => {
   // The candidate's own decisions, asked of the interviewer: nothing is revealed, whatever topic
   // words they share; a question about scope or load that merely names a part is not one.
