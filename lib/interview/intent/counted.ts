@@ -41,16 +41,21 @@ const COUNTS_REQUESTS =
 const PER_PERSON =
   /\b(?:per|each|every|a typical|the average|an average|one) (?:user|person|member|customer|visitor|viewer|subscriber|shopper|player)\b|(?:사용자|유저|이용자|회원|고객|사람)\s*(?:당|마다)|(?<![\uac00-\ud7a3])한\s*(?:사람|명|사용자|유저|회원)(?:이|가|당|은|는)|1인당|인당|명\s*당|(?<![\uac00-\ud7a3])각\s*(?:사용자|유저|이용자|회원|고객|사람)|평균(?:적인)?\s*(?:사용자|유저|이용자|회원)(?:들)?(?:[이가은는]|\s)(?!\s*(?:수|숫자|규모))/iu;
 
-// …and per one of the product's own people: "per courier per day, how many route updates…", or
-// one of any people described as one ("per average account", "an active cyclist", "the typical
-// trader"); a person's record, file or profile is a thing ("a typical employee file").
+// …and per one of the product's own people: "per courier per day, how many route updates…".
 const PER_PERSON_OF_OURS = new RegExp(`\\b(?:per|each) (?:${PERSON_NOUNS})\\b`, "iu");
-// "the active users", "the active user base" count them all.
-const THE_ACTIVE_BASE = /\bthe active\b/iu;
+// …and one person described as typical or average, in any noun of a person ("the daily trade
+// count per average account", "how many routes does a typical cyclist log"): one person, so not
+// a plural ("How many of the typical users are in the US?" counts people), nor a person's record
+// or file ("a typical employee file" is a thing), nor an active user, which defines the users.
 const ONE_DESCRIBED_PERSON = new RegExp(
-  `\\b(?:per|each|every|a|an|one|the)\\s+(?:typical|average|active|single|individual|regular|normal)\\s+(?:users?|persons?|members?|customers?|visitors?|viewers?|subscribers?|shoppers?|players?|accounts?|[a-z]+ists?|${PERSON_NOUNS})\\b(?!\\s+(?:records?|profiles?|data|pages?|ids?|base|count|numbers?|list))`,
+  `\\b(?:per|each|every|a|an|one|the)\\s+(?:typical|average|regular|normal)\\s+(user|person|member|customer|visitor|viewer|subscriber|shopper|player|account|(?!(?:play|wish|check|wait|short|black|white|track|set|hit|price|guest|mailing|reading)list\\b)[a-z]{2,}ist|${PERSON_NOUNS})\\b(?!\\s+(?:records?|files?|profiles?|data|pages?|ids?|base|count|numbers?|list))`,
   "iu",
 );
+/** Whether the question counts a rate of one described person (ONE_DESCRIBED_PERSON), not a plural of them. */
+function countsOneDescribedPerson(question: string): boolean {
+  const match = ONE_DESCRIBED_PERSON.exec(question);
+  return match !== null && !/s$/iu.test(match[1]);
+}
 
 // What one person has ("How many friends can a user have?", "How many saved cards does each
 // member keep?", "한 사용자가 친구를 몇 명까지 가질 수 있어요?"): a figure of one person's account,
@@ -106,15 +111,16 @@ export function countedLoad(question: string): string | null {
 // One act set against another ("How many voters update registrations per day versus just check
 // their status?", "… how many cards does a student review per day versus create?", "… compared to
 // how many they browse?"): the mix of reads and writes, whoever does them. All 129 questions of
-// this form in the corpus and the test files are so labelled (some with a second topic); "How many clinicians versus patients …?"
-// sets people against people and stays a count of them.
+// this form in the corpus and the test files are so labelled (some with a second topic). People
+// set against people stay a count of them ("How many clinicians versus patients …?", "How many
+// sellers versus buyers?": a verb's stem in -er or -or names a person, not an act).
 const ACTS_SET_AGAINST =
-  /\bhow many\b.*\b(?:versus|vs\.?|compared (?:to|with)|rather than|than)\s+(?:how (?:many|often|much)\s+(?:[\w-]+\s+){0,3}?)?(?:just |only |simply |merely )?(?:check|view|read|brows|look|open|search|visit|watch|listen|scroll|refresh|lurk|post|upload|writ|creat|book|order|buy|send|submit|edit|publish|comment|click|download|share|review)\w*/iu;
+  /\bhow many\b[^.?!]*\b(?:versus|vs\.?|compared (?:to|with)|rather than|than)\s+(?:how (?:many|often|much)\s+(?:[\w-]+\s+){0,3}?)?(?:just |only |simply |merely )?(?:check|view|read|brows|look|open|search|visit|watch|listen|scroll|refresh|lurk|post|upload|writ|creat|book|order|buy|send|submit|edit|publish|comment|click|download|share|review)(?!\w*(?:ers?|ors?)\b)\w*/iu;
 
 /** The counted kind's topic for a load question, or null when the question names none or several. */
 export function countedTopic(question: string): string | null {
   if (PER_PERSON.test(question) || PER_PERSON_OF_OURS.test(question) || PER_ACT.test(question)) return "read-write-mix";
-  if (ONE_DESCRIBED_PERSON.test(question) && !THE_ACTIVE_BASE.test(question)) return "read-write-mix";
+  if (countsOneDescribedPerson(question)) return "read-write-mix";
   if (ACTS_SET_AGAINST.test(question)) return "read-write-mix";
   return countedLoad(question);
 }

@@ -15,6 +15,20 @@ import { asksWhatItDoes } from "./scope.ts";
 const HOW_FAST_IT_ANSWERS =
   /\bhow (?:fast|quick(?:ly)?|long|responsive|snappy|slow)\b.*\b(?:take|takes|taking|come back|comes back|answer|answers|respond|responds|load|loads|return|returns|appear|appears|show up|shows up|redirect|redirects|open|opens|render|renders|reach|reaches|arrive|arrives)\b|\bhow (?:fast|quick|responsive|snappy)\b.*\b(?:must|should|needs? to|has to|have to)\b.{0,30}\bbe\s*[?？.!]*\s*$|\bwithin how many (?:seconds?|secs?|milliseconds?|ms|minutes?)\b|얼마나\s*(?:빨리|빠르게|걸려|걸리|기다)|몇\s*(?:초|밀리초)\s*(?:안에|이내|내에|만에)/iu;
 const LATENCY_NEUTRAL = new Set(["latency", "size", "user", "active", "read", "write", "feature", "platform"]);
+// "How long can the server take to answer?", "How long may a page take to appear?": how long
+// something is allowed to take is a latency budget, whatever it names, where how long it does take
+// measures slow work ("How long does the provider call take?"). 25 of the 26 questions of the
+// corpus and the test files that ask how long something can, may, should or could take are
+// latency (the other is about the interview). Not when what may take long is slow work behind a
+// write ("How long can the payment provider call take?", "… the video transcoding …").
+export const HOW_LONG_IT_MAY_TAKE = /\bhow long (?:can|may|should|could|is (?:\w+ ){0,3}allowed to)\b[^?？.]*\btake\b/iu;
+const NAMES_SLOW_WORK =
+  /\b(?:third[- ]party|external|upstream|downstream|providers?|vendors?|partners?|banks?|gateways?|webhooks?|fan[- ]?out|transcod\w*|resiz\w*|processing|scoring|generation|reports?|notifications?|jobs?|batch|kyc|ml)\b/iu;
+
+/** Does the question ask how long something may take, a latency budget (not slow work's time)? */
+export function asksForALatencyBudget(question: string): boolean {
+  return HOW_LONG_IT_MAY_TAKE.test(question) && !NAMES_SLOW_WORK.test(question) && !contentTerms(question).concepts.includes("slowwork");
+}
 
 // The size of one thing: "how big / large / heavy is a record, a document, an order", "주문
 // 하나의 크기". Not of a whole: "How big is the user base / the team / the database?" (the
@@ -65,6 +79,7 @@ export function readingByForm(question: string, topics: Readonly<Record<string, 
   if (namesDesignPart(question)) return null;
   if ("features" in topics && asksWhatItDoes(question)) return "features";
   if ("latency" in topics && HOW_FAST_IT_ANSWERS.test(question) && onlyConcepts(question, LATENCY_NEUTRAL)) return "latency";
+  if ("latency" in topics && asksForALatencyBudget(question)) return "latency";
   if ("payload" in topics && sizeOfOne(question) && onlyConcepts(question, SIZE_NEUTRAL)) return "payload";
   if ("availability" in topics && NINES.test(question) && onlyConcepts(question, AVAILABILITY_NEUTRAL)) return "availability";
   return null;

@@ -38,6 +38,10 @@ describe("readingOfForm", () => {
     expect(readingOfForm("How long is a search allowed to take?", "slow-work")).toBe("latency");
     expect(readingOfForm("How long does the fraud provider's call take per payment?", "slow-work")).toBe("slow-work");
     expect(readingOfForm("How long will thumbnail generation take per photo?", "slow-work")).toBe("slow-work");
+    // What may take long is slow work behind a write: its time, not a budget for an answer.
+    expect(readingOfForm("How long can the payment provider call take?", "slow-work")).toBe("slow-work");
+    expect(readingOfForm("How long could fan-out to all followers take?", "slow-work")).toBe("slow-work");
+    expect(readingOfForm("How long is the webhook allowed to take?", "slow-work")).toBe("slow-work");
   });
 
   it("reads a count of people or requests as what it counts, not as features", () => {

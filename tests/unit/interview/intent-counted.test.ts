@@ -67,15 +67,21 @@ describe("what a load question counts", () => {
     expect(readingByCount("How many riders book a trip each day vs only look at the map?", "users", families)).toBe("read-write-mix");
     expect(countedTopic("How many clinicians versus patients log in each day?")).toBe("users");
     expect(countedTopic("How many drivers are there, compared to riders?")).toBe("users");
+    // A verb's stem in -er or -or names a person: buyers, viewers, readers, publishers.
+    expect(countedTopic("How many sellers versus buyers are there?")).toBe("users");
+    expect(countedTopic("How many creators vs viewers do we have?")).toBe("users");
+    expect(countedTopic("How many subscribers compared to publishers?")).toBe("users");
   });
 
-  it("reads a rate of one person described as one (an active, the typical, per average …) as the mix", () => {
+  it("reads a rate of one person described as typical or average as the mix", () => {
     expect(countedTopic("What's the daily message count per average account?")).toBe("read-write-mix");
-    expect(countedTopic("How many loans does an active member take out a year?")).toBe("read-write-mix");
+    expect(countedTopic("How many loans does a typical member take out a year?")).toBe("read-write-mix");
     expect(countedTopic("How many routes does a typical cyclist log a week?")).toBe("read-write-mix");
-    // The active user base, and a person's record, are no rate of one person.
-    expect(countedTopic("How many active users, and how big is the active user base?")).toBe("users");
+    // Typical people counted, an active user defined, a person's record and a playlist are no rate of one person.
+    expect(countedTopic("How many of the typical users are in the US?")).not.toBe("read-write-mix");
+    expect(countedTopic("How many active users - is an active user someone who logs in daily?")).toBe("users");
     expect(countedTopic("How many typical user records do we store?")).not.toBe("read-write-mix");
+    expect(countedTopic("How many songs does a typical playlist hold?")).not.toBe("read-write-mix");
   });
 
   it("moves only within the model's own family", () => {

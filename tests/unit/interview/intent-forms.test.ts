@@ -13,6 +13,16 @@ describe("readingByForm", () => {
     expect(readingByForm("Within how many seconds must a new post appear for followers?", topics)).toBeNull();
   });
 
+  it("reads how long something may take as latency, whatever else it names", () => {
+    // "video" names media, so "how fast … take" alone would not decide: the budget does.
+    expect(readingByForm("How long can it take to start a video call after the patient clicks join?", topics)).toBe("latency");
+    expect(readingByForm("How long should a photo upload take before the app shows an error?", topics)).toBe("latency");
+    // How long it does take is no budget, and how long we keep something is retention.
+    expect(readingByForm("How long does the photo upload take?", topics)).toBeNull();
+    expect(readingByForm("How long can we keep the videos?", topics)).toBeNull();
+    expect(readingByForm("How long can the video transcoding take?", topics)).toBeNull();
+  });
+
   it("reads the size of one thing as payload", () => {
     for (const q of [
       "How big is a user profile record?",

@@ -146,13 +146,16 @@ describe("interviewer evaluation", () => {
     // What the product must do, in a clause of its own (understand.ts WHAT_IT_MUST_DO, 2026-12-05): en 92.9 -> 93.0 %.
     // Korean list items, a one-clause question without its product's name, a first clause that counts people, "ok if …", the first clause without
     // its scene's sentences, the size of uploads (understand.ts, 2026-12-05, later): en 93.0 -> 93.3 %.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.933 : 0.964);
+    // Acts set against acts, one described person's rate, how long something may take, a later clause's own term (2026-12-05, twenty-fourth session):
+    // en 93.3 -> 93.5 %.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.935 : 0.964);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
     // …and the same (2026-12-05): en 538 -> 488 wrong, ko 286 -> 273.
     // …and the later rules of that day: en 488 -> 491 ("Are the stock images of car models a big part of the rental site's requests?", read
     // without its product's name, is the static share now, and reveals media facts in four prompts; it revealed nothing before).
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 491 : 273);
+    // …and the twenty-fourth session's rules: en 491 -> 455.
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 455 : 273);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
 
@@ -343,8 +346,9 @@ describe("interviewer evaluation", () => {
     // 1 245 English lines from four blind authors (2026-12-04, fourteenth round): en 95.6 % / 37, ko 96.3 % / 0 on this seed (three seeds: en 5 591 -> 5 556 right, 141 -> 111
     // wrong; ko 5 601 -> 5 613, 12 -> 0).
     // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): en 95.6 -> 96.3 %, 37 wrong.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.962 : 0.962);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 37 : 0);
+    // The options a question lists are words of it, not clauses that ask (understand.ts LISTS_OPTIONS, 2026-12-05): en 96.3 -> 96.9 %, 37 -> 25 wrong.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.968 : 0.962);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 25 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -367,8 +371,9 @@ describe("interviewer evaluation", () => {
     // ("When a merchant updates a price, how long can the old price keep showing in comparison results?" read as retention, labelled consistency).
     // The period a figure is wanted for, alone ("Per day, how many new claims …"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 96.2 -> 96.8 %, 49 -> 37 wrong.
     // One kind of request counted per act of another is the mix (counted.ts PER_ACT, 2026-12-05): en 96.8 -> 97.4 %, 37 -> 25 wrong.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.974 : 0.987);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 25 : 0);
+    // The options a question lists are words of it (understand.ts LISTS_OPTIONS, 2026-12-05): en 97.5 -> 98.1 %, 25 -> 13 wrong.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.981 : 0.987);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 13 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -397,7 +402,8 @@ describe("interviewer evaluation", () => {
     // Readings of one quantity that ask their own, and a pronoun after its clause's own plural subject (understand.ts, 2026-12-04): 84.4 -> 85.2 %, 78 wrong.
     // Who calls an API is the clients' platform (understand.ts ASKED_FORMS, 2026-12-05): 85.2 -> 85.3 %, 78 -> 66 wrong.
     // What the product must do, in a clause of its own (WHAT_IT_MUST_DO, 2026-12-05): 85.3 -> 85.6 %.
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.856);
+    // A later clause that names its topic's own term ("…, and which regions are we expanding into?", 2026-12-05): 85.6 -> 85.8 %.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.858);
     expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(66);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
@@ -519,14 +525,16 @@ describe("interviewer evaluation", () => {
     ["learner-and-mixed", "ko", 0.998, 0],
     ["proposals-and-indirect", "en", 0.986, 2],
     ["proposals-and-indirect", "ko", 0.983, 1],
-    ["home-and-science", "en", 0.960, 78],
+    // The options a question lists, acts set against acts, a later clause's own term (2026-12-05, twenty-fourth session): 96.1 -> 97.0 %, 78 -> 54 wrong.
+    ["home-and-science", "en", 0.970, 54],
     // "폭증" is the peak (thesaurus, 2026-12-05): home-and-science ko 98.7 -> 99.1 %.
     ["home-and-science", "ko", 0.990, 13],
     // A one-clause question read again without its product's name (2026-12-05): two-topics en 96.4 -> 97.0 %.
     ["two-topics", "en", 0.970, 1],
     ["two-topics", "ko", 0.975, 0],
     // A first clause that counts people asks the users (understand.ts countsPeopleAtItsOpening, 2026-12-05): four-domains-english 96.5 -> 96.6 %.
-    ["four-domains-english", "en", 0.966, 73],
+    // What a question covers asks nothing; how long something may take is latency (2026-12-05, twenty-fourth session): 96.6 -> 96.9 %, 73 -> 60 wrong.
+    ["four-domains-english", "en", 0.969, 60],
     // A salary as a payroll system's data and our call to another company's API: named-products-english 70.9 -> 71.2 %.
     // A sentence of its own read whole as a second question (understand.ts SECOND_SENTENCE, 2026-12-04), three seeds (this seed in brackets):
     // named-products-english 76.3 -> 77.5 % (77.4 %), 395 -> 407 wrong (133: "Is it OK if the tenant sees 'pending' during that
