@@ -44,11 +44,12 @@ const PER_PERSON =
 // …and per one of the product's own people: "per courier per day, how many route updates…".
 const PER_PERSON_OF_OURS = new RegExp(`\\b(?:per|each) (?:${PERSON_NOUNS})\\b`, "iu");
 // …and one person described as typical or average, in any noun of a person ("the daily trade
-// count per average account", "how many routes does a typical cyclist log"): one person, so not
+// count per average account", "how many routes does a typical learner log"): one person, so not
 // a plural ("How many of the typical users are in the US?" counts people), nor a person's record
-// or file ("a typical employee file" is a thing), nor an active user, which defines the users.
+// or file ("a typical employee file" is a thing), nor a household or a tenant, which hold people
+// and seats ("How many seats does a typical tenant buy?"), nor an active user, which defines the users.
 const ONE_DESCRIBED_PERSON = new RegExp(
-  `\\b(?:per|each|every|a|an|one|the)\\s+(?:typical|average|regular|normal)\\s+(user|person|member|customer|visitor|viewer|subscriber|shopper|player|account|(?!(?:play|wish|check|wait|short|black|white|track|set|hit|price|guest|mailing|reading)list\\b)[a-z]{2,}ist|${PERSON_NOUNS})\\b(?!\\s+(?:records?|files?|profiles?|data|pages?|ids?|base|count|numbers?|list))`,
+  `\\b(?:per|each|every|a|an|one|the)\\s+(?:typical|average|regular|normal)\\s+(?!(?:households?|famil(?:y|ies)|tenants?)\\b)(user|person|member|customer|visitor|viewer|subscriber|shopper|player|account|${PERSON_NOUNS})\\b(?!\\s+(?:records?|files?|profiles?|data|pages?|ids?|base|count|numbers?|list))`,
   "iu",
 );
 /** Whether the question counts a rate of one described person (ONE_DESCRIBED_PERSON), not a plural of them. */
@@ -115,13 +116,18 @@ export function countedLoad(question: string): string | null {
 // set against people stay a count of them ("How many clinicians versus patients …?", "How many
 // sellers versus buyers?": a verb's stem in -er or -or names a person, not an act).
 const ACTS_SET_AGAINST =
-  /\bhow many\b[^.?!]*\b(?:versus|vs\.?|compared (?:to|with)|rather than|than)\s+(?:how (?:many|often|much)\s+(?:[\w-]+\s+){0,3}?)?(?:just |only |simply |merely )?(?:check|view|read|brows|look|open|search|visit|watch|listen|scroll|refresh|lurk|post|upload|writ|creat|book|order|buy|send|submit|edit|publish|comment|click|download|share|review)(?!\w*(?:ers?|ors?)\b)\w*/iu;
+  /\bhow many\b[^.?!]*\b(?:versus|vs\.?|compared (?:to|with)|rather than|than)\s+(?:how (?:many|often|much)\s+(?:[\w-]+\s+){0,3}?)?(?:just |only |simply |merely |actually )?((?:check|view|read|brows|look|open|search|visit|watch|listen|scroll|refresh|lurk|post|upload|writ|creat|book|order|buy|send|submit|edit|publish|comment|click|download|share|review)(?!\w*(?:ers?|ors?)\b)\w*)/iu;
+/** Whether the question sets one act against another (ACTS_SET_AGAINST): an act in lower case, not a brand ("versus OpenTable"). */
+function setsActsAgainst(question: string): boolean {
+  const match = ACTS_SET_AGAINST.exec(question);
+  return match !== null && match[1][0] === match[1][0].toLowerCase();
+}
 
 /** The counted kind's topic for a load question, or null when the question names none or several. */
 export function countedTopic(question: string): string | null {
   if (PER_PERSON.test(question) || PER_PERSON_OF_OURS.test(question) || PER_ACT.test(question)) return "read-write-mix";
   if (countsOneDescribedPerson(question)) return "read-write-mix";
-  if (ACTS_SET_AGAINST.test(question)) return "read-write-mix";
+  if (setsActsAgainst(question)) return "read-write-mix";
   return countedLoad(question);
 }
 

@@ -23,11 +23,14 @@ const LATENCY_NEUTRAL = new Set(["latency", "size", "user", "active", "read", "w
 // write ("How long can the payment provider call take?", "… the video transcoding …").
 export const HOW_LONG_IT_MAY_TAKE = /\bhow long (?:can|may|should|could|is (?:\w+ ){0,3}allowed to)\b[^?？.]*\btake\b/iu;
 const NAMES_SLOW_WORK =
-  /\b(?:third[- ]party|external|upstream|downstream|providers?|vendors?|partners?|banks?|gateways?|webhooks?|fan[- ]?out|transcod\w*|resiz\w*|processing|scoring|generation|reports?|notifications?|jobs?|batch|kyc|ml)\b/iu;
+  /\b(?:third[- ]party|external|upstream|downstream|providers?|vendors?|partners?|banks?|gateways?|webhooks?|fan[- ]?out|transcod\w*|resiz\w*|process\w*|scor\w*|generat\w*|reports?|notifications?|e-?mails?|emailed|sms|texts?|jobs?|batch|background|kyc|ml)\b/iu;
+// …nor how long a change may take to reach others ("How long can a new post take to show up in
+// followers' feeds?": consistency) or how long something is kept (retention).
+const NOT_AN_ANSWER_S_SPEED = new Set(["slowwork", "consistency", "retention"]);
 
-/** Does the question ask how long something may take, a latency budget (not slow work's time)? */
+/** Does the question ask how long something may take, a latency budget (not slow work's time, a change's spread or a retention)? */
 export function asksForALatencyBudget(question: string): boolean {
-  return HOW_LONG_IT_MAY_TAKE.test(question) && !NAMES_SLOW_WORK.test(question) && !contentTerms(question).concepts.includes("slowwork");
+  return HOW_LONG_IT_MAY_TAKE.test(question) && !NAMES_SLOW_WORK.test(question) && !contentTerms(question).concepts.some((c) => NOT_AN_ANSWER_S_SPEED.has(c));
 }
 
 // The size of one thing: "how big / large / heavy is a record, a document, an order", "주문

@@ -42,6 +42,7 @@ describe("readingOfForm", () => {
     expect(readingOfForm("How long can the payment provider call take?", "slow-work")).toBe("slow-work");
     expect(readingOfForm("How long could fan-out to all followers take?", "slow-work")).toBe("slow-work");
     expect(readingOfForm("How long is the webhook allowed to take?", "slow-work")).toBe("slow-work");
+    expect(readingOfForm("How long can the welcome email send take after signup?", "slow-work")).toBe("slow-work");
   });
 
   it("reads a count of people or requests as what it counts, not as features", () => {

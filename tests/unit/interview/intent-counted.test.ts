@@ -71,17 +71,24 @@ describe("what a load question counts", () => {
     expect(countedTopic("How many sellers versus buyers are there?")).toBe("users");
     expect(countedTopic("How many creators vs viewers do we have?")).toBe("users");
     expect(countedTopic("How many subscribers compared to publishers?")).toBe("users");
+    // A brand is no act ("versus OpenTable"); "actually" before the act is one.
+    expect(countedTopic("How many diners use the app versus OpenTable?")).toBe("users");
+    expect(countedTopic("How many members browse versus actually post?")).toBe("read-write-mix");
   });
 
   it("reads a rate of one person described as typical or average as the mix", () => {
     expect(countedTopic("What's the daily message count per average account?")).toBe("read-write-mix");
     expect(countedTopic("How many loans does a typical member take out a year?")).toBe("read-write-mix");
-    expect(countedTopic("How many routes does a typical cyclist log a week?")).toBe("read-write-mix");
+    expect(countedTopic("How many routes does a typical learner log a week?")).toBe("read-write-mix");
     // Typical people counted, an active user defined, a person's record and a playlist are no rate of one person.
     expect(countedTopic("How many of the typical users are in the US?")).not.toBe("read-write-mix");
     expect(countedTopic("How many active users - is an active user someone who logs in daily?")).toBe("users");
     expect(countedTopic("How many typical user records do we store?")).not.toBe("read-write-mix");
     expect(countedTopic("How many songs does a typical playlist hold?")).not.toBe("read-write-mix");
+    // A household or a tenant holds people and seats; a watchlist is no person.
+    expect(countedTopic("How many seats does a typical tenant buy?")).not.toBe("read-write-mix");
+    expect(countedTopic("How many people does an average household have on the family plan?")).not.toBe("read-write-mix");
+    expect(countedTopic("How many stocks are on a typical watchlist?")).not.toBe("read-write-mix");
   });
 
   it("moves only within the model's own family", () => {

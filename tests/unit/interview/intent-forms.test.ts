@@ -21,6 +21,8 @@ describe("readingByForm", () => {
     expect(readingByForm("How long does the photo upload take?", topics)).toBeNull();
     expect(readingByForm("How long can we keep the videos?", topics)).toBeNull();
     expect(readingByForm("How long can the video transcoding take?", topics)).toBeNull();
+    // How long a change may take to reach others is consistency's.
+    expect(readingByForm("How long can it take for a new post to show up in followers' feeds?", topics)).toBeNull();
   });
 
   it("reads the size of one thing as payload", () => {

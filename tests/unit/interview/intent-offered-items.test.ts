@@ -12,6 +12,8 @@ describe("what a question says it covers or leaves out", () => {
     expect(coversWhatWasAsked(parts[1])).toBe(true);
     expect(coversWhatWasAsked("not counting the photos")).toBe(true);
     expect(coversWhatWasAsked("how many users")).toBe(false);
+    // …but a question after the opening asks.
+    expect(coversWhatWasAsked("including how many of them are uploads?")).toBe(false);
   });
 
   it("stops before a question joined on after it, with or without a comma", () => {
@@ -39,7 +41,7 @@ describe("what a question says it covers or leaves out", () => {
 describe("the options a question lists after a colon or a dash", () => {
   it("are items of a question that asks which parts, features or clients there are", () => {
     expect(clauses("Which modules are we building: rostering, payroll export, leave requests?")).toHaveLength(1);
-    expect(clauses("What should the front desk app support — check-in, room keys, SLA reports?")).toHaveLength(1);
+    expect(clauses("What should the front desk app support — check-in, room keys, late checkout?")).toHaveLength(1);
   });
 
   it("end at the sentence: the next one asks on its own", () => {
@@ -52,6 +54,8 @@ describe("the options a question lists after a colon or a dash", () => {
   it("are no list when an item asks, or when the question lists requirements rather than parts", () => {
     expect(clauses("What must the kiosk do: print tickets, take cards, and how fast must it respond?")).toContain("how fast must it respond?");
     expect(clauses("What do we need to handle: spikes, hot keys, global users?")).toHaveLength(3);
+    // An item that names a topic by its own term is asked.
+    expect(clauses("Which NFRs are in scope: latency, availability, consistency?")).toHaveLength(3);
     expect(clauses("Users, peak factor, retention?")).toHaveLength(3);
   });
 
@@ -78,5 +82,11 @@ describe("a later clause that names one topic by its own term", () => {
   it("leaves a clause that names no topic's term to the model", () => {
     const interviewer = sharedInterviewer();
     expect(understand(interviewer, "What's the average QPS on the parking API and what do you need?").topics).toEqual(["traffic"]);
+  });
+
+  it("asks the term's topic only when the clause leans to it most", () => {
+    const interviewer = sharedInterviewer();
+    // The continent of the dev team is the current setup, not the users' regions.
+    expect(understand(interviewer, "What are the core features of the dental booking tool, and which continent is the dev team in?").topics).not.toContain("regions");
   });
 });
