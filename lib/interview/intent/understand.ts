@@ -547,9 +547,10 @@ const EXAMPLE_ASIDE =
 
 // What follows ", including" or ", not counting" says what the question covers or leaves out
 // ("Could you give me the requests per day the platform serves, including scheduling and
-// signalling calls?", "How big is a post, not counting its photos?"): its pieces are one clause
-// that asks nothing of its own (`coversWhatWasAsked`), to the sentence's end or to a question
-// joined on after it. Not "such as", "e.g.": their examples may be what is asked ("What are the
+// signalling calls?", "How big is a post, not counting its photos?"): its pieces, to the sentence's
+// end or to a question joined on after it, are one clause that the clause loop skips
+// (`coversWhatWasAsked`; it still counts in the whole message's reading and in the pair: a second
+// review found leaving it out of the pair lost right readings too). Not "such as", "e.g.": their examples may be what is asked ("What are the
 // NFRs, such as latency and availability?"), and an emphasis ("…, especially on payday when
 // traffic surges?") may ask a topic of its own.
 const COVERING = "(?:including|incl\\.|excluding|not counting|not including)";
@@ -569,8 +570,9 @@ export function coversWhatWasAsked(part: string): boolean {
 // clients there are ("Which parts of the claims flow are in scope: filing, document upload, payout?",
 // "Which clients do we support — iOS, Android, web?"): options offered, each too short to ask on
 // its own ("document upload" read alone is media). Only a question that names what it lists
-// (parts, features, clients …) or what the product offers: "What do we need to handle: spikes,
-// hot keys, global users?" lists requirements, each a question. Each item opens with a word, so
+// (parts, features, clients …) or what the product offers, and no item that names a topic's own
+// term (`withListsJoined`): "What do we need to handle: spikes, hot keys, global users?" lists
+// requirements, each a question. Each item opens with a word, so
 // the spaces after a comma belong to one item only (no backtracking over them).
 const LISTS_OPTIONS =
   /(\b(?:which|what|what's|whats)\b[^.?!:—–]{0,80}?\b(?:features?|functions?|functionality|use[- ]cases?|parts?|steps?|kinds?|types?|channels?|clients?|devices?|platforms?|modules?|flows?|support|offer|expose|scope)\b[^.?!:—–]{0,80}?)(\s*(?::|\s[—–-]\s|—)\s*)((?:[^,.?!;:—–\s][^,.?!;:—–]{0,39}?,\s*)+[^,.?!;:—–\s][^,.?!;:—–]{0,39}?)(?=\?|$|\.\s)/giu;
