@@ -587,7 +587,7 @@ function withListsJoined(question: string): string {
     .replace(LISTS_OPTIONS, (whole: string, head: string, marker: string, items: string) => {
       const each = items.split(/,\s*/u);
       // An item that names a topic by its own term is asked ("Which NFRs are in scope: latency, availability?").
-      const options = each.length >= 2 && each.every((item) => wordCount(item) <= OPTION_ITEM_WORDS && !ASKING_WORD.test(item) && termOfOneTopic(item) === null && !namesTwoTopicTerms(item));
+      const options = each.length >= 2 && each.every((item) => wordCount(item) <= OPTION_ITEM_WORDS && !ASKING_WORD.test(item) && topicTermsOf(item).length === 0);
       return options ? `${head}${marker}${joined(items)}` : whole;
     });
 }
@@ -1096,7 +1096,6 @@ function termOfOneTopic(part: string): string | null {
   const named = topicTermsOf(part);
   return named.length === 1 ? named[0] : null;
 }
-const namesTwoTopicTerms = (part: string) => topicTermsOf(part).length > 1;
 
 export function understand(interviewer: Interviewer, message: string, options: UnderstandOptions = {}): Understanding {
   const question = plainText(message);
