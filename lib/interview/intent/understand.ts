@@ -634,6 +634,32 @@ function joinedOn(question: string, part: string): boolean {
   return at > 0 && JOINING.test(question.slice(Math.max(0, at - 12), at));
 }
 
+/**
+ * "When there's an outage, how much does traffic to the status page jump?", "After a photo
+ * uploads, how much post-processing runs?", "and when a book is checked out, must the catalogue
+ * show it immediately?": a clause that opens with a condition or a time and ends at a comma sets
+ * the scene for the question after it, and what it names (the outage, the upload, the checkout)
+ * is no question of its own; the whole message and the pair still read it. Not a question that
+ * opens with "when" ("When does the parking app peak, and …?"), nor a condition that asks
+ * ("Before I draw the diagram — what must the site do, …"), nor one the question after it only
+ * judges, with fewer than three words of its own ("…, and if a message shows up out of order for
+ * a moment, is that tolerable?", "If two fans click the same seat at once, must only one of them
+ * get it?"). A rush or a hot item in the condition is what the question measures ("When a video
+ * goes viral, how big does the spike get?"): the loop leaves those readings be (ASKED_AS_AN_EVENT).
+ * Korean conditions (-면, 때) were tried: one question lost, none gained.
+ */
+const ASKED_AS_AN_EVENT = new Set(["peak", "hot-keys"]);
+const CONDITIONED_QUESTION_TERMS = 3;
+const OPENS_A_CONDITION =
+  /^(?:(?:and|so|but|also|now|then|ok|okay)\b[\s,]*)*(?:when(?!'s|’s|\s+(?:is|are|was|were|do|does|did|will|would|should|can|could|must)\b)|whenever|if|once|after|before|while|until|as soon as)\b/iu;
+const ASKS_IN_THE_CONDITION = /\b(?:what|what's|whats|which|how|where|who|why)\b/iu;
+/** Whether a clause is a condition or a time that sets the scene for the question after it (`next`). */
+export function setsACondition(part: string, message: string, next: string | undefined): boolean {
+  if (next === undefined || !OPENS_A_CONDITION.test(part.trim()) || ASKS_IN_THE_CONDITION.test(part)) return false;
+  const at = message.indexOf(part);
+  return at >= 0 && /^\s*,/u.test(message.slice(at + part.length)) && clauseTermCount(next) >= CONDITIONED_QUESTION_TERMS;
+}
+
 export function isSettingTheScene(part: string): boolean {
   if (/[?？]\s*$/u.test(part)) return false;
   return (SETS_THE_SCENE.test(part) && THE_PRODUCT.test(part)) || (KO_SCENE.test(part.trim()) && !A_CLIENT.test(part));
@@ -1176,6 +1202,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // What the question covers or leaves out (", including scheduling and signalling calls")
       // asks nothing of its own, unless it names a topic by its own term (", including DAU").
       if (i > 0 && coversWhatWasAsked(part) && termOfOneTopic(part) === null) continue;
+      // A condition or a time before the question sets its scene: "When there's an outage, …" asks nothing of its own.
+      if (setsACondition(part, reading, parts[i + 1]) && !ASKED_AS_AN_EVENT.has(byClause[i].scores.best ?? NONE)) continue;
       let classified = byClause[i];
       if (classified.topic === null && asking !== null && asksBeside(part, asking)) {
         const beside = decide(classified.scores, COMPLEMENT, interviewer.families);

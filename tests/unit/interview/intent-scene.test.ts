@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { onlySetsTheScene } from "@/lib/interview/intent/understand";
+import { onlySetsTheScene, setsACondition, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
 
 describe("onlySetsTheScene", () => {
   it("finds a clause that names where the question is asked and asks nothing", () => {
@@ -8,5 +8,42 @@ describe("onlySetsTheScene", () => {
     // It goes on to ask, or it is no scene.
     expect(onlySetsTheScene("for the leaderboard service - is it ok if rankings lag a few secs behind")).toBe(false);
     expect(onlySetsTheScene("On a typical day")).toBe(false);
+  });
+});
+
+describe("setsACondition", () => {
+  const question = "When the payment service has an outage, how much does traffic to the help centre jump?";
+
+  it("finds a condition or a time that ends at a comma before a question of its own", () => {
+    expect(setsACondition("When the payment service has an outage", question, "how much does traffic to the help centre jump?")).toBe(true);
+    expect(setsACondition("and after a photo uploads", "and after a photo uploads, how long does resizing take per image?", "how long does resizing take per image?")).toBe(true);
+  });
+
+  it("is no condition when the clause asks, ends the message or runs on without a comma", () => {
+    expect(setsACondition("When does the booking site peak", "When does the booking site peak, and what's the daily request volume?", "what's the daily request volume?")).toBe(false);
+    expect(setsACondition("When's the busy season", "When's the busy season, and how big are orders?", "how big are orders?")).toBe(false);
+    expect(setsACondition("Before I draw the diagram — what must the site do", "Before I draw the diagram — what must the site do, and who are its clients?", "who are its clients?")).toBe(false);
+    expect(setsACondition("When the payment service has an outage", question, undefined)).toBe(false);
+    expect(setsACondition("if the cache is cold", "Does it matter if the cache is cold and the page loads slowly?", "the page loads slowly?")).toBe(false);
+  });
+
+  it("is no condition when the question after it only judges what the condition names", () => {
+    // "is that acceptable?" has no words of its own: the late like is the question.
+    expect(setsACondition("and if a like shows up late for a moment", "and if a like shows up late for a moment, is that acceptable?", "is that acceptable?")).toBe(false);
+    expect(setsACondition("If two fans click the same seat at once", "If two fans click the same seat at once, must only one of them get it?", "must only one of them get it?")).toBe(false);
+  });
+
+  it("adds no topic of what the condition names to the question's", () => {
+    const interviewer = sharedInterviewer();
+    // The upload sets the scene: the question is the transcription's time, not the media.
+    expect(understand(interviewer, "If a recording is uploaded, how long does transcription take per minute of audio?").topics).toEqual(["slow-work"]);
+    expect(understand(interviewer, "After a driver uploads a receipt photo, how long does the expense check take per receipt?").topics).toEqual(["slow-work"]);
+  });
+
+  it("keeps a rush or a hot item the condition names: the question measures it", () => {
+    const interviewer = sharedInterviewer();
+    expect(understand(interviewer, "When a video goes viral, how big does the overall traffic spike get, and how much of it lands on that single video?").topics).toEqual(
+      expect.arrayContaining(["hot-keys", "peak"]),
+    );
   });
 });
