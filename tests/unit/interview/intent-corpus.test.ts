@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
 import { withoutProductName } from "@/lib/interview/intent/product";
-import { askingPart, asksApart, asksApartPointingBack, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, HOW_OFTEN_IT_HAPPENS, isRemark, isSettingTheScene, offersAnswers, pairOf, pointsBack, sentencesAskingApart, sharesTheHead, understand, withoutLeadingLabel, withoutSetAside } from "@/lib/interview/intent/understand";
+import { askingPart, asksApart, asksApartPointingBack, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, HOW_OFTEN_IT_HAPPENS, isRemark, isSettingTheScene, offersAnswers, pairOf, pointsBack, sentencesAskingApart, sharesTheHead, understand, withoutLeadingLabel, withoutOfferedAnswers, withoutSetAside } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 
@@ -192,6 +192,15 @@ describe("understanding, trained on a small corpus", () => {
   it("takes a clause of figures after a question for the answers it offers, not a question", () => {
     for (const part of ["millions or more?", "5 years", "10?", "or forever?", "5년", "천만?", "십만 명 정도", "is it one million or ten million?", "are we talking thousands or millions?", "we're talking millions?", "is that one million or ten?"]) expect(offersAnswers(part), part).toBe(true);
     for (const part of ["DAU", "regions?", "5 years of retention", "10M DAU?", "몇 명", "하루", "p99", "is it global?", "are we talking about mobile?"]) expect(offersAnswers(part), part).toBe(false);
+  });
+
+  it("reads the whole message without the answers it offers after its last question", () => {
+    expect(withoutOfferedAnswers("How many years of storage should I size for? 3 years? 5 years?")).toBe("How many years of storage should I size for?");
+    expect(withoutOfferedAnswers("저장 공간 계산할 때 몇 년 기준으로 잡으면 돼? 5년? 10년?")).toBe("저장 공간 계산할 때 몇 년 기준으로 잡으면 돼?");
+    // A question after the answers, or a message that is only figures, keeps its words.
+    expect(withoutOfferedAnswers("3 years? 5 years? How long do we keep logs?")).toBe("3 years? 5 years? How long do we keep logs?");
+    expect(withoutOfferedAnswers("5 years?")).toBe("5 years?");
+    expect(withoutOfferedAnswers("How long do we keep logs? Is it global?")).toBe("How long do we keep logs? Is it global?");
   });
 
   it("takes 'how often does that happen?' for the frequency of what was just named, not a question of its own", () => {

@@ -90,3 +90,10 @@ describe("a later clause that names one topic by its own term", () => {
     expect(understand(interviewer, "What are the core features of the dental booking tool, and which continent is the dev team in?").topics).not.toContain("regions");
   });
 });
+
+describe("answers offered after the last question", () => {
+  it("are no part of the whole message's reading", () => {
+    // Read with them, the offered years leaned the whole message to growth and it revealed nothing.
+    expect(understand(sharedInterviewer(), "How many years of storage should I size for? 3 years? 5 years?").topics).toEqual(["retention"]);
+  });
+});
