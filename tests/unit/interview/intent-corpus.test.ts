@@ -201,6 +201,11 @@ describe("understanding, trained on a small corpus", () => {
     expect(withoutOfferedAnswers("3 years? 5 years? How long do we keep logs?")).toBe("3 years? 5 years? How long do we keep logs?");
     expect(withoutOfferedAnswers("5 years?")).toBe("5 years?");
     expect(withoutOfferedAnswers("How long do we keep logs? Is it global?")).toBe("How long do we keep logs? Is it global?");
+    // Only spans of time: other figures offered are what a vague question asks about.
+    expect(withoutOfferedAnswers("What are we aiming for? 99.9%? 99.99%?")).toBe("What are we aiming for? 99.9%? 99.99%?");
+    expect(withoutOfferedAnswers("What's the scale here? Thousands? Millions?")).toBe("What's the scale here? Thousands? Millions?");
+    // …and only when the question left has words of its own.
+    expect(withoutOfferedAnswers("어느 정도 잡으면 돼요? 1년? 영구?")).toBe("어느 정도 잡으면 돼요? 1년? 영구?");
   });
 
   it("takes 'how often does that happen?' for the frequency of what was just named, not a question of its own", () => {

@@ -40,6 +40,12 @@ describe("setsACondition", () => {
     expect(understand(interviewer, "After a driver uploads a receipt photo, how long does the expense check take per receipt?").topics).toEqual(["slow-work"]);
   });
 
+  it("keeps what the condition names when the question after it points back to it and reads nothing of its own", () => {
+    const interviewer = sharedInterviewer();
+    // The abusive comment is what is asked about: how fast moderators take it down.
+    expect(understand(interviewer, "If someone posts an abusive comment, how quickly must moderators be able to take it down?").topics).toEqual(["security"]);
+  });
+
   it("keeps a rush or a hot item the condition names: the question measures it", () => {
     const interviewer = sharedInterviewer();
     expect(understand(interviewer, "When a video goes viral, how big does the overall traffic spike get, and how much of it lands on that single video?").topics).toEqual(
