@@ -148,14 +148,17 @@ describe("interviewer evaluation", () => {
     // its scene's sentences, the size of uploads (understand.ts, 2026-12-05, later): en 93.0 -> 93.3 %.
     // Acts set against acts, one described person's rate, how long something may take, a later clause's own term (2026-12-05, twenty-fourth session):
     // en 93.3 -> 93.5 %.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.935 : 0.964);
+    // A condition before the question sets its scene, offered spans of time are no part of the whole message (2026-12-05, twenty-fifth session):
+    // en 93.5 -> 93.6 %, ko 96.5 % (12 more right facts).
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.936 : 0.965);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
     // …and the same (2026-12-05): en 538 -> 488 wrong, ko 286 -> 273.
     // …and the later rules of that day: en 488 -> 491 ("Are the stock images of car models a big part of the rental site's requests?", read
     // without its product's name, is the static share now, and reveals media facts in four prompts; it revealed nothing before).
     // …and the twenty-fourth session's rules: en 491 -> 455.
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 455 : 273);
+    // …and the twenty-fifth's (a condition sets the scene, offered spans of time): en 455 -> 419, ko 273 -> 261.
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 419 : 261);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
 
@@ -522,7 +525,8 @@ describe("interviewer evaluation", () => {
     // (121); named-products-korean 87.0 -> 88.3 % (88.2 %), 0 -> 24 wrong (12: "…죽어도 되나요? 보통 그 API 응답이 몇 초
     // 걸리는지도 궁금해요" also reads as our latency); two-topics ko 96.8 -> 97.2 % (97.6 %); four-domains-english 96.0 % (96.5 %).
     // Two verbs of one question stay one clause ("Should user able to edit and delete the post?", 2026-12-05): learner en 98.6 -> 99.2 %, 28 -> 16 wrong.
-    ["learner-and-mixed", "en", 0.991, 16],
+    // A condition before the question sets its scene ("After upload video, the transcoding take how long?", 2026-12-05, twenty-fifth session): 99.2 -> 99.8 %, 16 -> 4 wrong.
+    ["learner-and-mixed", "en", 0.997, 4],
     ["learner-and-mixed", "ko", 0.998, 0],
     ["proposals-and-indirect", "en", 0.986, 2],
     ["proposals-and-indirect", "ko", 0.983, 1],
