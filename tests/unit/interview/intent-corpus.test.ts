@@ -216,6 +216,11 @@ describe("understanding, trained on a small corpus", () => {
   it("does not ask about what a question sets aside", () => {
     expect(withoutSetAside("How much data does a listing take, not counting its pictures?")).toBe("How much data does a listing take?");
     expect(withoutSetAside("How big is a post (excluding images)?")).toBe("How big is a post?");
+    // The size of a record without its media asks the record's size.
+    expect(withoutSetAside("What's the size of a recipe document, ingredients and steps, without images?")).toBe("What's the size of a recipe document, ingredients and steps?");
+    expect(withoutSetAside("Without attachments, how large is a quiz submission?")).toBe("how large is a quiz submission?");
+    expect(withoutSetAside("Can a listing go live without photos?")).toBe("Can a listing go live without photos?");
+    expect(withoutSetAside("How big is a post with and without photos?")).toBe("How big is a post with and without photos?");
     expect(withoutSetAside("사진 빼고 게시물 하나 크기는요?")).toBe("게시물 하나 크기는요?");
     expect(withoutSetAside("첨부 미디어를 제외한 게시물 크기는요?")).toBe("게시물 크기는요?");
     expect(withoutSetAside("메일 본문(첨부 제외) 평균 크기가 얼마예요?")).toBe("메일 본문 평균 크기가 얼마예요?");
