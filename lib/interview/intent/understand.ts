@@ -672,6 +672,21 @@ const CONDITIONED_QUESTION_TERMS = 3;
 const OPENS_A_CONDITION =
   /^(?:(?:and|so|but|also|now|then|ok|okay)\b[\s,]*)*(?:when(?!'s|’s|\s+(?:is|are|was|were|do|does|did|will|would|should|can|could|must)\b)|whenever|if|once|after|before|while|until|as soon as)\b/iu;
 const ASKS_IN_THE_CONDITION = /\b(?:what|what's|whats|which|how|where|who|why)\b/iu;
+/**
+ * "If the ingestion pipeline is down for an hour, is that tolerable?", "…, and if a message shows
+ * up out of order for a moment, is that OK?": a condition that the question after it only judges
+ * (`next`), or one left last when a confirmation tag was taken off (`tagTaken`), is the question:
+ * what it names is asked, at the bar of a question asked apart. Three training seeds (2026-12-05,
+ * twenty-fifth session): 36 more right facts, none wrong.
+ */
+const JUDGES_IT =
+  /^(?:(?:and|so|but|then)\s+)?(?:(?:is|would|will)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:really|still|even)\s+)?(?:ok|okay|fine|acceptable|tolerable|allowed|a problem|an issue|a big deal|bad|a concern)\b|can we live with (?:that|it)\b)/iu;
+export function judgedCondition(part: string, message: string, next: string | undefined, tagTaken = false): boolean {
+  if (!OPENS_A_CONDITION.test(part.trim()) || ASKS_IN_THE_CONDITION.test(part)) return false;
+  if (next === undefined) return tagTaken;
+  const at = message.indexOf(part);
+  return JUDGES_IT.test(next.trim()) && at >= 0 && /^\s*,/u.test(message.slice(at + part.length));
+}
 /** Whether a clause is a condition or a time that sets the scene for the question after it (`next`). */
 export function setsACondition(part: string, message: string, next: string | undefined): boolean {
   if (next === undefined || !OPENS_A_CONDITION.test(part.trim()) || ASKS_IN_THE_CONDITION.test(part)) return false;
@@ -1236,6 +1251,14 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // moderators take it down?": the comment is what is asked about).
       const sceneOnly = !ASKED_AS_AN_EVENT.has(byClause[i].scores.best ?? NONE) && !(pointsBack(parts[i + 1] ?? "") && byClause[i + 1]?.topic === null);
       if (sceneOnly && setsACondition(part, reading, parts[i + 1])) continue;
+      // A condition the question after it only judges is what is asked ("…? And if a dock still
+      // shows a bike that's just been taken, is that OK?"); its judging question may have been taken
+      // off as a confirmation tag (assumption.ts), leaving the condition the last clause.
+      if (byClause[i].topic === null && judgedCondition(part, reading, parts[i + 1], i > 0 && proposal !== question)) {
+        const own = decide(byClause[i].scores, SECOND_QUESTION, interviewer.families);
+        if (own !== null) apart.push({ part, topic: readingOf(part, own) });
+        continue;
+      }
       let classified = byClause[i];
       if (classified.topic === null && asking !== null && asksBeside(part, asking)) {
         const beside = decide(classified.scores, COMPLEMENT, interviewer.families);

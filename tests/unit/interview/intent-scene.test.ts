@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { onlySetsTheScene, setsACondition, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { judgedCondition, onlySetsTheScene, setsACondition, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
 
 describe("onlySetsTheScene", () => {
   it("finds a clause that names where the question is asked and asks nothing", () => {
@@ -50,6 +50,33 @@ describe("setsACondition", () => {
     const interviewer = sharedInterviewer();
     expect(understand(interviewer, "When a video goes viral, how big does the overall traffic spike get, and how much of it lands on that single video?").topics).toEqual(
       expect.arrayContaining(["hot-keys", "peak"]),
+    );
+  });
+});
+
+describe("judgedCondition", () => {
+  it("finds a condition that the question after it only judges", () => {
+    const message = "If the ingestion pipeline is down for an hour, is that tolerable?";
+    expect(judgedCondition("If the ingestion pipeline is down for an hour", message, "is that tolerable?")).toBe(true);
+    expect(judgedCondition("and if a message shows up out of order", "…, and if a message shows up out of order, is that OK?", "is that OK?")).toBe(true);
+    // Left last when its confirmation tag was taken off.
+    expect(judgedCondition("And if a freed slot still looks taken for a moment", "And if a freed slot still looks taken for a moment", undefined, true)).toBe(true);
+  });
+
+  it("is no judged condition when the question asks something of its own, or the clause is no condition", () => {
+    expect(judgedCondition("When there's an outage", "When there's an outage, how much does traffic jump?", "how much does traffic jump?")).toBe(false);
+    expect(judgedCondition("The pipeline is down for an hour", "The pipeline is down for an hour, is that tolerable?", "is that tolerable?")).toBe(false);
+    expect(judgedCondition("what happens if the app goes down", "what happens if the app goes down, is that a big deal?", "is that a big deal?")).toBe(false);
+    expect(judgedCondition("And if a freed slot still looks taken for a moment", "And if a freed slot still looks taken for a moment", undefined)).toBe(false);
+  });
+
+  it("asks what the condition names beside the first question", () => {
+    const interviewer = sharedInterviewer();
+    expect(understand(interviewer, "Do tenants get a mobile app? And if a freed slot still looks taken for a moment, is that fine?").topics).toEqual(
+      expect.arrayContaining(["platform", "consistency"]),
+    );
+    expect(understand(interviewer, "How many couriers are active at lunch? And if a freed slot still looks taken for a moment, is that fine?").topics).toEqual(
+      expect.arrayContaining(["users", "consistency"]),
     );
   });
 });
