@@ -149,16 +149,16 @@ describe("interviewer evaluation", () => {
     // Acts set against acts, one described person's rate, how long something may take, a later clause's own term (2026-12-05, twenty-fourth session):
     // en 93.3 -> 93.5 %.
     // A condition before the question sets its scene, offered spans of time are no part of the whole message (2026-12-05, twenty-fifth session):
-    // en 93.5 -> 93.6 %, ko 96.5 % (12 more right facts).
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.936 : 0.965);
+    // en 93.5 -> 93.6 %, ko 96.5 % (12 more right facts). The size of a record without its media, a condition the question only judges: en 93.6 -> 93.7 %.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.937 : 0.965);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
     // …and the same (2026-12-05): en 538 -> 488 wrong, ko 286 -> 273.
     // …and the later rules of that day: en 488 -> 491 ("Are the stock images of car models a big part of the rental site's requests?", read
     // without its product's name, is the static share now, and reveals media facts in four prompts; it revealed nothing before).
     // …and the twenty-fourth session's rules: en 491 -> 455.
-    // …and the twenty-fifth's (a condition sets the scene, offered spans of time): en 455 -> 419, ko 273 -> 261.
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 419 : 261);
+    // …and the twenty-fifth's (a condition sets the scene, offered spans of time): en 455 -> 419, ko 273 -> 261; the size of a record without its media: en 419 -> 408.
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 408 : 261);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
   });
 
