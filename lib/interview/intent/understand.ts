@@ -681,17 +681,19 @@ const ASKS_IN_THE_CONDITION = /\b(?:what|what's|whats|which|how|where|who|why)\b
  */
 const JUDGES_IT =
   /^(?:(?:and|so|but|then)\s+)?(?:(?:is|would|will)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:really|still|even)\s+)?(?:ok|okay|fine|acceptable|tolerable|allowed|a problem|an issue|a big deal|bad|a concern)\b|can we live with (?:that|it)\b)/iu;
-export function judgedCondition(part: string, message: string, next: string | undefined, tagTaken = false): boolean {
-  if (!OPENS_A_CONDITION.test(part.trim()) || ASKS_IN_THE_CONDITION.test(part)) return false;
-  if (next === undefined) return tagTaken;
+const isACondition = (part: string) => OPENS_A_CONDITION.test(part.trim()) && !ASKS_IN_THE_CONDITION.test(part);
+function endsAtAComma(part: string, message: string): boolean {
   const at = message.indexOf(part);
-  return JUDGES_IT.test(next.trim()) && at >= 0 && /^\s*,/u.test(message.slice(at + part.length));
+  return at >= 0 && /^\s*,/u.test(message.slice(at + part.length));
+}
+export function judgedCondition(part: string, message: string, next: string | undefined, tagTaken = false): boolean {
+  if (!isACondition(part)) return false;
+  if (next === undefined) return tagTaken;
+  return JUDGES_IT.test(next.trim()) && endsAtAComma(part, message);
 }
 /** Whether a clause is a condition or a time that sets the scene for the question after it (`next`). */
 export function setsACondition(part: string, message: string, next: string | undefined): boolean {
-  if (next === undefined || !OPENS_A_CONDITION.test(part.trim()) || ASKS_IN_THE_CONDITION.test(part)) return false;
-  const at = message.indexOf(part);
-  return at >= 0 && /^\s*,/u.test(message.slice(at + part.length)) && clauseTermCount(next) >= CONDITIONED_QUESTION_TERMS;
+  return next !== undefined && isACondition(part) && endsAtAComma(part, message) && clauseTermCount(next) >= CONDITIONED_QUESTION_TERMS;
 }
 
 export function isSettingTheScene(part: string): boolean {
