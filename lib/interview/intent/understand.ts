@@ -621,7 +621,7 @@ const KO_FIGURE = /^[일이삼사오육칠팔구십백천만억조]*(?:명|개|�
 const OFFERED_SPAN = /\b(?:years?|yrs?|months?|weeks?|days?|forever)\b|년|개월|영구|영원히|평생/iu;
 export function withoutOfferedAnswers(text: string): string {
   const sentences = text.split(/(?<=[?？])\s+/u);
-  const offered = (sentence: string) => offersAnswers(sentence.replace(/[?？]+\s*$/u, "")) && OFFERED_SPAN.test(sentence);
+  const offered = (sentence: string) => offersAnswers(sentence) && OFFERED_SPAN.test(sentence);
   let kept = sentences.length;
   while (kept > 1 && offered(sentences[kept - 1])) kept -= 1;
   return kept < sentences.length && clauseTermCount(sentences[kept - 1]) >= CLAUSE_MIN_TERMS ? sentences.slice(0, kept).join(" ") : text;
@@ -670,7 +670,7 @@ function joinedOn(question: string, part: string): boolean {
 const ASKED_AS_AN_EVENT = new Set(["peak", "hot-keys"]);
 const CONDITIONED_QUESTION_TERMS = 3;
 const OPENS_A_CONDITION =
-  /^(?:(?:and|so|but|also|now|then|ok|okay)\b[\s,]*)*(?:when(?!'s|’s|\s+(?:is|are|was|were|do|does|did|will|would|should|can|could|must)\b)|whenever|if|once|after|before|while|until|as soon as)\b/iu;
+  /^(?:when(?!'s|’s|\s+(?:is|are|was|were|do|does|did|will|would|should|can|could|must)\b)|whenever|if|once|after|before|while|until|as soon as)\b/iu;
 const ASKS_IN_THE_CONDITION = /\b(?:what|what's|whats|which|how|where|who|why)\b/iu;
 /**
  * "If the ingestion pipeline is down for an hour, is that tolerable?", "…, and if a message shows
@@ -681,7 +681,7 @@ const ASKS_IN_THE_CONDITION = /\b(?:what|what's|whats|which|how|where|who|why)\b
  */
 const JUDGES_IT =
   /^(?:(?:and|so|but|then)\s+)?(?:(?:is|would|will)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:really|still|even)\s+)?(?:ok|okay|fine|acceptable|tolerable|allowed|a problem|an issue|a big deal|bad|a concern)\b|can we live with (?:that|it)\b)/iu;
-const isACondition = (part: string) => OPENS_A_CONDITION.test(part.trim()) && !ASKS_IN_THE_CONDITION.test(part);
+const isACondition = (part: string) => OPENS_A_CONDITION.test(part.trim().replace(BEFORE_THE_QUESTION, "")) && !ASKS_IN_THE_CONDITION.test(part);
 function endsAtAComma(part: string, message: string): boolean {
   const at = message.indexOf(part);
   return at >= 0 && /^\s*,/u.test(message.slice(at + part.length));
@@ -1251,8 +1251,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // nothing of its own. Unless the question after it points back to what the condition named
       // and reads no topic of its own ("If someone posts an abusive comment, how quickly must
       // moderators take it down?": the comment is what is asked about).
-      const sceneOnly = !ASKED_AS_AN_EVENT.has(byClause[i].scores.best ?? NONE) && !(pointsBack(parts[i + 1] ?? "") && byClause[i + 1]?.topic === null);
-      if (sceneOnly && setsACondition(part, reading, parts[i + 1])) continue;
+      const pointedBackTo = () => pointsBack(parts[i + 1]) && byClause[i + 1].topic === null;
+      if (setsACondition(part, reading, parts[i + 1]) && !ASKED_AS_AN_EVENT.has(byClause[i].scores.best ?? NONE) && !pointedBackTo()) continue;
       // A condition the question after it only judges is what is asked ("…? And if a dock still
       // shows a bike that's just been taken, is that OK?"); its judging question may have been taken
       // off as a confirmation tag (assumption.ts), leaving the condition the last clause.
