@@ -29,8 +29,16 @@ const EMBEDDED_QUESTION = /^(?:how|what|which|where|when|who|whom|whose|why|if|w
 // "a bit / a little (more) about …", which only frames a subject.
 const NAMED_THING = /^(?:the|your|our|its|their|this|that|these|those|an?(?!\s+(?:bit|little|few|couple)\b))\s+\p{L}/iu;
 
-/** The question an indirect request asks, without its opening; the text itself when it has none or nothing would be left. */
-export function withoutRequestOpening(text: string): string {
+// "초당 주문 건수도 같이 알려주시면 좋겠어요": a Korean request said as a wish ("…면 좋겠어요", "…면
+// 감사하겠습니다") is the plain request ("알려주세요"); to the classifier its 좋겠어요 reads as a remark.
+const KO_WISHED_REQUEST = /(알려|말씀해|설명해|공유해)\s*주(?:시면|셨으면|신다면|시면은)\s*(?:좋겠|감사하겠|감사드리겠|고맙겠|감사|좋을\s*것\s*같)\p{L}*[.!~\s]*$/u;
+
+/**
+ * The question an indirect request asks, without its opening (and a Korean request said as a wish
+ * as the plain request); the text itself when it has none or nothing would be left.
+ */
+export function withoutRequestOpening(message: string): string {
+  const text = message.replace(KO_WISHED_REQUEST, "$1주세요");
   const opening = OPENING.exec(text);
   if (opening === null) return text;
   const rest = text.slice(opening[0].length).trim();

@@ -38,3 +38,18 @@ describe("withoutRequestOpening: an indirect request asks the question it embeds
     expect(withoutRequestOpening(question)).toBe(question);
   });
 });
+
+describe("withoutRequestOpening: a Korean request said as a wish is the plain request", () => {
+  it.each([
+    ["초당 주문 건수도 같이 알려주시면 좋겠어요", "초당 주문 건수도 같이 알려주세요"],
+    ["비율이 어느 정도인지도 알려주시면 좋겠습니다.", "비율이 어느 정도인지도 알려주세요"],
+    ["피크 때 QPS를 말씀해 주시면 감사하겠습니다", "피크 때 QPS를 말씀해주세요"],
+    ["보관 기간을 설명해주셨으면 좋겠어요~", "보관 기간을 설명해주세요"],
+  ])("%s", (question, asked) => {
+    expect(withoutRequestOpening(question)).toBe(asked);
+  });
+
+  it.each(["응답이 빠를수록 좋겠지만 구체적인 목표 숫자가 있을까요?", "세션은 레디스에 저장하는 게 좋겠죠?", "피크 QPS 알려주세요"])("%s stays as it is", (question) => {
+    expect(withoutRequestOpening(question)).toBe(question);
+  });
+});
