@@ -323,6 +323,12 @@ describe("understanding, trained on a small corpus", () => {
     expect(clauses("99.9+ availability ok")).toEqual(["99.9+ availability ok"]);
   });
 
+  it("keeps a figure's thousands together at their comma, and splits at a comma between figures or words", () => {
+    expect(clauses("I'll assume about 2,000 requests per second overall, in 3 regions")).toEqual(["I'll assume about 2,000 requests per second overall", "in 3 regions"]);
+    expect(clauses("how many users, 10,000 or 1,250,000?")).toEqual(["how many users", "10,000 or 1,250,000?"]);
+    expect(clauses("ratios like 1,5 or 2,10")).toEqual(["ratios like 1", "5 or 2", "10"]);
+  });
+
   it("takes a clause beside the one that names the topic for a second question only when it asks one of its own", () => {
     const asks = (part: string, message = part) => asksBeside(part, askingPart(message));
     expect(asks("how fast should the login flow respond?")).toBe(true);
