@@ -160,6 +160,19 @@ const HOW_A_KIND_WORKS_KO =
   /^\s*(?:로드\s*밸런서|리버스\s*프록시|프록시|캐시|cdn|dns|tls|ssl|메시지\s*큐|큐|브로커|샤드|레플리카|복제본|카프카|레디스|일관성\s*해싱|블룸\s*필터)(?:는|은|가|이|에서는)\s*(?:보통\s*|일반적으로\s*)?(?:\S+\s+){0,3}?어떻게\s*(?:동작|작동|결정|고르|골라|선택|정하|정해|처리|돌아가|굴러가)/iu;
 const IN_THIS_DESIGN =
   /\b(?:here|your|you|this (?:design|system|app|service|product|site|platform)|needs?|must|should|acceptable|expected|required|requirements?|budget|targets?|allowed|fine|ok(?:ay)?)\b|여기|이\s*(?:설계|시스템|서비스|앱)|해야|돼야|되어야|하면\s*되|나면|되면|장애|괜찮/iu;
+// Kinds of product people use, in the plural; not the parts a system talks to (services, systems,
+// APIs, banks: "How do partner banks typically send settlement files?" asks about ours).
+const KINDS_OF_PRODUCT =
+  "apps|managers|crawlers|trackers|aggregators|platforms|sites|websites|engines|marketplaces|exchanges|messengers|wallets|games|browsers|shops|stores|tools|networks|companies|organi[sz]ations|startups";
+// How a kind of product does something as a habit: "How do password managers typically derive an
+// encryption key from the master password?", "how do dating apps usually rank who to show you
+// next?". A kind in the plural, with no article or owner, asked what it usually does, is general
+// knowledge: every such line of the corpus and the test files is labelled unrelated. Not our own
+// clients or partners ("How do client apps usually reconnect after a deploy?"), nor ours or today's.
+const HOW_A_KIND_OF_PRODUCT_USUALLY = new RegExp(
+  `^\\s*(?:(?:out of curiosity|just curious|so|and|but)[,\\s]+)?how (?:do|does) (?!(?:client|mobile|web|ios|android|desktop|front-?end|partner|upstream|downstream|internal|external|third-party|legacy|existing|connected|our|your|the|we|you|they|these|those|its|their|my)\\b)(?:[\\w-]+\\s+){0,2}(?:${KINDS_OF_PRODUCT})\\s+(?:typically|usually|generally|normally|commonly)\\b`,
+  "iu",
+);
 /** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 export function isGeneralKnowledge(text: string): boolean {
   if (WORLD_SUPERLATIVE.test(text) && !OURS.test(text) && !THIS_ONE.test(text)) return true;
@@ -172,7 +185,8 @@ export function isGeneralKnowledge(text: string): boolean {
     (CONSIDERED_OF_A_KIND.test(text) && !CURRENT_OR_OURS.test(text) && !LIKE_OURS.test(text));
   const ninesArithmetic = NINES_ARITHMETIC.test(text) && !DOWNTIME_TO_ACCEPT.test(text);
   const howAKindWorks = (HOW_A_KIND_WORKS.test(text) || HOW_A_KIND_WORKS_KO.test(text)) && !CURRENT_OR_OURS.test(text) && !IN_THIS_DESIGN.test(text);
-  return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || typicalOfAKind || ninesArithmetic || howAKindWorks;
+  const howAKindOfProductUsually = HOW_A_KIND_OF_PRODUCT_USUALLY.test(text) && !CURRENT_OR_OURS.test(text);
+  return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || typicalOfAKind || ninesArithmetic || howAKindWorks || howAKindOfProductUsually;
 }
 
 // A design decision the candidate should make, asked of the interviewer: "Should the cache be

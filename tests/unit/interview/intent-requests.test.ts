@@ -59,6 +59,10 @@ describe("isGeneralQuestion", () => {
     "DynamoDB는 기본이 최종적 일관성이 맞죠?",
     "What's the typical uptime of a single AWS availability zone?",
     "How do most companies handle celebrities?",
+    // How a kind of product usually does something.
+    "How do password managers typically derive an encryption key from the master password?",
+    "Out of curiosity, how do dating apps usually rank who to show you next?",
+    "How do fitness trackers generally count steps?",
     // Arithmetic, physics, industry lore, other products, and the interview's own rules.
     "How many minutes of downtime a year is five nines?",
     "What's the usual round-trip latency between US East and Europe?",
@@ -108,6 +112,11 @@ describe("isGeneralQuestion", () => {
   it.each([
     "How many users do we have?",
     "How many users does it have?",
+    // Our own clients, people, or the product itself doing something as a habit.
+    "How do client apps usually reconnect after a deploy?",
+    "How do users usually find a listing?",
+    "How do our apps usually sync?",
+    "How does the app usually sync photos?",
     // A salary as a payroll system's data, not the job's pay.
     "Who can view salary data in the HR portal?",
     "If HR updates a salary, must payslips change at once?",
