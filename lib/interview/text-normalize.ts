@@ -154,7 +154,23 @@ const APOSTROPHES = /[\u2018\u2019\u201a\u201b\u02b9\u02bb\u02bc\u2032\u00b4\uff
 const QUOTES = /[\u201c\u201d\u201e\u201f\u2033\uff02]/gu;
 const HYPHENS = /[\u2010\u2011]/gu;
 
-/** A message as the interviewer's rules read it: composed, plain apostrophes, quotes and hyphens, one space between words. */
+// Question words typed with a slip ("hwo many users", "waht's the p99", "how meny", "wich
+// regions"): too short for the corpus speller (spelling.ts corrects words of five letters or
+// more), yet the rules that read a question's form start at them. Only forms that are no word.
+const QUESTION_WORD_SLIPS: Readonly<Record<string, string>> = {
+  hwo: "how", waht: "what", whta: "what", wht: "what", wat: "what", meny: "many", mnay: "many", manny: "many", amny: "many",
+  mcuh: "much", muhc: "much", mutch: "much", wher: "where", whre: "where", wehre: "where", wich: "which", whcih: "which",
+  whihc: "which", wihch: "which", wehn: "when", teh: "the", hte: "the", adn: "and", yuo: "you",
+};
+const QUESTION_WORD_SLIP = new RegExp(`(?<![\\p{L}\\p{N}'-])(?:${Object.keys(QUESTION_WORD_SLIPS).join("|")})(?![\\p{L}\\p{N}-])`, "giu");
+function withQuestionWordsSpelt(text: string): string {
+  return text.replace(QUESTION_WORD_SLIP, (slip) => {
+    const word = QUESTION_WORD_SLIPS[slip.toLowerCase()];
+    return slip[0] === slip[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word;
+  });
+}
+
+/** A message as the interviewer's rules read it: composed, plain apostrophes, quotes and hyphens, question words spelt, one space between words. */
 export function plainText(text: string): string {
-  return collapseSpaces(text.normalize("NFC").replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(HYPHENS, "-"));
+  return collapseSpaces(withQuestionWordsSpelt(text.normalize("NFC").replace(APOSTROPHES, "'").replace(QUOTES, '"').replace(HYPHENS, "-")));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSpeller, correctText, correctWord } from "@/lib/interview/intent/spelling";
+import { plainText } from "@/lib/interview/text-normalize";
 
 // The corpus's vocabulary reads a slip of the keyboard as the word it meant, and leaves real
 // words it never saw alone.
@@ -52,5 +53,21 @@ describe("spelling correction against the corpus vocabulary", () => {
 
   it("corrects words inside a text and keeps everything else as it was", () => {
     expect(correctText(speller, "Is the latancy OK? 가용셩 몇 퍼센트?")).toBe("Is the latency OK? 가용성 몇 퍼센트?");
+  });
+});
+
+describe("question words typed with a slip", () => {
+  // Too short for the speller (five letters or more), read by the rules as the words they mean.
+  it.each([
+    ["How meny employees open the data catalog per day?", "How many employees open the data catalog per day?"],
+    ["hwo mnay users do we have", "how many users do we have"],
+    ["waht's teh p99 target?", "what's the p99 target?"],
+    ["Wich regions, adn wehre are the servers?", "Which regions, and where are the servers?"],
+  ])("%s", (typed, meant) => {
+    expect(plainText(typed)).toBe(meant);
+  });
+
+  it("leaves words that only contain a slip's letters alone", () => {
+    for (const text of ["the watt meter", "Whatever the theme", "manyfold meanings", "a dose per day"]) expect(plainText(text)).toBe(text);
   });
 });
