@@ -158,8 +158,11 @@ describe("interviewer evaluation", () => {
     // without its product's name, is the static share now, and reveals media facts in four prompts; it revealed nothing before).
     // …and the twenty-fourth session's rules: en 491 -> 455.
     // …and the twenty-fifth's (a condition sets the scene, offered spans of time): en 455 -> 419, ko 273 -> 261; the size of a record without its media: en 419 -> 408.
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 408 : 261);
-    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(1);
+    // …and the twenty-sixth's (requests.ts: how a kind of product usually does something is general knowledge; understand.ts: a Korean
+    // message that laughs and asks nothing is a remark): en 408 -> 407, ko 261 -> 249, and the last unrelated question in each language
+    // that revealed a fact ("How do password managers typically derive an encryption key…?", "유저유저 트래픽 피크 ㅋㅋ") reveals nothing.
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 407 : 249);
+    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
   it.each(["en", "ko"])("independent %s: no regressions in right, wrong or unrelated facts", (language) => {
@@ -531,7 +534,8 @@ describe("interviewer evaluation", () => {
     ["proposals-and-indirect", "en", 0.986, 2],
     ["proposals-and-indirect", "ko", 0.983, 1],
     // The options a question lists, acts set against acts, a later clause's own term (2026-12-05, twenty-fourth session): 96.1 -> 97.0 %, 78 -> 54 wrong.
-    ["home-and-science", "en", 0.970, 54],
+    // Question words typed with a slip read as the words meant ("How meny employees …", text-normalize.ts, 2026-12-05, twenty-sixth session): 97.1 -> 97.3 %, 54 -> 31 wrong.
+    ["home-and-science", "en", 0.973, 31],
     // "폭증" is the peak (thesaurus, 2026-12-05): home-and-science ko 98.7 -> 99.1 %.
     ["home-and-science", "ko", 0.990, 13],
     // A one-clause question read again without its product's name (2026-12-05): two-topics en 96.4 -> 97.0 %.
@@ -554,7 +558,8 @@ describe("interviewer evaluation", () => {
     // A Korean clause counts an unseen word form at half its weight (understand.ts KOREAN_CLAUSE_UNKNOWN_NORM, 2026-12-04): named-products-korean 89.9 -> 90.5 % over three seeds (90.2 -> 91.9 % on this one), wrong as before.
     // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): named-products-korean 91.9 -> 92.5 %, wrong as before.
     // A first clause that counts people ("…가입자 몇 명 있는지, 그리고 …", 2026-12-05): named-products-korean 92.5 -> 93.0 %.
-    ["named-products-korean", "ko", 0.930, 12],
+    // A Korean request said as a wish is the plain request ("…알려주시면 좋겠어요", indirect.ts, 2026-12-05, twenty-sixth session): 93.0 -> 93.6 %.
+    ["named-products-korean", "ko", 0.936, 12],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
