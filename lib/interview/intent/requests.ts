@@ -164,15 +164,27 @@ const IN_THIS_DESIGN =
 // APIs, banks: "How do partner banks typically send settlement files?" asks about ours).
 const KINDS_OF_PRODUCT =
   "apps|managers|crawlers|trackers|aggregators|platforms|sites|websites|engines|marketplaces|exchanges|messengers|wallets|games|browsers|shops|stores|tools|networks|companies|organi[sz]ations|startups";
+// Whose apps or tools they are when they are ours: our clients, partners and the people of the product.
+const OUR_SIDE =
+  "client|mobile|web|ios|android|desktop|front-?end|partner|upstream|downstream|internal|external|third-party|legacy|existing|connected|driver|rider|merchant|seller|buyer|tenant|customer|creator|vendor|courier|kiosk|pos|member|user|admin|staff|employee|store|restaurant|our|your|the|we|you|they|these|those|its|their|my";
 // How a kind of product does something as a habit: "How do password managers typically derive an
-// encryption key from the master password?", "how do dating apps usually rank who to show you
-// next?". A kind in the plural, with no article or owner, asked what it usually does, is general
-// knowledge: every such line of the corpus and the test files is labelled unrelated. Not our own
-// clients or partners ("How do client apps usually reconnect after a deploy?"), nor ours or today's.
+// encryption key from the master password?". A kind in the plural, with no article or owner, asked
+// what it usually does and nothing else, is general knowledge: every such line of the corpus and the
+// test files is labelled unrelated. Not our own ("How do client apps usually reconnect after a
+// deploy?", "How do merchant apps typically upload menus in this system?"), and not a message that
+// goes on to ask about ours ("How do dating apps usually rank profiles, and how many users are
+// there?"): an independent review found both silenced.
 const HOW_A_KIND_OF_PRODUCT_USUALLY = new RegExp(
-  `^\\s*(?:(?:out of curiosity|just curious|so|and|but)[,\\s]+)?how (?:do|does) (?!(?:client|mobile|web|ios|android|desktop|front-?end|partner|upstream|downstream|internal|external|third-party|legacy|existing|connected|our|your|the|we|you|they|these|those|its|their|my)\\b)(?:[\\w-]+\\s+){0,2}(?:${KINDS_OF_PRODUCT})\\s+(?:typically|usually|generally|normally|commonly)\\b`,
+  `^\\s*(?:(?:out of curiosity|just curious|so|and|but)[,\\s]+)?how (?:do|does) (?!(?:${OUR_SIDE})\\b)(?:[\\w-]+\\s+){0,2}(?:${KINDS_OF_PRODUCT})\\s+(?:typically|usually|generally|normally|commonly)\\b`,
   "iu",
 );
+const ASKS_ON = /[?？]\s*\S|(?:,|\band\b|\balso\b|\bplus\b)\s*(?:and\s+)?(?:what|what's|whats|how|where|which|who|when|why|is|are|do|does|did|can|could|will|would|should)\b|[\uac00-\ud7a3]/iu;
+function asksHowAKindOfProductUsually(text: string): boolean {
+  const opening = HOW_A_KIND_OF_PRODUCT_USUALLY.exec(text);
+  if (opening === null || ASKS_ON.test(text.slice(opening[0].length).trim())) return false;
+  return !CURRENT_OR_OURS.test(text) && !IN_THIS_DESIGN.test(text) && !/\b(?:ours|the platform)\b/iu.test(text);
+}
+
 /** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 export function isGeneralKnowledge(text: string): boolean {
   if (WORLD_SUPERLATIVE.test(text) && !OURS.test(text) && !THIS_ONE.test(text)) return true;
@@ -185,8 +197,7 @@ export function isGeneralKnowledge(text: string): boolean {
     (CONSIDERED_OF_A_KIND.test(text) && !CURRENT_OR_OURS.test(text) && !LIKE_OURS.test(text));
   const ninesArithmetic = NINES_ARITHMETIC.test(text) && !DOWNTIME_TO_ACCEPT.test(text);
   const howAKindWorks = (HOW_A_KIND_WORKS.test(text) || HOW_A_KIND_WORKS_KO.test(text)) && !CURRENT_OR_OURS.test(text) && !IN_THIS_DESIGN.test(text);
-  const howAKindOfProductUsually = HOW_A_KIND_OF_PRODUCT_USUALLY.test(text) && !CURRENT_OR_OURS.test(text);
-  return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || typicalOfAKind || ninesArithmetic || howAKindWorks || howAKindOfProductUsually;
+  return HOW_TO.test(text) || DEFINITION.test(text) || UNIT_FACT.test(text) || typicalOfAKind || ninesArithmetic || howAKindWorks || asksHowAKindOfProductUsually(text);
 }
 
 // A design decision the candidate should make, asked of the interviewer: "Should the cache be

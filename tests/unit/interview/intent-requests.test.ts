@@ -61,7 +61,7 @@ describe("isGeneralQuestion", () => {
     "How do most companies handle celebrities?",
     // How a kind of product usually does something.
     "How do password managers typically derive an encryption key from the master password?",
-    "Out of curiosity, how do dating apps usually rank who to show you next?",
+    "Out of curiosity, how do browsers usually cache fonts?",
     "How do fitness trackers generally count steps?",
     // Arithmetic, physics, industry lore, other products, and the interview's own rules.
     "How many minutes of downtime a year is five nines?",
@@ -117,6 +117,13 @@ describe("isGeneralQuestion", () => {
     "How do users usually find a listing?",
     "How do our apps usually sync?",
     "How does the app usually sync photos?",
+    // …nor a message that goes on to ask about ours (an independent review's).
+    "How do dating apps usually rank profiles, and how many users are there?",
+    "How do password managers typically derive keys? 사용자 수는 몇 명인가요?",
+    "How do exchanges typically handle 10,000 orders per second, and what's ours?",
+    "How do merchant apps typically upload menus in this system?",
+    "How do apps typically integrate with the payment gateway here?",
+    "How do creator tools typically upload long videos to the platform?",
     // A salary as a payroll system's data, not the job's pay.
     "Who can view salary data in the HR portal?",
     "If HR updates a salary, must payslips change at once?",
