@@ -165,6 +165,8 @@ const QUESTION_WORD_SLIPS: Readonly<Record<string, string>> = {
 const QUESTION_WORD_SLIP = new RegExp(`(?<![\\p{L}\\p{N}'-])(?:${Object.keys(QUESTION_WORD_SLIPS).join("|")})(?![\\p{L}\\p{N}-])`, "giu");
 function withQuestionWordsSpelt(text: string): string {
   return text.replace(QUESTION_WORD_SLIP, (slip) => {
+    // In capitals it is an acronym ("ADN sequences", "WAT metadata"), no slip.
+    if (slip === slip.toUpperCase()) return slip;
     const word = QUESTION_WORD_SLIPS[slip.toLowerCase()];
     return slip[0] === slip[0].toUpperCase() ? word[0].toUpperCase() + word.slice(1) : word;
   });
