@@ -31,7 +31,8 @@ const NAMED_THING = /^(?:the|your|our|its|their|this|that|these|those|an?(?!\s+(
 
 // "초당 주문 건수도 같이 알려주시면 좋겠어요": a Korean request said as a wish ("…면 좋겠어요", "…면
 // 감사하겠습니다") is the plain request ("알려주세요"); to the classifier its 좋겠어요 reads as a remark.
-const KO_WISHED_REQUEST = /(알려|말씀해|설명해|공유해)\s*주(?:시면|셨으면|신다면|시면은)\s*(?:좋겠|감사하겠|감사드리겠|고맙겠|감사|좋을\s*것\s*같)\p{L}*[.!~\s]*$/u;
+const KO_WISHED_REQUEST =
+  /(알려|말씀해|설명해|공유해|가르쳐|확인해)\s*주(?:시면|셨으면|신다면|시면은|실\s*수\s*있(?:으면|다면))\s*(?:정말|너무|진짜|참|더|대단히)?\s*(?:좋겠|감사하겠|감사드리겠|고맙겠|감사|좋을\s*것\s*같)\p{L}*[.!~\s]*$/u;
 
 /**
  * The question an indirect request asks, without its opening (and a Korean request said as a wish

@@ -45,6 +45,8 @@ describe("withoutRequestOpening: a Korean request said as a wish is the plain re
     ["비율이 어느 정도인지도 알려주시면 좋겠습니다.", "비율이 어느 정도인지도 알려주세요"],
     ["피크 때 QPS를 말씀해 주시면 감사하겠습니다", "피크 때 QPS를 말씀해주세요"],
     ["보관 기간을 설명해주셨으면 좋겠어요~", "보관 기간을 설명해주세요"],
+    ["리전 수를 알려주시면 정말 감사하겠습니다", "리전 수를 알려주세요"],
+    ["동시 접속자가 몇 명인지 알려주실 수 있으면 좋겠어요", "동시 접속자가 몇 명인지 알려주세요"],
   ])("%s", (question, asked) => {
     expect(withoutRequestOpening(question)).toBe(asked);
   });
