@@ -526,18 +526,8 @@ const ABOUT_ONESELF = /\b(?:i|i'm|i've|i'd|i'll|my|me|myself|mine)\b/iu;
 const ASKS_ANYWHERE = /\b(?:what|what's|whats|how|which|where|when|who|why|is|are|do|does|can|could|should|will|would)\b[^.!]*$/iu;
 const ASIDE_OPENING = /^\s*(?:ha(?:ha)*|heh|hehe|lol|funny|wow|oh|ah|aha|ooh|fun fact|side note|random thought)\b[\s,.!:—–-]+/iu;
 
-// A Korean message that ends in laughter and asks nothing (no question mark, question word or
-// asking ending) is a remark: "캐시 무효화랑 이름 짓기가 제일 어렵다던데 ㅋㅋ", "유저유저 트래픽 피크 ㅋㅋ".
-// Every line of the corpus and the test files with Korean laughter in it is labelled unrelated.
-const KO_LAUGHTER_END = /[ㅋㅎ]{2,}[\s~!.]*$/u;
-const KO_ASKING_WORDS = /(?:나요|까요|가요|습니까|을까|인가|는지|죠|니|냐|어때|어떻|뭐|몇|얼마|어디|언제|어느|무슨|누가|누구)/u;
-function laughsAskingNothing(text: string): boolean {
-  return hasHangul(text) && KO_LAUGHTER_END.test(text) && !KO_ASKING_WORDS.test(text.replace(KO_LAUGHTER_END, ""));
-}
-
 export function isRemark(text: string): boolean {
   if (ASKS.test(text)) return false;
-  if (laughsAskingNothing(text)) return true;
   if (ASIDE_OPENING.test(text) && /[.!]\s*$/u.test(text) && ABOUT_ONESELF.test(text) && !ASKS_ANYWHERE.test(text)) return true;
   return PLAN_EN.test(text) || PLAN_ANYWHERE.test(text) || isRestatement(text) || STATEMENT_KO.test(text.trim()) || STATEMENT_EN.test(text);
 }

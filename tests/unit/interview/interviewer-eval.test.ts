@@ -158,11 +158,12 @@ describe("interviewer evaluation", () => {
     // without its product's name, is the static share now, and reveals media facts in four prompts; it revealed nothing before).
     // …and the twenty-fourth session's rules: en 491 -> 455.
     // …and the twenty-fifth's (a condition sets the scene, offered spans of time): en 455 -> 419, ko 273 -> 261; the size of a record without its media: en 419 -> 408.
-    // …and the twenty-sixth's (requests.ts: how a kind of product usually does something is general knowledge; understand.ts: a Korean
-    // message that laughs and asks nothing is a remark): en 408 -> 407, ko 261 -> 249, and the last unrelated question in each language
-    // that revealed a fact ("How do password managers typically derive an encryption key…?", "유저유저 트래픽 피크 ㅋㅋ") reveals nothing.
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 407 : 249);
-    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBe(0);
+    // …and the twenty-sixth's (requests.ts: how a kind of product usually does something is general knowledge): en 408 -> 407, and the
+    // last English unrelated question that revealed a fact ("How do password managers typically derive an encryption key…?") reveals
+    // nothing. The Korean one ("유저유저 트래픽 피크 ㅋㅋ") still does: a rule that took a Korean message ending in laughter without an
+    // asking word for a remark also silenced casual questions ("혹시 모바일 앱도 있나 ㅋㅋ", "사용자 수 ㅋㅋ") and was reverted.
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 407 : 261);
+    expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 0 : 1);
   });
 
   it.each(["en", "ko"])("independent %s: no regressions in right, wrong or unrelated facts", (language) => {
