@@ -172,7 +172,7 @@ describe("things counted per unit of time", () => {
 
 describe("the load named with its peak", () => {
   it("reads a traffic question about peak QPS, 피크 트래픽 or 최대 요청 as the peak", () => {
-    for (const q of ["peak QPS?", "What's the peak write QPS?", "busiest-hour traffic?", "피크 QPS는 어느 정도인가요?", "최대 요청 수는요?", "순간 최대 트래픽"]) {
+    for (const q of ["peak QPS?", "What's the peak write QPS?", "busiest-hour traffic?", "피크 QPS는 어느 정도인가요?", "최대 요청 수는요?", "순간 최대 트래픽", "피크 때 초당 요청 수를 알려주세요", "최대 초당 요청 수는?", "피크 시간대에 트래픽 얼마나 돼요?"]) {
       expect(peakReading(q, "traffic"), q).toBe("peak");
     }
   });
@@ -180,6 +180,8 @@ describe("the load named with its peak", () => {
   it("leaves other readings, and traffic without its peak, as they were", () => {
     expect(peakReading("How many requests per second?", "traffic")).toBe("traffic");
     expect(peakReading("What's the average QPS?", "traffic")).toBe("traffic");
+    expect(peakReading("평균 초당 요청 수는요?", "traffic")).toBe("traffic");
+    expect(peakReading("피크 때 사용자당 초당 요청 수는?", "traffic")).toBe("traffic");
     expect(peakReading("How many users at peak QPS?", "users")).toBe("users");
     expect(peakReading("peak p99?", "latency")).toBe("latency");
     // The most one user or node may send is a limit, not the load's peak.
