@@ -7,7 +7,8 @@
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
-import { matchQuestion, replyFor } from "./matcher.ts";
+import { replyFor } from "./matcher.ts";
+import { matchAsOurs, modelProducts } from "./modelled-on.ts";
 import { sharedInterviewer } from "./intent/understand.ts";
 
 function fail(message: string): never {
@@ -25,9 +26,11 @@ async function main(): Promise<void> {
     fail(`unknown prompt slug "${slug}"; known: ${prompts.map((p) => p.slug).join(", ")}${broken}`);
   }
   const interviewer = sharedInterviewer();
+  const products = modelProducts([prompt.statement, prompt.summary]);
   const answer = (question: string) => {
-    const match = matchQuestion(question, prompt.facts, interviewer);
-    process.stdout.write(`${JSON.stringify({ question, factIds: match.factIds, answer: replyFor(match, prompt.facts) })}\n`);
+    const { match, lead } = matchAsOurs(question, prompt.facts, products, interviewer);
+    const reply = replyFor(match, prompt.facts);
+    process.stdout.write(`${JSON.stringify({ question, factIds: match.factIds, answer: lead ? `${lead} ${reply}` : reply })}\n`);
   };
   if (rest.length > 0) {
     answer(rest.join(" "));

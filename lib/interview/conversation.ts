@@ -1,5 +1,6 @@
 import type { ChatMessage, ProbeReply } from "./fold.ts";
 import { matchQuestion, replyFor, type MatchFact, type MatchResult } from "./matcher.ts";
+import { matchAsOurs } from "./modelled-on.ts";
 import { normalizeText } from "./intent/features.ts";
 import type { Interviewer } from "./intent/understand.ts";
 import { stemEnglish, writtenInKorean } from "./text-normalize.ts";
@@ -136,6 +137,8 @@ export function decideReply(
   facts: readonly MatchFact[],
   probes: readonly ProbeInfo[],
   interviewer?: Interviewer,
+  /** The products the prompt is modelled on (modelled-on.ts `modelProducts`). */
+  products: readonly string[] = [],
 ): ReplyDecision {
   const ko = writtenInKorean(message);
   const last = lastInterviewerMessage(state);
@@ -211,14 +214,16 @@ export function decideReply(
     }
   }
 
-  // 4. A question.
-  if (match.factIds.length > 0 && match.factIds.every((id) => state.revealedFactIds.includes(id))) {
-    const brief = match.factIds
+  // 4. A question; one about a product the prompt is modelled on is about ours (modelled-on.ts).
+  const { match: answered, lead } = matchAsOurs(message, facts, products, interviewer, match);
+  const said = (text: string) => (lead ? `${lead} ${text}` : text);
+  if (answered.factIds.length > 0 && answered.factIds.every((id) => state.revealedFactIds.includes(id))) {
+    const brief = answered.factIds
       .map((id) => facts.find((f) => f.id === id)?.answer)
       .filter((a): a is string => Boolean(a))
       .map(firstSentence)
       .join(" ");
-    return { kind: "repeat-answer", factIds: match.factIds, text: ko ? `앞서 말씀드렸듯이: ${brief}` : `As I said: ${brief}` };
+    return { kind: "repeat-answer", factIds: answered.factIds, text: said(ko ? `앞서 말씀드렸듯이: ${brief}` : `As I said: ${brief}`) };
   }
-  return { kind: "answer", factIds: match.factIds, text: replyFor(match, facts) };
+  return { kind: "answer", factIds: answered.factIds, text: said(replyFor(answered, facts)) };
 }

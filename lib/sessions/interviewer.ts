@@ -2,6 +2,7 @@ import { decideReply, type ConversationState } from "@/lib/interview/conversatio
 import type { ChatMessage } from "@/lib/interview/fold";
 import { writtenInKorean } from "@/lib/interview/text-normalize";
 import type { Locale } from "@/lib/i18n/locales";
+import { modelProducts } from "@/lib/interview/modelled-on";
 import { localizePrompt } from "@/lib/prompts/localize";
 import type { PromptDocument } from "@/lib/prompts/schema";
 import type { Report } from "@/lib/simulator/schema";
@@ -21,7 +22,8 @@ export function answerQuestion(prompt: PromptDocument, question: { id: string; t
   // Korean answers (English where a fact has none), whatever the interface language is.
   const spoken = localizePrompt(prompt, writtenInKorean(question.text) ? "ko" : "en").prompt;
   const probes = spoken.probes.map((probe, index) => ({ index, ask: probe.ask, lookFor: probe.lookFor }));
-  const decision = decideReply(question.text, state, spoken.facts, probes);
+  // "How many users does WhatsApp have?" on a prompt "like WhatsApp" asks our own figures.
+  const decision = decideReply(question.text, state, spoken.facts, probes, undefined, modelProducts([prompt.statement, prompt.summary]));
   const payload: Record<string, unknown> = { questionId: question.id, factIds: decision.factIds, text: decision.text, kind: decision.kind };
   if (decision.probeIndex !== undefined) payload.probeIndex = decision.probeIndex;
   if (decision.matched !== undefined) payload.matched = decision.matched;

@@ -34,6 +34,14 @@ describe("npm run ask", () => {
     expect(answers[1].answer).toMatch(/assum/i);
   }, 120_000);
 
+  it("answers a question about the product the prompt is modelled on with our own figures", () => {
+    const r = ask(["chat-system", "How many users does WhatsApp have?"]);
+    expect(r.code).toBe(0);
+    const answer = JSON.parse(r.stdout.trim());
+    expect(answer.factIds).toEqual(["dau"]);
+    expect(answer.answer).toMatch(/^We're designing our own service like WhatsApp, not WhatsApp itself\. For ours: 50 million/);
+  }, 120_000);
+
   it("exits 2 with a message for an unknown slug", () => {
     const r = ask(["no-such-prompt", "How many users?"]);
     expect(r.code).toBe(2);

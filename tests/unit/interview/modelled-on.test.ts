@@ -1,0 +1,105 @@
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { decideReply } from "@/lib/interview/conversation";
+import { foldEvents } from "@/lib/interview/fold";
+import { sharedInterviewer } from "@/lib/interview/intent/understand";
+import { matchAsOurs, modelProducts, readAsOurs } from "@/lib/interview/modelled-on";
+import { answerQuestion } from "@/lib/sessions/interviewer";
+import { loadPromptFiles } from "@/lib/prompts/load-content";
+import type { PromptDocument } from "@/lib/prompts/schema";
+import { eventLog } from "./fixtures";
+
+// A question about the product a prompt is modelled on ("How many users does WhatsApp have?" on
+// "Design a chat application like WhatsApp") asks how big ours is; one about another company's
+// product stays general knowledge.
+
+describe("modelProducts", () => {
+  it.each([
+    ["Design a **chat application** like WhatsApp or Facebook Messenger.", ["WhatsApp", "Facebook Messenger"]],
+    ["Design a service like **bit.ly** or **tinyurl**.", ["bit.ly", "tinyurl"]],
+    ["Design the **news feed** of a social network, like the home page of Facebook or the\n  Instagram timeline.", ["Facebook", "Instagram"]],
+    ["Keep ten million daily users' files in sync, Google Drive-style, without losing a file.", ["Google Drive"]],
+    ["Design a rate limiter that protects the API from abuse.", []],
+    ["Users like posts and comment on them.", []],
+    ["Design a forum.\n\nSupport features like Search and Trending.", []],
+  ])("%s", (statement, products) => {
+    expect(modelProducts([statement])).toEqual(products);
+  });
+
+  it("names each product once across the statement and the summary", () => {
+    expect(modelProducts(["Design a video sharing service like YouTube.", "Upload and watch videos, YouTube-style."])).toEqual(["YouTube"]);
+  });
+});
+
+describe("readAsOurs", () => {
+  const products = ["WhatsApp", "Facebook Messenger", "YouTube", "bit.ly"];
+  it.each([
+    ["How many users does WhatsApp have?", "How many users does our service have?", "WhatsApp"],
+    ["What's whatsapp's daily message volume?", "What's our service's daily message volume?", "WhatsApp"],
+    ["How busy is Facebook Messenger at peak?", "How busy is our service at peak?", "Facebook Messenger"],
+    ["YouTube는 하루 업로드가 몇 개예요?", "우리 서비스는 하루 업로드가 몇 개예요?", "YouTube"],
+    ["유튜브 사용자는 몇 명이에요?", "우리 서비스 사용자는 몇 명이에요?", "YouTube"],
+    ["How many links does bit.ly shorten a day?", "How many links does our service shorten a day?", "bit.ly"],
+  ])("%s", (question, read, product) => {
+    expect(readAsOurs(question, products)).toEqual({ question: read, product });
+  });
+
+  it.each(["How many users does Telegram have?", "How much do YouTubers earn?", "How many users does Facebook have?"])("names no model product: %s", (question) => {
+    expect(readAsOurs(question, products)).toBeNull();
+  });
+});
+
+describe("the interviewer on a prompt modelled on a product", () => {
+  let prompts: PromptDocument[];
+  beforeAll(async () => {
+    sharedInterviewer();
+    prompts = (await loadPromptFiles(path.join(process.cwd(), "content", "prompts"))).prompts;
+  }, 120_000);
+  const prompt = (slug: string) => {
+    const found = prompts.find((p) => p.slug === slug);
+    if (!found) throw new Error(`no prompt ${slug}`);
+    return found;
+  };
+
+  it("answers a question about the model product with our own figures, and says they are ours", () => {
+    const chat = prompt("chat-system");
+    const { match, lead } = matchAsOurs("How many users does WhatsApp have?", chat.facts, modelProducts([chat.statement, chat.summary]));
+    expect(match.factIds).toEqual(["dau"]);
+    expect(lead).toBe("We're designing our own service like WhatsApp, not WhatsApp itself. For ours:");
+  });
+
+  it("leaves a question about another company's product as general knowledge", () => {
+    const chat = prompt("chat-system");
+    const products = modelProducts([chat.statement, chat.summary]);
+    for (const question of ["How many users does Telegram have?", "How many users does Facebook have?"]) {
+      const { match, lead } = matchAsOurs(question, chat.facts, products);
+      expect(match.factIds).toEqual([]);
+      expect(match.kind).toBe("general");
+      expect(lead).toBe("");
+    }
+  });
+
+  it("keeps a question that names our own product as it was asked", () => {
+    const chat = prompt("chat-system");
+    const { match, lead } = matchAsOurs("How many daily users does our chat app have?", chat.facts, ["WhatsApp"]);
+    expect(match.factIds).toEqual(["dau"]);
+    expect(lead).toBe("");
+  });
+
+  it("reveals the fact in the session, in the question's language, and says it again briefly when asked again", () => {
+    const video = prompt("video-streaming");
+    const log = eventLog();
+    const asked = (minute: number, text: string) => {
+      const id = log.add(minute, "question_asked", { text });
+      const events = answerQuestion(video, { id, text }, foldEvents(log.events));
+      for (const event of events) log.add(minute, event.type as never, event.payload as never);
+      return events[0].payload as { factIds: string[]; text: string; kind: string };
+    };
+    const first = asked(2, "유튜브는 하루 사용자가 몇 명이에요?");
+    expect(first.factIds).toContain("dau");
+    expect(first.text).toMatch(/^YouTube 자체가 아니라 YouTube 같은 우리 서비스를 설계하는 거예요\./);
+    const again = decideReply("How many daily users does YouTube have?", foldEvents(log.events), video.facts, [], undefined, ["YouTube"]);
+    expect(again.kind).toBe("repeat-answer");
+    expect(again.text).toMatch(/^We're designing our own service like YouTube, not YouTube itself\. For ours: As I said:/);
+  });
+});
