@@ -283,7 +283,10 @@ export function PromptEditor(props: PromptEditorProps) {
         </Section>
 
         <FactsSection facts={draft.facts} update={update} />
-        <WhichFactBox facts={() => toDocument(draft).facts as unknown[]} />
+        <WhichFactBox
+          facts={() => toDocument(draft).facts as unknown[]}
+          about={() => ({ statement: draft.statement, summary: draft.summary })}
+        />
         <ProbesSection probes={draft.probes} update={update} />
         <CurveballsSection curveballs={draft.curveballs} update={update} />
         <RubricAndPhasesSection rubric={draft.rubric} phases={draft.phases} update={update} />

@@ -7,7 +7,7 @@ import type { WhichFactAnswer } from "@/lib/authoring/which-fact";
 import { Section } from "./fields";
 
 /** "Which fact answers this?": the interview's matcher on the facts as they are in the form. */
-export function WhichFactBox({ facts }: { facts: () => unknown[] }) {
+export function WhichFactBox({ facts, about }: { facts: () => unknown[]; about?: () => { statement?: string; summary?: string } }) {
   const t = useTranslations("author.whichFact");
   const [question, setQuestion] = useState("");
   const [answer, setAnswer] = useState<WhichFactAnswer | null>(null);
@@ -21,7 +21,7 @@ export function WhichFactBox({ facts }: { facts: () => unknown[] }) {
     const response = await fetch("/api/author/which-fact", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ question, facts: facts() }),
+      body: JSON.stringify({ question, facts: facts(), ...about?.() }),
     }).catch(() => null);
     setBusy(false);
     const body = (await response?.json().catch(() => null)) as (WhichFactAnswer & { detail?: string; problems?: { path: string; message: string }[] }) | null;

@@ -27,4 +27,8 @@ export const ImportSchema = z.strictObject({ yaml: z.string().min(1, "Choose a Y
 export const WhichFactSchema = z.strictObject({
   question: z.string().trim().min(1, "Type a question.").max(500),
   facts: z.array(FactSchema).min(1, "Add a fact first.").max(60),
+  // The prompt's statement and summary as they are in the form: the products it is modelled on
+  // ("like WhatsApp") make a question about them one about ours (lib/interview/modelled-on.ts).
+  statement: z.string().max(10000).optional(),
+  summary: z.string().max(300).optional(),
 });

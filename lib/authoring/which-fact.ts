@@ -1,4 +1,5 @@
-import { matchQuestion, replyFor } from "@/lib/interview/matcher";
+import { replyFor } from "@/lib/interview/matcher";
+import { matchAsOurs, modelProducts } from "@/lib/interview/modelled-on";
 import type { Fact } from "@/lib/prompts/schema";
 
 export type WhichFactAnswer = {
@@ -17,15 +18,16 @@ type MatchableFact = Pick<Fact, "id" | "topic" | "ask" | "answer" | "sets" | "in
  * "Which fact answers this?": the interview's own matcher on the facts being edited (saved or
  * not), so an instructor sees what a candidate asking this would get before publishing.
  */
-export function whichFact(question: string, facts: readonly MatchableFact[]): WhichFactAnswer {
-  const match = matchQuestion(question, facts);
+export function whichFact(question: string, facts: readonly MatchableFact[], about: { statement?: string; summary?: string } = {}): WhichFactAnswer {
+  const products = modelProducts([about.statement, about.summary]);
+  const { match, lead } = matchAsOurs(question, facts, products);
   const byId = new Map(facts.map((fact) => [fact.id, fact]));
   return {
     facts: match.factIds.flatMap((id) => {
       const fact = byId.get(id);
       return fact ? [{ id, topic: fact.topic, answer: fact.answer, answerKo: fact.ko?.answer ?? null, sets: Object.keys(fact.sets ?? {}) }] : [];
     }),
-    reply: replyFor(match, facts),
+    reply: lead ? `${lead} ${replyFor(match, facts)}` : replyFor(match, facts),
     topics: match.topics,
     language: match.language,
   };

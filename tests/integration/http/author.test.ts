@@ -167,4 +167,16 @@ describe("author routes", () => {
     expect(body.facts.map((f) => f.id)).toEqual(["dau"]);
     expect(body.reply).toContain("1 million.");
   });
+
+  it("reads a question about the product the form's statement names as about ours, and says a statement too long", async () => {
+    const facts = (validPrompt() as { facts: unknown[] }).facts;
+    const response = await post(instructor, "/api/author/which-fact", { question: "How many users does Pinterest have?", facts, statement: "Design a pin board like Pinterest." });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { facts: { id: string }[]; reply: string };
+    expect(body.facts.map((f) => f.id)).toEqual(["dau"]);
+    expect(body.reply).toMatch(/^We're designing our own service like Pinterest, not Pinterest itself\. For ours: .*1 million\./);
+    const tooLong = await post(instructor, "/api/author/which-fact", { question: "How many users?", facts, statement: "x".repeat(10_001) });
+    expect(tooLong.status).toBe(400);
+    expect(JSON.stringify(await tooLong.json())).toContain("statement");
+  });
 });

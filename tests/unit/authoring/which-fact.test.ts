@@ -19,6 +19,14 @@ describe("whichFact", () => {
     expect(answer.reply).toContain("Ten million people a day.");
   });
 
+  it("reads a question about the product the statement is modelled on as one about ours, and says so", () => {
+    const question = "How many users does Instagram have?";
+    expect(whichFact(question, facts).facts).toEqual([]);
+    const answer = whichFact(question, facts, { statement: "Design a photo feed like Instagram.", summary: "Photos for ten million people." });
+    expect(answer.facts.map((f) => f.id)).toEqual(["dau"]);
+    expect(answer.reply).toBe("We're designing our own service like Instagram, not Instagram itself. For ours: Ten million people a day.");
+  });
+
   it("reveals nothing for an unrelated question and shows the interviewer's nudge instead", () => {
     const answer = whichFact("Could we take a short break?", facts);
     expect(answer.facts).toEqual([]);

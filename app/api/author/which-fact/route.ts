@@ -5,4 +5,4 @@ import { whichFact } from "@/lib/authoring/which-fact";
 import { MAX_DOCUMENT_BODY } from "@/lib/authoring/route-schemas";
 import { route } from "@/lib/http/route";
 
-export const POST = route({ auth: ["INSTRUCTOR"], body: WhichFactSchema, maxBodyBytes: MAX_DOCUMENT_BODY }, async ({ body }) => whichFact(body.question, body.facts));
+export const POST = route({ auth: ["INSTRUCTOR"], body: WhichFactSchema, maxBodyBytes: MAX_DOCUMENT_BODY }, async ({ body }) => whichFact(body.question, body.facts, body));
