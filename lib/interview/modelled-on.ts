@@ -7,23 +7,34 @@ import type { Interviewer } from "./intent/understand.ts";
 // figures ("that's general knowledge") but say that ours is our own and give its numbers. For a
 // product the prompt does not name, the question stays general knowledge (requests.ts).
 
-/** Up to the end of the phrase that names what the design is like: a full stop, colon, semicolon or parenthesis. */
-const LIKE_PHRASE = /\blike\s+((?:[^.;:()!?]|\.(?=\S))+)/giu;
+/** "like" or "similar to", then what the design is like, up to a full stop, colon, semicolon or parenthesis. */
+const LIKE_PHRASE = /\b(?:like|similar to)\s+((?:[^.;:()!?]|\.(?=\S))+)/giu;
 // "Google Drive-style", "YouTube-like": a name written before the suffix.
-const STYLE_SUFFIX = /((?:\*\*)?(?:[A-Z][\w.]*)(?:\s+[A-Z][\w.]*)*(?:\*\*)?)-(?:style|like)\b/gu;
-/** A bold span, or a run of capitalised words (a product's name: "Facebook Messenger", "YouTube"). */
-const NAME = /\*\*([^*]+)\*\*|\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)/gu;
-// Capitalised words that start a clause rather than name a product.
-const NOT_A_NAME = new Set(["A", "An", "The", "I", "It", "This", "That", "Our", "We", "Design"]);
+const STYLE_SUFFIX = /(?<![\w.*])((?:\*\*)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:\*\*)?)-(?:style|like)\b/gu;
+/**
+ * A product's name: a bold span of one or two words, or a run of words each written as a name:
+ * capitalised ("Facebook Messenger"), a domain ("bit.ly") or in camel case ("eBay", "iCloud").
+ */
+const NAME_WORD = "(?:[A-Z][\\w.]*|[a-z][\\w]*\\.[a-z]{2,}|[a-z]+[A-Z][\\w]*)";
+const NAME = new RegExp(`\\*\\*([^*\\s]+(?:\\s[^*\\s]+)?)\\*\\*|(?<![\\w.])(${NAME_WORD}(?:\\s+${NAME_WORD})*)`, "gu");
+// Words that open a sentence or a phrase rather than name a product ("A Google Drive-style …").
+const NOT_A_NAME = new Set(["a", "an", "the", "i", "it", "this", "that", "our", "we", "design", "build", "think"]);
+/**
+ * Where the list of what the design is like ends: a comma or dash not followed by another name,
+ * or a word that goes on to say something else ("like WhatsApp, where users …", "like Uber for
+ * the city of Seoul").
+ */
+const LIST_END = /\s*[—–]|\s*,(?!\s*(?:or\s+|and\s+)?(?:the\s+)?(?:\*\*|[A-Z]|[a-z][\w]*\.[a-z]{2,}))|\s+-\s+|\s(?:where|which|that|who|with|without|for|to|from|in|on|at|but|so|except|only|plus|minus|whose)\s/u;
 
 /**
- * The Hangul spellings of products the system design literature models prompts on, so a Korean
- * question that writes the name in Hangul ("유튜브 사용자는 몇 명이에요?") is read as one in Latin
- * letters. Only names that are no Korean word of their own (메신저, "messenger", is).
+ * Other spellings a question may use for a product the literature models prompts on: a short
+ * name ("Dynamo"), a domain typed without its dot ("bitly") and the Hangul spelling ("유튜브"), so
+ * "유튜브 사용자는 몇 명이에요?" reads as one in Latin letters. Hangul only for names that are no
+ * Korean word of their own (메신저, "messenger", is).
  */
-const HANGUL_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+const OTHER_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   youtube: ["유튜브"],
-  whatsapp: ["왓츠앱", "왓츠 앱", "왓츠업", "왓샵"],
+  whatsapp: ["왓츠앱", "왓츠 앱", "왓츠업"],
   facebook: ["페이스북", "페북"],
   "facebook messenger": ["페이스북 메신저", "페북 메신저"],
   instagram: ["인스타그램", "인스타"],
@@ -35,16 +46,20 @@ const HANGUL_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   discord: ["디스코드"],
   tiktok: ["틱톡"],
   uber: ["우버"],
-  "bit.ly": ["비틀리"],
-  tinyurl: ["타이니url", "타이니 url"],
+  "amazon dynamo": ["Dynamo", "다이나모"],
+  cassandra: ["카산드라"],
+  "bit.ly": ["bitly", "비틀리"],
+  tinyurl: ["tiny url", "타이니url", "타이니 url"],
 };
 
 /** The products the opening paragraph of the prompt's texts (statement, summary) names as what the design is like, in the order first named. */
 export function modelProducts(texts: readonly (string | undefined)[]): string[] {
   const names: string[] = [];
   const add = (name: string) => {
-    const clean = name.replace(/\*\*/g, "").trim();
-    if (clean.length >= 2 && !NOT_A_NAME.has(clean) && !names.some((n) => n.toLowerCase() === clean.toLowerCase())) names.push(clean);
+    const words = name.replace(/\*\*/g, "").trim().split(/\s+/);
+    while (words.length > 0 && NOT_A_NAME.has(words[0].toLowerCase())) words.shift();
+    const clean = words.join(" ");
+    if (clean.length >= 2 && clean.length <= 40 && !names.some((n) => n.toLowerCase() === clean.toLowerCase())) names.push(clean);
   };
   for (const raw of texts) {
     if (typeof raw !== "string") continue;
@@ -52,7 +67,8 @@ export function modelProducts(texts: readonly (string | undefined)[]): string[] 
     // more often a verb or an example of a feature ("users like posts", "features like search").
     const text = raw.trim().split(/\n\s*\n/u)[0].replace(/\s+/g, " ");
     for (const like of text.matchAll(LIKE_PHRASE)) {
-      for (const name of like[1].matchAll(NAME)) add(name[1] ?? name[2]);
+      const list = like[1].split(LIST_END)[0];
+      for (const name of list.matchAll(NAME)) add(name[1] ?? name[2]);
     }
     for (const styled of text.matchAll(STYLE_SUFFIX)) add(styled[1]);
   }
@@ -61,43 +77,69 @@ export function modelProducts(texts: readonly (string | undefined)[]): string[] 
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** The ways a question may write a product's name: as written (any case, any spacing) and in Hangul. */
+/** The ways a question may write a product's name: as written (any case, any spacing) and its other spellings. */
 function spellings(product: string): string[] {
-  return [product, ...(HANGUL_SPELLINGS[product.toLowerCase()] ?? [])];
+  return [product, ...(OTHER_SPELLINGS[product.toLowerCase()] ?? [])];
 }
+
+const HANGUL = /[\uac00-\ud7a3]/u;
+// What may follow a Hangul name: nothing, a space or a mark, or a particle ("유튜브는", "유튜브처럼").
+const KOREAN_PARTICLE = "(?:은|는|이|가|을|를|의|에서|에게|에는|에|도|만|처럼|같은|같이|랑|이랑|하고|과|와|으로|로|보다|까지)";
+// Another product of the same name ("Facebook Messenger" on a prompt like Facebook, "YouTube
+// Music", "페이스북 메신저"): a capitalised word after the name, or a Hangul word after a space that
+// is no question word.
+const ANOTHER_PRODUCT_AFTER = new RegExp(`^\\s+(?:[A-Z][a-z]|(?:메신저|뮤직|쇼츠|마켓플레이스|마켓|라이트|키즈|프리미엄|스튜디오|비즈니스|워크플레이스|웹|라이브|게이밍|포토|스토리)(?=$|[^\\uac00-\\ud7a3]|${KOREAN_PARTICLE}))`, "u");
 
 /**
  * The question with the first model product it names read as our own service ("How many users
  * does WhatsApp have?" → "How many users does our service have?"), and that product; null when it
- * names none. A longer name is looked for first ("Facebook Messenger" before "Facebook").
+ * names none. A longer name is looked for first ("Facebook Messenger" before "Facebook"), and a
+ * name that is part of another product's ("YouTube Music") or of a link ("bit.ly/abc") is none.
  */
 export function readAsOurs(question: string, products: readonly string[]): { question: string; product: string } | null {
   const ordered = [...products].sort((a, b) => b.length - a.length);
   for (const product of ordered) {
     for (const spelling of spellings(product)) {
-      const hangul = /[\uac00-\ud7a3]/u.test(spelling);
+      const hangul = HANGUL.test(spelling);
       const body = spelling.split(/\s+/).map(escape).join("\\s*");
-      // Latin letters on neither side ("YouTube는" keeps its particle); a Hangul spelling is not
-      // part of a longer Hangul word before it.
-      const pattern = new RegExp(hangul ? `(?<![\\uac00-\\ud7a3])${body}` : `(?<![\\p{L}\\p{N}])${body}(?:'s|’s)?(?![A-Za-z0-9])`, "iu");
+      const pattern = new RegExp(
+        hangul
+          ? `(?<![\\uac00-\\ud7a3])${body}(?=$|[^\\uac00-\\ud7a3]|${KOREAN_PARTICLE})`
+          : `(?<![\\p{L}\\p{N}/.])${body}(?:'s|’s)?(?![A-Za-z0-9/]|\\.[A-Za-z])`,
+        "iu",
+      );
       const found = pattern.exec(question);
       if (!found) continue;
-      const ours = hangul || /[\uac00-\ud7a3]/u.test(question) ? "우리 서비스" : /(?:'s|’s)$/u.test(found[0]) ? "our service's" : "our service";
-      return { question: question.slice(0, found.index) + ours + question.slice(found.index + found[0].length), product };
+      const rest = question.slice(found.index + found[0].length);
+      if (ANOTHER_PRODUCT_AFTER.test(rest)) return null;
+      const korean = hangul || HANGUL.test(question);
+      const ours = korean ? "우리 서비스" : /(?:'s|’s)$/u.test(found[0]) ? "our service's" : "our service";
+      // 서비스 ends in a vowel: "WhatsApp은" reads "우리 서비스는".
+      const after = korean ? rest.replace(/^(은|이|을|과)(?![\uac00-\ud7a3])/u, (p) => ({ 은: "는", 이: "가", 을: "를", 과: "와" })[p] ?? p) : rest;
+      return { question: question.slice(0, found.index) + ours + after, product };
     }
   }
   return null;
 }
 
 /**
- * What the product did or how the company does business is its story, not our requirement, and
- * stays general knowledge: "How did YouTube scale their MySQL?", "Why did WhatsApp use Erlang?",
- * "How much does YouTube pay creators?", "유튜브는 처음에 어떻게 시작했어요?"; so is a question about
- * "their" systems or asked "out of curiosity" ("how does YouTube decide which CDN edge serves a
- * viewer? I've read about their cache boxes…").
+ * What the product did, how it is built or how the company does business is its story, not our
+ * requirement, and stays general knowledge: "How did YouTube scale their MySQL?", "Why did
+ * WhatsApp use Erlang?", "What database does WhatsApp use?", "How does WhatsApp store messages?",
+ * "How much does YouTube pay creators?", "Is Facebook still popular with teenagers?", "유튜브는
+ * 어떤 코덱을 쓰나요?", "유튜브는 처음에 어떻게 시작했어요?"; so is one asked "out of curiosity".
  */
-const ITS_STORY_OR_BUSINESS =
-  /\b(?:their|out of curiosity|did|was|were|had|used to|originally|back then|in (?:19|20)\d\d|pay|pays|paid|earn|earns|earned|revenue|profits?|valuation|employees|founded|founders?|acquired|acquisition|ceo|salar(?:y|ies)|stock|market share)\b|(?:했|었|았|였)(?:어요|나요|습니까|죠|니|어|던)|수익|매출|직원|인수|창업|연봉|주가|처음에/iu;
+const ITS_STORY_OR_BUSINESS = new RegExp(
+  [
+    "\\b(?:why|out of curiosity|did|was|were|had|used to|originally|back then|in (?:19|20)\\d\\d|pay|pays|paid|earn|earns|earned|revenue|profits?|valuation|employees|founded|founders?|acquired|acquisition|ceo|salar(?:y|ies)|stock|market share)\\b",
+    "^\\s*how (?:does|do) (?!.*\\b(?:need|have to|must|required|allowed|supposed)\\b)",
+    "\\b(?:does|do) [\\w.]+(?: \\w+)? use\\b|\\b(?:written in|built (?:with|on)|protocols?|codecs?|algorithms?|tech stack|popular|popularity|better than|worse than|vs\\.?|versus)\\b",
+    "(?:했|었|았|였)(?:어요|나요|습니까|죠|니|어|던)|수익|매출|직원|인수|창업|연봉|주가|처음에|왜|인기",
+    "어떻게\\s*(?:\\S+\\s+)?(?:저장|처리|만들|구현|동작|작동|돌아|운영|해결|관리|보여|정렬|추천)",
+    "어떤\\s+\\S+?(?:을|를)?\\s*(?:쓰|써|사용)",
+  ].join("|"),
+  "iu",
+);
 
 /** What the interviewer says before our figures when the question asked about a model product. */
 export function oursNotTheirs(product: string, language: "en" | "ko"): string {

@@ -22,6 +22,18 @@ describe("modelProducts", () => {
     ["Design a rate limiter that protects the API from abuse.", []],
     ["Users like posts and comment on them.", []],
     ["Design a forum.\n\nSupport features like Search and Trending.", []],
+    // Only the list right after "like": not what the sentence goes on to say.
+    ["Design a messaging app like WhatsApp, where Users chat from Web and mobile.", ["WhatsApp"]],
+    ["Build a ride-hailing backend like Uber for the city of Seoul.", ["Uber"]],
+    ["Design a chat app like Kakao Talk — Korea's biggest messenger.", ["Kakao Talk"]],
+    ["Design a messenger like WhatsApp, Telegram or Signal.", ["WhatsApp", "Telegram", "Signal"]],
+    ["Design a video service where people **upload** and **watch** clips, like YouTube.", ["YouTube"]],
+    ["A Google Drive-style file store.", ["Google Drive"]],
+    ["Design YouTube-like video sharing.", ["YouTube"]],
+    ["Design a shortener like bit.ly or TinyURL.", ["bit.ly", "TinyURL"]],
+    ["Design a marketplace like eBay, or Etsy.", ["eBay", "Etsy"]],
+    ["Design a chat system similar to Slack or Discord.", ["Slack", "Discord"]],
+    [`${"X".repeat(10_000)}-style`, []],
   ])("%s", (statement, products) => {
     expect(modelProducts([statement])).toEqual(products);
   });
@@ -40,11 +52,21 @@ describe("readAsOurs", () => {
     ["YouTube는 하루 업로드가 몇 개예요?", "우리 서비스는 하루 업로드가 몇 개예요?", "YouTube"],
     ["유튜브 사용자는 몇 명이에요?", "우리 서비스 사용자는 몇 명이에요?", "YouTube"],
     ["How many links does bit.ly shorten a day?", "How many links does our service shorten a day?", "bit.ly"],
+    ["How many clicks does Bitly get a day?", "How many clicks does our service get a day?", "bit.ly"],
+    ["WhatsApp은 사용자가 몇 명이에요?", "우리 서비스는 사용자가 몇 명이에요?", "WhatsApp"],
   ])("%s", (question, read, product) => {
     expect(readAsOurs(question, products)).toEqual({ question: read, product });
   });
 
-  it.each(["How many users does Telegram have?", "How much do YouTubers earn?", "How many users does Facebook have?"])("names no model product: %s", (question) => {
+  it.each([
+    "How many users does Telegram have?",
+    "How much do YouTubers earn?",
+    "How many users does Facebook have?",
+    // Another product of the same name, a link.
+    "How many users does YouTube Music have?",
+    "Is YouTube Shorts in scope?",
+    "See https://bit.ly/abc — how many redirects?",
+  ])("names no model product: %s", (question) => {
     expect(readAsOurs(question, products)).toBeNull();
   });
 });
@@ -77,6 +99,24 @@ describe("the interviewer on a prompt modelled on a product", () => {
       expect(match.kind).toBe("general");
       expect(lead).toBe("");
     }
+  });
+
+  it.each([
+    ["chat-system", "How does WhatsApp store messages on its servers?"],
+    ["chat-system", "What database does WhatsApp use?"],
+    ["chat-system", "Why did WhatsApp use Erlang?"],
+    ["chat-system", "왓츠앱은 어떤 프로토콜을 쓰나요?"],
+    ["news-feed", "How does Facebook rank the news feed with EdgeRank?"],
+    ["news-feed", "Is Facebook still popular with teenagers?"],
+    ["news-feed", "How many users does Facebook Messenger have?"],
+    ["news-feed", "페이스북 메신저 사용자 수는 몇 명이에요?"],
+    ["video-streaming", "How much does YouTube pay creators?"],
+    ["video-streaming", "유튜브는 어떤 코덱을 쓰나요?"],
+    ["file-sync", "What language is the Dropbox desktop client written in?"],
+  ])("on %s, leaves the model product's own story, build or business to general knowledge: %s", (slug, question) => {
+    const found = prompt(slug);
+    const { lead } = matchAsOurs(question, found.facts, modelProducts([found.statement, found.summary]));
+    expect(lead).toBe("");
   });
 
   it("keeps a question that names our own product as it was asked", () => {
