@@ -86,8 +86,8 @@ const HANGUL = /[\uac00-\ud7a3]/u;
 // What may follow a Hangul name: nothing, a space or a mark, or a particle ("유튜브는", "유튜브처럼").
 const KOREAN_PARTICLE = "(?:은|는|이|가|을|를|의|에서|에게|에는|에|도|만|처럼|같은|같이|랑|이랑|하고|과|와|으로|로|보다|까지)";
 // Another product of the same name ("Facebook Messenger" on a prompt like Facebook, "YouTube
-// Music", "페이스북 메신저"): a capitalised word after the name, or a Hangul word after a space that
-// is no question word.
+// Music", "페이스북 메신저"): a capitalised word after the name (not an acronym: "YouTube DAU"), or
+// after a space a Hangul word that names an edition or a sister product.
 const ANOTHER_PRODUCT_AFTER = new RegExp(`^\\s+(?:[A-Z][a-z]|(?:메신저|뮤직|쇼츠|마켓플레이스|마켓|라이트|키즈|프리미엄|스튜디오|비즈니스|워크플레이스|웹|라이브|게이밍|포토|스토리)(?=$|[^\\uac00-\\ud7a3]|${KOREAN_PARTICLE}))`, "u");
 
 /**
