@@ -1,6 +1,6 @@
 import type { ChatMessage, ProbeReply } from "./fold.ts";
 import { matchQuestion, replyFor, type MatchFact, type MatchResult } from "./matcher.ts";
-import { matchAsOurs } from "./modelled-on.ts";
+import { matchAsOurs, oursAsSaid } from "./modelled-on.ts";
 import { normalizeText } from "./intent/features.ts";
 import type { Interviewer } from "./intent/understand.ts";
 import { stemEnglish, writtenInKorean } from "./text-normalize.ts";
@@ -215,15 +215,15 @@ export function decideReply(
   }
 
   // 4. A question; one about a product the prompt is modelled on is about ours (modelled-on.ts).
-  const { match: answered, lead } = matchAsOurs(message, facts, products, interviewer, match);
-  const said = (text: string) => (lead ? `${lead} ${text}` : text);
+  const { match: answered, lead, product } = matchAsOurs(message, facts, products, interviewer, match);
   if (answered.factIds.length > 0 && answered.factIds.every((id) => state.revealedFactIds.includes(id))) {
     const brief = answered.factIds
       .map((id) => facts.find((f) => f.id === id)?.answer)
       .filter((a): a is string => Boolean(a))
       .map(firstSentence)
       .join(" ");
-    return { kind: "repeat-answer", factIds: answered.factIds, text: said(ko ? `앞서 말씀드렸듯이: ${brief}` : `As I said: ${brief}`) };
+    const asSaid = product ? oursAsSaid(product, ko ? "ko" : "en") : ko ? "앞서 말씀드렸듯이:" : "As I said:";
+    return { kind: "repeat-answer", factIds: answered.factIds, text: `${asSaid} ${brief}` };
   }
-  return { kind: "answer", factIds: answered.factIds, text: said(replyFor(answered, facts)) };
+  return { kind: "answer", factIds: answered.factIds, text: lead ? `${lead} ${replyFor(answered, facts)}` : replyFor(answered, facts) };
 }

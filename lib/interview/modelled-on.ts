@@ -148,9 +148,15 @@ export function oursNotTheirs(product: string, language: "en" | "ko"): string {
     : `We're designing our own service like ${product}, not ${product} itself. For ours:`;
 }
 
+/** The same, shorter, before figures already given ("As I said, …"). */
+export function oursAsSaid(product: string, language: "en" | "ko"): string {
+  return language === "ko" ? `앞서 말씀드렸듯이, ${product} 자체가 아니라 우리 서비스 기준으로:` : `As I said, for ours rather than ${product} itself:`;
+}
+
 /**
  * The match for a question, read as about our own service when it revealed nothing as asked and
- * names a model product (then `lead` says so before the answers; otherwise it is empty).
+ * names a model product (then `lead` says so before the answers and `product` names it; otherwise
+ * they are empty and null).
  */
 export function matchAsOurs(
   question: string,
@@ -158,10 +164,11 @@ export function matchAsOurs(
   products: readonly string[],
   interviewer?: Interviewer,
   asked: MatchResult = matchQuestion(question, facts, interviewer),
-): { match: MatchResult; lead: string } {
-  if (asked.factIds.length > 0) return { match: asked, lead: "" };
+): { match: MatchResult; lead: string; product: string | null } {
+  const asAsked = { match: asked, lead: "", product: null };
+  if (asked.factIds.length > 0) return asAsked;
   const ours = ITS_STORY_OR_BUSINESS.test(question) ? null : readAsOurs(question, products);
-  if (!ours) return { match: asked, lead: "" };
+  if (!ours) return asAsked;
   const match = matchQuestion(ours.question, facts, interviewer);
-  return match.factIds.length > 0 ? { match, lead: oursNotTheirs(ours.product, match.language) } : { match: asked, lead: "" };
+  return match.factIds.length > 0 ? { match, lead: oursNotTheirs(ours.product, match.language), product: ours.product } : asAsked;
 }

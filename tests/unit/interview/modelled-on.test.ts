@@ -140,6 +140,6 @@ describe("the interviewer on a prompt modelled on a product", () => {
     expect(first.text).toMatch(/^YouTube 자체가 아니라 YouTube 같은 우리 서비스를 설계하는 거예요\./);
     const again = decideReply("How many daily users does YouTube have?", foldEvents(log.events), video.facts, [], undefined, ["YouTube"]);
     expect(again.kind).toBe("repeat-answer");
-    expect(again.text).toMatch(/^We're designing our own service like YouTube, not YouTube itself\. For ours: As I said:/);
+    expect(again.text).toMatch(/^As I said, for ours rather than YouTube itself: \d/);
   });
 });
