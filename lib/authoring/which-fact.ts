@@ -1,5 +1,5 @@
 import { replyFor } from "@/lib/interview/matcher";
-import { matchAsOurs, modelProducts } from "@/lib/interview/modelled-on";
+import { afterLead, matchAsOurs, modelProducts } from "@/lib/interview/modelled-on";
 import type { Fact } from "@/lib/prompts/schema";
 
 export type WhichFactAnswer = {
@@ -27,7 +27,7 @@ export function whichFact(question: string, facts: readonly MatchableFact[], abo
       const fact = byId.get(id);
       return fact ? [{ id, topic: fact.topic, answer: fact.answer, answerKo: fact.ko?.answer ?? null, sets: Object.keys(fact.sets ?? {}) }] : [];
     }),
-    reply: lead ? `${lead} ${replyFor(match, facts)}` : replyFor(match, facts),
+    reply: afterLead(lead, replyFor(match, facts)),
     topics: match.topics,
     language: match.language,
   };

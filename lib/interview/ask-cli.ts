@@ -8,7 +8,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 import { replyFor } from "./matcher.ts";
-import { matchAsOurs, modelProducts } from "./modelled-on.ts";
+import { afterLead, matchAsOurs, modelProducts } from "./modelled-on.ts";
 import { sharedInterviewer } from "./intent/understand.ts";
 
 function fail(message: string): never {
@@ -29,8 +29,7 @@ async function main(): Promise<void> {
   const products = modelProducts([prompt.statement, prompt.summary]);
   const answer = (question: string) => {
     const { match, lead } = matchAsOurs(question, prompt.facts, products, interviewer);
-    const reply = replyFor(match, prompt.facts);
-    process.stdout.write(`${JSON.stringify({ question, factIds: match.factIds, answer: lead ? `${lead} ${reply}` : reply })}\n`);
+    process.stdout.write(`${JSON.stringify({ question, factIds: match.factIds, answer: afterLead(lead, replyFor(match, prompt.facts)) })}\n`);
   };
   if (rest.length > 0) {
     answer(rest.join(" "));

@@ -1,6 +1,6 @@
 import type { ChatMessage, ProbeReply } from "./fold.ts";
 import { matchQuestion, replyFor, type MatchFact, type MatchResult } from "./matcher.ts";
-import { matchAsOurs, oursAsSaid } from "./modelled-on.ts";
+import { afterLead, matchAsOurs, oursAsSaid } from "./modelled-on.ts";
 import { normalizeText } from "./intent/features.ts";
 import type { Interviewer } from "./intent/understand.ts";
 import { stemEnglish, writtenInKorean } from "./text-normalize.ts";
@@ -225,5 +225,5 @@ export function decideReply(
     const asSaid = product ? oursAsSaid(product, ko ? "ko" : "en") : ko ? "앞서 말씀드렸듯이:" : "As I said:";
     return { kind: "repeat-answer", factIds: answered.factIds, text: `${asSaid} ${brief}` };
   }
-  return { kind: "answer", factIds: answered.factIds, text: lead ? `${lead} ${replyFor(answered, facts)}` : replyFor(answered, facts) };
+  return { kind: "answer", factIds: answered.factIds, text: afterLead(lead, replyFor(answered, facts)) };
 }
