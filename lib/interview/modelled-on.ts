@@ -1,5 +1,6 @@
 import { matchQuestion, type MatchFact, type MatchResult } from "./matcher.ts";
 import type { Interviewer } from "./intent/understand.ts";
+import { hasHangul } from "./text-normalize.ts";
 
 // The products a prompt is modelled on ("Design a chat application like WhatsApp or Facebook
 // Messenger"). Asked about one of them ("How many users does WhatsApp have?"), a candidate is
@@ -82,7 +83,6 @@ function spellings(product: string): string[] {
   return [product, ...(OTHER_SPELLINGS[product.toLowerCase()] ?? [])];
 }
 
-const HANGUL = /[\uac00-\ud7a3]/u;
 // What may follow a Hangul name: nothing, a space or a mark, or a particle ("유튜브는", "유튜브처럼").
 const KOREAN_PARTICLE = "(?:은|는|이|가|을|를|의|에서|에게|에는|에|도|만|처럼|같은|같이|랑|이랑|하고|과|와|으로|로|보다|까지)";
 // Another product of the same name ("Facebook Messenger" on a prompt like Facebook, "YouTube
@@ -100,7 +100,7 @@ export function readAsOurs(question: string, products: readonly string[]): { que
   const ordered = [...products].sort((a, b) => b.length - a.length);
   for (const product of ordered) {
     for (const spelling of spellings(product)) {
-      const hangul = HANGUL.test(spelling);
+      const hangul = hasHangul(spelling);
       const body = spelling.split(/\s+/).map(escape).join("\\s*");
       const pattern = new RegExp(
         hangul
@@ -112,7 +112,7 @@ export function readAsOurs(question: string, products: readonly string[]): { que
       if (!found) continue;
       const rest = question.slice(found.index + found[0].length);
       if (ANOTHER_PRODUCT_AFTER.test(rest)) return null;
-      const korean = hangul || HANGUL.test(question);
+      const korean = hangul || hasHangul(question);
       const ours = korean ? "우리 서비스" : /(?:'s|’s)$/u.test(found[0]) ? "our service's" : "our service";
       // 서비스 ends in a vowel: "WhatsApp은" reads "우리 서비스는".
       const after = korean ? rest.replace(/^(은|이|을|과)(?![\uac00-\ud7a3])/u, (p) => ({ 은: "는", 이: "가", 을: "를", 과: "와" })[p] ?? p) : rest;
