@@ -150,9 +150,10 @@ describe("interviewer evaluation", () => {
     // en 93.3 -> 93.5 %.
     // A condition before the question sets its scene, offered spans of time are no part of the whole message (2026-12-05, twenty-fifth session):
     // en 93.5 -> 93.6 %, ko 96.5 % (12 more right facts). The size of a record without its media, a condition the question only judges: en 93.6 -> 93.7 %.
-    // The held-out split took 180 of the 900 new two-topic lines (2026-12-05, twenty-eighth session): 4 071 -> 4 251
+    // The held-out split took 180 of the 900 new two-topic lines (2026-12-05, twenty-eighth session; 174 of the 882 kept after the review below, 4 247 questions): 4 071 -> 4 251
     // questions, harder ones, so en 93.7 -> 91.8 %, 407 -> 495 wrong and ko 96.5 -> 96.0 %, 261 -> 250 are not a like-for-like fall.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.918 : 0.959);
+    // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): en 91.8 -> 92.6 %, 495 -> 456 wrong; ko 96.0 -> 95.9 %, 250 -> 241.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.926 : 0.958);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
     // …and the same (2026-12-05): en 538 -> 488 wrong, ko 286 -> 273.
@@ -164,7 +165,7 @@ describe("interviewer evaluation", () => {
     // last English unrelated question that revealed a fact ("How do password managers typically derive an encryption key…?") reveals
     // nothing. The Korean one ("유저유저 트래픽 피크 ㅋㅋ") still does: a rule that took a Korean message ending in laughter without an
     // asking word for a remark also silenced casual questions ("혹시 모바일 앱도 있나 ㅋㅋ", "사용자 수 ㅋㅋ") and was reverted.
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 495 : 250);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 456 : 241);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 0 : 1);
   });
 
@@ -254,7 +255,8 @@ describe("interviewer evaluation", () => {
     // …and what the new version must do (WHAT_IT_MUST_DO, 2026-12-05): en 96.3 -> 97.1 %.
     // A Korean noun joined by a particle is a list item ("DAU랑 …", understand.ts KO_LIST_ITEM, 2026-12-05): ko 99.1 -> 99.2 %.
     // 900 two-topic lines from six blind authors and SECOND_SENTENCE 0.6 -> 0.5 (2026-12-05, twenty-eighth session; three seeds, every eval file: en +563 right / -79 wrong, ko +132 / +101): here en 97.1 % (one question near the bar: 6 -> 7 wrong), ko 99.2 -> 98.3 % (one question).
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.97 : 0.983);
+    // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): ko 98.3 -> 99.2 % (back).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.97 : 0.991);
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 7 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
@@ -359,8 +361,9 @@ describe("interviewer evaluation", () => {
     // The options a question lists are words of it (understand.ts LISTS_OPTIONS, 2026-12-05) made "…: ticket creation, assignment, SLA tracking?"
     // right (96.9 %, 25 wrong), until an item that names a topic's own term ("SLA") was read as asked again: en 96.3 %, 37 wrong as before.
     // Two-topic corpus lines and SECOND_SENTENCE 0.5 (2026-12-05, twenty-eighth session): en 96.3 -> 96.8 %, ko 96.3 -> 97.5 %.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.967 : 0.974);
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 37 : 0);
+    // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): en 96.8 -> 96.3 %, ko 97.5 -> 96.9 %, ko 0 -> 24 wrong (two questions; three seeds ko 24 -> 60).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.962 : 0.969);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 37 : 24);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -384,7 +387,8 @@ describe("interviewer evaluation", () => {
     // The period a figure is wanted for, alone ("Per day, how many new claims …"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 96.2 -> 96.8 %, 49 -> 37 wrong.
     // One kind of request counted per act of another is the mix (counted.ts PER_ACT, 2026-12-05): en 96.8 -> 97.4 %, 37 -> 25 wrong.
     // The options a question lists are words of it (understand.ts LISTS_OPTIONS, 2026-12-05): en 97.5 -> 98.1 %, 25 -> 13 wrong.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.981 : 0.987);
+    // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): ko 98.8 -> 98.2 % (one question).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.981 : 0.981);
     // Two-topic corpus lines (2026-12-05, twenty-eighth session): en 13 -> 1 wrong.
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 1 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
@@ -417,7 +421,8 @@ describe("interviewer evaluation", () => {
     // What the product must do, in a clause of its own (WHAT_IT_MUST_DO, 2026-12-05): 85.3 -> 85.6 %.
     // A later clause that names its topic's own term ("…, and which regions are we expanding into?", 2026-12-05): 85.6 -> 85.8 %.
     // 900 two-topic lines from six blind authors and SECOND_SENTENCE 0.6 -> 0.5 (2026-12-05, twenty-eighth session; three seeds, every eval file: en +563 right / -79 wrong, ko +132 / +101): 85.9 -> 86.5 %, 66 -> 53 wrong.
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.864);
+    // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): 86.5 -> 86.2 %.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.861);
     expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(53);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
@@ -443,7 +448,8 @@ describe("interviewer evaluation", () => {
     // Two verbs of one question stay one clause ("…the team that would build and operate …", 2026-12-05): 81.6 %, 61 -> 49 wrong.
     // A one-clause question read again without its product's name, a clause that asks after "and" (2026-12-05): 81.6 -> 82.8 %, 49 wrong.
     // 900 two-topic lines from six blind authors and SECOND_SENTENCE 0.6 -> 0.5 (2026-12-05, twenty-eighth session; three seeds, every eval file: en +563 right / -79 wrong, ko +132 / +101): 82.8 -> 83.1 %, 49 -> 73 wrong on this seed (three seeds 82.1 -> 83.2 %, 217 -> 231 wrong).
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.83);
+    // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): 83.1 -> 83.5 % (three seeds 231 -> 182 wrong).
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.835);
     expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(73);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
@@ -467,14 +473,15 @@ describe("interviewer evaluation", () => {
     // seeds: en 195 -> 170 wrong; ko 5 562 -> 5 574 right, 27 -> 3 wrong: this seed's draw).
     // A one-clause question read again without its product's name, and "slammed" is the peak (2026-12-05): en 96.8 -> 98.1 %.
     // two-topic corpus lines and SECOND_SENTENCE 0.5 (2026-12-05, twenty-eighth session): en 98.1 -> 98.4 %, ko 94.6 -> 95.2 %; 38 -> 30 and 13 -> 1 wrong.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.984 : 0.952);
+    // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): en 98.4 -> 98.7 %, 30 -> 25 wrong; ko 95.2 -> 95.8 %, 1 -> 13 wrong (one question).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.986 : 0.958);
     // A second question asked apart (understand.ts SECOND_QUESTION, 2026-12-03) adds a wrong topic
     // to one English question in every seed (three seeds 156 -> 195 wrong facts, 12 fewer right),
     // kept for its gains on the two-topic files (README, "A second question asked apart"): en 65.
     // With the ninth round's corpus and clause bar (above): en 78.
     // How a kind of building block works is general knowledge (requests.ts HOW_A_KIND_WORKS, 2026-12-04): "How does a load balancer
     // decide which server gets a request?" revealed the traffic: en 73 -> 38 wrong, 1 -> 0 unrelated revealing a fact.
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 30 : 1);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 25 : 13);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -546,18 +553,21 @@ describe("interviewer evaluation", () => {
     // The options a question lists, acts set against acts, a later clause's own term (2026-12-05, twenty-fourth session): 96.1 -> 97.0 %, 78 -> 54 wrong.
     // Question words typed with a slip read as the words meant ("How meny employees …", text-normalize.ts, 2026-12-05, twenty-sixth session): 97.1 -> 97.3 %, 54 -> 31 wrong.
     // A clause that names the load's peak is the peak when it is sure of the load (understand.ts namesThePeakLoad, 2026-12-05, twenty-eighth session): 97.7 -> 98.0 %.
-    ["home-and-science", "en", 0.979, 31],
+    // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): 31 -> 55 wrong (two questions; three seeds 81 -> 127).
+    ["home-and-science", "en", 0.979, 55],
     // "폭증" is the peak (thesaurus, 2026-12-05): home-and-science ko 98.7 -> 99.1 %.
     // two-topic corpus lines and SECOND_SENTENCE 0.5 (2026-12-05, twenty-eighth session): ko 99.1 -> 98.7 % (one question; three seeds 11 595 -> 11 559 right, 39 -> 51 wrong).
     ["home-and-science", "ko", 0.987, 13],
     // A one-clause question read again without its product's name (2026-12-05): two-topics en 96.4 -> 97.0 %.
     // two-topic corpus lines and SECOND_SENTENCE 0.5 (2026-12-05, twenty-eighth session): en 97.0 -> 96.4 % (one question; three seeds 6 039 -> 6 028), ko 97.6 -> 98.2 %.
-    ["two-topics", "en", 0.964, 1],
-    ["two-topics", "ko", 0.982, 0],
+    // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): en 96.4 -> 97.1 %, ko 98.2 -> 98.1 %.
+    ["two-topics", "en", 0.97, 0],
+    ["two-topics", "ko", 0.981, 0],
     // A first clause that counts people asks the users (understand.ts countsPeopleAtItsOpening, 2026-12-05): four-domains-english 96.5 -> 96.6 %.
     // What a question covers asks nothing; how long something may take is latency (2026-12-05, twenty-fourth session): 96.6 -> 96.9 %, 73 -> 60 wrong.
     // two-topic corpus lines and SECOND_SENTENCE 0.5 (2026-12-05, twenty-eighth session): 96.9 % as before, 60 -> 71 wrong on this seed (three seeds 22 646 -> 22 761 right, 257 -> 200 wrong).
-    ["four-domains-english", "en", 0.968, 71],
+    // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): 96.9 -> 97.2 %, 71 -> 70 wrong.
+    ["four-domains-english", "en", 0.971, 70],
     // A salary as a payroll system's data and our call to another company's API: named-products-english 70.9 -> 71.2 %.
     // A sentence of its own read whole as a second question (understand.ts SECOND_SENTENCE, 2026-12-04), three seeds (this seed in brackets):
     // named-products-english 76.3 -> 77.5 % (77.4 %), 395 -> 407 wrong (133: "Is it OK if the tenant sees 'pending' during that
@@ -569,13 +579,15 @@ describe("interviewer evaluation", () => {
     // narrowed after an independent review (no share "versus", only uploaded files): 79.3 -> 78.7 %.
     // What the product is expected to do is its features (scope.ts, 2026-12-05): 78.7 -> 79.0 %.
     // two-topic corpus lines and SECOND_SENTENCE 0.5 (2026-12-05, twenty-eighth session): 79.0 -> 80.3 %, 121 -> 146 wrong (three seeds 78.7 -> 80.3 %, 374 -> 383 wrong).
-    ["named-products-english", "en", 0.802, 146],
+    // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): 80.3 -> 80.9 %, 146 -> 104 wrong (three seeds 383 -> 282).
+    ["named-products-english", "en", 0.808, 104],
     // A Korean clause counts an unseen word form at half its weight (understand.ts KOREAN_CLAUSE_UNKNOWN_NORM, 2026-12-04): named-products-korean 89.9 -> 90.5 % over three seeds (90.2 -> 91.9 % on this one), wrong as before.
     // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): named-products-korean 91.9 -> 92.5 %, wrong as before.
     // A first clause that counts people ("…가입자 몇 명 있는지, 그리고 …", 2026-12-05): named-products-korean 92.5 -> 93.0 %.
     // A Korean request said as a wish is the plain request ("…알려주시면 좋겠어요", indirect.ts, 2026-12-05, twenty-sixth session): 93.0 -> 93.6 %.
     // two-topic corpus lines and SECOND_SENTENCE 0.5 (2026-12-05, twenty-eighth session): 93.6 -> 94.2 %, 12 -> 26 wrong (three seeds 24 -> 64).
-    ["named-products-korean", "ko", 0.942, 26],
+    // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): 94.2 -> 92.4 %, 26 -> 12 wrong (three seeds 93.4 -> 92.8 %, 64 -> 50).
+    ["named-products-korean", "ko", 0.923, 12],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
