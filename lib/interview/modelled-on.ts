@@ -148,14 +148,14 @@ export function oursNotTheirs(product: string, language: "en" | "ko"): string {
     : `We're designing our own service like ${product}, not ${product} itself. For ours:`;
 }
 
-/** A reply with the lead before it, when there is one. */
-export function afterLead(lead: string, reply: string): string {
-  return lead ? `${lead} ${reply}` : reply;
-}
-
 /** The same, shorter, before figures already given ("As I said, …"). */
 export function oursAsSaid(product: string, language: "en" | "ko"): string {
   return language === "ko" ? `앞서 말씀드렸듯이, ${product} 자체가 아니라 우리 서비스 기준으로:` : `As I said, for ours rather than ${product} itself:`;
+}
+
+/** A reply with the lead before it, when there is one. */
+export function afterLead(lead: string, reply: string): string {
+  return lead ? `${lead} ${reply}` : reply;
 }
 
 /**

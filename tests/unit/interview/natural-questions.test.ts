@@ -158,5 +158,4 @@ describe("two questions in one message", () => {
     const question = "Is the booking system on a single Postgres server today, and how much traffic does it take now?";
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual(["current-setup", "traffic"]);
   });
-
 });
