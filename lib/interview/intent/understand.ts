@@ -10,6 +10,7 @@ import { withoutRequestOpening } from "./indirect.ts";
 import { asksForALatencyBudget, HOW_LONG_IT_MAY_TAKE, readingByForm } from "./forms.ts";
 import { NAMED_PRODUCT, PRODUCT_KINDS, withoutProductName } from "./product.ts";
 import { correctWord } from "./spelling.ts";
+import { markKoreanSentenceEnds } from "./korean-sentences.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
 // so is each clause when it has several ("how many users, and where are they?"), so a question
@@ -1186,7 +1187,7 @@ function termOfOneTopic(part: string): string | null {
 }
 
 export function understand(interviewer: Interviewer, message: string, options: UnderstandOptions = {}): Understanding {
-  const question = plainText(message);
+  const question = markKoreanSentenceEnds(plainText(message));
   const second = options.second ?? PAIR.second;
   const clauseThresholds = { ...CLAUSE, accept: options.clauseAccept ?? CLAUSE.accept };
   const thresholds = WHOLE[hasHangul(question) ? "ko" : "en"];

@@ -154,7 +154,9 @@ describe("interviewer evaluation", () => {
     // questions, harder ones, so en 93.7 -> 91.8 %, 407 -> 495 wrong and ko 96.5 -> 96.0 %, 261 -> 250 are not a like-for-like fall.
     // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): en 91.8 -> 92.6 %, 495 -> 456 wrong; ko 96.0 -> 95.9 %, 250 -> 241.
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): the held-out split took 103 of them (4 247 -> 4 350 questions, harder ones), en 92.6 -> 91.9 %, ko 95.9 -> 95.5 %: not like for like.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.919 : 0.955);
+    // Korean sentences typed together without a mark get it back (korean-sentences.ts, 2026-12-06, thirtieth session): ko 95.5 -> 95.7 %
+    // (three seeds: ko held-out +78 right facts, no more wrong; no eval file changed, their Korean is punctuated; English unchanged by construction).
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.919 : 0.956);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
     // …and the same (2026-12-05): en 538 -> 488 wrong, ko 286 -> 273.

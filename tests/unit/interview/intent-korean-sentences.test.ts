@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { markKoreanSentenceEnds } from "@/lib/interview/intent/korean-sentences";
+import { sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+
+// Korean chat runs its sentences together without marks; a polite or question ending, or a run
+// of laughter, still ends one. Written for this test, not taken from the corpus.
+
+describe("markKoreanSentenceEnds", () => {
+  it.each([
+    ["하루 사용자 몇 명이에요 피크는 몇 배예요", "하루 사용자 몇 명이에요? 피크는 몇 배예요"],
+    ["지금 DB 뭐 써요 트래픽은요", "지금 DB 뭐 써요? 트래픽은요"],
+    ["보관 기간은 몇 년이죠 지역은 국내만인가요", "보관 기간은 몇 년이죠? 지역은 국내만인가요"],
+    ["몇 명이 씁니까 피크는 언제입니까", "몇 명이 씁니까? 피크는 언제입니까"],
+    ["이거 되냐 지역은", "이거 되냐? 지역은"],
+  ])("marks a question ending before the next sentence: %s", (text, marked) => expect(markKoreanSentenceEnds(text)).toBe(marked));
+
+  it.each([
+    ["캐시를 앞에 둘게요 피크는요", "캐시를 앞에 둘게요. 피크는요"],
+    ["먼저 용량을 계산하겠습니다 사용자 수는요", "먼저 용량을 계산하겠습니다. 사용자 수는요"],
+    ["생각보다 많네요 그럼 피크는요", "생각보다 많네요. 그럼 피크는요"],
+  ])("marks a statement with a full stop: %s", (text, marked) => expect(markKoreanSentenceEnds(text)).toBe(marked));
+
+  it.each([
+    ["사용자 수 대략 얼마임 ㅋㅋ 주로 모바일이에요", "사용자 수 대략 얼마임 ㅋㅋ? 주로 모바일이에요"],
+    ["필터링 필요해요 ㅋㅋ 메시지는 초당 몇 개예요", "필터링 필요해요 ㅋㅋ? 메시지는 초당 몇 개예요"],
+    ["캐시 쓸게요 ㅎㅎ 피크는요", "캐시 쓸게요 ㅎㅎ. 피크는요"],
+  ])("ends a sentence at laughter, asking when its words ask: %s", (text, marked) => expect(markKoreanSentenceEnds(text)).toBe(marked));
+
+  it.each([
+    ["필요 없는 데이터는 지워요"], // 필요 is a noun
+    ["중요 데이터 보관 기간은요"],
+    ["요청 처리 소요 시간이 얼마예요"],
+    ["아까 말한 트래픽 기준이에요"],
+    ["트래픽이 많으니까 캐시를 쓸까요"],
+    ["서버가 몰릴까 봐 걱정돼요"],
+    ["DAU가 얼마예요?"],
+    ["How many users, and where are they?"],
+    ["좋아요 ㅋㅋ"],
+  ])("leaves a sentence without an unmarked end as it is: %s", (text) => expect(markKoreanSentenceEnds(text)).toBe(text));
+});
+
+describe("two Korean questions run together", () => {
+  it.each([
+    ["하루 사용자 몇 명이에요 피크 때는 평소의 몇 배예요", ["peak", "users"]],
+    ["메시지는 얼마나 오래 보관해요 해외 유저도 있나요", ["regions", "retention"]],
+    ["지금 DB 뭐 써요 트래픽은 초당 얼마나 받아요", ["current-setup", "traffic"]],
+    ["응답 속도 목표 있나요 가용성은 몇 나인이에요", ["availability", "latency"]],
+    ["사용자 수 대략 얼마임 ㅋㅋ 주로 모바일로 써요", ["platform", "users"]],
+  ])("%s gets both answers", (question, topics) => {
+    expect(understand(sharedInterviewer(), question).topics.sort()).toEqual(topics);
+  });
+});
