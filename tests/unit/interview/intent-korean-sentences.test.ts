@@ -12,12 +12,23 @@ describe("markKoreanSentenceEnds", () => {
     ["보관 기간은 몇 년이죠 지역은 국내만인가요", "보관 기간은 몇 년이죠? 지역은 국내만인가요"],
     ["몇 명이 씁니까 피크는 언제입니까", "몇 명이 씁니까? 피크는 언제입니까"],
     ["이거 되냐 지역은", "이거 되냐? 지역은"],
-  ])("marks a question ending before the next sentence: %s", (text, marked) => expect(markKoreanSentenceEnds(text)).toBe(marked));
+  ])("marks a polite or question ending before the next sentence: %s", (text, marked) => expect(markKoreanSentenceEnds(text)).toBe(marked));
+
+  it.each([
+    ["지금 DB 뭐 써 트래픽은", "지금 DB 뭐 써? 트래픽은"],
+    ["해외 유저도 있어 가용성은", "해외 유저도 있어? 가용성은"],
+    ["사용자 몇 명임 피크는", "사용자 몇 명임? 피크는"],
+    ["사진 첨부도 있음 용량은", "사진 첨부도 있음? 용량은"],
+    ["스팸도 막아야 하나 지역은", "스팸도 막아야 하나? 지역은"],
+    ["초당 몇 건이야 지연은", "초당 몇 건이야? 지연은"],
+  ])("marks a plain (반말) or typed-chat ending: %s", (text, marked) => expect(markKoreanSentenceEnds(text)).toBe(marked));
 
   it.each([
     ["캐시를 앞에 둘게요 피크는요", "캐시를 앞에 둘게요. 피크는요"],
     ["먼저 용량을 계산하겠습니다 사용자 수는요", "먼저 용량을 계산하겠습니다. 사용자 수는요"],
     ["생각보다 많네요 그럼 피크는요", "생각보다 많네요. 그럼 피크는요"],
+    ["좋아요 그럼 피크는요", "좋아요. 그럼 피크는요"], // an acknowledgement, read as one (understand.ts)
+    ["캐시를 쓸까 고민 중인데요 피크는요", "캐시를 쓸까 고민 중인데요. 피크는요"],
   ])("marks a statement with a full stop: %s", (text, marked) => expect(markKoreanSentenceEnds(text)).toBe(marked));
 
   it.each([
@@ -36,6 +47,14 @@ describe("markKoreanSentenceEnds", () => {
     ["DAU가 얼마예요?"],
     ["How many users, and where are they?"],
     ["좋아요 ㅋㅋ"],
+    ["게임 서버 몇 대예요"], // 게임 is a noun, not the chat copula 임
+    ["다음 달 사용자 수는요"],
+    ["이미지 포함 용량이 얼마예요"],
+    ["택배 보관함 피크는 몇 배예요"], // 보관함 (a locker) is a noun, not 보관 + the chat ending 함
+    ["레이어 몇 개로 나눠 보려고요"], // a loanword in 어, and -어 보다
+    ["서버 하나 더 둘 때 피크는요"], // 하나 is "one" unless it follows -야
+    ["캐시를 쓸까 말까 고민이에요"],
+    ["알려 줘 피크를"],
   ])("leaves a sentence without an unmarked end as it is: %s", (text) => expect(markKoreanSentenceEnds(text)).toBe(text));
 });
 
