@@ -9,50 +9,67 @@ const SYLLABLE = "[\\uac00-\\ud7a3]";
 const FINAL_B = Array.from({ length: 11172 / 28 }, (_, i) => String.fromCodePoint(0xac00 + i * 28 + 17)).join("");
 
 // Polite endings: any syllable before 요 but the nouns that end in it (필요 need, 중요 importance,
-// 주요, 수요 demand, 소요 time taken, 개요, 강요, 동요, 요요); -죠; -ㅂ니까 / -ㅂ니다.
-const POLITE = new RegExp(`(?:${SYLLABLE}(?<![필중주수소개강동요])요|${SYLLABLE}죠|[${FINAL_B}]니[까다])$`, "u");
+// 주요, 수요 demand, 소요 time taken, 개요, 강요, 동요, 요요, the app 요기요; -면요 joins a condition to what follows); -죠; -ㅂ니까 / -ㅂ니다.
+const POLITE = new RegExp(`(?:${SYLLABLE}(?<![필중주수소개강동요기면])요|${SYLLABLE}죠|[${FINAL_B}]니[까다])$`, "u");
 // Plain (반말) endings, each a closed list so that nouns stay whole: questions in -까 (not 아까, a
 // while ago, nor the connective -니까, because), -냐, -나 on a verb (있나, 되나; 하나 only after
 // -야, "해야 하나", as it is also "one"); -어/-아 on a verb ("뭐 써", "돼?", "있어", "같아"; loanwords
 // end in 어 too: 레이어, 플레이어, 스토어); and the noun-like -ㅁ of typed chat ("몇 명임", "어떻게
 // 함", "있음", "봐줌": 게임, 다음, 처음, 포함, 보관함 and other nouns in -ㅁ are no ending, so 함 only
-// as a word of its own).
+// as a word of its own); -야 after a question noun ("얼마야", "정도야"); -해 on a 하다 verb ("필요해",
+// not 이해, 올해, 피해).
 const PLAIN = new RegExp(
-  `(?:${SYLLABLE}(?<![아니])까|${SYLLABLE}냐|[있없되됐했봤갔왔났겠]나|[있없했됐였봤왔갔났겠맞싶]어|[같많괜찮좋]아|어때|[뭐거]야|${SYLLABLE}이야|${SYLLABLE}(?<!까)[써돼봐줘]|[있없같많적했됐였겠]음|${SYLLABLE}[됨줌씀])$`,
+  `(?:${SYLLABLE}(?<![아니])까|${SYLLABLE}냐|[있없되됐했봤갔왔났겠]나|[있없했됐였봤왔갔났겠맞싶]어|[같많괜찮좋]아|어때|(?:[뭐거]|얼마|정도|어디|언제|누구)야|${SYLLABLE}이야|${SYLLABLE}(?<![이올피매손방])해|(?:필요|가능|중요|충분|부족)함|걸려|쌓여|들어와|나와|몰려|${SYLLABLE}(?<!까)[써돼봐줘]|[있없같많적했됐였겠]음|${SYLLABLE}[됨줌씀])$`,
   "u",
 );
 const HANA_AFTER_MUST = /야$/u;
 const BARE_VERB = /^[써돼봐줘함씀됨]$/u;
 const HELPED = /(?:까|[어아워와해봐려져줘여게고])$/u;
-// The copula of typed chat ("몇임", "글로벌임"), but not a noun in -임 (게임, 타임, 네임, 프레임, 모임, 책임).
-const CHAT_COPULA = new RegExp(`^${SYLLABLE}+(?<![타네레게다라모책])임$`, "u");
-// A verb after -어/-아 or -ㄹ까 carries on the same sentence: "나눠 보려고", "알려 줘", "들어 있어",
-// "몰릴까 봐", "할까 싶어".
-const CARRIES_ON = /^(?:보|봐|본|볼|봤|주|줘|준|줄|줬|있|놓|두|버리|내|싶)/u;
-// "쓸까 말까 고민", "쓸까 고민 중", "할까 해요": a question weighed, not asked.
-const WEIGHS_IT = /^(?:말까|고민|생각|하|해|합|했)/u;
+const THIS_WAY = /^(?:어떻게|이렇게|그렇게|저렇게)$/u;
+// The copula of typed chat ("몇임", "글로벌임", "100만임"), but not a noun in -임 (게임, 타임, 네임, 프레임,
+// 모임, 책임, 위임, 담임).
+const CHAT_COPULA = new RegExp(`^[\\p{L}\\p{N}]+(?<![타네레게다라모책위담])임$`, "u");
+// A helping verb after -어/-아 or -ㄹ까 carries on the same sentence: "나눠 보려고", "알려 줘", "들어
+// 있어", "몰릴까 봐", "할까 싶어", "보고 싶어 하는", "써 왔는데", "많아 지면" (its forms, not any word
+// in 보, 주, 내, 가 or 지: 보안, 보통, 주문, 내년, 가용성, 지역).
+const CARRIES_ON = /^(?:보(?:[고면니나세여다자기는내]|려)|봐|본|볼|봤|봅|주(?:[고면세시어기는]|실)|줘|준|줄|줬|줍|있|놓|두(?:[고면세는])|둬|버리|버려|내(?:[고면세]|요)|싶|가지고|하(?:는|고|다|면|지|기)|해$|해요|해서|했|오(?:[고는면다])|와서|왔|가(?:[고는다]|며|면서)|갈|갔|지(?:[고는다니면])|져|졌)/u;
+// "쓸까 말까 고민", "쓸까 고민 중", "할까 해요", "있나 궁금해요", "몰릴까 걱정돼요": a question
+// weighed or wondered about, not asked.
+const WEIGHS_IT = /^(?:말까|고민|생각|궁금|걱정|모르|몰라|확인|안$|없나|하(?:[고려는면]|기)|해(?:요|서요?|야|봐|보)?$|합니|했)/u;
+// 좋아요 is also the Like button: "좋아요 수는", "좋아요 누르는".
+const LIKE = /^(?:좋아요|싫어요)$/u;
+const LIKE_AS_NOUN = /^(?:수|개수|버튼|기능|카운트|숫자|누|표시|랑|와|나|같은|처럼|이|가|를|은|는)/u;
+// Openers and nouns that only look like endings: 근데요, 혹시요 (but, by any chance), 벌써 (already), 말씀, 케냐,
+// the app 여기어때, 가요 (pop songs).
+const NOT_ENDINGS = new Set(["근데요", "혹시요", "그래서요", "그리고요", "아니면요", "벌써", "말씀", "케냐", "여기어때", "가요"]);
 const LAUGHTER = /^[ㅋㅎㅠㅜ]{2,}$/u;
 const TRAILING_LAUGHTER = /[ㅋㅎㅠㅜ]{2,}$/u;
+// What chat glues onto an ending: "몇 명이에요~", "있어요ㅎ", "돼요^^".
+const GLUED = /(?:[~^]+|[ㅋㅎ])$/u;
 
-// Endings that state rather than ask (a plan, a report, a remark): "…할게요", "…했어요", "…네요",
-// "…중인데요".
-// An acknowledgement stays one too ("좋아요. 그럼 피크는요": understand.ts reads what follows it).
+// Endings that state rather than ask (a plan, a report, a guess, a remark): "…할게요", "…했어요",
+// "…네요", "…중인데요", "…것 같아요", "…하려고요"; with a question word the sentence asks all the same
+// ("작년 피크는 몇 배였어요").
 const STATES = new RegExp(
-  `(?:[${FINAL_B}]니다|게요|께요|었어요|았어요|였어요|했어요|네요|군요|거든요|더라고요|더라구요|데요|[할볼쓸둘]게|했음|겠음|^(?:좋아요|알겠어요|감사해요|고마워요|잠깐만요))$`,
+  `(?:[${FINAL_B}]니다|게요|께요|었어요|았어요|였어요|했어요|네요|군요|거든요|더라고요|더라구요|데요|같아요|같아|싶어요|려고요|고요|서요|겠어요|됐어요|죄송해요|[할볼쓸둘]게|했음|겠음)$`,
   "u",
 );
+// A sentence of one acknowledgement states ("좋아요. 그럼 피크는요": understand.ts reads what follows it).
+const ACKNOWLEDGES = /^(?:좋아요|좋아|알겠어요|알겠어|감사해요|고마워요|잠깐만요|잠시만요|죄송해요|맞아요|괜찮아요|오케이요|오케이)$/u;
 // A sentence with a question word asks, whatever its last word: "몇 명 정도임 ㅋㅋ".
 const ASKS = /몇|얼마|어떤|어떻|어느|어디|무슨|뭐|뭔|언제|누가|누구|[?？]/u;
 
 /** Does this word end a sentence when another word follows it? */
 function endsASentence(word: string, previous: string, next: string): boolean {
+  if (NOT_ENDINGS.has(word)) return false;
+  if (LIKE.test(word) && LIKE_AS_NOUN.test(next)) return false;
+  if (/[까나냐]$/u.test(word) && WEIGHS_IT.test(next)) return false;
   if (POLITE.test(word)) return true;
   if (CHAT_COPULA.test(word)) return true;
   if (word === "하나") return HANA_AFTER_MUST.test(previous);
   // A verb of one syllable ends a sentence ("뭐 써", "돼?") unless it is the helping verb of the
-  // word before it ("몰릴까 봐", "알려 줘", "해 봐").
-  if (BARE_VERB.test(word)) return !HELPED.test(previous) && !CARRIES_ON.test(next);
-  if (/까$/u.test(word) && WEIGHS_IT.test(next)) return false;
+  // word before it ("몰릴까 봐", "알려 줘", "해 봐"; "어떻게 돼" asks).
+  if (BARE_VERB.test(word)) return (THIS_WAY.test(previous) || !HELPED.test(previous)) && !CARRIES_ON.test(next);
   return PLAIN.test(word) && !CARRIES_ON.test(next);
 }
 
@@ -68,14 +85,15 @@ export function markKoreanSentenceEnds(text: string): string {
     if (next === undefined || !/^[\p{L}\p{N}]/u.test(next) || LAUGHTER.test(next)) continue;
     // Laughter ends the sentence its last word ends ("필요해요 ㅋㅋ" asks); after any other word
     // ("정도임ㅋㅋ", "얼마 ㅋㅋ") the sentence asks when it has a question word.
-    const words = sentence.map((w) => w.replace(TRAILING_LAUGHTER, "")).filter(Boolean);
+    const words = sentence.map((w) => w.replace(TRAILING_LAUGHTER, "").replace(GLUED, "")).filter(Boolean);
     const laughed = TRAILING_LAUGHTER.test(tokens[i]);
     if (words.length === 0) continue;
     const last = words.at(-1) ?? "";
     const ended = last !== "" && /[\uac00-\ud7a3]$/u.test(last) && endsASentence(last, words.at(-2) ?? "", next);
     if (!ended && !laughed) continue;
-    const polite = POLITE.test(last);
-    const asks = polite ? !STATES.test(last) : ASKS.test(sentence.join(" ")) || (ended && !STATES.test(last));
+    if (!ended && WEIGHS_IT.test(next)) continue;
+    const acknowledges = words.length === 1 && ACKNOWLEDGES.test(last);
+    const asks = !acknowledges && (ASKS.test(sentence.join(" ")) || (ended && !STATES.test(last)));
     tokens[i] += asks ? "?" : ".";
     sentence = [];
   }

@@ -21,6 +21,12 @@ describe("markKoreanSentenceEnds", () => {
     ["사진 첨부도 있음 용량은", "사진 첨부도 있음? 용량은"],
     ["스팸도 막아야 하나 지역은", "스팸도 막아야 하나? 지역은"],
     ["초당 몇 건이야 지연은", "초당 몇 건이야? 지연은"],
+    ["트래픽 얼마야 피크는", "트래픽 얼마야? 피크는"],
+    ["피크는 어떻게 돼 지역은", "피크는 어떻게 돼? 지역은"],
+    ["지금 뭐 써 보안은", "지금 뭐 써? 보안은"], // 보안 is no helping verb 보다
+    ["암호화 필요해 지역은", "암호화 필요해? 지역은"],
+    ["DAU 100만임 피크는", "DAU 100만임? 피크는"],
+    ["몇 명이에요~ 피크는요", "몇 명이에요~? 피크는요"],
   ])("marks a plain (반말) or typed-chat ending: %s", (text, marked) => expect(markKoreanSentenceEnds(text)).toBe(marked));
 
   it.each([
@@ -28,8 +34,10 @@ describe("markKoreanSentenceEnds", () => {
     ["먼저 용량을 계산하겠습니다 사용자 수는요", "먼저 용량을 계산하겠습니다. 사용자 수는요"],
     ["생각보다 많네요 그럼 피크는요", "생각보다 많네요. 그럼 피크는요"],
     ["좋아요 그럼 피크는요", "좋아요. 그럼 피크는요"], // an acknowledgement, read as one (understand.ts)
+    ["캐시가 필요할 것 같아요 그럼 피크는요", "캐시가 필요할 것 같아요. 그럼 피크는요"],
     ["캐시를 쓸까 고민 중인데요 피크는요", "캐시를 쓸까 고민 중인데요. 피크는요"],
-  ])("marks a statement with a full stop: %s", (text, marked) => expect(markKoreanSentenceEnds(text)).toBe(marked));
+    ["작년 피크는 몇 배였어요 올해는요", "작년 피크는 몇 배였어요? 올해는요"], // a report, but asked with 몇
+  ])("marks a statement with a full stop, a question with a question mark: %s", (text, marked) => expect(markKoreanSentenceEnds(text)).toBe(marked));
 
   it.each([
     ["사용자 수 대략 얼마임 ㅋㅋ 주로 모바일이에요", "사용자 수 대략 얼마임 ㅋㅋ? 주로 모바일이에요"],
@@ -54,6 +62,12 @@ describe("markKoreanSentenceEnds", () => {
     ["레이어 몇 개로 나눠 보려고요"], // a loanword in 어, and -어 보다
     ["서버 하나 더 둘 때 피크는요"], // 하나 is "one" unless it follows -야
     ["캐시를 쓸까 말까 고민이에요"],
+    ["좋아요 수는 실시간으로 보여야 돼요"], // the Like button
+    ["해외 유저도 있나 궁금해요"],
+    ["트래픽이 몰릴까 걱정돼요"],
+    ["트래픽이 몰리면요 어떻게 해요"],
+    ["여기어때 같은 숙박 예약 서비스인가요"],
+    ["MySQL 써 왔는데 괜찮을까요"],
     ["알려 줘 피크를"],
   ])("leaves a sentence without an unmarked end as it is: %s", (text) => expect(markKoreanSentenceEnds(text)).toBe(text));
 });
