@@ -11,6 +11,7 @@ import { asksForALatencyBudget, HOW_LONG_IT_MAY_TAKE, readingByForm } from "./fo
 import { NAMED_PRODUCT, PRODUCT_KINDS, withoutProductName } from "./product.ts";
 import { correctWord } from "./spelling.ts";
 import { markKoreanSentenceEnds } from "./korean-sentences.ts";
+import { markEnglishSentenceEnds } from "./english-sentences.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
 // so is each clause when it has several ("how many users, and where are they?"), so a question
@@ -1187,7 +1188,7 @@ function termOfOneTopic(part: string): string | null {
 }
 
 export function understand(interviewer: Interviewer, message: string, options: UnderstandOptions = {}): Understanding {
-  const question = markKoreanSentenceEnds(plainText(message));
+  const question = markEnglishSentenceEnds(markKoreanSentenceEnds(plainText(message)));
   const second = options.second ?? PAIR.second;
   const clauseThresholds = { ...CLAUSE, accept: options.clauseAccept ?? CLAUSE.accept };
   const thresholds = WHOLE[hasHangul(question) ? "ko" : "en"];
