@@ -1,114 +1,161 @@
 // English chat runs two questions together without a mark too: "whats the expected qps how fast
-// is it growing", "where are the users located do we need to worry about celebrity accounts". A
-// question opens again where a question word, or an auxiliary before its subject, follows a
-// question that already has its own verb; the mark the writer left out is put back so the rules
-// that split a message at marks (understand.ts) read two questions.
-//
-// Only inside a message that asks: a plan or a remark ("not sure where the users are") is left
-// alone, and so is a question word the words before it embed ("tell me what the p99 is", "any idea
-// how many", "depends on where they are").
+// is it growing", "where are the users located do we need to worry about celebrity accounts". The
+// mark the writer left out is put back so the rules that split a message at marks (understand.ts)
+// read two questions. One question must stay whole however it is built ("tell me what the p99 is",
+// "can users configure how long messages are kept", "do we support users who are on slow
+// networks", "when a user posts how fast should followers see it"), so a second question is read
+// only where its own word order shows it: a question word whose auxiliary comes before its subject
+// ("how fast is it growing", "what sla do we promise"), "whats the …", or an auxiliary before its
+// subject ("do we need …", "is there …") after a question that has its verb already.
 
-const WH = /^(?:what|whats|what's|how|hows|how's|where|wheres|where's|which|who|whos|who's|when|whens|why)$/u;
-// "whats the qps …": the question's auxiliary is in its first word.
-const CONTRACTED = /^(?:whats|what's|hows|how's|wheres|where's|whos|who's|whens)$/u;
+const CONTRACTED = /^(?:whats|what's|hows|how's)$/u;
 const AUX = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|must|isnt|isn't|arent|aren't|dont|don't|doesnt|doesn't|cant|can't|wont|won't|shouldnt|shouldn't)$/u;
-// "how to …", "how come", "how about" ask no measure of their own.
-const HOW_TO = /^(?:to|come|about)$/u;
-// A subject after an auxiliary ("do we", "is this", "are there", "does each write"): the auxiliary
-// opens a question, it does not finish the one before ("how many users are expecting …").
-const SUBJECT = /^(?:we|you|it|there|they|i|the|this|these|those|each|every|any|our|your|their|its|a|an|all|some|most|users?|people|customers?|clients?|data|traffic|anyone|everyone|someone|anybody|everybody|nobody)$/u;
 const COPULA = /^(?:is|are|was|were|isnt|isn't|arent|aren't)$/u;
-const COPULA_SUBJECT = /^(?:we|you|it|there|they|i|the|this|these|those|each|every|any|our|your|their|anyone|everyone|someone)$/u;
-// …or a plural noun ("are attachments allowed", "do followers need …"), not an adverb in -s.
+const DO = /^(?:do|does|did|dont|don't|doesnt|doesn't)$/u;
+const QUESTION_WORD = /^(?:what|whats|what's|how|hows|how's|where|which|who|when|why)$/u;
+const DETERMINER = /^(?:the|a|an|our|your|their|this|that|these|those|its|each|every)$/u;
+const PRONOUN = /^(?:we|you|they|i|it|he|she|there)$/u;
+const PERSON = /^(?:we|you|they|i|it|users?|people|customers?|clients?|anyone|everyone|someone|anybody|everybody|nobody)$/u;
+// What a second question's auxiliary can be about besides the people: "does latency matter", "will
+// traffic double" (not "search" or "load", verbs as often: "users can search their history").
+const THING = /^(?:traffic|data|usage|latency|consistency|availability|storage|there)$/u;
+// A plural noun ("do followers need …"), not an adverb in -s.
 const PLURAL = /^[a-z]{3,}[^su']s$/u;
 const ADVERB_IN_S = /^(?:always|sometimes|perhaps|yes|thus|unless|besides|nowadays|towards|afterwards|anyways|regardless)$/u;
-// Words after which a question word is embedded in the sentence, not a question of its own.
-const EMBEDS = new Set(
-  (
-    "know knows knowing tell told me us ask asking asked see sure idea wonder wondering curious clarify understand confirm check decide " +
-    "about on of in for to from by with at and or but so is was are that this explain describe estimate depends depend matter matters " +
-    "regardless unclear clear figure out learn find show share discuss say guess if whether as than into get remind remember " +
-    "care consider think mean means assume assuming exactly roughly approximately around just what how where which who when why plus also then " +
-    "limit limits track measure restrict monitor determine predict specify define affect choose"
-  ).split(" "),
+// "do you think …", "do you know …" at the end ask nothing apart.
+const TAG = /^(?:think|reckon|guess|know|mean|suppose)$/u;
+// Words after which a question word goes on the same sentence: an embedding verb or noun ("tell
+// me what", "any idea how"), a preposition ("within how many", "based on whats trending"), a word
+// that joins a clause. A contracted "whats the …" says its own verb, so only the last two and the
+// verbs of saying hold it ("tell me whats the …"); an auxiliary is held by a verb of thinking ("do you
+// think is the …", "fair to say reads are …") or a word that joins a clause, not by a preposition
+// ("which regions are we launching in are there hot spots").
+const SAYING = "know knows tell told me us ask asking asked see sure idea sense wonder wondering curious clarify understand confirm check explain describe show share say says remind remember mean means mention mentioned specify specified define defined documented obvious";
+const THINKING = "think thought believe suppose reckon imagine assume assuming guess feel fair true ok okay know known sure mean means say wonder wondering";
+const PREPOSITIONS =
+  "about above across after against along among at before behind below beside between beyond by despite during except for from " +
+  "in inside into like near of off on onto outside over past per since through till to toward towards under until up upon via with within without";
+const CLAUSE_JOINS = "and or but so that if whether than as plus also then is are was were what how which who where when why";
+const words = (list: string) => list.split(" ");
+const EMBEDS_QUESTION_WORD = new Set([
+  ...words(SAYING), ...words(THINKING), ...words(PREPOSITIONS), ...words(CLAUSE_JOINS),
+  ...words("decide estimate depends depend matter matters regardless unclear clear figure out learn find discuss care consider exactly roughly approximately around just"),
+  ...words("decide determine predict"),
+]);
+// Verbs and words that take "how …" or "what …" as their object ("configure how long messages are
+// kept", "store what users type"): they hold a question word only where its own word order does not
+// show a second question ("what do we store what is the retention" asks two).
+const TAKES_A_CLAUSE = new Set(
+  words("configure set show choose select control change display return store handle support track measure limit important critical relevant known users people"),
 );
-// …but an auxiliary after a preposition opens a question ("which countries are we launching in are
-// there hot spots"), and so does a question word with its verb in it ("should we plan for whats …").
-const EMBEDS_BY_VERB = /^(?:know|knows|tell|told|me|us|ask|asking|asked|see|sure|idea|wonder|wondering|curious|clarify|understand|confirm|check|decide|explain|describe|estimate|depends|depend|matter|matters|regardless|figure|out|learn|find|show|share|discuss|say|guess|remind|remember|consider|think|mean|means|assume|is|was|are|that|this|exactly|roughly|just)$/u;
-// A question word after a preposition, a verb in -ing or a verb after its subject or modal asks
-// within the sentence: "within how many seconds", "is spiking how many times", "do we need to
-// limit how many links …". A contracted one ("whats") says its own verb and opens a question.
-const PREPOSITION = new Set(
-  (
-    "about above across after against along among around at before behind below beneath beside between beyond by despite during " +
-    "except for from in inside into like near of off on onto outside over past per since through throughout till to toward towards " +
-    "under until up upon via with within without"
-  ).split(" "),
-);
-const BEFORE_A_VERB = /^(?:we|you|they|i|can|could|should|would|will|must|might|may|lets|let's)$/u;
-// A subordinate clause has a verb of its own: "is it okay if the numbers are a minute behind".
+const EMBEDS_CONTRACTED = new Set([...words(SAYING), ...words(PREPOSITIONS), ...words(CLAUSE_JOINS)]);
+const EMBEDS_AUXILIARY = new Set([...words(THINKING), ...words(CLAUSE_JOINS), "to", "me", "us"]);
+// A verb of a leading clause without an auxiliary: "when a user posts …", "if the app is killed …".
+const PLAIN_VERB = /^[a-z]{3,}(?:s|ed)$/u;
 const SUBORDINATOR = /^(?:if|when|whenever|whether|because|that|while|after|before|until|once|since|unless|where|which|who)$/u;
-const JOINS_A_CLAUSE = new Set("and or but that which who if whether than as to".split(" "));
-// Words that end a sentence or join two: the rules after this one split there already.
+// A message that opens with a clause of its own ("when a user posts …", "if the cache is cold …",
+// "assuming we are read heavy …")
+// asks its question after it: the first question word there is no second question.
+const LEADING_CLAUSE = /^(?:when|if|once|while|after|before|whenever|because|since|unless|where|assuming|given|suppose|supposing|say)$/u;
+// Words that end a stretch: the rules after this one split there already.
 const JOINS = /^(?:and|or|but|also|plus|then|so)$/u;
 const WORD = (token: string) => token.toLowerCase().replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, "");
+const ENDS_WITH_A_MARK = /[^\p{L}\p{N}']$/u;
 
 /** The message with "?" where an English question ends unmarked before another. */
 export function markEnglishSentenceEnds(text: string): string {
   if (/[\uac00-\ud7a3]/u.test(text)) return text;
   const tokens = text.split(/(\s+)/u);
-  // Whether the words since the last mark make a question, and whether it has its auxiliary yet.
+  const words = tokens.filter((_, i) => i % 2 === 0).map(WORD);
+  // The stretch since the last mark: whether it asks, has its verb, or opened with a clause.
   let asking = false;
   let hasVerb = false;
+  let leading = false;
+  let clauseHasVerb = false;
   let length = 0;
-  for (let i = 0; i < tokens.length; i += 2) {
-    const word = WORD(tokens[i]);
-    const previous = i >= 2 ? WORD(tokens[i - 2]) : "";
-    const next = i + 2 < tokens.length ? WORD(tokens[i + 2]) : "";
-    const beforePrevious = i >= 4 ? WORD(tokens[i - 4]) : "";
-    const free = AUX.test(word)
-      ? !JOINS_A_CLAUSE.has(previous)
-      : CONTRACTED.test(word)
-        ? !JOINS_A_CLAUSE.has(previous) && !EMBEDS_BY_VERB.test(previous)
-        : !EMBEDS.has(previous) && !PREPOSITION.has(previous) && !/ing$/u.test(previous) && !BEFORE_A_VERB.test(beforePrevious);
-    const standsAlone = !/[^\p{L}\p{N}']$/u.test(tokens[i - 2] ?? "") && !/[^\p{L}\p{N}']$/u.test(tokens[i]);
-    if (length > 0 && standsAlone && free && asking && opensAQuestion(word, [next, ...[4, 6].map((k) => WORD(tokens[i + k] ?? ""))], hasVerb, length)) {
-      tokens[i - 2] += "?";
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    const opens = length > 0 && !ENDS_WITH_A_MARK.test(tokens[2 * w - 2]) && !ENDS_WITH_A_MARK.test(tokens[2 * w]) && opensAQuestion(words, w);
+    if (opens && leading && clauseHasVerb) {
+      // The question after a leading clause that has its verb: the same sentence.
+      leading = false;
+      asking = true;
+      hasVerb = AUX.test(word) || CONTRACTED.test(word);
+    } else if (opens && asking && !leading && (hasVerb || (QUESTION_WORD.test(word) && length >= 3))) {
+      tokens[2 * w - 2] += "?";
       length = 0;
     }
     if (length === 0) {
-      asking = WH.test(word) || AUX.test(word);
+      const opensAClause = LEADING_CLAUSE.test(word) || (/^(?:even|only)$/u.test(word) && /^(?:if|when|though)$/u.test(words[w + 1] ?? "")) || (word === "in" && words[w + 1] === "case");
+      leading = opensAClause && !AUX.test(words[w + 1] ?? "");
+      clauseHasVerb = false;
+      asking = !leading && (QUESTION_WORD.test(word) || AUX.test(word));
       hasVerb = AUX.test(word) || CONTRACTED.test(word);
+    } else if (leading) {
+      // A leading clause's first auxiliary is its own verb ("if the key is there in the cache …").
+      clauseHasVerb ||= AUX.test(word) || PLAIN_VERB.test(word);
     } else if (AUX.test(word)) {
       // "for the banking app should balance reads be …": a question after the scene it sets.
       asking = true;
       hasVerb = true;
-    } else if (SUBORDINATOR.test(word)) hasVerb = false;
-    else if (WH.test(word) && !EMBEDS.has(previous)) asking = true;
+    } else if (QUESTION_WORD.test(word) || SUBORDINATOR.test(word)) {
+      // A question word inside the stretch ("roughly how many users do we have", "at what point is
+      // it …", "which database are we using") or a clause ("when users are most active") brings
+      // its own verb: the next auxiliary is that verb, not a second question.
+      if (QUESTION_WORD.test(word)) asking = true;
+      hasVerb = false;
+    }
     length += 1;
-    // A mark or a joining word ends the stretch: what follows is read as it is written.
-    if (/[.?!,;:]$/u.test(tokens[i]) || JOINS.test(word)) length = 0;
+    // A leading clause goes on over "and" / "or" ("when a user posts and their followers are online …").
+    if ((ENDS_WITH_A_MARK.test(tokens[2 * w]) && !/'$/u.test(tokens[2 * w])) || (JOINS.test(word) && !leading)) length = 0;
   }
   return tokens.join("");
 }
 
-/**
- * Does this word open a second question? "what" or "how" and a measure open one once the first
- * has three words ("which clients call the api whats running today"); another question word
- * needs its auxiliary after it ("where are …"); an auxiliary needs its subject after it ("do we
- * …", "are attachments …") and a first question that has its verb already, as "how many users
- * do we expect" is still one question.
- */
-function opensAQuestion(word: string, within: readonly string[], hasVerb: boolean, length: number): boolean {
-  const next = within[0] ?? "";
-  if (word === "how") return next !== "" && !HOW_TO.test(next) && (hasVerb || length >= 3);
-  if (/^(?:what|whats|what's|hows|how's)$/u.test(word)) return hasVerb || length >= 3;
-  // "which regions do we deploy to", "which use cases must we support": its auxiliary within three words.
-  if (word === "which") return hasVerb && within.slice(0, 3).some((w) => AUX.test(w));
-  if (WH.test(word)) return AUX.test(next) && hasVerb;
-  if (!hasVerb || !AUX.test(word)) return false;
-  // After "is" or "are" a noun is as often its complement ("most traffic is reads", "the numbers
-  // are a minute behind") as its subject: only a pronoun or a determiner of one.
-  if (COPULA.test(word)) return COPULA_SUBJECT.test(next);
-  return SUBJECT.test(next) || (PLURAL.test(next) && !ADVERB_IN_S.test(next));
+function embedded(previous: string, word: string): boolean {
+  if (CONTRACTED.test(word)) return EMBEDS_CONTRACTED.has(previous);
+  if (AUX.test(word)) return EMBEDS_AUXILIARY.has(previous);
+  return EMBEDS_QUESTION_WORD.has(previous);
+}
+
+/** Does the word at `w` open a question by its word order? */
+function opensAQuestion(words: readonly string[], w: number): boolean {
+  const word = words[w];
+  const previous = words[w - 1] ?? "";
+  const next = words[w + 1] ?? "";
+  const after = words[w + 2] ?? "";
+  if (embedded(previous, word)) return false;
+  // "whats the peak qps", "hows it growing".
+  if (CONTRACTED.test(word)) return DETERMINER.test(next) || PRONOUN.test(next);
+  // "how fast is it growing", "what sla do we promise", "what is the retention": its auxiliary
+  // within four words, before its subject, not after one ("what we should optimize for", "how long
+  // messages are kept", "what happens when …" have none).
+  // "what about qps", "how about peak traffic".
+  if ((word === "what" || word === "how") && next === "about") return after !== "";
+  if (word === "what" || word === "how") {
+    if (word === "how" && /^(?:to|come)$/u.test(next)) return false;
+    for (let k = w + 1; k <= w + 4 && k < words.length; k++) {
+      if (!AUX.test(words[k])) continue;
+      const subject = words[k + 1] ?? "";
+      if (k > w + 1 && TAKES_A_CLAUSE.has(previous) && !DETERMINER.test(subject) && !PRONOUN.test(subject)) break;
+      if (!PRONOUN.test(words[k - 1]) && (PRONOUN.test(subject) || DETERMINER.test(subject) || PERSON.test(subject) || THING.test(subject)) && k + 2 < words.length) return true;
+      break;
+    }
+    // Without that order "how many …" or "what …" is as often the object of what came before ("should
+    // we cap how much storage each user gets", "does caching reduce how much load the db sees") as a
+    // question of its own ("how many users sign in daily"): left as written.
+    return false;
+  }
+  // "when do the biggest spikes happen", "where are most of the drivers": the auxiliary right after.
+  if (word === "when" || word === "where") return AUX.test(next) && (PRONOUN.test(after) || DETERMINER.test(after) || PERSON.test(after) || THING.test(after));
+  if (!AUX.test(word) || PRONOUN.test(words[w - 1] ?? "") || after === "") return false;
+  // "do you think" at the end, "it is read heavy isnt it": a tag, not a question.
+  if (DO.test(word) && next === "you" && TAG.test(after)) return false;
+  // After "is"/"are" a noun is as often its complement ("the database is the bottleneck") as its
+  // subject ("users are most active", "the bottleneck is this service"): only a personal pronoun. After "do" one of the people or things that
+  // do it ("do we", "do users", "does latency"), not an object of "do" as a verb ("does the system
+  // do any caching", "does the client do retries", "how does it do it today").
+  if (COPULA.test(word)) return /^(?:it|there|we|you|they)$/u.test(next);
+  if (DO.test(word)) return (PERSON.test(next) && next !== "it") || (THING.test(next) && !/^(?:there|data)$/u.test(next)) || /^(?:each|every)$/u.test(next);
+  return PERSON.test(next) || THING.test(next) || DETERMINER.test(next) || (PLURAL.test(next) && !ADVERB_IN_S.test(next));
 }
