@@ -36,26 +36,28 @@ const PREPOSITIONS =
   "about above across after against along among at before behind below beside between beyond by despite during except for from " +
   "in inside into like near of off on onto outside over past per since through till to toward towards under until up upon via with within without";
 const CLAUSE_JOINS = "and or but so that if whether than as plus also then is are was were what how which who where when why";
-const words = (list: string) => list.split(" ");
+const list = (names: string) => names.split(" ");
 const EMBEDS_QUESTION_WORD = new Set([
-  ...words(SAYING), ...words(THINKING), ...words(PREPOSITIONS), ...words(CLAUSE_JOINS),
-  ...words("decide estimate depends depend matter matters regardless unclear clear figure out learn find discuss care consider exactly roughly approximately around just"),
-  ...words("decide determine predict"),
+  ...list(SAYING),
+  ...list(THINKING),
+  ...list(PREPOSITIONS),
+  ...list(CLAUSE_JOINS),
+  ...list("decide determine predict estimate depends depend matter matters regardless unclear clear figure out learn find discuss care consider"),
+  ...list("exactly roughly approximately around just"),
 ]);
 // Verbs and words that take "how …" or "what …" as their object ("configure how long messages are
 // kept", "store what users type"): they hold a question word only where its own word order does not
 // show a second question ("what do we store what is the retention" asks two).
 const TAKES_A_CLAUSE = new Set(
-  words("configure set show choose select control change display return store handle support track measure limit important critical relevant known users people"),
+  list("configure set show choose select control change display return store handle support track measure limit important critical relevant known users people"),
 );
-const EMBEDS_CONTRACTED = new Set([...words(SAYING), ...words(PREPOSITIONS), ...words(CLAUSE_JOINS)]);
-const EMBEDS_AUXILIARY = new Set([...words(THINKING), ...words(CLAUSE_JOINS), "to", "me", "us"]);
+const EMBEDS_CONTRACTED = new Set([...list(SAYING), ...list(PREPOSITIONS), ...list(CLAUSE_JOINS)]);
+const EMBEDS_AUXILIARY = new Set([...list(THINKING), ...list(CLAUSE_JOINS), "to", "me", "us"]);
 // A verb of a leading clause without an auxiliary: "when a user posts …", "if the app is killed …".
 const PLAIN_VERB = /^[a-z]{3,}(?:s|ed)$/u;
 const SUBORDINATOR = /^(?:if|when|whenever|whether|because|that|while|after|before|until|once|since|unless|where|which|who)$/u;
 // A message that opens with a clause of its own ("when a user posts …", "if the cache is cold …",
-// "assuming we are read heavy …")
-// asks its question after it: the first question word there is no second question.
+// "assuming we are read heavy …") asks its question after it: that question is no second one.
 const LEADING_CLAUSE = /^(?:when|if|once|while|after|before|whenever|because|since|unless|where|assuming|given|suppose|supposing|say)$/u;
 // Words that end a stretch: the rules after this one split there already.
 const JOINS = /^(?:and|or|but|also|plus|then|so)$/u;
@@ -127,11 +129,11 @@ function opensAQuestion(words: readonly string[], w: number): boolean {
   if (embedded(previous, word)) return false;
   // "whats the peak qps", "hows it growing".
   if (CONTRACTED.test(word)) return DETERMINER.test(next) || PRONOUN.test(next);
+  // "what about qps", "how about peak traffic".
+  if ((word === "what" || word === "how") && next === "about") return after !== "";
   // "how fast is it growing", "what sla do we promise", "what is the retention": its auxiliary
   // within four words, before its subject, not after one ("what we should optimize for", "how long
   // messages are kept", "what happens when …" have none).
-  // "what about qps", "how about peak traffic".
-  if ((word === "what" || word === "how") && next === "about") return after !== "";
   if (word === "what" || word === "how") {
     if (word === "how" && /^(?:to|come)$/u.test(next)) return false;
     for (let k = w + 1; k <= w + 4 && k < words.length; k++) {
@@ -146,15 +148,15 @@ function opensAQuestion(words: readonly string[], w: number): boolean {
     // question of its own ("how many users sign in daily"): left as written.
     return false;
   }
-  // "when do the biggest spikes happen", "where are most of the drivers": the auxiliary right after.
+  // "when do the biggest spikes happen", "where are the drivers": the auxiliary right after.
   if (word === "when" || word === "where") return AUX.test(next) && (PRONOUN.test(after) || DETERMINER.test(after) || PERSON.test(after) || THING.test(after));
-  if (!AUX.test(word) || PRONOUN.test(words[w - 1] ?? "") || after === "") return false;
+  if (!AUX.test(word) || PRONOUN.test(previous) || after === "") return false;
   // "do you think" at the end, "it is read heavy isnt it": a tag, not a question.
   if (DO.test(word) && next === "you" && TAG.test(after)) return false;
-  // After "is"/"are" a noun is as often its complement ("the database is the bottleneck") as its
-  // subject ("users are most active", "the bottleneck is this service"): only a personal pronoun. After "do" one of the people or things that
-  // do it ("do we", "do users", "does latency"), not an object of "do" as a verb ("does the system
-  // do any caching", "does the client do retries", "how does it do it today").
+  // After "is"/"are" a noun is as often its complement as its subject ("the database is the
+  // bottleneck", "users are most active", "the bottleneck is this service"): only a personal
+  // pronoun. After "do" one of the people or things that do it ("do we", "do users", "does
+  // latency"), not an object of "do" as a verb ("does the client do retries", "how does it do it").
   if (COPULA.test(word)) return /^(?:it|there|we|you|they)$/u.test(next);
   if (DO.test(word)) return (PERSON.test(next) && next !== "it") || (THING.test(next) && !/^(?:there|data)$/u.test(next)) || /^(?:each|every)$/u.test(next);
   return PERSON.test(next) || THING.test(next) || DETERMINER.test(next) || (PLURAL.test(next) && !ADVERB_IN_S.test(next));
