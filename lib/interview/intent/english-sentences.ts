@@ -1,3 +1,5 @@
+import { hasHangul } from "../text-normalize.ts";
+
 // English chat runs two questions together without a mark too: "whats the expected qps how fast
 // is it growing", "where are the users located do we need to worry about celebrity accounts". The
 // mark the writer left out is put back so the rules that split a message at marks (understand.ts)
@@ -66,7 +68,7 @@ const ENDS_WITH_A_MARK = /[^\p{L}\p{N}']$/u;
 
 /** The message with "?" where an English question ends unmarked before another. */
 export function markEnglishSentenceEnds(text: string): string {
-  if (/[\uac00-\ud7a3]/u.test(text)) return text;
+  if (hasHangul(text)) return text;
   const tokens = text.split(/(\s+)/u);
   const words = tokens.filter((_, i) => i % 2 === 0).map(WORD);
   // The stretch since the last mark: whether it asks, has its verb, or opened with a clause.
@@ -109,7 +111,7 @@ export function markEnglishSentenceEnds(text: string): string {
     }
     length += 1;
     // A leading clause goes on over "and" / "or" ("when a user posts and their followers are online …").
-    if ((ENDS_WITH_A_MARK.test(tokens[2 * w]) && !/'$/u.test(tokens[2 * w])) || (JOINS.test(word) && !leading)) length = 0;
+    if (ENDS_WITH_A_MARK.test(tokens[2 * w]) || (JOINS.test(word) && !leading)) length = 0;
   }
   return tokens.join("");
 }

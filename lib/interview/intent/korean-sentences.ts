@@ -1,3 +1,5 @@
+import { hasHangul } from "../text-normalize.ts";
+
 // Korean chat leaves out the marks between sentences: "출근 기록 하루에 몇 건이나 쌓여요 피크는 9시
 // 직전이겠죠", "청취자 몇 명 정도임 ㅋㅋ 1년 뒤엔 몇 배 될 거 같아요", "지금 뭐 써 트래픽은". A
 // sentence-final ending ends a sentence wherever it stands, and so does a run of laughter, so the
@@ -56,7 +58,8 @@ const STATES = new RegExp(
 );
 // A sentence of one acknowledgement states ("좋아요. 그럼 피크는요": understand.ts reads what follows it).
 const ACKNOWLEDGES = /^(?:좋아요|좋아|알겠어요|알겠어|감사해요|고마워요|잠깐만요|잠시만요|죄송해요|맞아요|괜찮아요|오케이요|오케이)$/u;
-// A sentence with a question word asks, whatever its last word: "몇 명 정도임 ㅋㅋ".
+// A sentence with a question word asks, whatever its last word: "몇 명 정도임 ㅋㅋ". Each is found within
+// one word, so the sentence's words are read one by one.
 const ASKS = /몇|얼마|어떤|어떻|어느|어디|무슨|뭐|뭔|언제|누가|누구|[?？]/u;
 
 /** Does this word end a sentence when another word follows it? */
@@ -75,27 +78,29 @@ function endsASentence(word: string, previous: string, next: string): boolean {
 
 /** The message with "?" (or "." after a statement) where a Korean sentence ends unmarked before another. */
 export function markKoreanSentenceEnds(text: string): string {
-  if (!/[\uac00-\ud7a3]/u.test(text)) return text;
+  if (!hasHangul(text)) return text;
   // Words at even places, the spaces between them at odd ones.
   const tokens = text.split(/(\s+)/u);
-  let sentence: string[] = [];
+  // The sentence so far: its words without laughter or glued marks, and whether one is a question word.
+  let words: string[] = [];
+  let hasQuestionWord = false;
   for (let i = 0; i < tokens.length; i += 2) {
-    sentence.push(tokens[i]);
+    const word = tokens[i].replace(TRAILING_LAUGHTER, "").replace(GLUED, "");
+    if (word) words.push(word);
+    hasQuestionWord ||= ASKS.test(tokens[i]);
     const next = tokens[i + 2];
-    if (next === undefined || !/^[\p{L}\p{N}]/u.test(next) || LAUGHTER.test(next)) continue;
+    if (next === undefined || !/^[\p{L}\p{N}]/u.test(next) || LAUGHTER.test(next) || words.length === 0) continue;
     // Laughter ends the sentence its last word ends ("필요해요 ㅋㅋ" asks); after any other word
     // ("정도임ㅋㅋ", "얼마 ㅋㅋ") the sentence asks when it has a question word.
-    const words = sentence.map((w) => w.replace(TRAILING_LAUGHTER, "").replace(GLUED, "")).filter(Boolean);
     const laughed = TRAILING_LAUGHTER.test(tokens[i]);
-    if (words.length === 0) continue;
-    const last = words.at(-1) ?? "";
-    const ended = last !== "" && /[\uac00-\ud7a3]$/u.test(last) && endsASentence(last, words.at(-2) ?? "", next);
-    if (!ended && !laughed) continue;
-    if (!ended && WEIGHS_IT.test(next)) continue;
+    const last = words[words.length - 1];
+    const ended = /[\uac00-\ud7a3]$/u.test(last) && endsASentence(last, words[words.length - 2] ?? "", next);
+    if (!ended && (!laughed || WEIGHS_IT.test(next))) continue;
     const acknowledges = words.length === 1 && ACKNOWLEDGES.test(last);
-    const asks = !acknowledges && (ASKS.test(sentence.join(" ")) || (ended && !STATES.test(last)));
+    const asks = !acknowledges && (hasQuestionWord || (ended && !STATES.test(last)));
     tokens[i] += asks ? "?" : ".";
-    sentence = [];
+    words = [];
+    hasQuestionWord = false;
   }
   return tokens.join("");
 }
