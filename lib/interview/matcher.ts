@@ -1,7 +1,7 @@
 import { askPhraseScores } from "./ask-phrases.ts";
 import { contentTerms } from "./intent/features.ts";
 import { familyScore, rivalScore } from "./intent/families.ts";
-import { clauses, isRemark, readsWord, sharedInterviewer, understand, type Interviewer } from "./intent/understand.ts";
+import { clauses, isRemark, readsWord, sharedInterviewer, understand, type Interviewer, type Understanding } from "./intent/understand.ts";
 import { isAboutInterview, isClarificationRequest, isDesignChoice, isGeneralKnowledge, isGibberish, isUnclear, socialKind } from "./intent/requests.ts";
 import { plainText, writtenInKorean } from "./text-normalize.ts";
 
@@ -147,7 +147,17 @@ function sharesRareWord(fact: Pick<MatchFact, "ask">, questionTerms: readonly st
   return rare.length > 0 && fact.ask.some((phrase) => termsOf(phrase).some((p) => rare.some((q) => within(p, q))));
 }
 
-export function matchQuestion(message: string, facts: readonly MatchFact[], interviewer: Interviewer = sharedInterviewer()): MatchResult {
+/**
+ * The facts a message asks for among one prompt's. `understood` is the interviewer's reading of
+ * the plain text of this message (`understand(interviewer, plainText(message))`) when the caller
+ * has it already: it does not depend on the prompt, and the eval asks each question of every prompt.
+ */
+export function matchQuestion(
+  message: string,
+  facts: readonly MatchFact[],
+  interviewer: Interviewer = sharedInterviewer(),
+  understood?: Understanding,
+): MatchResult {
   // Runs of spaces and line breaks mean one space to every rule below, and collapsing them keeps
   // a message padded with thousands of spaces from making the rules' searches slow; typed
   // variants (curly apostrophes and quotes, non-breaking hyphens, decomposed Korean) read as plain.
@@ -167,7 +177,7 @@ export function matchQuestion(message: string, facts: readonly MatchFact[], inte
   // A remark or plan asks for nothing, not even through a prompt's own phrasings ("my plan:
   // fan-out on write first" shares the news feed's fan-out words).
   if (isRemark(question)) return none("remark");
-  const { topics, abstained, scores: topicScores } = understand(interviewer, question);
+  const { topics, abstained, scores: topicScores } = understood ?? understand(interviewer, question);
   const chosen = new Set<number>();
   const linked = facts.map((fact) => factTopics(fact, interviewer));
   facts.forEach((_, i) => {

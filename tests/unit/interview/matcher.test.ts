@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { factTopics, matchQuestion, replyFor } from "@/lib/interview/matcher";
 import { sharedInterviewer, understand } from "@/lib/interview/intent/understand";
-import { stripKorean } from "@/lib/interview/text-normalize";
+import { plainText, stripKorean } from "@/lib/interview/text-normalize";
 import { FACTS } from "./fixtures";
 
 // The matcher as a candidate meets it: trained on the shared corpus (content/interviewer),
@@ -111,6 +111,19 @@ describe("matchQuestion", () => {
 
   it.each(UNRELATED)("%j reveals nothing", (question) => {
     expect(matchQuestion(question, FACTS).factIds).toEqual([]);
+  });
+
+  it("takes a reading the caller already has instead of reading the message again", () => {
+    const interviewer = sharedInterviewer();
+    // The same facts as reading it itself, for every kind of question above…
+    for (const question of [...POSITIVE, ...MULTI, ...KOREAN_FORMS].map(([q]) => q).concat(UNRELATED)) {
+      const reading = understand(interviewer, plainText(question));
+      expect(matchQuestion(question, FACTS, interviewer, reading), question).toEqual(matchQuestion(question, FACTS, interviewer));
+    }
+    // …and the reading given is the one used: another question's reading answers with its facts.
+    const other = understand(interviewer, "How long do we need to keep the data?");
+    expect(matchQuestion("Where are our users?", FACTS, interviewer).factIds).toEqual(["regions"]);
+    expect(matchQuestion("Where are our users?", FACTS, interviewer, other).factIds).toEqual(["storage"]);
   });
 
   it("ties facts to topics by the fields they set and by their own intents", () => {
