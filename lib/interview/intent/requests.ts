@@ -185,10 +185,31 @@ function asksHowAKindOfProductUsually(text: string): boolean {
   return !CURRENT_OR_OURS.test(text) && !IN_THIS_DESIGN.test(text) && !/\b(?:ours|the platform)\b/iu.test(text);
 }
 
+// Another company asked about as the thing to design rather than as itself: a requirement's words
+// of need, target or plan ("what growth should dropbox plan for", "Do WhatsApp messages need to
+// show up in order?", "쿠팡 주문 데이터는 몇 년 보관해야 하나요?", "최종적 일관성이면 돼요?") or the
+// company set as the scene ("For DoorDash, how many people order daily?", "Spotify: how many MAU?",
+// "…for the Shopify checkout?"). Its figures, history and habits asked as such ("How many users
+// does Zillow have, out of curiosity?", "How does Netflix handle peak traffic?", "넷플릭스는 DAU가
+// 얼마나 되죠?") stay general: no such words.
+const ASKED_AS_A_REQUIREMENT =
+  /\b(?:needs?|must|should|expect(?:ed)?|required|requirements?|budget|targets?|goals?|aim(?:ing)?|plan(?:ning)? (?:for|on|to)|slas?|acceptable|allowed|fine|ok(?:ay)?)\b|필요|해야|[어아여]야\s*(?:하|해|돼|되|겠|할|합)|면\s*(?:돼|되)|예상|목표|고려/iu;
+const OTHER_PRODUCT_AS_THE_SCENE = new RegExp(
+  String.raw`^\s*(?:(?:ok|okay|so|and|alright)[,\s]+)?(?:on\s+)?(?:the\s+)?(?:${OTHER_PRODUCT.source})\s*[:,]|\bfor\s+(?:the\s+)?(?:${OTHER_PRODUCT.source})`,
+  "iu",
+);
+
 /** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 export function isGeneralKnowledge(text: string): boolean {
   if (WORLD_SUPERLATIVE.test(text) && !OURS.test(text) && !THIS_ONE.test(text)) return true;
-  if ((OTHER_PRODUCT.test(text) || namesAnotherCompany(text)) && !TIED_TO_OURS.test(text) && !OTHER_PRODUCT_AS_OUR_PART.test(text)) return true;
+  if (
+    (OTHER_PRODUCT.test(text) || namesAnotherCompany(text)) &&
+    !TIED_TO_OURS.test(text) &&
+    !OTHER_PRODUCT_AS_OUR_PART.test(text) &&
+    !ASKED_AS_A_REQUIREMENT.test(text) &&
+    !OTHER_PRODUCT_AS_THE_SCENE.test(text)
+  )
+    return true;
   if (OTHERS_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THIS_ONE.test(text)) return true;
   if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THE_TECHNOLOGY_OF_OURS.test(text)) return true;
   if ((LORE.test(text) || WHY_IN_GENERAL.test(text)) && !OURS.test(text)) return true;

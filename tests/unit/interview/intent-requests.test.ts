@@ -298,6 +298,38 @@ describe("another company as a part of ours", () => {
   });
 });
 
+describe("another company as the thing to design", () => {
+  it("reads a requirement's words or the company set as the scene as a question about ours", () => {
+    for (const text of [
+      "what growth should dropbox plan for over the next 3 yrs",
+      "Do WhatsApp messages need to show up in the same order for everyone?",
+      "is it fine if a new Yelp review shows up a few seconds later?",
+      "whats the expected qps for ticketmaster",
+      "For DoorDash, how many people order daily?",
+      "Spotify: how many MAU?",
+      "ok so on Netflix, what p99 are we aiming for?",
+      "any spikes around black friday for the Shopify checkout?",
+      "쿠팡 주문 데이터는 몇 년 보관해야 하나요?",
+      "토스 송금은 무조건 강한 일관성이어야겠죠?",
+      "밀리의 서재는 최종적 일관성이면 돼요?",
+      "카톡 메시지 종단간 암호화 필요함?",
+    ])
+      expect(isGeneralQuestion(text), text).toBe(false);
+  });
+
+  it("keeps its figures, history and habits asked as such general, and a plan that is a price plan", () => {
+    for (const text of [
+      "How many users does Zillow have, out of curiosity?",
+      "Do you know how Amazon's peak traffic on Black Friday compares to a normal day?",
+      "How long does Slack keep messages on the free plan?",
+      "Do you know what database Instagram originally ran on?",
+      "넷플릭스는 DAU가 얼마나 되죠?",
+      "쿠팡은 블프 때 피크 트래픽이 평소의 몇 배라던데, 혹시 아세요?",
+    ])
+      expect(isGeneralQuestion(text), text).toBe(true);
+  });
+});
+
 describe("isDesignChoice", () => {
   // The candidate's own decisions, asked of the interviewer: nothing is revealed, whatever topic
   // words they share; a question about scope or load that merely names a part is not one.
