@@ -1,4 +1,5 @@
 import { matchQuestion, type MatchFact, type MatchResult } from "./matcher.ts";
+import { companyAskedAsOurs } from "./intent/requests.ts";
 import type { Interviewer } from "./intent/understand.ts";
 import { hasHangul } from "./text-normalize.ts";
 
@@ -76,6 +77,9 @@ export function modelProducts(texts: readonly (string | undefined)[]): string[] 
   return names;
 }
 
+/** A company's name typed in lower case ("ticketmaster") with its first letter up; Hangul and other spellings as typed. */
+const asWritten = (name: string) => (/^[a-z]+$/u.test(name) ? name[0].toUpperCase() + name.slice(1) : name);
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The ways a question may write a product's name: as written (any case, any spacing) and its other spellings. */
@@ -148,6 +152,13 @@ export function oursNotTheirs(product: string, language: "en" | "ko"): string {
     : `We're designing our own service like ${product}, not ${product} itself. For ours:`;
 }
 
+/** What the interviewer says before our figures when the question named another company as the thing to design. */
+export function oursNotThatCompany(company: string, language: "en" | "ko"): string {
+  return language === "ko"
+    ? `${company} 자체가 아니라 우리 서비스를 설계하는 거예요. 우리 서비스 기준으로는:`
+    : `We're designing our own service, not ${company} itself. For ours:`;
+}
+
 /** The same, shorter, before figures already given ("As I said, …"). */
 export function oursAsSaid(product: string, language: "en" | "ko"): string {
   return language === "ko" ? `앞서 말씀드렸듯이, ${product} 자체가 아니라 우리 서비스 기준으로:` : `As I said, for ours rather than ${product} itself:`;
@@ -171,7 +182,15 @@ export function matchAsOurs(
   asked: MatchResult = matchQuestion(question, facts, interviewer),
 ): { match: MatchResult; lead: string; product: string | null } {
   const asAsked = { match: asked, lead: "", product: null };
-  if (asked.factIds.length > 0) return asAsked;
+  if (asked.factIds.length > 0) {
+    // Answered as asked, yet about a company named as the thing to design ("whats the expected qps
+    // for ticketmaster"): the figures are ours, and the interviewer says so, as for a model product.
+    const named = companyAskedAsOurs(question);
+    if (named === null) return asAsked;
+    const model = products.find((product) => readAsOurs(named, [product]) !== null);
+    const company = model ?? asWritten(named);
+    return { match: asked, lead: model ? oursNotTheirs(model, asked.language) : oursNotThatCompany(company, asked.language), product: company };
+  }
   const ours = ITS_STORY_OR_BUSINESS.test(question) ? null : readAsOurs(question, products);
   if (!ours) return asAsked;
   const match = matchQuestion(ours.question, facts, interviewer);

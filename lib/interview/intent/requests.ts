@@ -199,17 +199,30 @@ const OTHER_PRODUCT_AS_THE_SCENE = new RegExp(
   "iu",
 );
 
+const askedAsOurs = (text: string) => ASKED_AS_A_REQUIREMENT.test(text) || OTHER_PRODUCT_AS_THE_SCENE.test(text);
+
+/**
+ * The other company a question names as the thing to design, as the question writes it ("whats the
+ * expected qps for ticketmaster" → "ticketmaster"), so the interviewer can say that ours is our
+ * own before the figures; null when it names none, ties it to ours ("like Uber") or uses it as a
+ * part of ours ("pay via PayPal").
+ */
+export function companyAskedAsOurs(text: string): string | null {
+  const named = OTHER_PRODUCT.exec(text);
+  if (named === null || TIED_TO_OURS.test(text) || OTHER_PRODUCT_AS_OUR_PART.test(text) || !askedAsOurs(text)) return null;
+  // A company the product sends to, works with or is found on ("Should posts be shareable to
+  // Facebook?", "인스타그램에도 올릴 수 있어야 하나요?") is no thing to design: the question may be
+  // ours, but nothing is said about which company it is.
+  const before = text.slice(0, named.index);
+  const after = text.slice(named.index + named[0].length);
+  if (/\b(?:to|into|onto|with|from|via|through|and|or|on|in|at|across)\s+(?:the\s+)?$/iu.test(before) || /^(?:에|에도|에서|으로|로|랑|이랑|과|와|하고|이나|나)(?![\uac00-\ud7a3])/u.test(after)) return null;
+  return named[0];
+}
+
 /** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 export function isGeneralKnowledge(text: string): boolean {
   if (WORLD_SUPERLATIVE.test(text) && !OURS.test(text) && !THIS_ONE.test(text)) return true;
-  if (
-    (OTHER_PRODUCT.test(text) || namesAnotherCompany(text)) &&
-    !TIED_TO_OURS.test(text) &&
-    !OTHER_PRODUCT_AS_OUR_PART.test(text) &&
-    !ASKED_AS_A_REQUIREMENT.test(text) &&
-    !OTHER_PRODUCT_AS_THE_SCENE.test(text)
-  )
-    return true;
+  if ((OTHER_PRODUCT.test(text) || namesAnotherCompany(text)) && !TIED_TO_OURS.test(text) && !OTHER_PRODUCT_AS_OUR_PART.test(text) && !askedAsOurs(text)) return true;
   if (OTHERS_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THIS_ONE.test(text)) return true;
   if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THE_TECHNOLOGY_OF_OURS.test(text)) return true;
   if ((LORE.test(text) || WHY_IN_GENERAL.test(text)) && !OURS.test(text)) return true;

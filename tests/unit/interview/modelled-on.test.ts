@@ -119,6 +119,30 @@ describe("the interviewer on a prompt modelled on a product", () => {
     expect(lead).toBe("");
   });
 
+  it("says the figures are ours when a question names another company as the thing to design", () => {
+    const chat = prompt("chat-system");
+    const products = modelProducts([chat.statement, chat.summary]);
+    const other = matchAsOurs("For DoorDash, how many people order daily?", chat.facts, products);
+    expect(other.match.factIds).toEqual(["dau"]);
+    expect(other.lead).toBe("We're designing our own service, not DoorDash itself. For ours:");
+    // Typed in lower case, it is named with its first letter up; a model product gets its own lead.
+    expect(matchAsOurs("whats the expected qps for ticketmaster", chat.facts, products).lead).toBe("We're designing our own service, not Ticketmaster itself. For ours:");
+    expect(matchAsOurs("For WhatsApp, how many people use it daily?", chat.facts, products).lead).toBe("We're designing our own service like WhatsApp, not WhatsApp itself. For ours:");
+    const korean = matchAsOurs("쿠팡 메시지 데이터는 몇 년 보관해야 하나요?", chat.facts, products);
+    expect(korean.match.factIds).toEqual(["retention"]);
+    expect(korean.lead).toBe("쿠팡 자체가 아니라 우리 서비스를 설계하는 거예요. 우리 서비스 기준으로는:");
+  });
+
+  it("says nothing of a company the product sends to, works with or is tied to", () => {
+    const chat = prompt("chat-system");
+    const products = modelProducts([chat.statement, chat.summary]);
+    for (const question of ["Do messages need to be shareable to Instagram, and how many users do we have?", "Is the chat like Telegram, and how many users should it serve?", "메시지를 인스타그램에도 공유할 수 있어야 하나요? 사용자는 몇 명이에요?"]) {
+      const { match, lead } = matchAsOurs(question, chat.facts, products);
+      expect(match.factIds, question).toContain("dau");
+      expect(lead, question).toBe("");
+    }
+  });
+
   it("keeps a question that names our own product as it was asked", () => {
     const chat = prompt("chat-system");
     const { match, lead } = matchAsOurs("How many daily users does our chat app have?", chat.facts, ["WhatsApp"]);
