@@ -313,6 +313,11 @@ describe("another company as the thing to design", () => {
       "토스 송금은 무조건 강한 일관성이어야겠죠?",
       "밀리의 서재는 최종적 일관성이면 돼요?",
       "카톡 메시지 종단간 암호화 필요함?",
+      "In this problem, how many daily orders does DoorDash get?",
+      "Netflix — what's the peak QPS?",
+      "카톡 메시지 순서 보장돼야 하나요?",
+      "배민 피크 주문량 얼마로 잡으면 될까요?",
+      "쿠팡 기준으로 DAU는 얼마예요?",
     ])
       expect(isGeneralQuestion(text), text).toBe(false);
   });
@@ -322,6 +327,13 @@ describe("another company as the thing to design", () => {
       "How many users does Zillow have, out of curiosity?",
       "Do you know how Amazon's peak traffic on Black Friday compares to a normal day?",
       "How long does Slack keep messages on the free plan?",
+      // The words of need or target when the story or the word is the company's own (an independent review's examples).
+      "Why did Discord need to migrate from Cassandra to ScyllaDB?",
+      "What's DoorDash's expected revenue this year?",
+      "What's Netflix's SLA with its ISP partners?",
+      "Which pricing plan for Slack is best for a startup?",
+      "쿠팡 올해 예상 매출 아세요?",
+      "유튜브 프리미엄은 한 달에 얼마 내면 돼요?",
       "Do you know what database Instagram originally ran on?",
       "넷플릭스는 DAU가 얼마나 되죠?",
       "쿠팡은 블프 때 피크 트래픽이 평소의 몇 배라던데, 혹시 아세요?",

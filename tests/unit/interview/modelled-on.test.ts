@@ -126,17 +126,23 @@ describe("the interviewer on a prompt modelled on a product", () => {
     expect(other.match.factIds).toEqual(["dau"]);
     expect(other.lead).toBe("We're designing our own service, not DoorDash itself. For ours:");
     // Typed in lower case, it is named with its first letter up; a model product gets its own lead.
-    expect(matchAsOurs("whats the expected qps for ticketmaster", chat.facts, products).lead).toBe("We're designing our own service, not Ticketmaster itself. For ours:");
+    expect(matchAsOurs("ticketmaster: whats the expected qps?", chat.facts, products).lead).toBe("We're designing our own service, not Ticketmaster itself. For ours:");
     expect(matchAsOurs("For WhatsApp, how many people use it daily?", chat.facts, products).lead).toBe("We're designing our own service like WhatsApp, not WhatsApp itself. For ours:");
-    const korean = matchAsOurs("쿠팡 메시지 데이터는 몇 년 보관해야 하나요?", chat.facts, products);
+    const korean = matchAsOurs("쿠팡, 메시지 데이터는 몇 년 보관해야 하나요?", chat.facts, products);
     expect(korean.match.factIds).toEqual(["retention"]);
     expect(korean.lead).toBe("쿠팡 자체가 아니라 우리 서비스를 설계하는 거예요. 우리 서비스 기준으로는:");
+    // Named elsewhere than as the scene, it is answered as asked, with nothing said of the company.
+    for (const question of ["whats the expected qps for ticketmaster", "쿠팡 메시지 데이터는 몇 년 보관해야 하나요?"]) {
+      const { match, lead } = matchAsOurs(question, chat.facts, products);
+      expect(match.factIds.length, question).toBeGreaterThan(0);
+      expect(lead, question).toBe("");
+    }
   });
 
   it("says nothing of a company the product sends to, works with or is tied to", () => {
     const chat = prompt("chat-system");
     const products = modelProducts([chat.statement, chat.summary]);
-    for (const question of ["Do messages need to be shareable to Instagram, and how many users do we have?", "Is the chat like Telegram, and how many users should it serve?", "메시지를 인스타그램에도 공유할 수 있어야 하나요? 사용자는 몇 명이에요?"]) {
+    for (const question of ["Do messages need to be shareable to Instagram, and how many users do we have?", "Is the chat like Telegram, and how many users should it serve?", "메시지를 인스타그램에도 공유할 수 있어야 하나요? 사용자는 몇 명이에요?", "Does the chat need Slack notifications, and how many users are there?"]) {
       const { match, lead } = matchAsOurs(question, chat.facts, products);
       expect(match.factIds, question).toContain("dau");
       expect(lead, question).toBe("");
