@@ -140,7 +140,13 @@ const OTHER_PRODUCT_AS_OUR_PART = new RegExp(
     // A Korean company's channel or sign-in as ours: "카카오톡으로 받아요", "카카오 로그인", "카카오 알림톡", "슬랙 캘린더랑 연동".
     String.raw`|(?:${OTHER_PRODUCT.source})\s*(?:으로|로)\s*(?:받|보내|알림|로그인|가입|결제|공유|연동|접수|예약|문의)|(?:${OTHER_PRODUCT.source})\s*(?:로그인|간편\s*로그인|알림톡|채널|캘린더|계정으로)|(?:${OTHER_PRODUCT.source})[^?？.]{0,16}연동|\b(?:by|over)\s+(?:${OTHER_PRODUCT.source})|(?:${OTHER_PRODUCT.source})\s+(?:alimtalk|channel|calendar)` +
     // Our calls to another company's API ("how long does each Google or Outlook call take?").
-    String.raw`|(?:${OTHER_PRODUCT.source})(?:\s+or\s+[\w-]+)?(?:\s+api)?\s+(?:calls?|requests?|lookups?|webhooks?)\b`,
+    String.raw`|(?:${OTHER_PRODUCT.source})(?:\s+or\s+[\w-]+)?(?:\s+api)?\s+(?:calls?|requests?|lookups?|webhooks?)\b` +
+    // A feature of ours that reaches it, asked as a yes or no ("Can users share clips to TikTok?",
+    // "Does it post to Discord?", "Is there a Spotify integration?", "인스타그램에 공유 가능해요?",
+    // "디스코드 봇으로 알림 받나요?"); how many things are posted to it is its own figure.
+    String.raw`|^\s*(?:can|could|does|do|will|would|is|are)\b(?![^?]*\bhow\s+(?:many|much)\b)[^?]{0,60}?\b(?:share|shared|sharing|post|posted|posts|cross-?post(?:ed)?|send|sent|publish(?:ed)?|notif(?:y|ied))\s+(?:[\w-]+\s+){0,2}?(?:to|into)\s+(?:a\s+|the\s+|their\s+|users'\s+)?(?:${OTHER_PRODUCT.source})` +
+    String.raw`|\b(?:is|are)\s+there\s+(?:an?\s+)?(?:${OTHER_PRODUCT.source})\s+(?:integration|plugin|bot|app|embed|share|sharing|login|sign-?in)\b` +
+    String.raw`|(?:${OTHER_PRODUCT.source})\s*(?:에|에도|으로|로)\s*(?:공유|올리|올려|보내|알림|첨부)[^?？.]{0,12}(?:가능|되|돼|하나요|할\s*수)|(?:${OTHER_PRODUCT.source})\s*(?:봇|페이|영상\s*첨부|링크\s*첨부)`,
   "iu",
 );
 

@@ -291,6 +291,14 @@ describe("another company as a part of ours", () => {
     expect(isGeneralQuestion("How many photos are shared on Instagram each day?")).toBe(true);
     expect(isGeneralQuestion("How many users does TikTok have?")).toBe(true);
     expect(isGeneralQuestion("How does Netflix handle peak traffic?")).toBe(true);
+    // A feature of ours that reaches it, asked as a yes or no; how many things go there is its own figure.
+    expect(isGeneralQuestion("Can users share clips to TikTok?")).toBe(false);
+    expect(isGeneralQuestion("Does it post to Discord?")).toBe(false);
+    expect(isGeneralQuestion("Is there a Spotify integration?")).toBe(false);
+    expect(isGeneralQuestion("인스타그램에 공유 가능해요?")).toBe(false);
+    expect(isGeneralQuestion("디스코드 봇으로 알림 받나요?")).toBe(false);
+    expect(isGeneralQuestion("Can you tell me how many videos are posted to TikTok each day?")).toBe(true);
+    expect(isGeneralQuestion("How many tweets are posted to Twitter per day?")).toBe(true);
     // Only a source or a means: a destination or a product of theirs is their own figures.
     expect(isGeneralQuestion("How many payments go through PayPal per second?")).toBe(true);
     expect(isGeneralQuestion("How many users log in to Facebook every day?")).toBe(true);
