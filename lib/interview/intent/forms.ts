@@ -52,8 +52,25 @@ const A_TOTAL = /\b(?:total|overall|in all|altogether|whole|entire|dataset|stora
 const HOW_MUCH_ONE_TAKES =
   /\bhow much (?:data|space|storage|room)\s+(?:does|do|would|will|can|should)\s+(?:a single|one|each|every|a typical|an average|the average)\s+([\w-]+)(?:\s+[\w-]+)?\s+(?:take|takes|use|need|occupy)\b/iu;
 
+// How long one piece of text may be, which is its size ("How long can an ID be?", "How long is a
+// typical short code?", "How many characters can a username have?", "Must it fit in 64 bits?",
+// "URL 길이 제한이 있어요?", "메시지는 몇 자까지 돼요?"): a thing written in characters, never one
+// that lasts ("How long is a session?", "How long can a call be?" are times).
+const TEXT_THING =
+  "(?:ids?|identifiers?|keys?|urls?|links?|(?:short\\s+)?codes?|slugs?|aliases?|messages?|names?|usernames?|handles?|titles?|captions?|comments?|tweets?|posts?|values?|strings?|fields?|texts?|tokens?|queries|query|search terms?|prefix(?:es)?)";
+const LENGTH_OF_ONE = new RegExp(
+  [
+    `\\bhow long\\s+(?:is|are|can|could|may|might|should|will|would|must)\\s+(?:a|an|the|each|one|every|our|typical)?\\s*(?:typical\\s+|single\\s+|average\\s+|generated\\s+)?(?:[\\w-]+\\s+)?${TEXT_THING}\\b(?!\\s+(?:take|takes|last|lasts|stay|stays|live|lives|kept|stored|retained|valid|active))`,
+    "\\bhow many (?:characters|chars|letters|digits|bits)\\b",
+    "\\bfit (?:in|into|within) (?:\\d+|a single|one) (?:bits?|bytes?|characters?|chars|digits)\\b",
+    "(?:아이디|ID|키|URL|링크|코드|메시지|이름|닉네임|제목|값|토큰|검색어)\\s*(?:의\\s*)?(?:길이|글자\\s*수|자릿수)|몇\\s*(?:자|글자|비트|자리)(?:까지|로|야|예요|인가요|정도|\\s|$)|(?:\\d+|몇)\\s*(?:비트|바이트)\\s*(?:안에|이내|내로|에)\\s*(?:들어가|맞춰|넣)",
+  ].join("|"),
+  "iu",
+);
+
 function sizeOfOne(question: string): boolean {
   if (countsPerTime(question)) return false;
+  if (LENGTH_OF_ONE.test(question)) return true;
   if (HOW_MANY_BYTES.test(question)) return !A_TOTAL.test(question);
   const takes = HOW_MUCH_ONE_TAKES.exec(question);
   if (takes !== null) return !A_WHOLE.test(takes[1]) && !/^users?$/iu.test(takes[1]);

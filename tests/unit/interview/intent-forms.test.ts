@@ -37,6 +37,16 @@ describe("readingByForm", () => {
     }
   });
 
+  it("reads how long a piece of text may be as its size, and how long something lasts as no size", () => {
+    // "How long can a message be?" was left unread before (a size, not a wait): it is the size.
+    for (const q of ["How long can an ID be?", "How long can a message be?", "How long is a typical short code?", "How many characters can a username have?", "Must it fit in 64 bits?", "메시지는 몇 자까지 돼요?", "닉네임 길이 제한이 있어요?", "ID가 64비트 안에 들어가야 해요?"]) {
+      expect(readingByForm(q, topics), q).toBe("payload");
+    }
+    for (const q of ["How long is a session?", "How long can a call be?", "How long is a short code valid?", "How long do we keep the links?", "why is a UUID 128 bits", "How many bytes do we store overall?"]) {
+      expect(readingByForm(q, topics), q).not.toBe("payload");
+    }
+  });
+
   it("reads a share of the time in nines as availability, not a percentile of requests", () => {
     for (const q of ["99.9% for the chess server", "Is 99.99 enough for the ticketing site?", "Four nines for the booking page?"]) {
       expect(readingByForm(q, topics), q).toBe("availability");
@@ -60,7 +70,6 @@ describe("readingByForm", () => {
       "How big is the user population?",
       "How big is the team?",
       "How big is the database?",
-      "How long can a message be?", // a size, not a wait
       "How big should the cache be?", // a building block
       "How large is a video?", // media's word
       "What's the weather like?",
