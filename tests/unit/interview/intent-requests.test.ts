@@ -360,6 +360,9 @@ describe("isDesignChoice", () => {
     "I wonder if I should store images in S3",
     "Does a message queue make sense between the upload service and the transcoder?",
     "Would you use Cassandra for this?",
+    // Where to keep, run or build a part is the candidate's choice too (independent-12).
+    "Should I store the raw upload in blob storage before transcoding?",
+    "Should we keep the sessions in Redis?",
     "Is sharding by user id a good idea?",
     "모바일 클라이언트용으로는 gRPC가 나을까요, REST가 나을까요?",
     "캐시는 레디스 쓰는 게 좋을까요?",
@@ -396,6 +399,9 @@ describe("isDesignChoice", () => {
     // A smart lock is the product, not a part of the design.
     "Should the smart lock keep working when the Wi-Fi is down?",
     "Is a week the right retention for camera clips?",
+    // Keeping without a part to keep it in asks the retention.
+    "Should we keep messages forever?",
+    "Should we store deleted files for 30 days?",
   ])("%s is not", (text) => {
     expect(isDesignChoice(text)).toBe(false);
   });
