@@ -1,7 +1,7 @@
 import { matchQuestion, type MatchFact, type MatchResult } from "./matcher.ts";
 import { companyAskedAsOurs } from "./intent/requests.ts";
 import type { Interviewer } from "./intent/understand.ts";
-import { hasHangul } from "./text-normalize.ts";
+import { hasHangul, plainText } from "./text-normalize.ts";
 
 // The products a prompt is modelled on ("Design a chat application like WhatsApp or Facebook
 // Messenger"). Asked about one of them ("How many users does WhatsApp have?"), a candidate is
@@ -77,8 +77,14 @@ export function modelProducts(texts: readonly (string | undefined)[]): string[] 
   return names;
 }
 
-/** A company's name typed in lower case ("ticketmaster") with its first letter up; Hangul and other spellings as typed. */
-const asWritten = (name: string) => (/^[a-z]+$/u.test(name) ? name[0].toUpperCase() + name.slice(1) : name);
+// Names spelt with a capital inside, for a name typed in lower case ("tiktok" → "TikTok").
+const SPELT: Readonly<Record<string, string>> = {
+  tiktok: "TikTok", youtube: "YouTube", paypal: "PayPal", linkedin: "LinkedIn", github: "GitHub", openai: "OpenAI",
+  chatgpt: "ChatGPT", doordash: "DoorDash", whatsapp: "WhatsApp", ebay: "eBay", wechat: "WeChat", tripadvisor: "TripAdvisor",
+  bytedance: "ByteDance", stackoverflow: "StackOverflow", kakaotalk: "KakaoTalk", tinyurl: "TinyURL", coinbase: "Coinbase",
+};
+/** A company's name typed in lower case ("ticketmaster") as it is spelt; Hangul and other spellings as typed. */
+const asWritten = (name: string) => SPELT[name.toLowerCase()] ?? (/^[a-z]+$/u.test(name) ? name[0].toUpperCase() + name.slice(1) : name);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -185,7 +191,7 @@ export function matchAsOurs(
   if (asked.factIds.length > 0) {
     // Answered as asked, yet about a company named as the thing to design ("whats the expected qps
     // for ticketmaster"): the figures are ours, and the interviewer says so, as for a model product.
-    const named = companyAskedAsOurs(question);
+    const named = companyAskedAsOurs(plainText(question));
     if (named === null) return asAsked;
     const model = products.find((product) => readAsOurs(named, [product]) !== null);
     const company = model ?? asWritten(named);

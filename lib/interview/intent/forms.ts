@@ -60,10 +60,11 @@ const TEXT_THING =
   "(?:ids?|identifiers?|keys?|urls?|links?|(?:short\\s+)?codes?|slugs?|aliases?|messages?|names?|usernames?|handles?|titles?|captions?|comments?|tweets?|posts?|values?|strings?|fields?|texts?|tokens?|queries|query|search terms?|prefix(?:es)?)";
 const LENGTH_OF_ONE = new RegExp(
   [
-    `\\bhow long\\s+(?:is|are|can|could|may|might|should|will|would|must)\\s+(?:a|an|the|each|one|every|our|typical)?\\s*(?:typical\\s+|single\\s+|average\\s+|generated\\s+)?(?:[\\w-]+\\s+)?${TEXT_THING}\\b(?!\\s+(?:take|takes|last|lasts|stay|stays|live|lives|kept|stored|retained|valid|active))`,
-    "\\bhow many (?:characters|chars|letters|digits|bits)\\b",
+    // One space at a time ("how long can an ID be"), so a long run of spaces costs no backtracking.
+    `\\bhow long (?:is|are|can|could|may|might|should|will|would|must) (?:(?:a|an|the|each|one|every|our|typical) )?(?:(?:typical|single|average|generated) )?(?:[\\w-]+ )?${TEXT_THING}\\b(?! (?:(?:be|remain|get) )?(?:take|takes|last|lasts|stay|stays|live|lives|kept|stored|retained|valid|active|run|running|edited|delayed|visible|good|cached|around|online|offline|pending|open|waiting|down)\\b)`,
+    "\\bhow many (?:characters|chars|letters|digits|bits) (?:long|can|could|may|should|must|will|at most|max|maximum|is the limit|are allowed)\\b",
     "\\bfit (?:in|into|within) (?:\\d+|a single|one) (?:bits?|bytes?|characters?|chars|digits)\\b",
-    "(?:아이디|ID|키|URL|링크|코드|메시지|이름|닉네임|제목|값|토큰|검색어)\\s*(?:의\\s*)?(?:길이|글자\\s*수|자릿수)|몇\\s*(?:자|글자|비트|자리)(?:까지|로|야|예요|인가요|정도|\\s|$)|(?:\\d+|몇)\\s*(?:비트|바이트)\\s*(?:안에|이내|내로|에)\\s*(?:들어가|맞춰|넣)",
+    "(?:아이디|ID|키|URL|링크|코드|메시지|이름|닉네임|제목|값|토큰|검색어)\\s*(?:의\\s*)?(?:길이|글자\\s*수|자릿수)|몇\\s*(?:자|글자|비트)(?:까지|로|야|예요|인가요|정도|\\s|$)|(?:\\d+|몇)\\s*(?:비트|바이트)\\s*(?:안에|이내|내로|에)\\s*(?:들어가|맞춰|넣)",
   ].join("|"),
   "iu",
 );

@@ -146,7 +146,7 @@ const OTHER_PRODUCT_AS_OUR_PART = new RegExp(
     // "디스코드 봇으로 알림 받나요?"); how many things are posted to it is its own figure.
     String.raw`|^\s*(?:can|could|does|do|will|would|is|are)\b(?![^?]*\bhow\s+(?:many|much)\b)[^?]{0,60}?\b(?:share|shared|sharing|post|posted|posts|cross-?post(?:ed)?|send|sent|publish(?:ed)?|notif(?:y|ied))\s+(?:[\w-]+\s+){0,2}?(?:to|into)\s+(?:a\s+|the\s+|their\s+|users'\s+)?(?:${OTHER_PRODUCT.source})` +
     String.raw`|\b(?:is|are)\s+there\s+(?:an?\s+)?(?:${OTHER_PRODUCT.source})\s+(?:integration|plugin|bot|app|embed|share|sharing|login|sign-?in)\b` +
-    String.raw`|(?:${OTHER_PRODUCT.source})\s*(?:에|에도|으로|로)\s*(?:공유|올리|올려|보내|알림|첨부)[^?？.]{0,12}(?:가능|되|돼|하나요|할\s*수)|(?:${OTHER_PRODUCT.source})\s*(?:봇|페이|영상\s*첨부|링크\s*첨부)`,
+    String.raw`|(?:${OTHER_PRODUCT.source})\s*(?:에|에도|으로|로)\s*(?:공유|올리|올려|보내|알림|첨부)[^?？.]{0,12}(?:가능|되|돼|하나요|할\s*수)|(?:${OTHER_PRODUCT.source})\s*(?:봇|페이|영상\s*첨부|링크\s*첨부)[^?？.]{0,12}(?:되나요|돼요|되죠|가능|지원|있나요|있어요|필요|받나요|쓸\s*수)`,
   "iu",
 );
 
@@ -206,18 +206,36 @@ function asksHowAKindOfProductUsually(text: string): boolean {
 const ASKED_AS_A_REQUIREMENT =
   /\b(?:needs?|must|should|have to|has to|supposed to|expect(?:ed)?|required|requirements?|budget|targets?|goals?|aim(?:ing)?|(?:should|must|to|we|i)\s+(?:[\w-]+\s+)?plan(?:ning)? for|in scope|scope|assume|acceptable|tolerable|good enough|reasonable|is it (?:fine|ok(?:ay)?|alright)|in this (?:problem|exercise|question|design|interview)|(?:suppose|let's say|say) it's|at launch)\b|-(?:type|wise)\b|필요|필수|(?<=[\uac00-\ud7a3])야\s*(?:하|해|돼|되|겠|할|합)|면\s*(?:돼|되|될|됩|충분)|잡으면|잡을까|잡아요|충분|예상|목표|고려|괜찮|허용|가정|범위|포함|요구\s*사항|설계|이번\s*문제|기준으로/iu;
 const ITS_OWN_STORY =
-  /\b(?:why|did|was|were|had|used to|originally|found(?:ed|ing|ers?)|history|revenue|valuation|ceo|stock|market cap|do you know|out of curiosity|just curious|actually|in real life|these days|nowadays|work(?:ed)? (?:for|at)|pric(?:e|es|ing)|costs?|premium|subscription|policy|blogs?|hired|hiring|audience)\b|(?:했|였|었)(?:어요|나요|죠|대요|다|습니까|을까|던)|대요|매출|시가총액|주가|아세요|알아요|실제|요즘|요금|프리미엄|가입하려면|보려면|만든|만들었/iu;
+  /\b(?:why|did|was|were|had|used to|originally|found(?:ed|ing|ers?)|history|revenue|valuation|ceo|stock|market cap|do you know|out of curiosity|just curious|actually|in real life|these days|nowadays|work(?:ed)? (?:for|at)|pric(?:e|es|ing)|costs?|premium|subscription|policy|blogs?|hired|hiring|audience)\b|in (?:19|20)\d\d|(?:했|였|었|됐|았|되었)(?:어요|나요|죠|대요|다|습니까|을까|던)|대요|매출|시가총액|주가|아세요|알아요|실제|요즘|요금|프리미엄|가입하려면|보려면|만든|만들었/iu;
 const COMPANY_OWN_WORD = new RegExp(String.raw`(?:${OTHER_PRODUCT.source})(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:slas?|targets?|goals?|budget|plans?|requirements?|expectations?)\b`, "iu");
-// The company set as the scene at the start ("For X, …", "X: …", "X — …", "On X, …") or as the
-// thing being designed ("If I'm designing Spotify", "Designing DoorDash:"): the question pictures it.
+// The company set as the scene at the start, alone ("For X, …", "X: …", "X — …", "for doordash how
+// many …"), or as the thing being designed ("If I'm designing Spotify"): the question pictures it.
+// Not a company before a part of ours ("For Stripe payments, …", "Google Maps, …") nor one of a
+// list ("Uber and Lyft: …", "Netflix, YouTube and Hulu, …"): those ask about it or its kind.
+const SCENE_OPENING = String.raw`^\s*(?:(?:ok|okay|so|and|alright)[,\s]+)?`;
 const OTHER_PRODUCT_OPENS_THE_SCENE = new RegExp(
-  String.raw`^\s*(?:(?:ok|okay|so|and|alright)[,\s]+)?(?:(?:for|on|in)\s+)?(?:the\s+)?(?:${OTHER_PRODUCT.source})(?:\s+[\w-]+){0,2}?\s*(?:[:,—–]|\s-\s)|^\s*for\s+(?:the\s+)?(?:${OTHER_PRODUCT.source})\b|\b(?:designing|building|design|build)\s+(?:a\s+|an\s+|the\s+)?(?:${OTHER_PRODUCT.source})\b`,
+  String.raw`${SCENE_OPENING}(?:for\s+)?(?:the\s+)?(?:${OTHER_PRODUCT.source})\s*(?:[:,—–]|\s-\s)(?!\s*(?:(?:${OTHER_PRODUCT.source})|and\b|or\b|&))` +
+    String.raw`|${SCENE_OPENING}for\s+(?:the\s+)?(?:${OTHER_PRODUCT.source})\s+(?=(?:how|what|what's|whats|where|when|whens|which|who|is|are|do|does|can|could|should|will|would|any)\b)` +
+    String.raw`|\b(?:designing|building)\s+(?:a\s+|an\s+|the\s+)?(?:${OTHER_PRODUCT.source})\b`,
   "iu",
 );
-const OTHER_PRODUCT_AS_THE_SCENE = new RegExp(String.raw`${OTHER_PRODUCT_OPENS_THE_SCENE.source}|\bfor\s+(?:the\s+)?(?:${OTHER_PRODUCT.source})`, "iu");
+// …or named after a figure of the design it asks for ("whats the QPS for ticketmaster", "whens the
+// busiest hour for lyft", "any spikes … for the Shopify checkout?"); "signed up for Spotify" and
+// "used for Instagram's feed" ask about the company.
+const OTHER_PRODUCT_AS_THE_SCENE = new RegExp(
+  String.raw`${OTHER_PRODUCT_OPENS_THE_SCENE.source}|\b(?:qps|rps|tps|dau|mau|traffic|load|latency|p\d{2,3}|peak|busiest\s+\w+|spikes?|uptime|availability|growth|grow|growing|volume|ratio|storage|retention|users?|requests?)\b[^?.!]{0,24}?\bfor\s+(?:the\s+)?(?:${OTHER_PRODUCT.source})`,
+  "iu",
+);
+// What the company has or uses is its own figure, whatever else the message says ("How many users
+// does Netflix have? I'd assume around 200M").
+const WHAT_THE_COMPANY_HAS = new RegExp(String.raw`\b(?:does|do|did)\s+(?:the\s+)?(?:${OTHER_PRODUCT.source})\s+(?:\w+\s+)?(?:have|use|handle|serve|process|run|get|make)\b`, "iu");
+
+// The exercise named outright ties the company to ours, whatever else the question says.
+const IN_THIS_PROBLEM = /\bin this (?:problem|exercise|question|design|interview)\b|이번\s*문제/iu;
 
 const askedAsOurs = (text: string) =>
-  !ITS_OWN_STORY.test(text) && ((ASKED_AS_A_REQUIREMENT.test(text) && !COMPANY_OWN_WORD.test(text)) || OTHER_PRODUCT_AS_THE_SCENE.test(text));
+  IN_THIS_PROBLEM.test(text) ||
+  (!ITS_OWN_STORY.test(text) && !WHAT_THE_COMPANY_HAS.test(text) && ((ASKED_AS_A_REQUIREMENT.test(text) && !COMPANY_OWN_WORD.test(text)) || OTHER_PRODUCT_AS_THE_SCENE.test(text)));
 
 /**
  * The other company a question sets as the scene of the design, as the question writes it ("For
@@ -258,7 +276,7 @@ const DESIGN_PART =
   /\b(?:cache|caching|caches|queue|queues|kafka|rabbitmq|redis|memcached|shard(?:s|ing)?|partition(?:s|ing)?|replica(?:s|tion)?|load balancer|cdn|websockets?|long polling|polling|grpc|rest|graphql|sql|nosql|relational|cassandra|dynamodb|mongo(?:db)?|postgres(?:ql)?|mysql|microservices?|monolith|jwt|s3|object stor(?:e|age)|blob stor(?:e|age)|elasticsearch|write-through|write-back|write-behind|consistent hashing|leader|quorum|bloom filter|batch(?:ing)?|cron|workers?|push or pull|pull or push|fan-?out on (?:write|read))\b|캐시|(?<![\uac00-\ud7a3])큐|메시지\s*큐|카프카|레디스|샤딩|샤드|파티션|레플리카|로드\s*밸런서|웹소켓|폴링|관계형|마이크로서비스|모놀리스|워커|배치|(?:db|디비|데이터베이스)\s*(?:유니크|unique)\s*(?:제약|키|인덱스)|유니크\s*(?:제약|키|인덱스)|\bunique (?:constraint|index|key)s?\b|트랜잭션|분산\s*락|\bdistributed locks?\b|\b(?:optimistic|pessimistic|row[- ]level) lock(?:s|ing)?\b|\bmutex(?:es)?\b|\btwo[- ]phase commit\b|\b2pc\b|\bsagas?\b/iu;
 // A plan for such a part put up for approval ("…DB 유니크 제약으로 처리하려는데 괜찮나요?") chooses too.
 const CHOICE =
-  /^\s*(?:should|would|could|shall) (?:i|we|it|the|a|an|this|that)\b.*\b(?:be|use|go|pick|choose|add|put|make|prefer|start|store|keep|save|host|run|write|send|split|shard|precompute|generate|build|handle|do)\b|\bmake sense\b|\bthe (?:right|best|correct|proper) (?:way|approach|tool|choice|call|fit)\b|\b(?:better|worth it|a good (?:fit|idea|choice)|overkill)\b|\bwould you (?:use|pick|choose|go with|go|recommend|do)\b|\bor\b.*\bbetter\b|나을까|좋을까|맞을까|괜찮을까|괜찮죠|괜찮겠죠|적합할까|적합한가|쓸까요|써야\s*할까|쓰는\s*게\s*(?:좋|나)|어떨까|(?:하려는데|하려고\s*(?:하는데|해요|합니다)|할\s*(?:건데|계획인데|생각인데)|쓰려는데|쓸\s*건데|두려는데|넣으려는데)\s*(?:[\uac00-\ud7a3]+\s*){0,2}?(?:괜찮|어떠|어때|문제\s*없)/iu;
+  /^\s*(?:should|would|could|shall) (?:i|we|it|the|a|an|this|that)\b.*\b(?:be|use|go|pick|choose|add|put|make|prefer|start)\b|\bmake sense\b|\bthe (?:right|best|correct|proper) (?:way|approach|tool|choice|call|fit)\b|\b(?:better|worth it|a good (?:fit|idea|choice)|overkill)\b|\bwould you (?:use|pick|choose|go with|go|recommend|do)\b|\bor\b.*\bbetter\b|나을까|좋을까|맞을까|괜찮을까|괜찮죠|괜찮겠죠|적합할까|적합한가|쓸까요|써야\s*할까|쓰는\s*게\s*(?:좋|나)|어떨까|(?:하려는데|하려고\s*(?:하는데|해요|합니다)|할\s*(?:건데|계획인데|생각인데)|쓰려는데|쓸\s*건데|두려는데|넣으려는데)\s*(?:[\uac00-\ud7a3]+\s*){0,2}?(?:괜찮|어떠|어때|문제\s*없)/iu;
 
 /**
  * Word salad, not a question: a word typed three times running ("users users users latency").
@@ -336,8 +354,15 @@ function confirmsWhatRunsToday(text: string): boolean {
 // An embedded question keeps a statement's word order: "whether I should", "which … we should".
 const EMBEDDED_CHOICE = /^(?:whether|if|which|what)\b.{0,60}?\b(?:i|we)\s+(?:should|shall|ought to)\b/iu;
 
+// Where to keep, run or build a part is the candidate's choice too ("Should I store the raw upload
+// in blob storage before transcoding?", "Should we keep the sessions in Redis?"), unless it is
+// measured: a figure, a duration or "forever" asks the requirement ("Should the queue keep messages
+// forever?", "Could the queue take 50k messages a second?").
+const KEEPING_CHOICE = /^\s*(?:should|would|could|shall) (?:i|we|it|the|a|an|this|that)\b.*\b(?:store|keep|save|host|run|write|send|split|shard|precompute|generate|build)\b/iu;
+const MEASURED = /\d|\b(?:forever|indefinitely|per (?:second|minute|hour|day)|a (?:second|minute|day)|how (?:long|many|much))\b|\bfor (?:\w+ )?(?:years?|months?|weeks?|days?|hours?)\b/iu;
+
 export function isDesignChoice(text: string): boolean {
-  const chooses = CHOICE.test(text) || EMBEDDED_CHOICE.test(withoutRequestOpening(text));
+  const chooses = CHOICE.test(text) || EMBEDDED_CHOICE.test(withoutRequestOpening(text)) || (KEEPING_CHOICE.test(text) && !MEASURED.test(text));
   return DESIGN_PART.test(text) && chooses && !confirmsWhatRunsToday(text);
 }
 

@@ -42,7 +42,7 @@ describe("readingByForm", () => {
     for (const q of ["How long can an ID be?", "How long can a message be?", "How long is a typical short code?", "How many characters can a username have?", "Must it fit in 64 bits?", "메시지는 몇 자까지 돼요?", "닉네임 길이 제한이 있어요?", "ID가 64비트 안에 들어가야 해요?"]) {
       expect(readingByForm(q, topics), q).toBe("payload");
     }
-    for (const q of ["How long is a session?", "How long can a call be?", "How long is a short code valid?", "How long do we keep the links?", "why is a UUID 128 bits", "How many bytes do we store overall?"]) {
+    for (const q of ["How long is a session?", "How long can a call be?", "How long is a short code valid?", "How long do we keep the links?", "why is a UUID 128 bits", "How many bytes do we store overall?", "How long should messages be kept?", "How long can a query run?", "How long can a message be delayed?", "How many characters are in the game?", "공연장 좌석은 몇 자리 정도예요?"]) {
       expect(readingByForm(q, topics), q).not.toBe("payload");
     }
   });

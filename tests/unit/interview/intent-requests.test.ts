@@ -342,6 +342,14 @@ describe("another company as the thing to design", () => {
       "Which pricing plan for Slack is best for a startup?",
       "쿠팡 올해 예상 매출 아세요?",
       "유튜브 프리미엄은 한 달에 얼마 내면 돼요?",
+      // A second review's: a list of companies, what the company has, its history, a figure word's "for" that is no figure.
+      "Netflix, YouTube and Hulu, how many users do they have?",
+      "Uber and Lyft: how many rides per day?",
+      "How many users does Netflix have? I'd assume around 200M",
+      "넷플릭스는 어떻게 설계됐나요?",
+      "카카오페이 사용자 수 몇 명이에요?",
+      "What database is used for Instagram's feed?",
+      "How many people signed up for Spotify in 2023?",
       "Do you know what database Instagram originally ran on?",
       "넷플릭스는 DAU가 얼마나 되죠?",
       "쿠팡은 블프 때 피크 트래픽이 평소의 몇 배라던데, 혹시 아세요?",
@@ -402,6 +410,10 @@ describe("isDesignChoice", () => {
     // Keeping without a part to keep it in asks the retention.
     "Should we keep messages forever?",
     "Should we store deleted files for 30 days?",
+    // …nor measured with a part named: a figure or "forever" asks the requirement.
+    "Should the queue keep messages forever?",
+    "Should the cache handle 1M QPS?",
+    "Could the queue handle 50k messages per second?",
   ])("%s is not", (text) => {
     expect(isDesignChoice(text)).toBe(false);
   });

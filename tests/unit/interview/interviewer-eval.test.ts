@@ -39,8 +39,9 @@ beforeAll(async () => {
   const { prompts } = await loadPromptFiles(path.join(root, "content/prompts"));
   result = evaluateCorpus(corpus, independent, prompts, { "independent-2": second, "independent-3": third, "independent-4": fourth, "independent-5": fifth, "independent-6": sixth, "independent-7": seventh, "independent-8": eighth, "independent-9": ninth, ...styles });
   // Training the model and asking every eval question of every prompt (each read once and matched
-  // against every prompt) takes about a minute alone on a 2-core machine (59 s; five minutes before
-  // the reading was shared by the prompts): the limit only stops a
+  // against every prompt) takes about a minute alone on a 2-core machine (59 s; beside the other
+  // unit files, as `npm test` runs it, it took about five minutes before the reading was shared by
+  // the prompts): the limit only stops a
   // hang, it measures no speed (`npm run eval:interviewer` prints the time to match one question).
 }, 900_000);
 

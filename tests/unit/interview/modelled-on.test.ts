@@ -127,12 +127,13 @@ describe("the interviewer on a prompt modelled on a product", () => {
     expect(other.lead).toBe("We're designing our own service, not DoorDash itself. For ours:");
     // Typed in lower case, it is named with its first letter up; a model product gets its own lead.
     expect(matchAsOurs("ticketmaster: whats the expected qps?", chat.facts, products).lead).toBe("We're designing our own service, not Ticketmaster itself. For ours:");
+    expect(matchAsOurs("tiktok: how many people use it daily?", chat.facts, products).lead).toBe("We're designing our own service, not TikTok itself. For ours:");
     expect(matchAsOurs("For WhatsApp, how many people use it daily?", chat.facts, products).lead).toBe("We're designing our own service like WhatsApp, not WhatsApp itself. For ours:");
     const korean = matchAsOurs("쿠팡, 메시지 데이터는 몇 년 보관해야 하나요?", chat.facts, products);
     expect(korean.match.factIds).toEqual(["retention"]);
     expect(korean.lead).toBe("쿠팡 자체가 아니라 우리 서비스를 설계하는 거예요. 우리 서비스 기준으로는:");
     // Named elsewhere than as the scene, it is answered as asked, with nothing said of the company.
-    for (const question of ["whats the expected qps for ticketmaster", "쿠팡 메시지 데이터는 몇 년 보관해야 하나요?"]) {
+    for (const question of ["whats the expected qps for ticketmaster", "쿠팡 메시지 데이터는 몇 년 보관해야 하나요?", "For the YouTube embed, how many users do we need to serve?"]) {
       const { match, lead } = matchAsOurs(question, chat.facts, products);
       expect(match.factIds.length, question).toBeGreaterThan(0);
       expect(lead, question).toBe("");
