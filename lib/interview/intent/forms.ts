@@ -69,6 +69,14 @@ const LENGTH_OF_ONE = new RegExp(
   "iu",
 );
 
+/**
+ * Whether the question asks how long a piece of text may be (LENGTH_OF_ONE) and names nothing kept:
+ * the model reads "How long can a message be?" as retention, by "how long" and "message".
+ */
+export function asksTheLengthOfText(question: string): boolean {
+  return LENGTH_OF_ONE.test(question) && !contentTerms(question).concepts.includes("retention");
+}
+
 function sizeOfOne(question: string): boolean {
   if (countsPerTime(question)) return false;
   if (LENGTH_OF_ONE.test(question)) return true;

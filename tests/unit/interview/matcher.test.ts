@@ -60,6 +60,9 @@ const FORMS_AROUND_A_QUESTION: [string, string[]][] = [
   // A share of the requests is no load figure.
   ["Do we serve a static JS bundle, and what percentage of total requests hit it?", ["static"]],
   ["첨부 미디어를 제외한 게시물 한 건의 용량은 어느 정도예요?", ["payload"]],
+  // How long a piece of text may be is its size; how long it is kept, its retention.
+  ["How long can a message be?", ["payload"]],
+  ["How long can messages be kept?", ["storage"]],
 ];
 
 const KOREAN_FORMS: [string, string[]][] = [
