@@ -81,7 +81,7 @@ export function modelProducts(texts: readonly (string | undefined)[]): string[] 
 const SPELT: Readonly<Record<string, string>> = {
   tiktok: "TikTok", youtube: "YouTube", paypal: "PayPal", linkedin: "LinkedIn", github: "GitHub", openai: "OpenAI",
   chatgpt: "ChatGPT", doordash: "DoorDash", whatsapp: "WhatsApp", ebay: "eBay", wechat: "WeChat", tripadvisor: "TripAdvisor",
-  bytedance: "ByteDance", stackoverflow: "StackOverflow", kakaotalk: "KakaoTalk", tinyurl: "TinyURL", coinbase: "Coinbase",
+  bytedance: "ByteDance", stackoverflow: "StackOverflow", kakaotalk: "KakaoTalk", tinyurl: "TinyURL",
 };
 /** A company's name typed in lower case ("ticketmaster") as it is spelt; Hangul and other spellings as typed. */
 const asWritten = (name: string) => SPELT[name.toLowerCase()] ?? (/^[a-z]+$/u.test(name) ? name[0].toUpperCase() + name.slice(1) : name);
@@ -189,8 +189,8 @@ export function matchAsOurs(
 ): { match: MatchResult; lead: string; product: string | null } {
   const asAsked = { match: asked, lead: "", product: null };
   if (asked.factIds.length > 0) {
-    // Answered as asked, yet about a company named as the thing to design ("whats the expected qps
-    // for ticketmaster"): the figures are ours, and the interviewer says so, as for a model product.
+    // Answered as asked, yet about a company set as the scene of the design ("For DoorDash, how many
+    // people order daily?"): the figures are ours, and the interviewer says so, as for a model product.
     const named = companyAskedAsOurs(plainText(question));
     if (named === null) return asAsked;
     const model = products.find((product) => readAsOurs(named, [product]) !== null);

@@ -58,7 +58,7 @@ const HOW_MUCH_ONE_TAKES =
 // that lasts ("How long is a session?", "How long can a call be?" are times).
 const TEXT_THING =
   "(?:ids?|identifiers?|keys?|urls?|links?|(?:short\\s+)?codes?|slugs?|aliases?|messages?|names?|usernames?|handles?|titles?|captions?|comments?|tweets?|posts?|values?|strings?|fields?|texts?|tokens?|queries|query|search terms?|prefix(?:es)?)";
-const LENGTH_OF_ONE = new RegExp(
+export const LENGTH_OF_ONE = new RegExp(
   [
     // One space at a time ("how long can an ID be"), so a long run of spaces costs no backtracking.
     `\\bhow long (?:is|are|can|could|may|might|should|will|would|must) (?:(?:a|an|the|each|one|every|our|typical) )?(?:(?:typical|single|average|generated) )?(?:[\\w-]+ )?${TEXT_THING}\\b(?! (?:(?:be|remain|get) )?(?:take|takes|last|lasts|stay|stays|live|lives|kept|stored|retained|valid|active|run|running|edited|delayed|visible|good|cached|around|online|offline|pending|open|waiting|down)\\b)`,

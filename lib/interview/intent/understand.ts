@@ -7,7 +7,7 @@ import { countedLoad, countsPerTime, countsWhatOnePersonHas, hotItemReading, nam
 import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isUnclear, namesDesignPart, namesTechnology, socialKind } from "./requests.ts";
 import { assumptionCore } from "./assumption.ts";
 import { withoutRequestOpening } from "./indirect.ts";
-import { asksForALatencyBudget, asksTheLengthOfText, HOW_LONG_IT_MAY_TAKE, readingByForm } from "./forms.ts";
+import { asksForALatencyBudget, asksTheLengthOfText, HOW_LONG_IT_MAY_TAKE, LENGTH_OF_ONE, readingByForm } from "./forms.ts";
 import { NAMED_PRODUCT, PRODUCT_KINDS, withoutProductName } from "./product.ts";
 import { correctWord } from "./spelling.ts";
 import { markKoreanSentenceEnds } from "./korean-sentences.ts";
@@ -1068,7 +1068,7 @@ const ASKED_FORMS: readonly { form: RegExp; from: string; to: (text: string) => 
   { form: HOW_MANY, from: MEDIA, to: (text) => (countsTheUserBase(text) ? USERS : null) },
   { form: SHARE_THAT_READS, from: STATIC, to: () => LOAD_MIX },
   // How long a piece of text may be is its size, not how long it is kept ("How long can a message be?").
-  { form: /\bhow long\b|길이|몇\s*(?:자|글자)/iu, from: "retention", to: (text) => (asksTheLengthOfText(text) ? PAYLOAD : null) },
+  { form: LENGTH_OF_ONE, from: "retention", to: (text) => (asksTheLengthOfText(text) ? PAYLOAD : null) },
   ...[USERS, TRAFFIC, LOAD_MIX].map((from) => ({ form: LIMITS_HOW_MANY, from, to: () => SECURITY })),
 ];
 
