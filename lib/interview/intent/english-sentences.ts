@@ -53,6 +53,7 @@ const EMBEDS_QUESTION_WORD = new Set([
 const TAKES_A_CLAUSE = new Set(
   list("configure set show choose select control change display return store handle support track measure limit important critical relevant known users people"),
 );
+const TAKES_A_QUESTION = new Set([...list(SAYING), ...list(THINKING)]);
 const EMBEDS_CONTRACTED = new Set([...list(SAYING), ...list(PREPOSITIONS), ...list(CLAUSE_JOINS)]);
 const EMBEDS_AUXILIARY = new Set([...list(THINKING), ...list(CLAUSE_JOINS), "to", "me", "us"]);
 // A verb of a leading clause without an auxiliary: "when a user posts …", "if the app is killed …".
@@ -162,4 +163,50 @@ function opensAQuestion(words: readonly string[], w: number): boolean {
   if (COPULA.test(word)) return /^(?:it|there|we|you|they)$/u.test(next);
   if (DO.test(word)) return (PERSON.test(next) && next !== "it") || (THING.test(next) && !/^(?:there|data)$/u.test(next)) || /^(?:each|every)$/u.test(next);
   return PERSON.test(next) || THING.test(next) || DETERMINER.test(next) || (PLURAL.test(next) && !ADVERB_IN_S.test(next));
+}
+
+/**
+ * Where an unmarked English message runs two questions together in a way its word order alone
+ * does not show ("is group chat in scope which platforms do we target", "how many reviews does a
+ * user write per day how big is one review"), the reading decides: the message is cut before a
+ * word that can open a question when each side reads, on its own, as a question about a topic
+ * (`topicOf`, the caller's clause reading, null when unsure), and the two topics differ. The cut
+ * with the surer weaker side wins. Not where the part before waits for its verb: after "how many photos" or "when
+ * a listing" the next auxiliary is that question's or clause's own ("how many photos does a user
+ * back up", "after a listing is taken down"). A message with a mark inside it is left as it is.
+ */
+export function splitRunOnByReading(text: string, topicOf: (part: string, first: boolean) => { topic: string | null; score: number }, minWords = 3): string {
+  if (hasHangul(text) || /[?.!;:,—–]\s*\S|\s-\s/u.test(text)) return text;
+  const tokens = text.split(/(\s+)/u);
+  const words = tokens.filter((_, i) => i % 2 === 0).map(WORD);
+  if (words.length < 2 * minWords) return text;
+  let best: { w: number; score: number } | null = null;
+  // A question word, a clause, or a verb of thinking or saying waits for a verb of its own ("how
+  // many photos does a user back up", "when a listing is taken down", "can i assume most reads
+  // are static"): no question opens before it has one. A fragment without any ("p99 target whats
+  // the uptime goal") waits for nothing; "whats" says its own verb.
+  let waiting = false;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
+    const opener = QUESTION_WORD.test(word) || AUX.test(word) || CONTRACTED.test(word);
+    if (opener && (!waiting || CONTRACTED.test(word)) && w >= minWords && w <= words.length - minWords && !embedded(words[w - 1], word) && !PRONOUN.test(words[w - 1]) && opensOnItsOwn(words, w)) {
+      const left = topicOf(tokens.slice(0, 2 * w - 1).join(""), true);
+      const right = left.topic === null ? null : topicOf(tokens.slice(2 * w).join(""), false);
+      if (right && right.topic !== null && right.topic !== left.topic) {
+        const score = Math.min(left.score, right.score);
+        if (best === null || score > best.score) best = { w, score };
+      }
+    }
+    if (AUX.test(word) || CONTRACTED.test(word)) waiting = false;
+    else if (QUESTION_WORD.test(word) || SUBORDINATOR.test(word) || LEADING_CLAUSE.test(word) || TAKES_A_QUESTION.has(word)) waiting = true;
+  }
+  if (best === null) return text;
+  tokens[2 * best.w - 2] += "?";
+  return tokens.join("");
+}
+
+/** A word that can open a question does so here: "when" and "where" with their auxiliary next ("when is the busiest time"), not a clause ("when tickets release"). */
+function opensOnItsOwn(words: readonly string[], w: number): boolean {
+  if (/^(?:when|where|why)$/u.test(words[w])) return AUX.test(words[w + 1] ?? "");
+  return true;
 }

@@ -104,3 +104,33 @@ export function markKoreanSentenceEnds(text: string): string {
   }
   return tokens.join("");
 }
+
+/**
+ * Korean chat runs two questions together without an ending between them too: "게임 동접 몇명 유저
+ * 어느리전에 있어", "정적리소스 비율 유저당 하루 페이지뷰". Where no ending shows the cut, the reading
+ * decides, as for English (english-sentences.ts `splitRunOnByReading`): the message is cut after
+ * a word that asks with what it asks about ("몇명", "몇KB", "얼마나보관") when each side reads, on its
+ * own, as a question about a topic and the two topics differ; the cut with the surer weaker side
+ * wins. A question word alone ("얼마나", "몇", "어느") asks about the words after it: no cut there.
+ * A message with a mark inside it is left as it is.
+ */
+const BARE_QUESTION_WORD = /^(?:몇|몇몇|얼마|얼마나|어느|어떤|어떻게|무슨|뭔|언제|어디|누가|누구)$/u;
+export function splitKoreanRunOnByReading(text: string, topicOf: (part: string, first: boolean) => { topic: string | null; score: number }): string {
+  if (!hasHangul(text) || /[?？.!;:,—–]\s*\S|\s-\s/u.test(text)) return text;
+  const tokens = text.split(/(\s+)/u);
+  const count = Math.ceil(tokens.length / 2);
+  let best: { w: number; score: number } | null = null;
+  for (let w = 2; w < count; w++) {
+    const before = tokens[2 * w - 2];
+    if (!ASKS.test(before) || BARE_QUESTION_WORD.test(before)) continue;
+    const left = topicOf(tokens.slice(0, 2 * w - 1).join(""), true);
+    const right = left.topic === null ? null : topicOf(tokens.slice(2 * w).join(""), false);
+    if (right && right.topic !== null && right.topic !== left.topic) {
+      const score = Math.min(left.score, right.score);
+      if (best === null || score > best.score) best = { w, score };
+    }
+  }
+  if (best === null) return text;
+  tokens[2 * best.w - 2] += "?";
+  return tokens.join("");
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markEnglishSentenceEnds } from "@/lib/interview/intent/english-sentences";
+import { markEnglishSentenceEnds, splitRunOnByReading } from "@/lib/interview/intent/english-sentences";
 
 // Two English questions typed together in a chat with nothing between them get their mark back;
 // one question, an embedded question and a remark stay as written. Written for this test.
@@ -80,4 +80,47 @@ describe("markEnglishSentenceEnds", () => {
     ["we dont need strong consistency do we"],
     ["how many users will there be do you think"],
   ])("leaves one question or a remark as written: %s", (text) => expect(markEnglishSentenceEnds(text)).toBe(text));
+});
+
+// The reading that decides a cut, kept simple for the test: a part reads as a topic when it names
+// that topic's word, and is unsure (null) when it names none or two.
+const WORDS: Record<string, string> = { scope: "features", platforms: "platform", users: "users", nines: "availability", retention: "retention", spikes: "peak", photos: "media" };
+const byWord = (part: string) => {
+  const topics = [...new Set(Object.entries(WORDS).filter(([word]) => new RegExp(`\\b${word}\\b`, "i").test(part)).map(([, topic]) => topic))];
+  return { topic: topics.length === 1 ? topics[0] : null, score: topics.length === 1 ? 0.95 : 0.3 };
+};
+
+describe("splitRunOnByReading", () => {
+  it.each([
+    ["is chat in scope which platforms do we target", "is chat in scope? which platforms do we target"],
+    ["how do we count users how many nines are needed", "how do we count users? how many nines are needed"],
+    // A fragment without a verb waits for nothing; "whats" says its own verb.
+    ["p99 and nines target whats the retention period", "p99 and nines target? whats the retention period"],
+    ["do people upload photos how big are the spikes", "do people upload photos? how big are the spikes"],
+  ])("cuts where each side reads as a topic of its own: %s", (text, cut) => expect(splitRunOnByReading(text, byWord)).toBe(cut));
+
+  it.each([
+    // The question word still waits for its verb: the auxiliary is its own.
+    ["how many users does the retention page get"],
+    ["kindly confirm whether the platforms are in scope"],
+    ["can i assume most users are behind spikes"],
+    // "when" and "where" open a clause unless their auxiliary follows.
+    ["are there spikes when the photos go up"],
+    // A mark inside: the rules at marks read it.
+    ["is chat in scope, which platforms do we target"],
+    ["is chat in scope - which platforms do we target"],
+    // Both sides read the same topic, or one side reads none.
+    ["are the users many do the users stay"],
+    ["is it all good which platforms do we target"],
+    // Too short to hold two questions.
+    ["scope which platforms"],
+  ])("leaves one question whole: %s", (text) => expect(splitRunOnByReading(text, byWord)).toBe(text));
+
+  it("takes the cut whose weaker side is surer", () => {
+    const sure = (part: string) => ({ topic: part.includes("platform") ? "platform" : part.includes("scope") ? "features" : null, score: part.startsWith("is chat") ? 0.99 : part.length / 100 });
+    // Cut before "which" (right side 0.25) or before "do" (0.11): the first.
+    expect(splitRunOnByReading("is chat in scope which platform do we target", sure)).toBe("is chat in scope? which platform do we target");
+  });
+
+  it("leaves Korean to its own rule", () => expect(splitRunOnByReading("유저 몇 명 지역은 어디", () => ({ topic: "users", score: 1 }))).toBe("유저 몇 명 지역은 어디"));
 });

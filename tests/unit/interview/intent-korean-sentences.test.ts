@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markKoreanSentenceEnds } from "@/lib/interview/intent/korean-sentences";
+import { markKoreanSentenceEnds, splitKoreanRunOnByReading } from "@/lib/interview/intent/korean-sentences";
 import { sharedInterviewer, understand } from "@/lib/interview/intent/understand";
 
 // Korean chat runs its sentences together without marks; a polite or question ending, or a run
@@ -82,4 +82,32 @@ describe("two Korean questions run together", () => {
   ])("%s gets both answers", (question, topics) => {
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual(topics);
   });
+});
+
+describe("splitKoreanRunOnByReading", () => {
+  // The reading that decides a cut, kept simple for the test: a part reads as a topic when it
+  // names that topic's word, and is unsure (null) when it names none or two.
+  const WORDS: Record<string, string> = { 동접: "users", 리전: "regions", KB: "payload", 조회: "read-write-mix", 보관: "retention" };
+  const byWord = (part: string) => {
+    const topics = [...new Set(Object.entries(WORDS).filter(([word]) => part.includes(word)).map(([, topic]) => topic))];
+    return { topic: topics.length === 1 ? topics[0] : null, score: topics.length === 1 ? 0.95 : 0.3 };
+  };
+
+  it.each([
+    ["게임 동접 몇명 유저 어느 리전에 있어", "게임 동접 몇명? 유저 어느 리전에 있어"],
+    ["타일 하나 몇KB 하루 몇번 조회해", "타일 하나 몇KB? 하루 몇번 조회해"],
+    ["로그 얼마나보관 리전 제한 있어", "로그 얼마나보관? 리전 제한 있어"],
+  ])("cuts after a word that asks with what it asks about: %s", (text, cut) => expect(splitKoreanRunOnByReading(text, byWord)).toBe(cut));
+
+  it.each([
+    // A question word alone asks about the words after it.
+    ["동접 최대 몇 리전에서 받아요"],
+    ["리전 하나 얼마나 조회해요"],
+    // No word that asks before the cut, a mark inside, or both sides one topic.
+    ["동접 최대치 리전 분포"],
+    ["게임 동접 몇명? 유저 어느 리전에 있어"],
+    ["동접 몇명 동접 피크는"],
+  ])("leaves one question whole: %s", (text) => expect(splitKoreanRunOnByReading(text, byWord)).toBe(text));
+
+  it("leaves English to its own rule", () => expect(splitKoreanRunOnByReading("how many users which regions", () => ({ topic: "users", score: 1 }))).toBe("how many users which regions"));
 });

@@ -152,6 +152,19 @@ describe("two questions in one message", () => {
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual([...topics].sort());
   });
 
+  // Typed fast with no mark between the two questions: where the word order does not show the cut,
+  // each side read alone does (english-sentences.ts splitRunOnByReading). Written for this test.
+  it.each([
+    ["is offline mode in scope which platforms do we support", ["features", "platform"]],
+    ["how long do we keep old invoices what size are uploaded scans", ["media", "retention"]],
+    ["what p99 do we need for search how many nines for checkout", ["availability", "latency"]],
+    ["are there celebrity accounts with huge followings which countries are we launching in", ["hot-keys", "regions"]],
+    // One question however long: the auxiliary after "how many …" is its own verb.
+    ["how many photos does a typical user upload per day", ["read-write-mix"]],
+  ])("run together without a mark: %s -> %j", (question, topics) => {
+    expect(understand(sharedInterviewer(), question).topics.sort()).toEqual([...topics].sort());
+  });
+
   // Lost when the twenty-ninth session's 519 two-topic lines joined the corpus (2026-12-05): the
   // second sentence, "And what's the plan for adding branches?", reads growth at 0.49 (features
   // 0.21), under the 0.5 of a sentence of its own; "…how fast is the number of members growing?"
