@@ -101,7 +101,8 @@ export function isGeneralQuestion(text: string): boolean {
 }
 
 // What a named technology can do in general: "How many requests can a single nginx box
-// handle?", "Does S3 guarantee eleven nines?", "레디스 한 대가 초당 몇 건 처리해요?". The figure
+// handle?", "Does S3 guarantee eleven nines?", "레디스 한 대가 초당 몇 건 처리해요?", "postgres 한대
+// TPS 얼마나 나와" (one machine of it, one node, what it can take). The figure
 // belongs to the technology, not to the system being designed, unless the question ties it to
 // ours or to what runs today ("our nginx", "지금 쓰는 레디스": the current setup).
 const TECHNOLOGY_NAMES =
@@ -111,7 +112,7 @@ const TECHNOLOGY = new RegExp(
   "iu",
 );
 const TECHNOLOGY_IN_GENERAL =
-  /\b(?:a single|one|each) (?:\w+ ){0,2}(?:node|box|instance|server|machine|broker|cluster) (?:can )?(?:handles?|sustains?|serves?|takes?)\b|\b(?:usually|typically|typical|normally|generally|by default|default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support|give|have|do|process|push|manage)\b|\bin the world\b|전\s*세계에|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|기본이|기본값|디폴트|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
+  /\b(?:a single|one|each) (?:\w+ ){0,2}(?:node|box|instance|server|machine|broker|cluster) (?:can )?(?:handles?|sustains?|serves?|takes?)\b|\b(?:usually|typically|typical|normally|generally|by default|default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support|give|have|do|process|push|manage)\b|\bin the world\b|전\s*세계에|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|기본이|기본값|디폴트|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해|(?<![\uac00-\ud7a3])한\s*대|(?<![\d\uac00-\ud7a3])1\s*대|(?:노드|인스턴스|서버|브로커|머신|박스)\s*(?:하나|한\s*개|1\s*개)|받을\s*수\s*있|소화할\s*수|소화\s*가능/iu;
 // "the Kafka topic", "the Lambda": a technology with the article is the one in our design.
 const THE_TECHNOLOGY_OF_OURS = new RegExp(`\\bthe (?:${TECHNOLOGY_NAMES})\\b`, "iu");
 const CURRENT_OR_OURS = /\b(?:we|our|us|current(?:ly)?|today|existing|now|already)\b|우리|저희|지금|현재|기존|쓰고\s*있|사용\s*중|쓰는/iu;

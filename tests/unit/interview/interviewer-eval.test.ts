@@ -652,7 +652,9 @@ describe("interviewer evaluation", () => {
     // 84.6 % (85.5 % on seed 1001); in Korean after a word that asks with what it asks about (korean-sentences.ts
     // splitKoreanRunOnByReading) ko 84.3 -> 85.9 % (86.8 / 87.6 % on seeds 1001 / 2003); wrong and unrelated as before.
     ["independent-13", "en", 0.845, 2, 0],
-    ["independent-13", "ko", 0.859, 45, 1],
+    // One machine or node of a named technology and what it can take is general knowledge in Korean chat too ("nginx 한대로 초당
+    //몇요청 받을수있어", requests.ts TECHNOLOGY_IN_GENERAL): ko 45 -> 10 wrong facts, 1 -> 0 unrelated, at every seed.
+    ["independent-13", "ko", 0.859, 10, 0],
   ] as const)("%s %s (unrelated questions reveal facts): no regressions in right, wrong or unrelated facts", (name, language, right, wrong, unrelated) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
