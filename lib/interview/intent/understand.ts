@@ -1189,19 +1189,25 @@ function termOfOneTopic(part: string): string | null {
   return named.length === 1 ? named[0] : null;
 }
 
-export function understand(interviewer: Interviewer, message: string, options: UnderstandOptions = {}): Understanding {
-  // Two questions typed together without a mark: first where their word order shows the cut, then
-  // where each side reads, at the bar of a clause (CLAUSE), as a topic of its own family
-  // (english-sentences.ts, korean-sentences.ts). English chat (eval/english-chat.yaml) 73.1 ->
-  // 90.5 % right facts, the blind chat file independent-13 76.5 -> 84.6 %, no eval file losing a
-  // right fact or adding a wrong one on three training seeds (2026-12-06).
+/**
+ * The message with its sentence ends marked where two questions were typed together without one:
+ * first where their word order shows the cut, then where each side reads, at the bar of a clause
+ * (CLAUSE), as a topic of its own family (english-sentences.ts, korean-sentences.ts). English chat
+ * (eval/english-chat.yaml) 73.1 -> 90.5 % right facts, the blind chat file independent-13 76.5 ->
+ * 84.6 %, no eval file losing a right fact or adding a wrong one on three training seeds (2026-12-06).
+ */
+export function markSentenceEnds(interviewer: Interviewer, message: string): string {
   const marked = markEnglishSentenceEnds(markKoreanSentenceEnds(plainText(message)));
   const clauseTopic = (part: string, first: boolean) => {
     const scored = scoreClause(interviewer.model, part, first);
     const topic = decide(scored, CLAUSE, interviewer.families);
     return { topic: topic === null || topic === NONE ? null : (interviewer.families.get(topic) ?? topic), score: scored.bestScore };
   };
-  const question = hasHangul(marked) ? splitKoreanRunOnByReading(marked, clauseTopic) : splitRunOnByReading(marked, clauseTopic);
+  return hasHangul(marked) ? splitKoreanRunOnByReading(marked, clauseTopic) : splitRunOnByReading(marked, clauseTopic);
+}
+
+export function understand(interviewer: Interviewer, message: string, options: UnderstandOptions = {}): Understanding {
+  const question = markSentenceEnds(interviewer, message);
   const second = options.second ?? PAIR.second;
   const clauseThresholds = { ...CLAUSE, accept: options.clauseAccept ?? CLAUSE.accept };
   const thresholds = WHOLE[hasHangul(question) ? "ko" : "en"];

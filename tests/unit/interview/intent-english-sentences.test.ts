@@ -97,6 +97,8 @@ describe("splitRunOnByReading", () => {
     // A fragment without a verb waits for nothing; "whats" says its own verb.
     ["p99 and nines target whats the retention period", "p99 and nines target? whats the retention period"],
     ["do people upload photos how big are the spikes", "do people upload photos? how big are the spikes"],
+    // A question word still waiting for its verb gives way to a second one.
+    ["how many users per day how much retention", "how many users per day? how much retention"],
   ])("cuts where each side reads as a topic of its own: %s", (text, cut) => expect(splitRunOnByReading(text, byWord)).toBe(cut));
 
   it.each([
@@ -104,6 +106,11 @@ describe("splitRunOnByReading", () => {
     ["how many users does the retention page get"],
     ["kindly confirm whether the platforms are in scope"],
     ["can i assume most users are behind spikes"],
+    // …but a clause or a verb of depending does not: what follows is its own question.
+    ["does it depend on users how much retention we need"],
+    ["tell me about users what retention we need"],
+    // A second question about what the first named.
+    ["the users on the platform how many nines is that"],
     // "when" and "where" open a clause unless their auxiliary follows.
     ["are there spikes when the photos go up"],
     // A mark inside: the rules at marks read it.

@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { markEnglishSentenceEnds } from "@/lib/interview/intent/english-sentences";
 import { matchQuestion } from "@/lib/interview/matcher";
-import { sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { markSentenceEnds, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { plainText } from "@/lib/interview/text-normalize";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 import type { PromptDocument } from "@/lib/prompts/schema";
 
@@ -159,8 +162,10 @@ describe("two questions in one message", () => {
     ["how long do we keep old invoices what size are uploaded scans", ["media", "retention"]],
     ["what p99 do we need for search how many nines for checkout", ["availability", "latency"]],
     ["are there celebrity accounts with huge followings which countries are we launching in", ["hot-keys", "regions"]],
-    // One question however long: the auxiliary after "how many …" is its own verb.
+    // One question however long: the auxiliary after "how many …" is its own verb, and what depends
+    // on something ("does it depend on …") is the question after it.
     ["how many photos does a typical user upload per day", ["read-write-mix"]],
+    ["does it depend on the region how long we have to keep audit logs", ["retention"]],
   ])("run together without a mark: %s -> %j", (question, topics) => {
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual([...topics].sort());
   });
@@ -172,5 +177,34 @@ describe("two questions in one message", () => {
   it.fails("known miss: Library app — are the branches all in one city or across the state? And what's the plan for adding branches? -> regions and growth", () => {
     const question = "Library app — are the branches all in one city or across the state? And what's the plan for adding branches?";
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual(["growth", "regions"]);
+  });
+});
+
+describe("one question typed fast stays one", () => {
+  // 400 single questions with no mark, long and full of words that could open a second one
+  // (embedded and relative clauses, conditions, verbs of thinking and depending), written by a
+  // helper blind to the project to trap the run-on rules. The word order's rule
+  // (markEnglishSentenceEnds) cuts three of them, listed; the reading's cut (splitRunOnByReading)
+  // must add none.
+  const lines = readFileSync(path.join(__dirname, "texts/single-questions-typed-fast.txt"), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.startsWith("#"));
+  const KNOWN_WORD_ORDER_CUTS = [
+    "how soon after a video is uploaded should it be playable by viewers",
+    "the restaurants that are on the platform how many orders do they get per day on average",
+    "the biggest file that somebody could sync what size would that be in practice",
+  ];
+
+  it("holds 400 questions", () => expect(lines).toHaveLength(400));
+
+  it("the reading adds no cut to any of them", () => {
+    const interviewer = sharedInterviewer();
+    const cut = lines.filter((line) => markSentenceEnds(interviewer, line) !== markEnglishSentenceEnds(plainText(line)));
+    expect(cut).toEqual([]);
+  });
+
+  it("the word order cuts only the three known ones", () => {
+    const cut = lines.filter((line) => markEnglishSentenceEnds(plainText(line)) !== plainText(line));
+    expect(cut).toEqual(KNOWN_WORD_ORDER_CUTS);
   });
 });
