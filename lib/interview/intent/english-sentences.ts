@@ -53,9 +53,21 @@ const EMBEDS_QUESTION_WORD = new Set([
 const TAKES_A_CLAUSE = new Set(
   list("configure set show choose select control change display return store handle support track measure limit important critical relevant known users people"),
 );
-const TAKES_A_QUESTION = new Set([...list(SAYING), ...list(THINKING), ...list("decide decides determine determines depend depends matter matters")]);
-// A second question about what the first named ("the number of merchants how big is that today") is one question.
-const POINTS_BACK = /^\S+(?:\s+\S+){0,3}?\s+(?:that|those|them)\b/u;
+// Verbs of knowing, asking, thinking and depending, whose object is a question or a clause.
+const TAKES_A_QUESTION = new Set(
+  list(
+    "know knows tell told ask asking asked wonder wondering curious clarify understand confirm check explain describe remind remember mean means specify define sure idea " +
+      "think thought believe suppose reckon imagine assume assuming guess feel decide decides determine determines depend depends matter matters",
+  ),
+);
+// A second question about what the first named is one question: "the number of merchants how big is
+// that today", after any first part; "user profile pictures how large can they be" after one
+// without a verb.
+const POINTS_BACK = /^\S+(?:\s+\S+){0,3}?\s+(?:that|those|them)\b/iu;
+const PRONOUN_ANYWHERE = /\b(?:it|its|they|them|their|that|those)\b/iu;
+// Longer than a message of two questions typed together: each cut reads both sides, so a pasted
+// page is left to the rules at marks.
+const MAX_WORDS = 40;
 const EMBEDS_CONTRACTED = new Set([...list(SAYING), ...list(PREPOSITIONS), ...list(CLAUSE_JOINS)]);
 const EMBEDS_AUXILIARY = new Set([...list(THINKING), ...list(CLAUSE_JOINS), "to", "me", "us"]);
 // A verb of a leading clause without an auxiliary: "when a user posts …", "if the app is killed …".
@@ -181,31 +193,36 @@ export function splitRunOnByReading(text: string, topicOf: (part: string, first:
   if (hasHangul(text) || /[?.!;:,—–]\s*\S|\s-\s/u.test(text)) return text;
   const tokens = text.split(/(\s+)/u);
   const words = tokens.filter((_, i) => i % 2 === 0).map(WORD);
-  if (words.length < 2 * minWords) return text;
+  if (words.length < 2 * minWords || words.length > MAX_WORDS) return text;
   let best: { w: number; score: number } | null = null;
-  // A question word, a clause, or a verb of thinking, saying or depending waits for a verb of its
+  // A question word, a clause, or a verb of knowing, thinking or depending waits for a verb of its
   // own ("how many photos does a user back up", "when a listing is taken down", "can i assume most
   // reads are static", "does it depend on the country how long we keep it"): no question opens
-  // before it has one, but a question word waiting for its verb gives way to a second question word
-  // ("how many orders per user per day how many users total"). A fragment without any ("p99 target
-  // whats the uptime goal") waits for nothing; "whats" says its own verb.
+  // before it has one, but a question word waiting for its verb gives way to a second "how" or
+  // "what" ("how many orders per user per day how many users total"). A fragment without any
+  // ("p99 target whats the uptime goal") waits for nothing; "whats" says its own verb.
   let waiting: "question" | "clause" | null = null;
+  let hasVerb = false;
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
     const opener = QUESTION_WORD.test(word) || AUX.test(word) || CONTRACTED.test(word);
     const opensDespiteWaiting = CONTRACTED.test(word) || (waiting === "question" && /^(?:how|what)$/u.test(word));
     if (opener && (waiting === null || opensDespiteWaiting) && w >= minWords && w <= words.length - minWords && !embedded(words[w - 1], word) && !PRONOUN.test(words[w - 1]) && opensOnItsOwn(words, w)) {
       const rest = tokens.slice(2 * w).join("");
-      const left = POINTS_BACK.test(rest) ? null : topicOf(tokens.slice(0, 2 * w - 1).join(""), true);
+      const pointsBack = POINTS_BACK.test(rest) || (!hasVerb && PRONOUN_ANYWHERE.test(rest));
+      const left = pointsBack ? null : topicOf(tokens.slice(0, 2 * w - 1).join(""), true);
       const right = left === null || left.topic === null ? null : topicOf(rest, false);
       if (left && right && right.topic !== null && right.topic !== left.topic) {
         const score = Math.min(left.score, right.score);
         if (best === null || score > best.score) best = { w, score };
       }
     }
-    if (AUX.test(word) || CONTRACTED.test(word)) waiting = null;
-    else if (QUESTION_WORD.test(word)) waiting = "question";
-    else if (SUBORDINATOR.test(word) || LEADING_CLAUSE.test(word) || TAKES_A_QUESTION.has(word)) waiting = "clause";
+    if (AUX.test(word) || CONTRACTED.test(word)) {
+      waiting = null;
+      hasVerb = true;
+    } else if (QUESTION_WORD.test(word)) waiting = "question";
+    // "is that feature in scope": "that" after an auxiliary points, it opens no clause.
+    else if ((SUBORDINATOR.test(word) && !(word === "that" && AUX.test(words[w - 1] ?? ""))) || LEADING_CLAUSE.test(word) || TAKES_A_QUESTION.has(word)) waiting = "clause";
   }
   if (best === null) return text;
   tokens[2 * best.w - 2] += "?";

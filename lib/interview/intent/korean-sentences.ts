@@ -114,15 +114,22 @@ export function markKoreanSentenceEnds(text: string): string {
  * wins. A question word alone ("얼마나", "몇", "어느") asks about the words after it: no cut there.
  * A message with a mark inside it is left as it is.
  */
-const BARE_QUESTION_WORD = /^(?:몇|몇몇|얼마|얼마나|어느|어떤|어떻게|무슨|뭔|언제|어디|누가|누구)$/u;
+const BARE_QUESTION_WORD = /^(?:몇|몇몇|얼마|얼마나|어느|어떤|어떻게|무슨|뭐|뭘|뭔|언제|어디|누가|누구)$/u;
+// …nor after a word whose particle or ending ties it to the verb after it ("몇장씩 올리는지", "몇GB까지",
+// "몇명인지 알려줘요"), nor before a verb that embeds the question ("…올리는지 알려주세요"), nor after
+// a word that only contains a question word (언제나, 누구나).
+const TIED_TO_THE_NEXT = /(?:까지|씩|안에|이나|부터|쯤|에|로|으로|는지|은지|인지|할지|될지)$|^(?:언제나|누구나|얼마전|어디든|뭐든)/u;
+const EMBEDDING_VERB = /^\S*(?:는지|은지|인지|할지|될지|ㄴ지)/u;
+const MAX_KOREAN_WORDS = 24;
 export function splitKoreanRunOnByReading(text: string, topicOf: (part: string, first: boolean) => { topic: string | null; score: number }): string {
   if (!hasHangul(text) || /[?？.!;:,—–]\s*\S|\s-\s/u.test(text)) return text;
   const tokens = text.split(/(\s+)/u);
   const count = Math.ceil(tokens.length / 2);
+  if (count > MAX_KOREAN_WORDS) return text;
   let best: { w: number; score: number } | null = null;
   for (let w = 2; w < count; w++) {
     const before = tokens[2 * w - 2];
-    if (!ASKS.test(before) || BARE_QUESTION_WORD.test(before)) continue;
+    if (!ASKS.test(before) || BARE_QUESTION_WORD.test(before) || TIED_TO_THE_NEXT.test(before) || EMBEDDING_VERB.test(tokens[2 * w])) continue;
     const left = topicOf(tokens.slice(0, 2 * w - 1).join(""), true);
     const right = left.topic === null ? null : topicOf(tokens.slice(2 * w).join(""), false);
     if (right && right.topic !== null && right.topic !== left.topic) {

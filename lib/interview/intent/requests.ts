@@ -111,8 +111,15 @@ const TECHNOLOGY = new RegExp(
   `\\b(?:${TECHNOLOGY_NAMES})\\b|엔진엑스|레디스|멤캐시|카프카|래빗엠큐|포스트그레스|마이에스큐엘|몽고\\s*db|카산드라|다이나모|엘라스틱서치|일래스틱서치|주키퍼`,
   "iu",
 );
-const TECHNOLOGY_IN_GENERAL =
-  /\b(?:a single|one|each) (?:\w+ ){0,2}(?:node|box|instance|server|machine|broker|cluster) (?:can )?(?:handles?|sustains?|serves?|takes?)\b|\b(?:usually|typically|typical|normally|generally|by default|default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support|give|have|do|process|push|manage)\b|\bin the world\b|전\s*세계에|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|기본이|기본값|디폴트|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해|(?<![\uac00-\ud7a3])한\s*대|(?<![\d\uac00-\ud7a3])1\s*대|(?:노드|인스턴스|서버|브로커|머신|박스)\s*(?:하나|한\s*개|1\s*개)|받을\s*수\s*있|소화할\s*수|소화\s*가능/iu;
+// One machine or node of it (한 대, 1대, 노드 하나; not 한 대화방, 한 대기열, 1대1 chat) and, after it, what
+// it can take (받을 수, 받아, 처리, 소화, 버티, 나와): "nginx 한대로 초당 몇요청 받을수있어", "postgres 1대 쓰기 TPS
+// 얼마나 나와". A requirement ("…받을 수 있어야 해요?") is ours: KO_REQUIRED below.
+const KO_ONE_MACHINE_TAKES =
+  "(?:(?<![\\uac00-\\ud7a3])한\\s*대(?![화기상표역시댓요])|(?<![\\d.\\uac00-\\ud7a3])1\\s*대(?!\\s*(?:\\d|다|[nN]))|(?:노드|인스턴스|서버|브로커|머신|박스)\\s*(?:하나|한\\s*개|1\\s*개))(?:[^?？.]*?)(?:받을\\s*수|받아|처리|소화|버티|버텨|견디|견뎌|나와|나오)";
+const KO_REQUIRED = /(?:해야|어야|아야|돼야|되어야|여야)\s*(?:하|해|돼|되|할|될|합)/u;
+const TECHNOLOGY_IN_GENERAL_RE =
+  /\b(?:a single|one|each) (?:\w+ ){0,2}(?:node|box|instance|server|machine|broker|cluster) (?:can )?(?:handles?|sustains?|serves?|takes?)\b|\b(?:usually|typically|typical|normally|generally|by default|default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support|give|have|do|process|push|manage)\b|\bin the world\b|전\s*세계에|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|기본이|기본값|디폴트|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
+const TECHNOLOGY_IN_GENERAL = new RegExp(`${TECHNOLOGY_IN_GENERAL_RE.source}|${KO_ONE_MACHINE_TAKES}`, "iu");
 // "the Kafka topic", "the Lambda": a technology with the article is the one in our design.
 const THE_TECHNOLOGY_OF_OURS = new RegExp(`\\bthe (?:${TECHNOLOGY_NAMES})\\b`, "iu");
 const CURRENT_OR_OURS = /\b(?:we|our|us|current(?:ly)?|today|existing|now|already)\b|우리|저희|지금|현재|기존|쓰고\s*있|사용\s*중|쓰는/iu;
@@ -257,7 +264,7 @@ export function isGeneralKnowledge(text: string): boolean {
   if (WORLD_SUPERLATIVE.test(text) && !OURS.test(text) && !THIS_ONE.test(text)) return true;
   if ((OTHER_PRODUCT.test(text) || namesAnotherCompany(text)) && !TIED_TO_OURS.test(text) && !OTHER_PRODUCT_AS_OUR_PART.test(text) && !askedAsOurs(text)) return true;
   if (OTHERS_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THIS_ONE.test(text)) return true;
-  if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THE_TECHNOLOGY_OF_OURS.test(text)) return true;
+  if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THE_TECHNOLOGY_OF_OURS.test(text) && !KO_REQUIRED.test(text)) return true;
   if ((LORE.test(text) || WHY_IN_GENERAL.test(text)) && !OURS.test(text)) return true;
   const typicalOfAKind =
     (TYPICAL_OF_A_KIND.test(text) && !(FOR_ONE_OF_OURS.test(text) && NAMES_OUR_PRODUCT.test(text))) ||

@@ -97,6 +97,8 @@ describe("splitRunOnByReading", () => {
     // A fragment without a verb waits for nothing; "whats" says its own verb.
     ["p99 and nines target whats the retention period", "p99 and nines target? whats the retention period"],
     ["do people upload photos how big are the spikes", "do people upload photos? how big are the spikes"],
+    ["is that in scope which platforms do we target", "is that in scope? which platforms do we target"],
+    ["do we show photos which platforms do we target", "do we show photos? which platforms do we target"],
     // A question word still waiting for its verb gives way to a second one.
     ["how many users per day how much retention", "how many users per day? how much retention"],
   ])("cuts where each side reads as a topic of its own: %s", (text, cut) => expect(splitRunOnByReading(text, byWord)).toBe(cut));
@@ -111,6 +113,9 @@ describe("splitRunOnByReading", () => {
     ["tell me about users what retention we need"],
     // A second question about what the first named.
     ["the users on the platform how many nines is that"],
+    ["users on the platform how many nines can they get"],
+    // "that" after an auxiliary points; a verb of showing takes no question.
+    ["is that scope big enough for users"],
     // "when" and "where" open a clause unless their auxiliary follows.
     ["are there spikes when the photos go up"],
     // A mark inside: the rules at marks read it.
@@ -121,12 +126,20 @@ describe("splitRunOnByReading", () => {
     ["is it all good which platforms do we target"],
     // Too short to hold two questions.
     ["scope which platforms"],
+    // Longer than two questions typed together: left to the rules at marks.
+    [`is chat in scope ${"really ".repeat(40)}which platforms do we target`],
   ])("leaves one question whole: %s", (text) => expect(splitRunOnByReading(text, byWord)).toBe(text));
 
   it("takes the cut whose weaker side is surer", () => {
-    const sure = (part: string) => ({ topic: part.includes("platform") ? "platform" : part.includes("scope") ? "features" : null, score: part.startsWith("is chat") ? 0.99 : part.length / 100 });
-    // Cut before "which" (right side 0.25) or before "do" (0.11): the first.
-    expect(splitRunOnByReading("is chat in scope which platform do we target", sure)).toBe("is chat in scope? which platform do we target");
+    const readings = new Map([
+      ["is chat in scope", { topic: "features", score: 0.99 }],
+      ["what platform what is the retention", { topic: "platform", score: 0.5 }],
+      ["is chat in scope what platform", { topic: "features", score: 0.9 }],
+      ["what is the retention", { topic: "retention", score: 0.8 }],
+    ]);
+    const read = (part: string) => readings.get(part) ?? { topic: null, score: 0 };
+    // Before the first "what" the weaker side reads 0.5, before the second 0.8: the second.
+    expect(splitRunOnByReading("is chat in scope what platform what is the retention", read)).toBe("is chat in scope what platform? what is the retention");
   });
 
   it("leaves Korean to its own rule", () => expect(splitRunOnByReading("유저 몇 명 지역은 어디", () => ({ topic: "users", score: 1 }))).toBe("유저 몇 명 지역은 어디"));

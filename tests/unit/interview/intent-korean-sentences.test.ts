@@ -107,6 +107,13 @@ describe("splitKoreanRunOnByReading", () => {
     ["동접 최대치 리전 분포"],
     ["게임 동접 몇명? 유저 어느 리전에 있어"],
     ["동접 몇명 동접 피크는"],
+    // A particle that ties the word to the verb after it, a verb that embeds the question, a word
+    // that only contains a question word, or a message too long for two questions typed together.
+    ["동접 몇명까지 리전 분산해요"],
+    ["타일 몇KB씩 조회해요"],
+    ["동접 몇명인지 리전별로 알려줘요"],
+    ["언제나 동접 리전 같아요"],
+    [`게임 동접 몇명 ${"정말 ".repeat(24)}유저 어느 리전에 있어`],
   ])("leaves one question whole: %s", (text) => expect(splitKoreanRunOnByReading(text, byWord)).toBe(text));
 
   it("leaves English to its own rule", () => expect(splitKoreanRunOnByReading("how many users which regions", () => ({ topic: "users", score: 1 }))).toBe("how many users which regions"));

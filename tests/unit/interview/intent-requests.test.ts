@@ -194,7 +194,12 @@ describe("isGeneralQuestion", () => {
     "Is the data stored in a single Postgres instance?",
     "지금 쓰는 레디스는 몇 대예요?",
     "우리 엔진엑스 한 대로 초당 몇 건 받고 있어요?",
-    "서버 한 대에서 하루 요청 몇 건 받을 수 있어야 해요?",
+    // One machine of a named technology in a requirement, or words that only begin like it (한 대화방, 1대1).
+    "엔진엑스 한 대에서 하루 요청 몇 건 받을 수 있어야 해요?",
+    "레디스 노드 하나가 피크 트래픽을 소화할 수 있어야 하나요?",
+    "레디스로 1대1 채팅 세션 몇 개 관리해요?",
+    "레디스 한 대화방당 메시지 몇 개 캐시해요?",
+    "카프카 브로커 한 대당 하루에 쌓이는 이벤트 몇 건이에요?",
     "Should I use Kafka or RabbitMQ?",
     "Can we use Redis for the cache?",
     "What's a typical request size?",
