@@ -1,8 +1,8 @@
 import type { ChatMessage, ProbeReply } from "./fold.ts";
 import { matchQuestion, replyFor, type MatchFact, type MatchResult } from "./matcher.ts";
 import { afterLead, matchAsOurs, oursAsSaid } from "./modelled-on.ts";
-import { normalizeText } from "./intent/features.ts";
-import type { Interviewer } from "./intent/understand.ts";
+import { contentTerms, normalizeText } from "./intent/features.ts";
+import { TOPIC_CONCEPTS, type Interviewer } from "./intent/understand.ts";
 import { stemEnglish, writtenInKorean } from "./text-normalize.ts";
 import { MEANING_REQUEST, MEANING_REQUEST_KO, REPEAT_REQUEST } from "./intent/requests.ts";
 
@@ -116,9 +116,28 @@ export function probeBeingAnswered(message: string, state: ConversationState, pr
   return asked.find((p) => p.index === previous.probeIndex);
 }
 
-function firstSentence(text: string): string {
-  const match = /^(.+?[.!?。])(\s|$)/u.exec(text.trim());
-  return match ? match[1] : text.trim();
+/**
+ * A fact given again, briefly: the sentences of its answer that speak most of the topics the
+ * question was understood to ask (their thesaurus concepts, counted), then share the most concepts
+ * and words with it, in their order; the first when none shares any. One fact often answers two
+ * topics ("99.9 % availability. Users are in one region for now."): asked again where the users
+ * are, the reply is the sentence about the region, not the first one.
+ */
+export function briefAnswer(answer: string, question: string, topics: readonly string[] = []): string {
+  const sentences = answer.trim().split(/(?<=[.!?。])\s+/u).filter(Boolean);
+  if (sentences.length <= 1) return answer.trim();
+  const asked = contentTerms(question);
+  const topicConcepts = new Set(topics.flatMap((topic) => TOPIC_CONCEPTS[topic] ?? []));
+  const score = (sentence: string) => {
+    const own = contentTerms(sentence);
+    const aboutTopics = own.concepts.filter((c) => topicConcepts.has(c)).length;
+    const sharedConcepts = new Set(own.concepts.filter((c) => asked.concepts.includes(c))).size;
+    const sharedWords = new Set(own.terms.filter((t) => asked.terms.includes(t))).size;
+    return 100 * aboutTopics + 10 * sharedConcepts + sharedWords;
+  };
+  const scores = sentences.map(score);
+  const best = Math.max(...scores);
+  return best === 0 ? sentences[0] : sentences.filter((_, i) => scores[i] === best).join(" ");
 }
 
 function lastInterviewerMessage(state: ConversationState): ChatMessage | undefined {
@@ -220,7 +239,7 @@ export function decideReply(
     const brief = answered.factIds
       .map((id) => facts.find((f) => f.id === id)?.answer)
       .filter((a): a is string => Boolean(a))
-      .map(firstSentence)
+      .map((answer) => briefAnswer(answer, message, answered.topics))
       .join(" ");
     const asSaid = product ? oursAsSaid(product, ko ? "ko" : "en") : ko ? "앞서 말씀드렸듯이:" : "As I said:";
     return { kind: "repeat-answer", factIds: answered.factIds, text: `${asSaid} ${brief}` };

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { decideReply, matchedLookFor, probeBeingAnswered, quotesProbe, type ProbeInfo } from "@/lib/interview/conversation";
+import { briefAnswer, decideReply, matchedLookFor, probeBeingAnswered, quotesProbe, type ProbeInfo } from "@/lib/interview/conversation";
 import { foldEvents, type SessionState } from "@/lib/interview/fold";
 import { sharedInterviewer } from "@/lib/interview/intent/understand";
 import { buildProcessBlock, probeCounts } from "@/lib/interview/process";
@@ -137,6 +137,40 @@ describe("facts asked again", () => {
     const again = say(log, 2, "Sorry, how many daily active users was it?");
     expect(again.kind).toBe("repeat-answer");
     expect(again.text).toBe("As I said: About 10 million daily active users.");
+  });
+
+  // One fact answering two topics: given again, the sentence about the topic asked, not the first.
+  const TWO_TOPICS = "99.9 % availability. Users are in one region for now. Support is by email only.";
+  it.each([
+    ["which countries are the users in", ["regions"], "Users are in one region for now."],
+    ["what was the uptime target?", ["availability"], "99.9 % availability."],
+    // Nothing understood: the words still choose ("support").
+    ["and how was support done again?", [], "Support is by email only."],
+    // Nothing shared at all: the first sentence.
+    ["can you say that again", [], "99.9 % availability."],
+    ["유저 어느 리전에 있다고 했죠?", ["regions"], "지금은 사용자가 한 리전에 있습니다."],
+  ])("gives again only what answers the question: %s", (question, topics, brief) => {
+    const answer = /[가-힣]/u.test(question) ? "가용성은 99.9 %입니다. 지금은 사용자가 한 리전에 있습니다." : TWO_TOPICS;
+    expect(briefAnswer(answer, question, topics)).toBe(brief);
+  });
+
+  it("keeps an answer of one sentence whole", () => {
+    expect(briefAnswer("About 10 million daily active users.", "where are they", ["regions"])).toBe("About 10 million daily active users.");
+  });
+
+  it("answers a fact about two topics again with the sentence asked about", () => {
+    const facts = [{ id: "availability-regions", ask: ["availability", "uptime", "regions", "where are users"], answer: "99.9 % availability. Users are in one region for now.", sets: { availabilityTarget: 0.999, userRegions: ["us-east"] } }];
+    const log = eventLog();
+    const ask = (minute: number, text: string) => {
+      const id = log.add(minute, "question_asked", { text });
+      const decision = decideReply(text, foldEvents(log.events), facts, []);
+      log.add(minute, "interviewer_replied", { questionId: id, factIds: decision.factIds, text: decision.text, kind: decision.kind });
+      return decision;
+    };
+    expect(ask(1, "What availability do we need?").text).toContain("99.9 % availability. Users are in one region");
+    const again = ask(2, "Sorry, which region are the users in?");
+    expect(again.kind).toBe("repeat-answer");
+    expect(again.text).toBe("As I said: Users are in one region for now.");
   });
 });
 
