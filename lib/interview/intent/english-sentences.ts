@@ -1,4 +1,5 @@
 import { hasHangul } from "../text-normalize.ts";
+import { cutWhereBothSidesRead, type SideReading } from "./run-on-cut.ts";
 
 // English chat runs two questions together without a mark too: "whats the expected qps how fast
 // is it growing", "where are the users located do we need to worry about celebrity accounts". The
@@ -189,12 +190,12 @@ function opensAQuestion(words: readonly string[], w: number): boolean {
  * a listing" the next auxiliary is that question's or clause's own ("how many photos does a user
  * back up", "after a listing is taken down"). A message with a mark inside it is left as it is.
  */
-export function splitRunOnByReading(text: string, topicOf: (part: string, first: boolean) => { topic: string | null; score: number }, minWords = 3): string {
+export function splitRunOnByReading(text: string, topicOf: SideReading, minWords = 3): string {
   if (hasHangul(text) || /[?.!;:,—–]\s*\S|\s-\s/u.test(text)) return text;
   const tokens = text.split(/(\s+)/u);
   const words = tokens.filter((_, i) => i % 2 === 0).map(WORD);
   if (words.length < 2 * minWords || words.length > MAX_WORDS) return text;
-  let best: { w: number; score: number } | null = null;
+  const candidates: number[] = [];
   // A question word, a clause, or a verb of knowing, thinking or depending waits for a verb of its
   // own ("how many photos does a user back up", "when a listing is taken down", "can i assume most
   // reads are static", "does it depend on the country how long we keep it"): no question opens
@@ -209,13 +210,7 @@ export function splitRunOnByReading(text: string, topicOf: (part: string, first:
     const opensDespiteWaiting = CONTRACTED.test(word) || (waiting === "question" && /^(?:how|what)$/u.test(word));
     if (opener && (waiting === null || opensDespiteWaiting) && w >= minWords && w <= words.length - minWords && !embedded(words[w - 1], word) && !PRONOUN.test(words[w - 1]) && opensOnItsOwn(words, w)) {
       const rest = tokens.slice(2 * w).join("");
-      const pointsBack = POINTS_BACK.test(rest) || (!hasVerb && PRONOUN_ANYWHERE.test(rest));
-      const left = pointsBack ? null : topicOf(tokens.slice(0, 2 * w - 1).join(""), true);
-      const right = left === null || left.topic === null ? null : topicOf(rest, false);
-      if (left && right && right.topic !== null && right.topic !== left.topic) {
-        const score = Math.min(left.score, right.score);
-        if (best === null || score > best.score) best = { w, score };
-      }
+      if (!POINTS_BACK.test(rest) && !(!hasVerb && PRONOUN_ANYWHERE.test(rest))) candidates.push(w);
     }
     if (AUX.test(word) || CONTRACTED.test(word)) {
       waiting = null;
@@ -224,9 +219,7 @@ export function splitRunOnByReading(text: string, topicOf: (part: string, first:
     // "is that feature in scope": "that" after an auxiliary points, it opens no clause.
     else if ((SUBORDINATOR.test(word) && !(word === "that" && AUX.test(words[w - 1] ?? ""))) || LEADING_CLAUSE.test(word) || TAKES_A_QUESTION.has(word)) waiting = "clause";
   }
-  if (best === null) return text;
-  tokens[2 * best.w - 2] += "?";
-  return tokens.join("");
+  return cutWhereBothSidesRead(tokens, candidates, topicOf);
 }
 
 /** A word that can open a question does so here: "when" and "where" with their auxiliary next ("when is the busiest time"), not a clause ("when tickets release"). */

@@ -1,4 +1,5 @@
 import { hasHangul } from "../text-normalize.ts";
+import { cutWhereBothSidesRead, type SideReading } from "./run-on-cut.ts";
 
 // Korean chat leaves out the marks between sentences: "출근 기록 하루에 몇 건이나 쌓여요 피크는 9시
 // 직전이겠죠", "청취자 몇 명 정도임 ㅋㅋ 1년 뒤엔 몇 배 될 거 같아요", "지금 뭐 써 트래픽은". A
@@ -105,39 +106,34 @@ export function markKoreanSentenceEnds(text: string): string {
   return tokens.join("");
 }
 
+// Where the reading decides a cut in Korean (below): a question word alone ("얼마나", "몇", "어느")
+// asks about the words after it; a word whose particle or ending ties it to the verb after it
+// ("몇장씩 올리는지", "몇GB까지", "몇명인지 알려줘요") or that only contains a question word (언제나,
+// 누구나) ends nothing; nor does the word before a verb that embeds the question ("…올리는지 알려주세요").
+const BARE_QUESTION_WORD = /^(?:몇|몇몇|얼마|얼마나|어느|어떤|어떻게|무슨|뭐|뭘|뭔|언제|어디|누가|누구)$/u;
+const EMBEDDED = "는지|은지|인지|할지|될지";
+const TIED_TO_THE_NEXT = new RegExp(`(?:까지|씩|안에|이나|부터|쯤|에|로|으로|${EMBEDDED})$|^(?:언제나|누구나|얼마전|어디든|뭐든)`, "u");
+const EMBEDDING_VERB = new RegExp(`^\\S*(?:${EMBEDDED})`, "u");
+const MAX_KOREAN_WORDS = 24;
+
 /**
  * Korean chat runs two questions together without an ending between them too: "게임 동접 몇명 유저
  * 어느리전에 있어", "정적리소스 비율 유저당 하루 페이지뷰". Where no ending shows the cut, the reading
  * decides, as for English (english-sentences.ts `splitRunOnByReading`): the message is cut after
  * a word that asks with what it asks about ("몇명", "몇KB", "얼마나보관") when each side reads, on its
  * own, as a question about a topic and the two topics differ; the cut with the surer weaker side
- * wins. A question word alone ("얼마나", "몇", "어느") asks about the words after it: no cut there.
- * A message with a mark inside it is left as it is.
+ * wins (run-on-cut.ts). A message with a mark inside it, or longer than two questions typed
+ * together, is left as it is.
  */
-const BARE_QUESTION_WORD = /^(?:몇|몇몇|얼마|얼마나|어느|어떤|어떻게|무슨|뭐|뭘|뭔|언제|어디|누가|누구)$/u;
-// …nor after a word whose particle or ending ties it to the verb after it ("몇장씩 올리는지", "몇GB까지",
-// "몇명인지 알려줘요"), nor before a verb that embeds the question ("…올리는지 알려주세요"), nor after
-// a word that only contains a question word (언제나, 누구나).
-const TIED_TO_THE_NEXT = /(?:까지|씩|안에|이나|부터|쯤|에|로|으로|는지|은지|인지|할지|될지)$|^(?:언제나|누구나|얼마전|어디든|뭐든)/u;
-const EMBEDDING_VERB = /^\S*(?:는지|은지|인지|할지|될지|ㄴ지)/u;
-const MAX_KOREAN_WORDS = 24;
-export function splitKoreanRunOnByReading(text: string, topicOf: (part: string, first: boolean) => { topic: string | null; score: number }): string {
+export function splitKoreanRunOnByReading(text: string, topicOf: SideReading): string {
   if (!hasHangul(text) || /[?？.!;:,—–]\s*\S|\s-\s/u.test(text)) return text;
   const tokens = text.split(/(\s+)/u);
   const count = Math.ceil(tokens.length / 2);
   if (count > MAX_KOREAN_WORDS) return text;
-  let best: { w: number; score: number } | null = null;
+  const candidates: number[] = [];
   for (let w = 2; w < count; w++) {
     const before = tokens[2 * w - 2];
-    if (!ASKS.test(before) || BARE_QUESTION_WORD.test(before) || TIED_TO_THE_NEXT.test(before) || EMBEDDING_VERB.test(tokens[2 * w])) continue;
-    const left = topicOf(tokens.slice(0, 2 * w - 1).join(""), true);
-    const right = left.topic === null ? null : topicOf(tokens.slice(2 * w).join(""), false);
-    if (right && right.topic !== null && right.topic !== left.topic) {
-      const score = Math.min(left.score, right.score);
-      if (best === null || score > best.score) best = { w, score };
-    }
+    if (ASKS.test(before) && !BARE_QUESTION_WORD.test(before) && !TIED_TO_THE_NEXT.test(before) && !EMBEDDING_VERB.test(tokens[2 * w])) candidates.push(w);
   }
-  if (best === null) return text;
-  tokens[2 * best.w - 2] += "?";
-  return tokens.join("");
+  return cutWhereBothSidesRead(tokens, candidates, topicOf);
 }
