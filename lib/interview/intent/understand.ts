@@ -8,7 +8,7 @@ import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isUnclear, names
 import { assumptionCore } from "./assumption.ts";
 import { withoutRequestOpening } from "./indirect.ts";
 import { asksForALatencyBudget, asksTheLengthOfText, HOW_LONG_IT_MAY_TAKE, LENGTH_OF_ONE, readingByForm } from "./forms.ts";
-import { NAMED_PRODUCT, PRODUCT_KINDS, withoutProductName } from "./product.ts";
+import { NAMED_PRODUCT, PRODUCT_KINDS, withoutKoreanProductName, withoutProductName } from "./product.ts";
 import { correctWord } from "./spelling.ts";
 import { markKoreanSentenceEnds, splitKoreanRunOnByReading } from "./korean-sentences.ts";
 import { markEnglishSentenceEnds, splitRunOnByReading } from "./english-sentences.ts";
@@ -330,6 +330,19 @@ export function asksApartPointingBack(part: string, asking: string): boolean {
 }
 
 /**
+ * "레이턴시랑 가용성 목표 있나요?", "요청 평균크기랑 초당요청수", "사진 공유 앱 MAU와, 새 게시물이 … 궁금합니다":
+ * a Korean list's first item, joined to what follows by 랑, 와/과 or 하고, is asked by the question
+ * that ends the list; alone it is a noun without a question of its own, so it was read only at the
+ * clause bar (CLAUSE) and its topic was lost at 0.84. Read at the bar of a question asked apart,
+ * and only beside a topic the message has (it never decides what the whole asks: "active-active랑
+ * active-passive 중에 뭐가 낫다고 보세요?" is a design choice, whatever "active" pulls to). Not a thing set
+ * aside or compared (KO_SET_ASIDE_OR_COMPARED: "…랑 무관하게", "…랑 비교해서").
+ */
+function listsBeforeTheQuestion(part: string, next: string | undefined, asking: string): boolean {
+  return next !== undefined && hasHangul(part) && KO_LIST_ITEM.test(part) && !KO_SET_ASIDE_OR_COMPARED.test(next) && isAmong(part, asking);
+}
+
+/**
  * Content words from which a clause that opens as a measure ("how much …", "how big …") names
  * what it measures: "And how much traffic does it take today?", "And how big is a menu item with
  * its description?", "how much growth will it need to absorb?" ask a quantity of their own after
@@ -398,9 +411,11 @@ const KO_SET_ASIDE_OR_COMPARED = /^\s*(?:무관|상관\s*없|관계\s*없|별개
 // "also" between a subject or an auxiliary and its verb ("I'd also like to know …", "do we also have
 // to keep …") is an adverb inside one clause, not a join.
 // Before a question word it joins again: "How many users do you have also what's the latency?"
+// A slash splits a list ("DAU/QPS?") but not the two sides of a ratio ("the get/put ratio", "peak/avg
+// 비율"): split, "put ratio?" was a clause of its own and "what's the get" lost the mix.
 const ALSO_INSIDE =
   "(?:(?<!\\b(?:i|i['’]d|i['’]m|i['’]ll|we|we['’]d|we['’]re|we['’]ll|you|you['’]d|they|they['’]d|it|do|does|did|will|would|should|can|could|must|may|might|is|are|was|were|have|has|had|need|needs)\\s+)also|also(?=\\s+(?:what|what['’]s|whats|how|where|which|when|who|is|are|do|does)\\b))";
-const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|${ALSO_INSIDE}|plus|as well as)\\s+|\\s+n\\s+(?=(?:whats?|what's|how|where|which|when|who|is|are|do|does|can|will|any)\\b|p\\d)|(?<!\\d),|,(?!\\d{3}(?!\\d))|[;&/]|\\s\\+\\s*|(?<=\\p{L})\\+(?=\\p{L})|\\?\\s*(?=\\S)|(?:^|\\s)\\(?\\d\\)\\s*|그리고|및|또한|${KO_JOINED.source}`, "giu");
+const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|${ALSO_INSIDE}|plus|as well as)\\s+|\\s+n\\s+(?=(?:whats?|what's|how|where|which|when|who|is|are|do|does|can|will|any)\\b|p\\d)|(?<!\\d),|,(?!\\d{3}(?!\\d))|[;&]|/(?!\\p{L}+\\s*(?:ratios?|split|mix|비율|비)(?!\\p{L}))|\\s\\+\\s*|(?<=\\p{L})\\+(?=\\p{L})|\\?\\s*(?=\\S)|(?:^|\\s)\\(?\\d\\)\\s*|그리고|및|또한|${KO_JOINED.source}`, "giu");
 
 // A remark or a plan is not a clarifying question, whatever it mentions: "I'll add a queue",
 // "전 회사에서는 사용자가 백만 명이었어요." Unless it asks for something ("I'd like to know…").
@@ -846,8 +861,9 @@ const KOREAN_CLAUSE_UNKNOWN_NORM = 0.5;
  * telemetry: which sites are in scope — …", read as features without its label); always
  * without the label, 75 and 62.
  */
-function scoreClause(model: Model, part: string, first = false): Scores {
-  const read = (text: string) => score(model, withoutProductName(withoutRequestOpening(text)), hasHangul(text) ? KOREAN_CLAUSE_UNKNOWN_NORM : UNKNOWN_NORM);
+export function scoreClause(model: Model, part: string, first = false): Scores {
+  const unnamed = (text: string) => (hasHangul(text) ? withoutKoreanProductName(text) : withoutProductName(text));
+  const read = (text: string) => score(model, unnamed(withoutRequestOpening(text)), hasHangul(text) ? KOREAN_CLAUSE_UNKNOWN_NORM : UNKNOWN_NORM);
   const plain = read(part);
   const bare = first ? withoutLeadingLabel(part) : part;
   if (bare === part || clauseTermCount(bare) < CLAUSE_MIN_TERMS) return plain;
@@ -1279,7 +1295,9 @@ export function understand(interviewer: Interviewer, message: string, options: U
     const namesTheTopic = parts.some((part, i) => whole.topic !== null && byClause[i].topic === whole.topic && clauseTermCount(part) >= CLAUSE_MIN_TERMS);
     const askingSentences = askingPart(reading);
     const asking = namesTheTopic ? askingSentences : null;
-    const apart: { part: string; topic: string }[] = [];
+    // `listed`: an item of a Korean list before its question (listsBeforeTheQuestion), which asks
+    // only beside a topic found elsewhere, never as the one the whole message leans to.
+    const apart: { part: string; topic: string; listed?: boolean }[] = [];
     // A clause's topic as what it counts, its peak and the size it names read it (counted.ts), then its form.
     const readingOf = (part: string, topic: string) => readingOfForm(part, sizeOfWhatWasNamed(part, reading, readingByCount(part, peakReading(part, topic), interviewer.families)), reading);
     for (const [i, part] of parts.entries()) {
@@ -1323,10 +1341,12 @@ export function understand(interviewer: Interviewer, message: string, options: U
           ? SECOND_QUESTION
           : i > 0 && asksApartPointingBack(part, askingSentences)
             ? SECOND_QUESTION_POINTING_BACK
-            : null;
+            : listsBeforeTheQuestion(part, parts[i + 1], askingSentences)
+              ? SECOND_QUESTION
+              : null;
         const own = apartBar ? decide(classified.scores, apartBar, interviewer.families) : null;
         if (own !== null && (whole.scores.gaps[own] ?? Infinity) <= SECOND_QUESTION.gap && !isSettingTheScene(part) && !namesOnlyAUnit(part)) {
-          apart.push({ part, topic: readingOf(part, own) });
+          apart.push({ part, topic: readingOf(part, own), listed: !asksApart(part, askingSentences, i === 0) && apartBar === SECOND_QUESTION });
         } else if (i > 0 && apartBar === SECOND_QUESTION) {
           const named = termOfOneTopic(part);
           if (named !== null && classified.scores.best === named && classified.scores.bestScore >= NAMED_TERM_LEAN && !isSettingTheScene(part)) apart.push({ part, topic: named });
@@ -1367,7 +1387,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
     // ("When a merchant updates a price, how long can the old price keep showing …?" read as
     // retention, labelled consistency).
     const leaning = whole.scores.best;
-    if (topics.length === 0 && leaning !== null && apart.some(({ topic }) => topic === leaning)) topics.push(leaning);
+    if (topics.length === 0 && leaning !== null && apart.some(({ topic, listed }) => topic === leaning && !listed)) topics.push(leaning);
     if (topics.length > 0) {
       // A sentence is a question of its own: no gap to the whole message's best is asked of it, as
       // the whole leans to whichever sentence is surer.

@@ -13,6 +13,25 @@ describe("a Korean list item joined by a particle", () => {
   });
 });
 
+describe("a Korean list's first item before its question", () => {
+  it("is asked by the question that ends the list, though alone it reads under the clause bar", () => {
+    const interviewer = sharedInterviewer();
+    expect(understand(interviewer, "레이턴시랑 업타임 목표는요?").topics.sort()).toEqual(["availability", "latency"]);
+    expect(understand(interviewer, "요청 평균크기랑 초당요청수").topics.sort()).toEqual(["payload", "traffic"]);
+  });
+  it("never decides what a message asks by itself", () => {
+    expect(understand(sharedInterviewer(), "active-active랑 active-passive 중에 뭐가 낫다고 보세요?").topics).toEqual([]);
+  });
+});
+
+describe("a slash inside a ratio", () => {
+  it("joins the ratio's two sides into one clause; elsewhere a slash splits", () => {
+    expect(clauses("How big is a value, and what's the get/put ratio?")).toEqual(["How big is a value", "what's the get/put ratio?"]);
+    expect(clauses("번역 서비스 peak/avg 비율 어느 정도로 잡으면 될까?")).toHaveLength(1);
+    expect(clauses("DAU/QPS?")).toEqual(["DAU", "QPS?"]);
+  });
+});
+
 describe("a question of one clause the model is unsure of", () => {
   // A model that has seen the product's name only in questions about platforms: the name pulls
   // the question there, and read without it the question is about regions.

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
-import { withoutProductName } from "@/lib/interview/intent/product";
+import { withoutKoreanProductName, withoutProductName } from "@/lib/interview/intent/product";
 import { askingPart, asksApart, asksApartPointingBack, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, HOW_OFTEN_IT_HAPPENS, isRemark, isSettingTheScene, offersAnswers, pairOf, pointsBack, sentencesAskingApart, sharesTheHead, understand, withoutLeadingLabel, withoutOfferedAnswers, withoutSetAside } from "@/lib/interview/intent/understand";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
@@ -510,6 +510,18 @@ describe("understanding, trained on a small corpus", () => {
     expect(withoutProductName("What's the legacy system written in")).toBe("What's the legacy system written in");
     expect(withoutProductName("Is the Mac app needed")).toBe("Is the Mac app needed");
     expect(withoutProductName("How fast is the recipe app's search API")).toBe("How fast is it");
+  });
+
+  it("reads a Korean clause with the product's name it opens with as a plain 앱", () => {
+    expect(withoutKoreanProductName("사진 공유 앱 MAU와")).toBe("앱 MAU와");
+    expect(withoutKoreanProductName("웹툰 플랫폼 댓글이랑")).toBe("앱 댓글이랑");
+    expect(withoutKoreanProductName("이 채팅 앱은 사용자가 몇 명이에요?")).toBe("앱 사용자가 몇 명이에요?");
+    expect(withoutKoreanProductName("배달 앱에서 피크 시간대 주문 수는?")).toBe("앱 피크 시간대 주문 수는?");
+    // Not the client nor what runs today, a question word, what is supported, a request, a word
+    // with a particle (the subject of the clause) or a kind with nothing after it.
+    for (const part of ["모바일 앱 지원해요?", "기존 결제 시스템 뭐 써요", "어떤 플랫폼 지원해요?", "지원 플랫폼 알려주세요", "배달 앱 알려주세요", "사용자가 앱에서 사진 올려요?", "웹툰 플랫폼"]) {
+      expect(withoutKoreanProductName(part), part).toBe(part);
+    }
   });
 
   it("reads the first clause without a label before its question", () => {
