@@ -102,11 +102,11 @@ const KO_ASKING = /^(?:알려|말해|말씀|가르쳐|여쭤|설명)|^주(?:실|
 
 /**
  * A clause that is a question of its own ("…, and where are they?", "what is the peak?",
- * "…어디에 있어요?") asks about its one content word, unlike a noun left over from a split
+ * "…어디에 있어요?", "그리고 사용자 수는요": what about …?) asks about its one content word, unlike a noun left over from a split
  * ("…사용자"): it opens with a question word or auxiliary, or ends as a question does.
  */
 const QUESTION_OPENING = /^(?:what|what's|whats|where|which|when|how|who|is|are|do|does|did|will|can|could|would|should|any)\b/iu;
-const OWN_QUESTION = new RegExp(`${QUESTION_OPENING.source}|(?:나요|까요|가요|죠|을까|인가|는지|어요|에요|예요|니|냐)\\s*[?？]?\\s*$|[?？]\\s*$`, "iu");
+const OWN_QUESTION = new RegExp(`${QUESTION_OPENING.source}|(?:[은는]요|나요|까요|가요|죠|을까|인가|는지|어요|에요|예요|니|냐)\\s*[?？]?\\s*$|[?？]\\s*$`, "iu");
 
 /**
  * Words that measure something rather than name it: "how big do they get?", "크기는 얼마나 되나요?",
@@ -726,7 +726,8 @@ export function isSettingTheScene(part: string): boolean {
 
 // A word that asks: a clause that has one ("for the leaderboard service - is it ok if rankings
 // lag?") asks, whatever it opens with.
-const ASKING_WORD = /\b(?:is|are|do|does|did|how|what|which|when|where|who|can|could|should|will|would)\b/iu;
+// Chat's "whats", "hows", "wheres" ask as well ("for the url shortener whats the read to write ratio").
+const ASKING_WORD = /\b(?:is|are|do|does|did|how|hows|what|whats|which|when|where|wheres|who|whos|can|could|should|will|would)\b/iu;
 
 /** A clause that sets the scene ("On the reservation app", "For the booking service") and asks nothing. */
 export function onlySetsTheScene(part: string): boolean {
@@ -1354,7 +1355,9 @@ export function understand(interviewer: Interviewer, message: string, options: U
         continue;
       }
       const clauseTopic = readingOf(part, classified.topic);
-      if (topics.includes(clauseTopic) || isSettingTheScene(part)) continue;
+      // A clause that sets the scene and asks in the same breath ("for the ride sharing app which
+      // countries are we launching in", typed without the comma) asks; only a scene alone is skipped.
+      if (topics.includes(clauseTopic) || onlySetsTheScene(part)) continue;
       if (isPartOfTheShare(part, clauseTopic, topics) || namesOnlyAUnit(part)) continue;
       // A clause that points back ("and how large are they?") is read in the question's
       // context: its topic must also be near the top for the whole question. The first clause

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "@/lib/interview/intent/corpus";
-import { afterAcknowledgement, buildInterviewer, clauses, countsTheUserBase, KO_LIST_ITEM, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences } from "@/lib/interview/intent/understand";
+import { afterAcknowledgement, asksOnItsOwn, buildInterviewer, clauses, countsTheUserBase, KO_LIST_ITEM, onlySetsTheScene, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences } from "@/lib/interview/intent/understand";
 
 describe("a Korean list item joined by a particle", () => {
   it("is a noun joined to the next by 랑, 와/과 or 하고", () => {
@@ -21,6 +21,25 @@ describe("a Korean list's first item before its question", () => {
   });
   it("never decides what a message asks by itself", () => {
     expect(understand(sharedInterviewer(), "active-active랑 active-passive 중에 뭐가 낫다고 보세요?").topics).toEqual([]);
+  });
+});
+
+describe("a scene set without a comma before the question", () => {
+  it("asks in the same clause, in chat's spellings too", () => {
+    expect(onlySetsTheScene("for the url shortener whats the read to write ratio")).toBe(false);
+    expect(onlySetsTheScene("for the ride sharing app which countries are we launching in")).toBe(false);
+    expect(onlySetsTheScene("For the booking service")).toBe(true);
+  });
+  it("keeps the first clause's topic beside the second's", () => {
+    expect(understand(sharedInterviewer(), "for the food delivery app which cities do we launch in are there restaurants that get way more orders than the rest").topics.sort()).toEqual(["hot-keys", "regions"]);
+  });
+});
+
+describe("a Korean 'what about …?' (-은요, -는요)", () => {
+  it("is a question of its own", () => {
+    expect(asksOnItsOwn("사용자 수는요")).toBe(true);
+    expect(asksOnItsOwn("보관 기간은요?")).toBe(true);
+    expect(asksOnItsOwn("사용자 수")).toBe(false);
   });
 });
 

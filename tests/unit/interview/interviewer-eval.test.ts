@@ -624,13 +624,15 @@ describe("interviewer evaluation", () => {
     // thirty-second session): 73.1 -> 90.5 % at every seed (72.9 -> 90.4-90.5 % on seeds 1001 and 2003), no wrong fact.
     // A question word still waiting for its verb gives way to a second one ("how long we keep the videos how big is avg video"),
     // a clause or a verb of depending does not (2026-12-06): 90.5 -> 92.2 % at every seed (92.1 % on seed 2003).
-    ["english-chat", "en", 0.922, 0],
+    // A scene set without a comma asks in the same clause ("for the url shortener whats the read to write ratio"), a Korean -은요/-는요 asks on its own (understand.ts, 2026-12-06, thirty-third session; three seeds 12 questions more right, none fewer): 92.2 -> 93.7 %.
+    ["english-chat", "en", 0.936, 0],
     // eval/independent-10.yaml: 196 chat messages in many personal styles by a helper blind to the project (2026-12-06, thirtieth
     // session), never read: with both rules en 68.8 -> 71.4 %, ko 71.6 -> 78.0 % at every seed, wrong facts as before.
     // Its misses read (2026-12-06, thirty-first session; a development file since): another company asked about as the thing to design
     // is no general knowledge (requests.ts ASKED_AS_A_REQUIREMENT): en 71.4 -> 84.1 % at every seed, ko 78.0 -> 85.6 % (86.8 % on seed 2003).
     ["independent-10", "en", 0.841, 17],
-    ["independent-10", "ko", 0.855, 0],
+    // A scene set without a comma asks in the same clause ("for the url shortener whats the read to write ratio"), a Korean -은요/-는요 asks on its own (understand.ts, 2026-12-06, thirty-third session; three seeds 12 questions more right, none fewer): 85.6 -> 86.8 %.
+    ["independent-10", "ko", 0.867, 0],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
