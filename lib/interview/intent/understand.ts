@@ -382,8 +382,13 @@ const OWN_SUBORDINATE = /\s\b(?:when|whenever|if|once|after|before|while|until|b
 const OWN_PLURAL_SUBJECT =
   /^(?:(?:and|also|but|so|then|now|ok|okay)\s+)*(?:do|does|did|are|were|can|could|will|would|should|must|how many|how often)\s+(?:(?:the|all|most|some|many|our)\s+)?(?!(?:this|thus|plus|does|has|was|is|its|his|hers|yes|less|unless|always|perhaps|times)\b)\p{L}{3,}s\b(?!\s+(?:do|does|did|can|could|will|would|should|must|are|is|were|was|have|has)\b)(?:\s+\p{L}+){0,6}?\s+(?:their|them|they)\b/iu;
 const PLURAL_PRONOUN = /\b(?:they|them|their)\b/giu;
+// "is it OK for messages to reach other regions late?", "would it be acceptable if …": the "it" of a
+// judgement put off to its "for", "to", "if" or "that" stands for what follows, not for anything before;
+// taken off with its "if", what follows is read as the clause ("is it OK if it's stale?" points back).
+const EXPLETIVE_IT =
+  /\b(?:is|was|would|will|isn['’]t)\s+it\s+(?:be\s+)?(?:(?:really|still|even|also|always|ever)\s+)?(?:ok|okay|fine|acceptable|tolerable|allowed|possible|necessary|important|required|a problem|an issue|a big deal|enough|realistic|reasonable|common|normal|likely|true)\s+(?:for|to|that|if|when|whether)\b|\bit['’]s\s+(?:ok|okay|fine|acceptable|allowed)\s+(?:for|to|that|if|when)\b/giu;
 export function pointsBack(part: string): boolean {
-  const own = part.replace(OWN_SUBORDINATE, "");
+  const own = part.replace(EXPLETIVE_IT, " ").replace(OWN_SUBORDINATE, "");
   return ANAPHORA.test(OWN_PLURAL_SUBJECT.test(own.trim()) ? own.replace(PLURAL_PRONOUN, "") : own);
 }
 

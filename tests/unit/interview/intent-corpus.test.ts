@@ -304,6 +304,12 @@ describe("understanding, trained on a small corpus", () => {
     expect(pointsBack("is one of them busier?")).toBe(true);
     expect(pointsBack("how do we stop people sharing one card?")).toBe(false);
     expect(pointsBack("is one region enough?")).toBe(false);
+    // The "it" of a judgement put off to what follows stands for that, not for anything before.
+    expect(pointsBack("is it OK for messages to reach other regions after a small delay?")).toBe(false);
+    expect(pointsBack("would it be acceptable that a post shows up a few seconds late")).toBe(false);
+    expect(pointsBack("is it ok if it's stale?")).toBe(true);
+    expect(pointsBack("would it be fine if they see old data")).toBe(true);
+    expect(pointsBack("is it OK?")).toBe(true);
   });
 
   it("reads the one word before 'and' as a list item when it shares the next clause's noun", () => {

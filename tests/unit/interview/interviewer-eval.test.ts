@@ -582,7 +582,8 @@ describe("interviewer evaluation", () => {
     // two-topic corpus lines and SECOND_SENTENCE 0.5 (2026-12-05, twenty-eighth session): en 97.0 -> 96.4 % (one question; three seeds 6 039 -> 6 028), ko 97.6 -> 98.2 %.
     // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): en 96.4 -> 97.1 %, ko 98.2 -> 98.1 %.
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): en 97.1 -> 98.2 %, 0 -> 1 wrong.
-    ["two-topics", "en", 0.98, 1],
+    // The "it" of "is it OK for messages to …" points back to nothing (understand.ts EXPLETIVE_IT, 2026-12-06, thirty-third session; one question more right at every seed): 98.2 -> 98.7 %.
+    ["two-topics", "en", 0.986, 1],
     // A Korean list's first item asked by the question that ends it, a Korean product's name read as a plain 앱 in a clause, a ratio's slash kept inside its clause (understand.ts listsBeforeTheQuestion, product.ts, 2026-12-06, thirty-third session; three seeds 14 + 5 questions more right, 3 fewer, no wrong fact more): 98.2 -> 98.8 %.
     ["two-topics", "ko", 0.988, 0],
     // A first clause that counts people asks the users (understand.ts countsPeopleAtItsOpening, 2026-12-05): four-domains-english 96.5 -> 96.6 %.
