@@ -12,6 +12,7 @@ import { NAMED_PRODUCT, PRODUCT_KINDS, withoutKoreanProductName, withoutProductN
 import { correctWord } from "./spelling.ts";
 import { markKoreanSentenceEnds, splitKoreanRunOnByReading } from "./korean-sentences.ts";
 import { markEnglishSentenceEnds, splitRunOnByReading } from "./english-sentences.ts";
+import { RUN_ON_SIDES } from "./run-on-cut.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
 // so is each clause when it has several ("how many users, and where are they?"), so a question
@@ -1223,7 +1224,7 @@ export function markSentenceEnds(interviewer: Interviewer, message: string): str
   const marked = markEnglishSentenceEnds(markKoreanSentenceEnds(plainText(message)));
   const clauseTopic = (part: string, first: boolean) => {
     const scored = scoreClause(interviewer.model, part, first);
-    const topic = decide(scored, CLAUSE, interviewer.families);
+    const topic = decide(scored, { ...CLAUSE, accept: RUN_ON_SIDES.weaker }, interviewer.families);
     return { topic: topic === null || topic === NONE ? null : (interviewer.families.get(topic) ?? topic), score: scored.bestScore };
   };
   return hasHangul(marked) ? splitKoreanRunOnByReading(marked, clauseTopic) : splitRunOnByReading(marked, clauseTopic);

@@ -134,12 +134,18 @@ describe("splitRunOnByReading", () => {
     const readings = new Map([
       ["is chat in scope", { topic: "features", score: 0.99 }],
       ["what platform what is the retention", { topic: "platform", score: 0.5 }],
-      ["is chat in scope what platform", { topic: "features", score: 0.9 }],
+      ["is chat in scope what platform", { topic: "features", score: 0.96 }],
       ["what is the retention", { topic: "retention", score: 0.8 }],
     ]);
     const read = (part: string) => readings.get(part) ?? { topic: null, score: 0 };
     // Before the first "what" the weaker side reads 0.5, before the second 0.8: the second.
     expect(splitRunOnByReading("is chat in scope what platform what is the retention", read)).toBe("is chat in scope what platform? what is the retention");
+  });
+
+  it("needs one side sure (RUN_ON_SIDES.surer), however sure the other", () => {
+    const both = (score: number) => (part: string) => ({ topic: part.startsWith("is") ? "features" : "platform", score });
+    expect(splitRunOnByReading("is chat in scope which platforms do we target", both(0.9))).toBe("is chat in scope which platforms do we target");
+    expect(splitRunOnByReading("is chat in scope which platforms do we target", both(0.95))).toBe("is chat in scope? which platforms do we target");
   });
 
   it("leaves Korean to its own rule", () => expect(splitRunOnByReading("유저 몇 명 지역은 어디", () => ({ topic: "users", score: 1 }))).toBe("유저 몇 명 지역은 어디"));

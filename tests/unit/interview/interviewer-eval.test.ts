@@ -626,7 +626,8 @@ describe("interviewer evaluation", () => {
     // A question word still waiting for its verb gives way to a second one ("how long we keep the videos how big is avg video"),
     // a clause or a verb of depending does not (2026-12-06): 90.5 -> 92.2 % at every seed (92.1 % on seed 2003).
     // A scene set without a comma asks in the same clause ("for the url shortener whats the read to write ratio"), a Korean -은요/-는요 asks on its own (understand.ts, 2026-12-06, thirty-third session; three seeds 12 questions more right, none fewer): 92.2 -> 93.7 %.
-    ["english-chat", "en", 0.936, 0],
+    // One side of a run-on cut sure at 0.95 lets the other read at 0.85 (run-on-cut.ts RUN_ON_SIDES, 2026-12-06, thirty-third session; three seeds six questions more right, none fewer): 93.7 -> 94.5 %.
+    ["english-chat", "en", 0.944, 0],
     // eval/independent-10.yaml: 196 chat messages in many personal styles by a helper blind to the project (2026-12-06, thirtieth
     // session), never read: with both rules en 68.8 -> 71.4 %, ko 71.6 -> 78.0 % at every seed, wrong facts as before.
     // Its misses read (2026-12-06, thirty-first session; a development file since): another company asked about as the thing to design
@@ -665,7 +666,8 @@ describe("interviewer evaluation", () => {
     // One machine or node of a named technology and what it can take is general knowledge in Korean chat too ("nginx 한대로 초당
     //몇요청 받을수있어", requests.ts TECHNOLOGY_IN_GENERAL): ko 45 -> 10 wrong facts, 1 -> 0 unrelated, at every seed.
     // A Korean list's first item asked by the question that ends it, a Korean product's name read as a plain 앱 in a clause, a ratio's slash kept inside its clause (understand.ts listsBeforeTheQuestion, product.ts, 2026-12-06, thirty-third session; three seeds 14 + 5 questions more right, 3 fewer, no wrong fact more): 85.9 -> 86.8 %.
-    ["independent-13", "ko", 0.867, 10, 0],
+    // One side of a run-on cut sure at 0.95 lets the other read at 0.85 (run-on-cut.ts RUN_ON_SIDES, 2026-12-06, thirty-third session; three seeds six questions more right, none fewer): 86.8 -> 87.6 %.
+    ["independent-13", "ko", 0.875, 10, 0],
   ] as const)("%s %s (unrelated questions reveal facts): no regressions in right, wrong or unrelated facts", (name, language, right, wrong, unrelated) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
