@@ -285,10 +285,16 @@ function couldAskOnItsOwn(part: string, asking: string, mayPointBack = false): b
  * `mayPointBack`: a pronoun does not keep it from asking (the first clause, which has nothing
  * before it to point to: "Is it a hard requirement that …", "Is that in scope …"; asksApartPointingBack).
  */
+// "…그리고 정적비중은요" (and what about the static share?): a Korean question of one noun and -은요 / -는요
+// asks about that noun, though it has one content word where a question asked apart needs two.
+const KO_WHAT_ABOUT = /[은는]요\s*[?？]?\s*$/u;
+function asksWhatAbout(clause: string): boolean {
+  return hasHangul(clause) && KO_WHAT_ABOUT.test(clause) && asksOnItsOwn(clause) && !pointsBack(clause) && !CONDITION.test(clause.trim());
+}
 export function asksApart(part: string, asking: string, mayPointBack = false): boolean {
   // The clause without its opening is a piece of it, so it is among the sentences that ask when the clause is.
   const own = withoutRequestOpening(part).trim();
-  if (!isAmong(part, asking) || !couldAskOnItsOwn(own, asking, mayPointBack)) return false;
+  if (!isAmong(part, asking) || !(couldAskOnItsOwn(own, asking, mayPointBack) || asksWhatAbout(own))) return false;
   return hasHangul(own) ? OWN_QUESTION.test(own) || KO_ASKS_BY_ITSELF.test(own) : opensAQuestion(own);
 }
 
@@ -475,7 +481,8 @@ const SENTENCE_END = /(?<=[.?!？。])\s+(?=[\p{Lu}\uac00-\ud7a3"'“(])/u;
 const STATES =
   /\b(?:i|we|it|they|you|he|she|this|that|there|users?|people|each|every)\b.*\b(?:am|is|are|was|were|will|would|can|have|has|had|do|does|did|think|assume|want|need|plan|guess|know|understand|picture|imagine|expect|means?|sits?|goes|runs?|decides?|matters?|changes?)\b|\b(?:i'm|i've|i'll|i'd|we're|we'll|it's|that's|there's|they're)\b|(?:다|니다|요|죠)[.!。]\s*$/iu;
 const ENDS_A_STATEMENT = /[.!。]\s*$/u;
-const ASKING_SENTENCE = /[?？]\s*$|(?:나요|까요|가요|습니까|을까|인가|는지|니|냐|죠)[.!~]*\s*$/u;
+// An embedded question asks with any of its endings, and with 도 ("…지연돼도 괜찮은지도요.": and whether …, too).
+const ASKING_SENTENCE = /[?？]\s*$|(?:나요|까요|가요|습니까|을까|인가|[는은인을할]지(?:도)?(?:요)?|니|냐|죠)[.!~]*\s*$/u;
 
 export function askingPart(message: string): string {
   const sentences = message.split(SENTENCE_END).filter((s) => /[\p{L}\p{N}]/u.test(s));

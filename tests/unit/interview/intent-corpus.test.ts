@@ -172,6 +172,8 @@ describe("understanding, trained on a small corpus", () => {
     expect(askingPart("채팅은 여러 명이 읽는다고 이해했습니다. 사용자 한 명이 하루에 보내는 메시지는 몇 개인가요?")).toBe("사용자 한 명이 하루에 보내는 메시지는 몇 개인가요?");
     expect(askingPart("Keys are short strings, I assume. What's the typical value size? It decides the memory design.")).toBe("What's the typical value size?");
     expect(askingPart("I want to size storage. I'd like to know how long we keep files.")).toBe("I'd like to know how long we keep files.");
+    // An embedded question asks with 도 and a full stop too ("…괜찮은지도요.": and whether …).
+    expect(askingPart("주차장 앱은 내년에 두 배로 늘어난다고 봅니다. 잔여 면수는 몇 초 지연돼도 괜찮은지도요.")).toBe("잔여 면수는 몇 초 지연돼도 괜찮은지도요.");
     // One sentence, sentences that all ask, and chat fragments with no full stop stay whole.
     expect(askingPart("How many users are there?")).toBe("How many users are there?");
     expect(askingPart("celebs w/ huge followings? and fan-out cost per post")).toBe("celebs w/ huge followings? and fan-out cost per post");
@@ -382,6 +384,10 @@ describe("understanding, trained on a small corpus", () => {
     expect(apart("누구나 가입할 수 있고")).toBe(false);
     expect(apart("얼마 전 새 매장을 열었고")).toBe(false);
     expect(apart("동접자 수가 얼마나 되고")).toBe(true);
+    // A Korean "what about …?" of one noun asks about it; not one that points back.
+    expect(apart("정적비중은요")).toBe(true);
+    expect(apart("그건요?")).toBe(false);
+    expect(apart("정적비중")).toBe(false);
     // An English clause may open with a lead-in word, or ask after a label or a remark and its dash.
     expect(apart("And roughly how large are the artist-uploaded page scans?")).toBe(true);
     expect(apart("Code review: diffs can be huge — what's the typical size of a pull request?")).toBe(true);

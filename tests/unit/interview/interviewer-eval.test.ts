@@ -159,7 +159,7 @@ describe("interviewer evaluation", () => {
     // Two questions typed together without a mark get it back (korean-sentences.ts, english-sentences.ts, 2026-12-06, thirtieth session):
     // ko 95.5 -> 95.7 %, en 91.9 -> 92.0 % (three seeds: held-out ko +78, en +36 right facts, no more wrong; no other eval file moved).
     // A Korean list's first item asked by the question that ends it, a Korean product's name read as a plain 앱 in a clause, a ratio's slash kept inside its clause (understand.ts listsBeforeTheQuestion, product.ts, 2026-12-06, thirty-third session; three seeds 14 + 5 questions more right, 3 fewer, no wrong fact more): held-out ko 95.7 -> 95.8 %.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.919 : 0.957);
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.919 : 0.958);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
     // …and the same (2026-12-05): en 538 -> 488 wrong, ko 286 -> 273.
@@ -614,7 +614,8 @@ describe("interviewer evaluation", () => {
     // two-topic corpus lines and SECOND_SENTENCE 0.5 (2026-12-05, twenty-eighth session): 93.6 -> 94.2 %, 12 -> 26 wrong (three seeds 24 -> 64).
     // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): 94.2 -> 92.4 %, 26 -> 12 wrong (three seeds 93.4 -> 92.8 %, 64 -> 50).
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): 92.4 -> 93.5 %.
-    ["named-products-korean", "ko", 0.935, 12],
+    // A Korean "what about …?" of one noun asks apart, an embedded question asks with 도 and a full stop (understand.ts asksWhatAbout, ASKING_SENTENCE, 2026-12-06, thirty-third session; three seeds seven questions more right, none fewer): 93.5 -> 94.1 %.
+    ["named-products-korean", "ko", 0.94, 12],
     // eval/korean-chat.yaml: Korean chat with two questions typed together without a mark (2026-12-06, thirtieth session), the
     // development file of korean-sentences.ts: 37.3 % right facts before it (three seeds 37.0 %), 94.5 % with it at every seed, no wrong fact.
     ["korean-chat", "ko", 0.945, 0],
@@ -667,7 +668,8 @@ describe("interviewer evaluation", () => {
     //몇요청 받을수있어", requests.ts TECHNOLOGY_IN_GENERAL): ko 45 -> 10 wrong facts, 1 -> 0 unrelated, at every seed.
     // A Korean list's first item asked by the question that ends it, a Korean product's name read as a plain 앱 in a clause, a ratio's slash kept inside its clause (understand.ts listsBeforeTheQuestion, product.ts, 2026-12-06, thirty-third session; three seeds 14 + 5 questions more right, 3 fewer, no wrong fact more): 85.9 -> 86.8 %.
     // One side of a run-on cut sure at 0.95 lets the other read at 0.85 (run-on-cut.ts RUN_ON_SIDES, 2026-12-06, thirty-third session; three seeds six questions more right, none fewer): 86.8 -> 87.6 %.
-    ["independent-13", "ko", 0.875, 10, 0],
+    // A Korean "what about …?" of one noun asks apart, an embedded question asks with 도 and a full stop (understand.ts asksWhatAbout, ASKING_SENTENCE, 2026-12-06, thirty-third session; three seeds seven questions more right, none fewer): 87.6 -> 88.4 %.
+    ["independent-13", "ko", 0.883, 10, 0],
   ] as const)("%s %s (unrelated questions reveal facts): no regressions in right, wrong or unrelated facts", (name, language, right, wrong, unrelated) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
