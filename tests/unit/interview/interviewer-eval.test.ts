@@ -436,7 +436,8 @@ describe("interviewer evaluation", () => {
     // A later clause that names its topic's own term ("…, and which regions are we expanding into?", 2026-12-05): 85.6 -> 85.8 %.
     // 900 two-topic lines from six blind authors and SECOND_SENTENCE 0.6 -> 0.5 (2026-12-05, twenty-eighth session; three seeds, every eval file: en +563 right / -79 wrong, ko +132 / +101): 85.9 -> 86.5 %, 66 -> 53 wrong.
     // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): 86.5 -> 86.2 %.
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.861);
+    // A first clause read by the term it names, beside a topic found elsewhere (understand.ts NAMED_TERM_LEAN, 2026-12-06, thirty-third session; three seeds 12 questions more right, none fewer): 86.1 -> 86.4 %.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.863);
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): 86.2 -> 86.1 %, 53 -> 67 wrong.
     expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(67);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
@@ -633,7 +634,8 @@ describe("interviewer evaluation", () => {
     // session), never read: with both rules en 68.8 -> 71.4 %, ko 71.6 -> 78.0 % at every seed, wrong facts as before.
     // Its misses read (2026-12-06, thirty-first session; a development file since): another company asked about as the thing to design
     // is no general knowledge (requests.ts ASKED_AS_A_REQUIREMENT): en 71.4 -> 84.1 % at every seed, ko 78.0 -> 85.6 % (86.8 % on seed 2003).
-    ["independent-10", "en", 0.841, 17],
+    // A first clause read by the term it names, beside a topic found elsewhere (understand.ts NAMED_TERM_LEAN, 2026-12-06, thirty-third session; three seeds 12 questions more right, none fewer): 84.1 -> 85.4 %.
+    ["independent-10", "en", 0.853, 17],
     // A scene set without a comma asks in the same clause ("for the url shortener whats the read to write ratio"), a Korean -은요/-는요 asks on its own (understand.ts, 2026-12-06, thirty-third session; three seeds 12 questions more right, none fewer): 85.6 -> 86.8 %.
     ["independent-10", "ko", 0.867, 0],
   ] as const)("%s %s: no regressions in right, wrong or unrelated facts", (name, language, right, wrong) => {
@@ -661,7 +663,8 @@ describe("interviewer evaluation", () => {
     // development file since): how long a piece of text may be is its size (forms.ts LENGTH_OF_ONE): en 90.1 -> 90.8 % (seeds 1001
     // and 2003: 92.1 and 90.8 %, ko 93.9 %), nothing else moved.
     // Where to keep, run or build a part is a design choice ("Should I store the raw upload in blob storage …?", requests.ts CHOICE): en 72 -> 60 wrong, 1 -> 0 unrelated.
-    ["independent-12", "en", 0.907, 60, 0],
+    // A first clause read by the term it names, beside a topic found elsewhere (understand.ts NAMED_TERM_LEAN, 2026-12-06, thirty-third session; three seeds 12 questions more right, none fewer): 90.8 -> 91.4 %.
+    ["independent-12", "en", 0.913, 60, 0],
     ["independent-12", "ko", 0.946, 39, 0],
     // eval/independent-13.yaml: 309 questions typed fast in a chat box, two run together without a mark in many, by a helper blind to
     // the project (2026-12-06, thirty-second session). Blind: en 76.5 %, ko 84.3 % right facts, 2 / 45 wrong facts, 0 / 1 unrelated;
