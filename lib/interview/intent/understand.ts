@@ -875,7 +875,7 @@ const KOREAN_CLAUSE_UNKNOWN_NORM = 0.5;
  * telemetry: which sites are in scope — …", read as features without its label); always
  * without the label, 75 and 62.
  */
-export function scoreClause(model: Model, part: string, first = false): Scores {
+function scoreClause(model: Model, part: string, first = false): Scores {
   const unnamed = (text: string) => (hasHangul(text) ? withoutKoreanProductName(text) : withoutProductName(text));
   const read = (text: string) => score(model, unnamed(withoutRequestOpening(text)), hasHangul(text) ? KOREAN_CLAUSE_UNKNOWN_NORM : UNKNOWN_NORM);
   const plain = read(part);
