@@ -271,8 +271,16 @@ function isAmong(part: string, asking: string): boolean {
  * caller allows it: the first clause has nothing before it to point back to), sets no condition,
  * is among the sentences that ask and has two content words.
  */
-function couldAskOnItsOwn(part: string, asking: string, mayPointBack = false): boolean {
-  return (mayPointBack || !pointsBack(part)) && !CONDITION.test(part.trim()) && isAmong(part, asking) && clauseTermCount(part) >= CLAUSE_MIN_TERMS;
+function couldAskOnItsOwn(part: string, asking: string, mayPointBack = false, minTerms = CLAUSE_MIN_TERMS): boolean {
+  return (mayPointBack || !pointsBack(part)) && !CONDITION.test(part.trim()) && isAmong(part, asking) && clauseTermCount(part) >= minTerms;
+}
+
+// "…그리고 정적비중은요" (and what about the static share?): a Korean question of one noun and -은요 / -는요
+// asks about that noun, though it has one content word where a question asked apart needs two
+// (not a measure alone: "…레이턴시는요" measures what was asked, asksOnItsOwn).
+const KO_WHAT_ABOUT = /[은는]요\s*[?？]?\s*$/u;
+function asksWhatAbout(clause: string, asking: string, mayPointBack: boolean): boolean {
+  return hasHangul(clause) && KO_WHAT_ABOUT.test(clause) && asksOnItsOwn(clause) && couldAskOnItsOwn(clause, asking, mayPointBack, 1);
 }
 
 /**
@@ -285,16 +293,10 @@ function couldAskOnItsOwn(part: string, asking: string, mayPointBack = false): b
  * `mayPointBack`: a pronoun does not keep it from asking (the first clause, which has nothing
  * before it to point to: "Is it a hard requirement that …", "Is that in scope …"; asksApartPointingBack).
  */
-// "…그리고 정적비중은요" (and what about the static share?): a Korean question of one noun and -은요 / -는요
-// asks about that noun, though it has one content word where a question asked apart needs two.
-const KO_WHAT_ABOUT = /[은는]요\s*[?？]?\s*$/u;
-function asksWhatAbout(clause: string): boolean {
-  return hasHangul(clause) && KO_WHAT_ABOUT.test(clause) && asksOnItsOwn(clause) && !pointsBack(clause) && !CONDITION.test(clause.trim());
-}
 export function asksApart(part: string, asking: string, mayPointBack = false): boolean {
   // The clause without its opening is a piece of it, so it is among the sentences that ask when the clause is.
   const own = withoutRequestOpening(part).trim();
-  if (!isAmong(part, asking) || !(couldAskOnItsOwn(own, asking, mayPointBack) || asksWhatAbout(own))) return false;
+  if (!isAmong(part, asking) || !(couldAskOnItsOwn(own, asking, mayPointBack) || asksWhatAbout(own, asking, mayPointBack))) return false;
   return hasHangul(own) ? OWN_QUESTION.test(own) || KO_ASKS_BY_ITSELF.test(own) : opensAQuestion(own);
 }
 
@@ -393,7 +395,7 @@ const PLURAL_PRONOUN = /\b(?:they|them|their)\b/giu;
 // judgement put off to its "for", "to", "if" or "that" stands for what follows, not for anything before;
 // taken off with its "if", what follows is read as the clause ("is it OK if it's stale?" points back).
 const EXPLETIVE_IT =
-  /\b(?:is|was|would|will|isn['’]t)\s+it\s+(?:be\s+)?(?:(?:really|still|even|also|always|ever)\s+)?(?:ok|okay|fine|acceptable|tolerable|allowed|possible|necessary|important|required|a problem|an issue|a big deal|enough|realistic|reasonable|common|normal|likely|true)\s+(?:for|to|that|if|when|whether)\b|\bit['’]s\s+(?:ok|okay|fine|acceptable|allowed)\s+(?:for|to|that|if|when)\b/giu;
+  /\b(?:is|was|would|will|isn['’]t)\s+it\s+(?:be\s+)?(?:(?:really|still|even|also)\s+)?(?:ok|okay|fine|acceptable|tolerable|a problem|an issue|a big deal)\s+(?:for\s+(?:[\w'’-]+\s+){1,4}?to|to|that|if|when|whether)\b|\bit['’]s\s+(?:ok|okay|fine|acceptable)\s+(?:for\s+(?:[\w'’-]+\s+){1,4}?to|to|that|if|when)\b/giu;
 export function pointsBack(part: string): boolean {
   const own = part.replace(EXPLETIVE_IT, " ").replace(OWN_SUBORDINATE, "");
   return ANAPHORA.test(OWN_PLURAL_SUBJECT.test(own.trim()) ? own.replace(PLURAL_PRONOUN, "") : own);
@@ -427,7 +429,7 @@ const KO_SET_ASIDE_OR_COMPARED = /^\s*(?:무관|상관\s*없|관계\s*없|별개
 // 비율"): split, "put ratio?" was a clause of its own and "what's the get" lost the mix.
 const ALSO_INSIDE =
   "(?:(?<!\\b(?:i|i['’]d|i['’]m|i['’]ll|we|we['’]d|we['’]re|we['’]ll|you|you['’]d|they|they['’]d|it|do|does|did|will|would|should|can|could|must|may|might|is|are|was|were|have|has|had|need|needs)\\s+)also|also(?=\\s+(?:what|what['’]s|whats|how|where|which|when|who|is|are|do|does)\\b))";
-const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|${ALSO_INSIDE}|plus|as well as)\\s+|\\s+n\\s+(?=(?:whats?|what's|how|where|which|when|who|is|are|do|does|can|will|any)\\b|p\\d)|(?<!\\d),|,(?!\\d{3}(?!\\d))|[;&]|/(?!\\p{L}+\\s*(?:ratios?|split|mix|비율|비)(?!\\p{L}))|\\s\\+\\s*|(?<=\\p{L})\\+(?=\\p{L})|\\?\\s*(?=\\S)|(?:^|\\s)\\(?\\d\\)\\s*|그리고|및|또한|${KO_JOINED.source}`, "giu");
+const CLAUSE_SPLIT = new RegExp(`\\s+(?:and|${ALSO_INSIDE}|plus|as well as)\\s+|\\s+n\\s+(?=(?:whats?|what's|how|where|which|when|who|is|are|do|does|can|will|any)\\b|p\\d)|(?<!\\d),|,(?!\\d{3}(?!\\d))|[;&]|/(?![\\p{L}\\p{N}]+\\s*(?:(?:ratios?|mix)(?!\\p{L})|비율))|\\s\\+\\s*|(?<=\\p{L})\\+(?=\\p{L})|\\?\\s*(?=\\S)|(?:^|\\s)\\(?\\d\\)\\s*|그리고|및|또한|${KO_JOINED.source}`, "giu");
 
 // A remark or a plan is not a clarifying question, whatever it mentions: "I'll add a queue",
 // "전 회사에서는 사용자가 백만 명이었어요." Unless it asks for something ("I'd like to know…").
@@ -481,8 +483,9 @@ const SENTENCE_END = /(?<=[.?!？。])\s+(?=[\p{Lu}\uac00-\ud7a3"'“(])/u;
 const STATES =
   /\b(?:i|we|it|they|you|he|she|this|that|there|users?|people|each|every)\b.*\b(?:am|is|are|was|were|will|would|can|have|has|had|do|does|did|think|assume|want|need|plan|guess|know|understand|picture|imagine|expect|means?|sits?|goes|runs?|decides?|matters?|changes?)\b|\b(?:i'm|i've|i'll|i'd|we're|we'll|it's|that's|there's|they're)\b|(?:다|니다|요|죠)[.!。]\s*$/iu;
 const ENDS_A_STATEMENT = /[.!。]\s*$/u;
-// An embedded question asks with any of its endings, and with 도 ("…지연돼도 괜찮은지도요.": and whether …, too).
-const ASKING_SENTENCE = /[?？]\s*$|(?:나요|까요|가요|습니까|을까|인가|[는은인을할]지(?:도)?(?:요)?|니|냐|죠)[.!~]*\s*$/u;
+// An embedded question asks with 도 too ("…지연돼도 괜찮은지도요.": and whether …, too); not -ㄹ지도요,
+// which guesses ("해외로 확장할지도요": we may expand abroad).
+const ASKING_SENTENCE = /[?？]\s*$|(?:나요|까요|가요|습니까|을까|인가|[는은인]지(?:도)?(?:요)?|니|냐|죠)[.!~]*\s*$/u;
 
 export function askingPart(message: string): string {
   const sentences = message.split(SENTENCE_END).filter((s) => /[\p{L}\p{N}]/u.test(s));
@@ -876,7 +879,8 @@ const KOREAN_CLAUSE_UNKNOWN_NORM = 0.5;
  * without the label, 75 and 62.
  */
 function scoreClause(model: Model, part: string, first = false): Scores {
-  const unnamed = (text: string) => (hasHangul(text) ? withoutKoreanProductName(text) : withoutProductName(text));
+  // Korean names the product only as the message opens (product.ts).
+  const unnamed = (text: string) => (hasHangul(text) ? (first ? withoutKoreanProductName(text) : text) : withoutProductName(text));
   const read = (text: string) => score(model, unnamed(withoutRequestOpening(text)), hasHangul(text) ? KOREAN_CLAUSE_UNKNOWN_NORM : UNKNOWN_NORM);
   const plain = read(part);
   const bare = first ? withoutLeadingLabel(part) : part;
@@ -1356,19 +1360,16 @@ export function understand(interviewer: Interviewer, message: string, options: U
         // At the lower bar for a question asked apart, counted once every clause is read; the
         // first clause has nothing before it to point back to, and a later one that points back
         // asks at a higher bar unless it measures what was named.
-        const apartBar = asksApart(part, askingSentences, i === 0)
-          ? SECOND_QUESTION
-          : i > 0 && asksApartPointingBack(part, askingSentences)
-            ? SECOND_QUESTION_POINTING_BACK
-            : listsBeforeTheQuestion(part, parts[i + 1], askingSentences)
-              ? SECOND_QUESTION
-              : null;
+        const asked = asksApart(part, askingSentences, i === 0);
+        const pointing = !asked && i > 0 && asksApartPointingBack(part, askingSentences);
+        const listed = !asked && !pointing && listsBeforeTheQuestion(part, parts[i + 1], askingSentences);
+        const apartBar = asked || listed ? SECOND_QUESTION : pointing ? SECOND_QUESTION_POINTING_BACK : null;
         const own = apartBar ? decide(classified.scores, apartBar, interviewer.families) : null;
         if (own !== null && (whole.scores.gaps[own] ?? Infinity) <= SECOND_QUESTION.gap && !isSettingTheScene(part) && !namesOnlyAUnit(part)) {
-          apart.push({ part, topic: readingOf(part, own), besideOnly: !asksApart(part, askingSentences, i === 0) && apartBar === SECOND_QUESTION });
+          apart.push({ part, topic: readingOf(part, own), besideOnly: listed });
         } else if (apartBar === SECOND_QUESTION) {
           const named = termOfOneTopic(part);
-          if (named !== null && classified.scores.best === named && classified.scores.bestScore >= NAMED_TERM_LEAN && !isSettingTheScene(part)) apart.push({ part, topic: named, besideOnly: i === 0 });
+          if (named !== null && classified.scores.best === named && classified.scores.bestScore >= NAMED_TERM_LEAN && !isSettingTheScene(part)) apart.push({ part, topic: named, besideOnly: i === 0 || listed });
         }
         continue;
       }
