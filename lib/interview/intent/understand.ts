@@ -279,8 +279,8 @@ function couldAskOnItsOwn(part: string, asking: string, mayPointBack = false, mi
 // asks about that noun, though it has one content word where a question asked apart needs two
 // (not a measure alone: "…레이턴시는요" measures what was asked, asksOnItsOwn).
 const KO_WHAT_ABOUT = /[은는]요\s*[?？]?\s*$/u;
-function asksWhatAbout(clause: string, asking: string, mayPointBack: boolean): boolean {
-  return hasHangul(clause) && KO_WHAT_ABOUT.test(clause) && asksOnItsOwn(clause) && couldAskOnItsOwn(clause, asking, mayPointBack, 1);
+function asksWhatAbout(clause: string): boolean {
+  return hasHangul(clause) && KO_WHAT_ABOUT.test(clause) && asksOnItsOwn(clause);
 }
 
 /**
@@ -296,7 +296,7 @@ function asksWhatAbout(clause: string, asking: string, mayPointBack: boolean): b
 export function asksApart(part: string, asking: string, mayPointBack = false): boolean {
   // The clause without its opening is a piece of it, so it is among the sentences that ask when the clause is.
   const own = withoutRequestOpening(part).trim();
-  if (!isAmong(part, asking) || !(couldAskOnItsOwn(own, asking, mayPointBack) || asksWhatAbout(own, asking, mayPointBack))) return false;
+  if (!isAmong(part, asking) || !couldAskOnItsOwn(own, asking, mayPointBack, asksWhatAbout(own) ? 1 : CLAUSE_MIN_TERMS)) return false;
   return hasHangul(own) ? OWN_QUESTION.test(own) || KO_ASKS_BY_ITSELF.test(own) : opensAQuestion(own);
 }
 
