@@ -1,6 +1,7 @@
 // Next's instrumentation hook: runs once when a server instance starts, before it serves.
-// The interviewer trains on the shared corpus once per process (a second or two); doing it
-// here means the first candidate's first question does not wait for it. It also installs the
+// The interviewer's model is read from its store once per process, or trained on the shared
+// corpus when the corpus or the training code changed since (15–20 s of CPU: model-store.ts);
+// doing it here means the first candidate's first question does not wait for it. It also installs the
 // graceful shutdown (lib/server/lifecycle.ts): on SIGTERM, finish requests in flight, then close
 // the simulator pool and the database.
 export async function register(): Promise<void> {

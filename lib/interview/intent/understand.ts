@@ -1,4 +1,4 @@
-import { classify, decide, NONE, score, train, UNKNOWN_NORM, type Model, type Scores, type Thresholds, type TrainOptions } from "./classifier.ts";
+import { classify, decide, NONE, score, UNKNOWN_NORM, type Model, type Scores, type Thresholds, type TrainOptions } from "./classifier.ts";
 import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
 import { familyScore, topicFamilies, type Families } from "./families.ts";
@@ -13,6 +13,7 @@ import { correctWord } from "./spelling.ts";
 import { markKoreanSentenceEnds, splitKoreanRunOnByReading } from "./korean-sentences.ts";
 import { markEnglishSentenceEnds, splitRunOnByReading } from "./english-sentences.ts";
 import { RUN_ON_SIDES } from "./run-on-cut.ts";
+import { trainedModel } from "./model-store.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
 // so is each clause when it has several ("how many users, and where are they?"), so a question
@@ -1437,7 +1438,7 @@ export function buildInterviewer(corpus: Pick<Corpus, "topics">, examples: reado
     if (example.topic === null && !example.several) continue;
     for (const word of example.text.toLowerCase().match(/\p{L}+/gu) ?? []) vocabulary.add(word).add(stemEnglish(word));
   }
-  return { model: train(examples, training), topics: corpus.topics, families: topicFamilies(corpus.topics), vocabulary };
+  return { model: trainedModel(examples, training), topics: corpus.topics, families: topicFamilies(corpus.topics), vocabulary };
 }
 
 /** Whether the interviewer can read a word: it or its corrected spelling is in the vocabulary. */
