@@ -80,13 +80,13 @@ describe("judgedCondition", () => {
     );
   });
 
-  // Lost when 882 two-topic lines joined the corpus (2026-12-05, twenty-eighth session): the condition
-  // "And if a freed slot still looks taken for a moment" reads consistency at 0.66, under the 0.7 of a
-  // question asked apart. Kept visible: these fail here until the reading comes back.
-  it.fails.each([
+  // Lost when 882 two-topic lines joined the corpus (2026-12-05, twenty-eighth session: the condition
+  // "And if a freed slot still looks taken for a moment" read consistency at 0.66, under the 0.7 of a
+  // question asked apart) and found again with the thirty-fourth session's 1 180 lines (2026-12-06).
+  it.each([
     ["Do tenants get a mobile app? And if a freed slot still looks taken for a moment, is that fine?", "platform"],
     ["How many couriers are active at lunch? And if a freed slot still looks taken for a moment, is that fine?", "users"],
-  ])("known miss: %s -> %s and consistency", (question, first) => {
+  ])("%s -> %s and consistency", (question, first) => {
     expect(understand(sharedInterviewer(), question).topics).toEqual(expect.arrayContaining([first, "consistency"]));
   });
 });
