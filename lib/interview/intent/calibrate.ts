@@ -118,7 +118,8 @@ export function calibratePair(
   // does not ride on one seed's luck (a few answers decide between neighbouring bars).
   const runs = seeds.flatMap((seed) => parts.map((test, i) => ({ seed, test, i })));
   runs.forEach(({ seed, test, i }) => {
-    const interviewer = buildInterviewer(corpus, parts.flatMap((p, j) => (j === i ? [] : p)), { seed });
+    // A fold's model is used once: not kept in the store of trained models (model-store.ts).
+    const interviewer = buildInterviewer(corpus, parts.flatMap((p, j) => (j === i ? [] : p)), { seed }, false);
     for (const e of test) {
       const labels = exampleTopics(e);
       for (const r of all) {

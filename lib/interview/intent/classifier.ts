@@ -4,10 +4,11 @@ import { buildSpeller, correctText, type Speller } from "./spelling.ts";
 import { familyScore, rivalScore, type Families } from "./families.ts";
 
 // Which intent topic is a question about? A multinomial logistic regression over the TF-IDF
-// vectors of the corpus (features.ts), trained when the corpus loads (one to two seconds;
-// deterministic: the shuffle comes from a seeded PRNG and each feature's dropout from a hash
-// of the feature, the example and the epoch; the number of epochs is fixed), so no model file
-// is shipped and the corpus stays the single source of truth.
+// vectors of the corpus (features.ts), trained when the corpus loads (15–20 s of CPU for the
+// corpus of 2026-12 on a 2-core machine, so model-store.ts keeps the weights on disk for the
+// next process; deterministic: the shuffle comes from a seeded PRNG and each feature's dropout
+// from a hash of the feature, the example and the epoch; the number of epochs is fixed), so no
+// model file is shipped and the corpus stays the single source of truth.
 //
 // Rules:
 // 1. Unrelated questions are a class of their own ("none"), trained like a topic from the

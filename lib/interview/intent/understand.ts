@@ -1,4 +1,4 @@
-import { classify, decide, NONE, score, UNKNOWN_NORM, type Model, type Scores, type Thresholds, type TrainOptions } from "./classifier.ts";
+import { classify, decide, NONE, score, train, UNKNOWN_NORM, type Model, type Scores, type Thresholds, type TrainOptions } from "./classifier.ts";
 import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
 import { familyScore, topicFamilies, type Families } from "./families.ts";
@@ -13,7 +13,7 @@ import { correctWord } from "./spelling.ts";
 import { markKoreanSentenceEnds, splitKoreanRunOnByReading } from "./korean-sentences.ts";
 import { markEnglishSentenceEnds, splitRunOnByReading } from "./english-sentences.ts";
 import { RUN_ON_SIDES } from "./run-on-cut.ts";
-import { trainedModel } from "./model-store.ts";
+import { trainedModel, type StoreOptions } from "./model-store.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
 // so is each clause when it has several ("how many users, and where are they?"), so a question
@@ -1432,13 +1432,18 @@ export function understand(interviewer: Interviewer, message: string, options: U
   return { topics, abstained: whole.topic === null, scores: whole.scores };
 }
 
-export function buildInterviewer(corpus: Pick<Corpus, "topics">, examples: readonly Example[], training: Partial<TrainOptions> = {}): Interviewer {
+/**
+ * The interviewer trained on these examples. Its model comes from the store of trained models
+ * (model-store.ts) unless `store` is false: models trained once and thrown away (cross-validation's
+ * folds) would only push out the ones that are used again.
+ */
+export function buildInterviewer(corpus: Pick<Corpus, "topics">, examples: readonly Example[], training: Partial<TrainOptions> = {}, store: StoreOptions | false = {}): Interviewer {
   const vocabulary = new Set<string>();
   for (const example of examples) {
     if (example.topic === null && !example.several) continue;
     for (const word of example.text.toLowerCase().match(/\p{L}+/gu) ?? []) vocabulary.add(word).add(stemEnglish(word));
   }
-  return { model: trainedModel(examples, training), topics: corpus.topics, families: topicFamilies(corpus.topics), vocabulary };
+  return { model: store === false ? train(examples, training) : trainedModel(examples, training, store), topics: corpus.topics, families: topicFamilies(corpus.topics), vocabulary };
 }
 
 /** Whether the interviewer can read a word: it or its corrected spelling is in the vocabulary. */

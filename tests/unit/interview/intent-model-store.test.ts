@@ -1,7 +1,7 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { score, train, TRAINING } from "@/lib/interview/intent/classifier";
 import { readCorpus, type Example } from "@/lib/interview/intent/corpus";
 import { KEEP, MIN_EXAMPLES, MODEL_CODE, modelKey, trainedModel } from "@/lib/interview/intent/model-store";
@@ -24,6 +24,17 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // Byte for byte (a deep equality over half a million numbers takes seconds).
 const bytesOf = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
+/** The stored file with its header changed by `change` and the weights as they were. */
+function withHeader(bytes: Buffer, change: (header: Record<string, unknown>) => Record<string, unknown>): Buffer {
+  const length = bytes.readUInt32LE(0);
+  const body = bytes.subarray(Math.ceil((4 + length) / 8) * 8);
+  const json = Buffer.from(JSON.stringify(change(JSON.parse(bytes.subarray(4, 4 + length).toString("utf8")))), "utf8");
+  const out = Buffer.alloc(Math.ceil((4 + json.length) / 8) * 8 + body.length);
+  out.writeUInt32LE(json.length, 0);
+  json.copy(out, 4);
+  body.copy(out, out.length - body.length);
+  return out;
+}
 const modelFiles = (dir: string) => readdirSync(dir).filter((name) => name.endsWith(".model"));
 // Two epochs of one model: the store treats any options alike, and the tests train a dozen times.
 const FAST = { epochs: 2, models: 1 };
@@ -48,15 +59,24 @@ describe("the trained-model store", () => {
   it("reads the file rather than training again", () => {
     const dir = path.join(work, "read");
     const trained = trainedModel(examples, FAST, { dir, root });
-    const [name] = modelFiles(dir);
-    const file = path.join(dir, name);
-    // Change the last weight on disk: a model read from the file carries it, a retrained one would not.
+    const file = path.join(dir, modelFiles(dir)[0]);
+    // Change a number in the header (the digest covers the weights only): a model read from the
+    // file carries it, a retrained one would not.
+    writeFileSync(file, withHeader(readFileSync(file), (header) => ({ ...header, unknownIdf: 1234.5 })));
+    expect(trainedModel(examples, FAST, { dir, root }).unknownIdf).toBe(1234.5);
+    expect(trained.unknownIdf).not.toBe(1234.5);
+  });
+
+  it("does not read weights damaged on disk: their digest no longer matches", () => {
+    const dir = path.join(work, "digest");
+    const trained = trainedModel(examples, FAST, { dir, root });
+    const file = path.join(dir, modelFiles(dir)[0]);
     const bytes = readFileSync(file);
     bytes.writeDoubleLE(1234.5, bytes.length - 8);
     writeFileSync(file, bytes);
-    const read = trainedModel(examples, FAST, { dir, root });
-    expect(read.weights[read.weights.length - 1]).toBe(1234.5);
-    expect(trained.weights[trained.weights.length - 1]).not.toBe(1234.5);
+    const model = trainedModel(examples, FAST, { dir, root });
+    expect(model.weights[model.weights.length - 1]).toBe(trained.weights[trained.weights.length - 1]);
+    expect(readFileSync(file).readDoubleLE(bytes.length - 8)).not.toBe(1234.5);
   });
 
   it("keys a model by its examples, its options and its training code", () => {
@@ -79,6 +99,24 @@ describe("the trained-model store", () => {
     expect(modelKey(examples, TRAINING, path.join(work, "nowhere"))).toBeNull();
   });
 
+  it("keys a model by what the loaded code does too, so code loaded before an edit never stores under the edited source's key", async () => {
+    const key = modelKey(examples, TRAINING, root);
+    // Same source on disk, other features computed by the code in memory (as in a process that
+    // loaded features.ts before it was edited).
+    vi.resetModules();
+    vi.doMock("@/lib/interview/intent/features", async (original) => {
+      const actual = await original<typeof import("@/lib/interview/intent/features")>();
+      return { ...actual, rawFeatures: (text: string) => new Map([...actual.rawFeatures(text), ["w:edited", 1]]) };
+    });
+    try {
+      const edited = await import("@/lib/interview/intent/model-store");
+      expect(edited.modelKey(examples, TRAINING, root)).not.toBe(key);
+    } finally {
+      vi.doUnmock("@/lib/interview/intent/features");
+      vi.resetModules();
+    }
+  });
+
   it("trains over a truncated or foreign file instead of failing, and rewrites it", () => {
     const dir = path.join(work, "damaged");
     const trained = trainedModel(examples, FAST, { dir, root });
@@ -92,36 +130,70 @@ describe("the trained-model store", () => {
     }
   });
 
-  it("trains without storing where the training code cannot be read, and stores no small model", () => {
+  it("trains without storing where the training code cannot be read or the folder written, and stores no small model", () => {
     const dir = path.join(work, "unstored");
     const model = trainedModel(examples, FAST, { dir, root: path.join(work, "nowhere") });
     expect(bytesOf(model.weights)).toBe(bytesOf(train(examples, FAST).weights));
     trainedModel(examples.slice(0, 50), FAST, { dir, root });
     expect(() => readdirSync(dir)).toThrow();
+    // A file where the folder should be: nothing can be written under it.
+    const blocked = path.join(work, "blocked");
+    writeFileSync(blocked, "not a folder");
+    expect(bytesOf(trainedModel(examples, FAST, { dir: blocked, root }).weights)).toBe(bytesOf(model.weights));
+    // A folder where the model's file should be: the temporary file is written, cannot be renamed, and is removed.
+    const taken = path.join(work, "taken");
+    mkdirSync(path.join(taken, `${modelKey(examples, { ...TRAINING, ...FAST }, root)!.slice(0, 32)}.model`, "inside"), { recursive: true });
+    expect(bytesOf(trainedModel(examples, FAST, { dir: taken, root }).weights)).toBe(bytesOf(model.weights));
+    expect(readdirSync(taken).filter((name) => name.endsWith(".partial"))).toEqual([]);
   });
 
-  it("keeps only the newest models", () => {
+  it("keeps the models used last, and removes temporary files a failed write left", () => {
     const dir = path.join(work, "pruned");
     mkdirSync(dir, { recursive: true });
-    for (let i = 0; i < KEEP + 3; i++) writeFileSync(path.join(dir, `old-${i}.model`), "x");
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const used = trainedModel(examples, { ...FAST, seed: 11 }, { dir, root });
+    const usedFile = modelFiles(dir)[0];
+    for (let i = 0; i < KEEP + 3; i++) {
+      writeFileSync(path.join(dir, `old-${i}.model`), "x");
+      utimesSync(path.join(dir, `old-${i}.model`), hourAgo, hourAgo);
+    }
+    writeFileSync(path.join(dir, "left.model.1.2.partial"), "x");
+    utimesSync(path.join(dir, "left.model.1.2.partial"), hourAgo, hourAgo);
+    writeFileSync(path.join(dir, "busy.model.3.4.partial"), "x");
+    // Written before all the others: only its use since can keep it.
+    const twoHoursAgo = new Date(Date.now() - 7_200_000);
+    utimesSync(path.join(dir, usedFile), twoHoursAgo, twoHoursAgo);
+    // Reading the first model marks it used; training a second prunes.
+    expect(bytesOf(trainedModel(examples, { ...FAST, seed: 11 }, { dir, root }).weights)).toBe(bytesOf(used.weights));
     trainedModel(examples, FAST, { dir, root });
-    const left = modelFiles(dir);
-    expect(left).toHaveLength(KEEP);
-    expect(left.some((name) => !name.startsWith("old-"))).toBe(true);
+    const left = readdirSync(dir);
+    expect(left.filter((name) => name.endsWith(".model"))).toHaveLength(KEEP);
+    expect(left).toContain(usedFile);
+    expect(left.filter((name) => !name.startsWith("old-") && name.endsWith(".model"))).toHaveLength(2);
+    expect(left).not.toContain("left.model.1.2.partial");
+    expect(left).toContain("busy.model.3.4.partial");
   });
 
   it("lists every module the training code imports, so editing any of them is a new key", () => {
     const seen = new Set<string>();
+    const resolve = (from: string, spec: string) => {
+      const target = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : path.resolve(path.dirname(path.join(root, from)), spec);
+      return path.relative(root, target.endsWith(".ts") ? target : `${target}.ts`);
+    };
     const visit = (file: string) => {
       if (seen.has(file)) return;
       seen.add(file);
       const source = readFileSync(path.join(root, file), "utf8");
-      // Value imports only: a type-only import changes no weight.
-      for (const [, from] of source.matchAll(/^import (?!type )[^;]*? from "(\.{1,2}\/[^"]+)";/gm)) {
-        visit(path.relative(root, path.resolve(path.dirname(path.join(root, file)), from)));
-      }
+      // Value imports and re-exports, relative or through the "@/" alias, and side-effect imports;
+      // a type-only import changes no weight.
+      const specs = [
+        ...source.matchAll(/^(?:import|export) (?!type )[^;]*? from "((?:\.{1,2}|@)\/[^"]+)";/gm),
+        ...source.matchAll(/^import "((?:\.{1,2}|@)\/[^"]+)";/gm),
+      ].map(([, spec]) => spec);
+      for (const spec of specs) visit(resolve(file, spec));
     };
     visit("lib/interview/intent/classifier.ts");
+    visit("lib/interview/intent/features.ts");
     expect(seen.size).toBeGreaterThan(3);
     for (const file of seen) expect(MODEL_CODE).toContain(file);
   });
