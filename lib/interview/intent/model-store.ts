@@ -67,13 +67,18 @@ export function defaultModelDir(root: string = process.cwd()): string {
  * training that these do not show would have to leave 1 100 questions' features and a small
  * model's every weight as they were.
  */
+/** The bytes of a Float64Array as they lie in memory, without a copy. */
+function bytesOf(array: Float64Array): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+
 function behaviourOf(examples: readonly Example[]): string {
   const hash = createHash("sha256");
   const sample = examples.filter((_, i) => i % 20 === 0);
   for (const e of sample) for (const [feature, tf] of rawFeatures(e.text)) hash.update(`${feature}=${tf};`);
   const small = train(sample.slice(0, 400), { ...TRAINING, epochs: 1, models: 1 });
-  hash.update(Buffer.from(small.weights.buffer, small.weights.byteOffset, small.weights.byteLength));
-  hash.update(Buffer.from(small.bias.buffer, small.bias.byteOffset, small.bias.byteLength));
+  hash.update(bytesOf(small.weights));
+  hash.update(bytesOf(small.bias));
   return hash.digest("hex");
 }
 
@@ -110,7 +115,7 @@ type Header = z.infer<typeof HeaderSchema>;
 function encode(model: Model, key: string): Buffer {
   const features = [...model.featureIds.keys()];
   const idf = Float64Array.from(features, (f) => model.idf.get(f) ?? model.unknownIdf);
-  const body = Buffer.concat([idf, model.bias, model.weights].map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength)));
+  const body = Buffer.concat([idf, model.bias, model.weights].map(bytesOf));
   const header: Header = { format: FORMAT, key, labels: model.labels, unknownIdf: model.unknownIdf, features, digest: createHash("sha256").update(body).digest("hex") };
   const json = Buffer.from(JSON.stringify(header), "utf8");
   const start = Math.ceil((4 + json.length) / 8) * 8;
@@ -159,8 +164,9 @@ function decode(bytes: Buffer, key: string, examples: readonly Example[]): Model
 function prune(dir: string): void {
   const now = Date.now();
   const files = readdirSync(/* turbopackIgnore: true */ dir).flatMap((name) => {
+    const file = path.join(dir, name);
     try {
-      return [{ name, file: path.join(dir, name), at: statSync(/* turbopackIgnore: true */ path.join(dir, name)).mtimeMs }];
+      return [{ name, file, at: statSync(/* turbopackIgnore: true */ file).mtimeMs }];
     } catch {
       return []; // removed by another process meanwhile
     }
