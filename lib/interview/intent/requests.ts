@@ -121,6 +121,18 @@ const TECHNOLOGY_IN_GENERAL_RE =
   /\b(?:a single|one|each) (?:\w+ ){0,2}(?:node|box|instance|server|machine|broker|cluster) (?:can )?(?:handles?|sustains?|serves?|takes?)\b|\b(?:usually|typically|typical|normally|generally|by default|default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support|give|have|do|process|push|manage)\b|\bin the world\b|전\s*세계에|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|기본이|기본값|디폴트|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
 const TECHNOLOGY_IN_GENERAL = new RegExp(`${TECHNOLOGY_IN_GENERAL_RE.source}|${KO_ONE_MACHINE_TAKES}`, "iu");
 // "the Kafka topic", "the Lambda": a technology with the article is the one in our design.
+// A named technology's own limits and parts: the largest object, item or message it stores ("What's
+// the max object size in S3?", "DynamoDB 아이템 최대 크기가 얼마였더라") and how many of its own
+// parts there are ("AWS 리전은 몇 개예요?"; "How many regions does AWS have?" reads as its capacity
+// above). Only its own unit and only its limit: "S3에 올리는 파일 최대 크기" and "the max file size
+// users upload to S3" are the product's files, "몽고DB 문서 크기는 평균 몇 KB예요?" the product's
+// records, each a requirement.
+const OWN_UNIT_EN = "(?:object|item|record|document|row|key|value|message|partition|topic|queue|table|bucket)s?";
+const OWN_UNIT_KO = "(?:객체|오브젝트|아이템|레코드|도큐먼트|문서|행|키|값|메시지|파티션|토픽|큐|테이블|버킷)";
+const TECHNOLOGY_LIMIT = new RegExp(
+  `\\b(?:max(?:imum)?|largest|biggest)\\s+${OWN_UNIT_EN}\\s+(?:size|length)\\b|\\b${OWN_UNIT_EN}\\s+size\\s+limits?\\b|(?:${TECHNOLOGY.source})\\s*(?:의\\s*)?${OWN_UNIT_KO}\\s*(?:하나\\s*)?(?:의\\s*)?(?:최대\\s*(?:크기|용량|사이즈)|(?:크기|용량|사이즈)\\s*(?:제한|한도|상한))|(?:${TECHNOLOGY.source})\\s*(?:의\\s*)?[\\uac00-\\ud7a3A-Za-z]{1,6}\\s*(?:은|는)\\s*(?:전\\s*세계에\\s*)?(?:총\\s*)?몇\\s*개`,
+  "iu",
+);
 const THE_TECHNOLOGY_OF_OURS = new RegExp(`\\bthe (?:${TECHNOLOGY_NAMES})\\b`, "iu");
 const CURRENT_OR_OURS = /\b(?:we|our|us|current(?:ly)?|today|existing|now|already)\b|우리|저희|지금|현재|기존|쓰고\s*있|사용\s*중|쓰는/iu;
 
@@ -264,7 +276,7 @@ export function isGeneralKnowledge(text: string): boolean {
   if (WORLD_SUPERLATIVE.test(text) && !OURS.test(text) && !THIS_ONE.test(text)) return true;
   if ((OTHER_PRODUCT.test(text) || namesAnotherCompany(text)) && !TIED_TO_OURS.test(text) && !OTHER_PRODUCT_AS_OUR_PART.test(text) && !askedAsOurs(text)) return true;
   if (OTHERS_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THIS_ONE.test(text)) return true;
-  if (TECHNOLOGY.test(text) && TECHNOLOGY_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THE_TECHNOLOGY_OF_OURS.test(text) && !KO_REQUIRED.test(text)) return true;
+  if (TECHNOLOGY.test(text) && (TECHNOLOGY_IN_GENERAL.test(text) || TECHNOLOGY_LIMIT.test(text)) && !CURRENT_OR_OURS.test(text) && !THE_TECHNOLOGY_OF_OURS.test(text) && !KO_REQUIRED.test(text)) return true;
   if ((LORE.test(text) || WHY_IN_GENERAL.test(text)) && !OURS.test(text)) return true;
   const typicalOfAKind =
     (TYPICAL_OF_A_KIND.test(text) && !(FOR_ONE_OF_OURS.test(text) && NAMES_OUR_PRODUCT.test(text))) ||
