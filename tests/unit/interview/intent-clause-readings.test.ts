@@ -24,6 +24,16 @@ describe("a Korean list's first item before its question", () => {
   });
 });
 
+describe("a later clause that points back", () => {
+  it("asks at the bar of a question asked apart when the whole message ranks its topic near the top", () => {
+    const question = "About how many dispatchers use the trucking portal daily, and when one of them books a load, how long do the carrier rate lookups behind it take?";
+    expect(understand(sharedInterviewer(), question).topics.sort()).toEqual(["slow-work", "users"]);
+  });
+  it("adds nothing the whole message does not lean to", () => {
+    expect(understand(sharedInterviewer(), "How is the billing service built today, and where does it hurt?").topics).toEqual(["current-setup"]);
+  });
+});
+
 describe("a scene set without a comma before the question", () => {
   it("asks in the same clause, in chat's spellings too", () => {
     expect(onlySetsTheScene("for the url shortener whats the read to write ratio")).toBe(false);

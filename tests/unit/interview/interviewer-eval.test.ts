@@ -164,7 +164,8 @@ describe("interviewer evaluation", () => {
     // facts / −11 wrong / −2 unrelated revealed, ko +201 / −33 (the never-read independent-11 and -14: +48 right, no wrong fact more). The
     // held-out split took 235 of them (4 350 -> 4 585 questions): en 92.1 -> 92.8 %, 485 -> 431 wrong; ko 95.9 -> 95.6 %, 250 -> 252, on a larger split.
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): the held-out split took 193 of the new lines (4 585 -> 4 778 questions): en 92.8 -> 92.9 %, ko 95.6 -> 95.1 %, on a larger split.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.928 : 0.951);
+    // A later clause that points back asks at the bar of a question asked apart when the whole message ranks its topic within 1.5 logits of its best (understand.ts POINTING_BACK_NEAR_THE_TOP, 2026-12-06, thirty-fifth session; three seeds on every eval file 95 more right facts, none wrong): held-out en 92.9 -> 93.1 %.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.93 : 0.951);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
     // …and the same (2026-12-05): en 538 -> 488 wrong, ko 286 -> 273.
@@ -448,7 +449,8 @@ describe("interviewer evaluation", () => {
     // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): 86.5 -> 86.2 %.
     // A first clause read by the term it names, beside a topic found elsewhere (understand.ts NAMED_TERM_LEAN, 2026-12-06, thirty-third session; three seeds 12 questions more right, none fewer): 86.1 -> 86.4 %.
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): 87.1 -> 86.7 %, 66 -> 76 wrong on this seed.
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.867);
+    // A later clause that points back asks at the bar of a question asked apart when the whole message ranks its topic within 1.5 logits of its best (understand.ts POINTING_BACK_NEAR_THE_TOP, 2026-12-06, thirty-fifth session; three seeds on every eval file 95 more right facts, none wrong): 86.7 -> 87.0 %.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.87);
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): 86.2 -> 86.1 %, 53 -> 67 wrong.
     expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(76);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
@@ -628,7 +630,8 @@ describe("interviewer evaluation", () => {
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): 80.9 -> 79.6 %, 104 -> 89 wrong.
     // A Korean list's first item asked by the question that ends it, a Korean product's name read as a plain 앱 in a clause, a ratio's slash kept inside its clause (understand.ts listsBeforeTheQuestion, product.ts, 2026-12-06, thirty-third session; three seeds 14 + 5 questions more right, 3 fewer, no wrong fact more): 79.6 -> 79.3 % ("…? trying to work out the read/write ratio" read its mix from the fragment "write ratio" alone).
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): 79.7 -> 78.3 %, 78 -> 92 wrong on this seed.
-    ["named-products-english", "en", 0.782, 92],
+    // A later clause that points back asks at the bar of a question asked apart when the whole message ranks its topic within 1.5 logits of its best (understand.ts POINTING_BACK_NEAR_THE_TOP, 2026-12-06, thirty-fifth session; three seeds on every eval file 95 more right facts, none wrong): 78.3 -> 78.6 %.
+    ["named-products-english", "en", 0.785, 92],
     // A Korean clause counts an unseen word form at half its weight (understand.ts KOREAN_CLAUSE_UNKNOWN_NORM, 2026-12-04): named-products-korean 89.9 -> 90.5 % over three seeds (90.2 -> 91.9 % on this one), wrong as before.
     // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): named-products-korean 91.9 -> 92.5 %, wrong as before.
     // A first clause that counts people ("…가입자 몇 명 있는지, 그리고 …", 2026-12-05): named-products-korean 92.5 -> 93.0 %.
@@ -674,7 +677,8 @@ describe("interviewer evaluation", () => {
     // session), scored only and never read: en 97.0 %, ko 95.9 % right facts on this seed (97.3 / 95.9 % and 96.3 / 95.9 % on seeds
     // 1001 and 2003), with 26 / 26 wrong facts and 1 / 2 unrelated questions revealing a fact: the right-fact target holds on a set
     // nobody tuned on, the wrong and unrelated targets do not.
-    ["independent-11", "en", 0.969, 26, 1],
+    // A later clause that points back asks at the bar of a question asked apart when the whole message ranks its topic within 1.5 logits of its best (understand.ts POINTING_BACK_NEAR_THE_TOP, 2026-12-06, thirty-fifth session; three seeds on every eval file 95 more right facts, none wrong): en 97.0 -> 97.3 %.
+    ["independent-11", "en", 0.972, 26, 1],
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): ko 96.6 -> 97.2 %, 26 -> 12 wrong, 2 -> 1 unrelated revealing a fact (at each of three seeds).
     ["independent-11", "ko", 0.972, 12, 1],
     // eval/independent-14.yaml: 233 questions of every register, many about two topics, by a helper blind to the project (2026-12-06,
