@@ -36,10 +36,10 @@ const COUNTS_PEOPLE = new RegExp(
 // folds, where the model already picks the counted reading; they cover spellings it may not.
 const COUNTS_REQUESTS =
   /\bhow many (?:api )?(?:requests?|calls|queries|hits|searches|lookups)\b|\b(?:number|count|volume) of (?:api )?(?:requests?|calls|queries|searches|lookups)\b|\b(?:requests?|calls|queries|searches|lookups) (?:per|a|each) (?:second|minute|day)\b|\b(?:qps|rps|req\/s|throughput)\b|(?<!(?:생성|쓰기|업로드|작성|저장|읽기|조회)\s*)(?:요청|호출|쿼리|리퀘스트|트랜잭션)\s*(?:수|량|률|율|규모|[이가은는을를]?\s*(?:[가-힣]+\s+){0,2}(?:몇|얼마))|초당\s*(?:요청|호출|리퀘스트|트랜잭션|몇|얼마|[0-9수십백천만억]+\s*(?:건|개|번|회))|트래픽\s*(?:규모|양|량|볼륨|수준|수치)|처리량|qps|rps/iu;
-// A rate per person: "per user", "each user", "a typical user", "사용자당", "인당", "한 사람이",
+// A rate per person: "per user", "each user", "a typical user", "사용자당", "인당", "한 사람이", "1명이",
 // "명당", "각 사용자", "평균적인 사용자는" (but "평균 사용자 수" counts people).
 const PER_PERSON =
-  /\b(?:per|each|every|a typical|the average|an average|one) (?:user|person|member|customer|visitor|viewer|subscriber|shopper|player)\b|(?:사용자|유저|이용자|회원|고객|사람)\s*(?:당|마다)|(?<![\uac00-\ud7a3])한\s*(?:사람|명|사용자|유저|회원)(?:이|가|당|은|는)|1인당|인당|명\s*당|(?<![\uac00-\ud7a3])각\s*(?:사용자|유저|이용자|회원|고객|사람)|평균(?:적인)?\s*(?:사용자|유저|이용자|회원)(?:들)?(?:[이가은는]|\s)(?!\s*(?:수|숫자|규모))/iu;
+  /\b(?:per|each|every|a typical|the average|an average|one) (?:user|person|member|customer|visitor|viewer|subscriber|shopper|player)\b|(?:사용자|유저|이용자|회원|고객|사람)\s*(?:당|마다)|(?<![\uac00-\ud7a3])한\s*(?:사람|명|사용자|유저|회원)(?:이|가|당|은|는)|(?<![\d.,])1\s*(?:명|사람|인)(?:이|가|은|는)(?![\uac00-\ud7a3]|\s*아니)|1인당|인당|명\s*당|(?<![\uac00-\ud7a3])각\s*(?:사용자|유저|이용자|회원|고객|사람)|평균(?:적인)?\s*(?:사용자|유저|이용자|회원)(?:들)?(?:[이가은는]|\s)(?!\s*(?:수|숫자|규모))/iu;
 
 // …and per one of the product's own people: "per courier per day, how many route updates…".
 const PER_PERSON_OF_OURS = new RegExp(`\\b(?:per|each) (?:${PERSON_NOUNS})\\b`, "iu");
