@@ -959,7 +959,24 @@ const SET_ASIDE_BRACKETED_KO = /\s*\([^()]{1,30}(?:제외|빼고)\s*\)/gu;
 const ASKS_A_SIZE = /\b(?:how (?:big|large|heavy)|size|sized|kb|kilobytes?|mb|megabytes?|bytes|weighs?)\b/iu;
 const WITHOUT_MEDIA = /(?:^|\s*,?\s+)without (?:the |any |its |their )?(?:media|images?|photos?|pictures?|pics|attachments?|videos?|thumbnails?)\b\s*,?/giu;
 const WITH_AND_WITHOUT = /\bwith (?:and|or) without\b/iu;
+// "엄격한 일관성이 필요하다고 하셨는데 그 상태로 가용성은 몇 나인까지 필요해요?", "You mentioned strong
+// consistency, so what availability do we need?": what the interviewer said is known already, the
+// scene of the question after it, not asked again. Not when the question only points back to it
+// ("…메인프레임이라고 하셨는데 그건 건드리면 안되는 거죠?" asks about the mainframe).
+const AS_YOU_SAID = new RegExp(
+  String.raw`^[^?？.!]{2,80}?(?:다|라|이라|였다|했다)고\s*(?:하셨|말씀하셨|말씀해\s*주셨|했|하신|말씀하신)(?:는데|으니(?:까)?|잖아요|지만|던데)[,.]?\s+(?!그[건거게것]|그걸)` +
+    String.raw`|^\s*(?:so\s+|ok(?:ay)?,?\s+)?(?:you|u)\s+(?:said|mentioned|told me|noted)\s+[^?？.!;,—–]{2,80}(?:[,;—–]|\.)\s+(?:so\s+|then\s+|and\s+)?(?!(?:(?:is|are|was|were|does|do|can|could|will|would|should)\s+)?(?:that|this|it|those|these|they)\b)`,
+  "iu",
+);
+/** The question without what the interviewer is quoted as having said before it, or as it was. */
+export function withoutWhatYouSaid(question: string): string {
+  if (!AS_YOU_SAID.test(question)) return question;
+  const rest = question.replace(AS_YOU_SAID, "");
+  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 2 ? rest : question;
+}
+
 export function withoutSetAside(question: string): string {
+  question = withoutWhatYouSaid(question);
   const sized = ASKS_A_SIZE.test(question) && !WITH_AND_WITHOUT.test(question) ? question.replace(WITHOUT_MEDIA, " ").replace(/\s+(?=[?？.!,]|$)/gu, "").trim() : question;
   const rest = sized.replace(SET_ASIDE_OPENING_EN, "$1").replace(SET_ASIDE_EN, "").replace(SET_ASIDE_BRACKETED_KO, "").replace(SET_ASIDE_KO, "").trim();
   return /[\p{L}\p{N}]{2,}/u.test(rest) ? rest : question;

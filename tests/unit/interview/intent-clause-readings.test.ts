@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "@/lib/interview/intent/corpus";
-import { afterAcknowledgement, asksOnItsOwn, buildInterviewer, clauses, countsTheUserBase, KO_LIST_ITEM, onlySetsTheScene, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences } from "@/lib/interview/intent/understand";
+import { afterAcknowledgement, asksOnItsOwn, buildInterviewer, clauses, countsTheUserBase, KO_LIST_ITEM, onlySetsTheScene, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences, withoutWhatYouSaid } from "@/lib/interview/intent/understand";
 
 describe("a Korean list item joined by a particle", () => {
   it("is a noun joined to the next by 랑, 와/과 or 하고", () => {
@@ -21,6 +21,20 @@ describe("a Korean list's first item before its question", () => {
   });
   it("never decides what a message asks by itself", () => {
     expect(understand(sharedInterviewer(), "active-active랑 active-passive 중에 뭐가 낫다고 보세요?").topics).toEqual([]);
+  });
+});
+
+describe("what the interviewer said, quoted before the question", () => {
+  it("is the scene of the question after it, not asked again", () => {
+    expect(withoutWhatYouSaid("엄격한 일관성이 필요하다고 하셨는데 그 상태로 가용성은 몇 나인까지 필요해요?")).toBe("그 상태로 가용성은 몇 나인까지 필요해요?");
+    expect(withoutWhatYouSaid("해외 사용자가 30%라고 말씀하셨으니, 그쪽 응답 시간 목표는요?")).toBe("그쪽 응답 시간 목표는요?");
+    expect(withoutWhatYouSaid("You mentioned strong consistency, so what availability do we need?")).toBe("what availability do we need?");
+    expect(understand(sharedInterviewer(), "You mentioned strong consistency, so what availability do we need?").topics).toEqual(["availability"]);
+  });
+  it("stays when the question only points back to it, or nothing is left", () => {
+    for (const question of ["현재 코어뱅킹이 메인프레임이라고 하셨는데 그건 건드리면 안되는 거죠?", "You said it runs on a mainframe, is that something we cannot touch?", "DAU가 천만이라고 하셨는데 맞죠?", "What availability do we need?"]) {
+      expect(withoutWhatYouSaid(question), question).toBe(question);
+    }
   });
 });
 

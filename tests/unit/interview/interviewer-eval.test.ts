@@ -166,7 +166,8 @@ describe("interviewer evaluation", () => {
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): the held-out split took 193 of the new lines (4 585 -> 4 778 questions): en 92.8 -> 92.9 %, ko 95.6 -> 95.1 %, on a larger split.
     // A later clause that points back asks at the bar of a question asked apart when the whole message ranks its topic within 1.5 logits of its best (understand.ts POINTING_BACK_NEAR_THE_TOP, 2026-12-06, thirty-fifth session; three seeds on every eval file 95 more right facts, none wrong): held-out en 92.9 -> 93.1 %.
     // One person written with a figure ("구직자 1명이 하루 …", counted.ts PER_PERSON, 2026-12-06, thirty-fifth session) is a rate per person, not a count of users (three seeds: held-out ko 108 more right facts, 108 fewer wrong; no eval file moved): held-out ko 95.2 -> 95.4 %.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.93 : 0.953);
+    // What the interviewer is quoted as having said before the question ("…필요하다고 하셨는데 …", "You mentioned …, so …") is its scene, not asked again (understand.ts withoutWhatYouSaid, 2026-12-06, thirty-fifth session; three seeds: held-out ko 42 more right facts, 42 fewer wrong; no eval file moved): held-out ko 95.4 -> 95.5 %.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.93 : 0.954);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
     // …and the same (2026-12-05): en 538 -> 488 wrong, ko 286 -> 273.
@@ -184,7 +185,8 @@ describe("interviewer evaluation", () => {
     // leaks on Reddit — who should be able to open it?", labelled security, is read as security and features instead of as general knowledge).
     // …and the same: en 431 -> 426, ko 252 -> 278 wrong on the larger split; the rule took back its two new held-out general-knowledge lines ("AWS 리전은 몇 개예요?", "S3 객체 최대 크기가 얼마죠?", 52 wrong facts on this seed).
     // …and the same: ko 278 -> 242 wrong.
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 426 : 242);
+    // …and the same: ko 242 -> 228 wrong.
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 426 : 228);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 0 : 1);
   });
 
