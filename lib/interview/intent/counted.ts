@@ -39,7 +39,7 @@ const COUNTS_REQUESTS =
 // A rate per person: "per user", "each user", "a typical user", "사용자당", "인당", "한 사람이", "1명이",
 // "명당", "각 사용자", "평균적인 사용자는" (but "평균 사용자 수" counts people).
 const PER_PERSON =
-  /\b(?:per|each|every|a typical|the average|an average|one) (?:user|person|member|customer|visitor|viewer|subscriber|shopper|player)\b|(?:사용자|유저|이용자|회원|고객|사람)\s*(?:당|마다)|(?<![\uac00-\ud7a3])한\s*(?:사람|명|사용자|유저|회원)(?:이|가|당|은|는)|(?<![\d.,])1\s*(?:명|사람|인)(?:이|가|은|는)(?![\uac00-\ud7a3]|\s*아니)|1인당|인당|명\s*당|(?<![\uac00-\ud7a3])각\s*(?:사용자|유저|이용자|회원|고객|사람)|평균(?:적인)?\s*(?:사용자|유저|이용자|회원)(?:들)?(?:[이가은는]|\s)(?!\s*(?:수|숫자|규모))/iu;
+  /\b(?:per|each|every|a typical|the average|an average|one) (?:user|person|member|customer|visitor|viewer|subscriber|shopper|player)\b|(?:사용자|유저|이용자|회원|고객|사람)\s*(?:당|마다)|(?<![\uac00-\ud7a3])한\s*(?:사람|명|사용자|유저|회원)(?:이|가|당|은|는)|(?<![\d.,]|중\s{0,2})1\s*(?:명|사람|인)(?:이|가)(?![\uac00-\ud7a3]|\s*(?:아니|아닌|운영))|1인당|인당|명\s*당|(?<![\uac00-\ud7a3])각\s*(?:사용자|유저|이용자|회원|고객|사람)|평균(?:적인)?\s*(?:사용자|유저|이용자|회원)(?:들)?(?:[이가은는]|\s)(?!\s*(?:수|숫자|규모))/iu;
 
 // …and per one of the product's own people: "per courier per day, how many route updates…".
 const PER_PERSON_OF_OURS = new RegExp(`\\b(?:per|each) (?:${PERSON_NOUNS})\\b`, "iu");

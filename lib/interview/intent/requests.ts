@@ -120,19 +120,28 @@ const KO_REQUIRED = /(?:해야|어야|아야|돼야|되어야|여야)\s*(?:하|�
 const TECHNOLOGY_IN_GENERAL_RE =
   /\b(?:a single|one|each) (?:\w+ ){0,2}(?:node|box|instance|server|machine|broker|cluster) (?:can )?(?:handles?|sustains?|serves?|takes?)\b|\b(?:usually|typically|typical|normally|generally|by default|default|out of the box|in practice)\b|\b(?:can|could|does|do|will) (?:a |an |one |it |they )?(?:\w+ ){0,3}(?:handle|take|sustain|serve|guarantee|promise|offer|provide|support|give|have|do|process|push|manage)\b|\bin the world\b|전\s*세계에|\bguarantees?\b|\bhow (?:does|do|would|can) (?:\w+ ){0,2}(?:deal|cope|work|handle|manage|scale|avoid|solve|prevent)\b|보통|일반적으로|기본적으로|기본이|기본값|디폴트|대개|보장|버티|버텨|버틸|처리할\s*수|처리\s*가능|지원하나|지원해/iu;
 const TECHNOLOGY_IN_GENERAL = new RegExp(`${TECHNOLOGY_IN_GENERAL_RE.source}|${KO_ONE_MACHINE_TAKES}`, "iu");
-// "the Kafka topic", "the Lambda": a technology with the article is the one in our design.
 // A named technology's own limits and parts: the largest object, item or message it stores ("What's
 // the max object size in S3?", "DynamoDB 아이템 최대 크기가 얼마였더라") and how many of its own
-// parts there are ("AWS 리전은 몇 개예요?"; "How many regions does AWS have?" reads as its capacity
-// above). Only its own unit and only its limit: "S3에 올리는 파일 최대 크기" and "the max file size
-// users upload to S3" are the product's files, "몽고DB 문서 크기는 평균 몇 KB예요?" the product's
-// records, each a requirement.
+// regions or zones there are ("AWS 리전은 몇 개예요?"; "How many regions does AWS have?" reads as its
+// capacity above). Only its own unit next to its name, and only its limit: "S3에 올리는 파일 최대
+// 크기", "the max file size users upload to S3", "What's the max message size a user can send?
+// Attachments go to S3" and "몽고DB 문서 크기는 평균 몇 KB예요?" are the product's files and records;
+// "Redis 인스턴스는 몇 개 돌리고 있어요?", "S3 데이터는 몇 개월 보관해요?" what runs and what is kept: each a
+// requirement.
 const OWN_UNIT_EN = "(?:object|item|record|document|row|key|value|message|partition|topic|queue|table|bucket)s?";
 const OWN_UNIT_KO = "(?:객체|오브젝트|아이템|레코드|도큐먼트|문서|행|키|값|메시지|파티션|토픽|큐|테이블|버킷)";
+const OWN_PARTS_KO = "(?:리전|가용\\s*영역|AZ|엣지\\s*로케이션|엣지|PoP|데이터\\s*센터)";
+const NAMED = `(?:${TECHNOLOGY.source})`;
 const TECHNOLOGY_LIMIT = new RegExp(
-  `\\b(?:max(?:imum)?|largest|biggest)\\s+${OWN_UNIT_EN}\\s+(?:size|length)\\b|\\b${OWN_UNIT_EN}\\s+size\\s+limits?\\b|(?:${TECHNOLOGY.source})\\s*(?:의\\s*)?${OWN_UNIT_KO}\\s*(?:하나\\s*)?(?:의\\s*)?(?:최대\\s*(?:크기|용량|사이즈)|(?:크기|용량|사이즈)\\s*(?:제한|한도|상한))|(?:${TECHNOLOGY.source})\\s*(?:의\\s*)?[\\uac00-\\ud7a3A-Za-z]{1,6}\\s*(?:은|는)\\s*(?:전\\s*세계에\\s*)?(?:총\\s*)?몇\\s*개`,
+  [
+    `\\b(?:max(?:imum)?|largest|biggest)\\s+${OWN_UNIT_EN}\\s+(?:size|length)\\s+(?:in|for|of|on|allowed\\s+(?:in|by))\\s+(?:an?\\s+|the\\s+)?${NAMED}`,
+    `${NAMED}(?:'s)?\\s+(?:(?:max(?:imum)?|largest|biggest)\\s+${OWN_UNIT_EN}\\s+(?:size|length)|${OWN_UNIT_EN}\\s+size\\s+limits?)`,
+    `${NAMED}\\s*(?:의\\s*)?${OWN_UNIT_KO}\\s*(?:하나\\s*)?(?:의\\s*)?(?:최대\\s*(?:크기|용량|사이즈)|(?:크기|용량|사이즈)\\s*(?:제한|한도|상한))`,
+    `${NAMED}\\s*(?:의\\s*)?${OWN_PARTS_KO}\\s*(?:은|는|이|가)?\\s*(?:전\\s*세계에\\s*)?(?:총\\s*)?몇\\s*개(?!월)(?![^?？.!]*(?:쓰|써|운영|돌리|떠\\s*있|사용|필요|두|둘))`,
+  ].join("|"),
   "iu",
 );
+// "the Kafka topic", "the Lambda": a technology with the article is the one in our design.
 const THE_TECHNOLOGY_OF_OURS = new RegExp(`\\bthe (?:${TECHNOLOGY_NAMES})\\b`, "iu");
 const CURRENT_OR_OURS = /\b(?:we|our|us|current(?:ly)?|today|existing|now|already)\b|우리|저희|지금|현재|기존|쓰고\s*있|사용\s*중|쓰는/iu;
 

@@ -962,10 +962,13 @@ const WITH_AND_WITHOUT = /\bwith (?:and|or) without\b/iu;
 // "엄격한 일관성이 필요하다고 하셨는데 그 상태로 가용성은 몇 나인까지 필요해요?", "You mentioned strong
 // consistency, so what availability do we need?": what the interviewer said is known already, the
 // scene of the question after it, not asked again. Not when the question only points back to it
-// ("…메인프레임이라고 하셨는데 그건 건드리면 안되는 거죠?" asks about the mainframe).
+// ("…메인프레임이라고 하셨는데 그건 건드리면 안되는 거죠?", "…, so is that something we cannot touch?"
+// ask about the mainframe); a follow-up on the same topic is kept by understand() (below).
+const POINTS_TO_WHAT_WAS_SAID_KO = String.raw`(?:(?:그럼|그러면|근데|혹시|그래서)\s+)?(?:그[건거게것]|그걸|이[건거게것]|이걸|거기)`;
+const POINTS_TO_WHAT_WAS_SAID_EN = String.raw`(?:(?:so|then|and)\s+)?(?:(?:is|are|was|were|does|do|can|could|will|would|should)\s+)?(?:that|this|it|those|these|they)\b`;
 const AS_YOU_SAID = new RegExp(
-  String.raw`^[^?？.!]{2,80}?(?:다|라|이라|였다|했다)고\s*(?:하셨|말씀하셨|말씀해\s*주셨|했|하신|말씀하신)(?:는데|으니(?:까)?|잖아요|지만|던데)[,.]?\s+(?!그[건거게것]|그걸)` +
-    String.raw`|^\s*(?:so\s+|ok(?:ay)?,?\s+)?(?:you|u)\s+(?:said|mentioned|told me|noted)\s+[^?？.!;,—–]{2,80}(?:[,;—–]|\.)\s+(?:so\s+|then\s+|and\s+)?(?!(?:(?:is|are|was|were|does|do|can|could|will|would|should)\s+)?(?:that|this|it|those|these|they)\b)`,
+  String.raw`^[^?？.!]{2,80}?(?:다|라|이라|였다|했다)고\s*(?:하셨|말씀하셨|말씀해\s*주셨|했|하신|말씀하신)(?:는데|으니(?:까)?|잖아요|지만|던데)[,.]?\s+(?!\s|${POINTS_TO_WHAT_WAS_SAID_KO})` +
+    String.raw`|^\s*(?:so\s+|ok(?:ay)?,?\s+)?(?:you|u)\s+(?:said|mentioned|told me|noted)\s+[^?？.!;,—–]{2,80}(?:[,;—–]|\.)\s+(?!\s|${POINTS_TO_WHAT_WAS_SAID_EN})(?:so\s+|then\s+|and\s+)?`,
   "iu",
 );
 /** The question without what the interviewer is quoted as having said before it, or as it was. */
@@ -976,7 +979,6 @@ export function withoutWhatYouSaid(question: string): string {
 }
 
 export function withoutSetAside(question: string): string {
-  question = withoutWhatYouSaid(question);
   const sized = ASKS_A_SIZE.test(question) && !WITH_AND_WITHOUT.test(question) ? question.replace(WITHOUT_MEDIA, " ").replace(/\s+(?=[?？.!,]|$)/gu, "").trim() : question;
   const rest = sized.replace(SET_ASIDE_OPENING_EN, "$1").replace(SET_ASIDE_EN, "").replace(SET_ASIDE_BRACKETED_KO, "").replace(SET_ASIDE_KO, "").trim();
   return /[\p{L}\p{N}]{2,}/u.test(rest) ? rest : question;
@@ -1288,9 +1290,15 @@ export function understand(interviewer: Interviewer, message: string, options: U
   // acknowledgement ("Understood. what's the latency target", "알겠습니다. 피크 트래픽은 얼마인가요")
   // for itself: the acknowledgement leans to "nothing".
   const proposal = assumptionCore(question) ?? question;
-  const said = withoutOfferedAnswers(withoutSetAside(withoutRequestOpening(afterAcknowledgement(proposal) || proposal)));
+  const quoted = withoutOfferedAnswers(withoutSetAside(withoutRequestOpening(afterAcknowledgement(proposal) || proposal)));
+  // What the interviewer is quoted as having said is set aside when the rest asks a topic on its
+  // own; a follow-up on the same topic reads nothing alone ("사용자가 많다고 하셨는데 보통 몇 시쯤
+  // 몰려요?" is the peak, "You said uploads can be large. How large?") and is read whole.
+  const unquoted = withoutWhatYouSaid(quoted);
+  const unquotedReading = unquoted === quoted ? null : classify(interviewer.model, unquoted, thresholds, interviewer.families);
+  const said = unquotedReading?.topic ? unquoted : quoted;
   let reading = said;
-  let whole = classify(interviewer.model, said, thresholds, interviewer.families);
+  let whole = unquotedReading?.topic ? unquotedReading : classify(interviewer.model, said, thresholds, interviewer.families);
   // A question of one clause the model is unsure of is read once more without the product's
   // name, as each clause of a longer one is: "Are the dog-walking app's customers all in the US?"
   // leaned to regions at 0.19 by "dog-walking" and "app" (0.55 without them). Only one clause: in

@@ -32,9 +32,21 @@ describe("what the interviewer said, quoted before the question", () => {
     expect(understand(sharedInterviewer(), "You mentioned strong consistency, so what availability do we need?").topics).toEqual(["availability"]);
   });
   it("stays when the question only points back to it, or nothing is left", () => {
-    for (const question of ["현재 코어뱅킹이 메인프레임이라고 하셨는데 그건 건드리면 안되는 거죠?", "You said it runs on a mainframe, is that something we cannot touch?", "DAU가 천만이라고 하셨는데 맞죠?", "What availability do we need?"]) {
+    for (const question of [
+      "현재 코어뱅킹이 메인프레임이라고 하셨는데 그건 건드리면 안되는 거죠?",
+      "메인프레임이라고 하셨는데  그건 건드리면 안되는 거죠?",
+      "메인프레임이라고 하셨는데 그럼 그건 건드리면 안되는 거죠?",
+      "DAU가 천만이라고 하셨는데 이건 월간 기준인가요?",
+      "You said it runs on a mainframe, is that something we cannot touch?",
+      "You said it runs on a mainframe, so is that something we cannot touch?",
+      "DAU가 천만이라고 하셨는데 맞죠?",
+      "What availability do we need?",
+    ]) {
       expect(withoutWhatYouSaid(question), question).toBe(question);
     }
+  });
+  it("keeps a follow-up on the same topic, which reads nothing without what was said", () => {
+    expect(understand(sharedInterviewer(), "피크가 평소의 10배라고 하셨는데 보통 몇 시쯤이에요?").topics).toEqual(["peak"]);
   });
 });
 

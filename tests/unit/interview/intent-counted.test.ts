@@ -134,12 +134,16 @@ describe("Korean counted things with particles, spacing and counters", () => {
     expect(countedTopic("평균적인 유저는 하루 몇 번 검색해요?")).toBe("read-write-mix");
     expect(countedTopic("월 평균 사용자 수가 어떻게 돼요?")).toBe("users");
   });
-  it("reads one person written with a figure (1명이, 1인이) as a rate per person, not a count of one or a denial", () => {
+  it("reads one person written with a figure (1명이, 1인이) as a rate per person, not a count of one, one in ten, a denial or a one-person business", () => {
     expect(countedTopic("회원 1명이 하루에 예약 몇 번 하고 조회는 몇 번 해요?")).toBe("read-write-mix");
     expect(countedTopic("기사 1인이 하루 배송 몇 건 처리해요?")).toBe("read-write-mix");
     expect(countedTopic("동시 접속자는 1명이 아니라 수천 명이죠?")).not.toBe("read-write-mix");
     expect(countedTopic("가입자가 11명이 넘어요?")).not.toBe("read-write-mix");
     expect(countedTopic("사용자가 1명이에요?")).not.toBe("read-write-mix");
+    expect(countedTopic("10명 중 1명은 유료 사용자인가요?")).not.toBe("read-write-mix");
+    expect(countedTopic("10명 중 1명이 하루에 몇 번 결제해요?")).not.toBe("read-write-mix");
+    expect(countedTopic("사용자 1명이 아닌 여러명이 하루 몇번 써요?")).not.toBe("read-write-mix");
+    expect(countedTopic("1인이 운영하는 쇼핑몰인데 하루 주문 몇 건이에요?")).not.toBe("read-write-mix");
   });
 });
 
