@@ -973,9 +973,10 @@ const AS_YOU_SAID = new RegExp(
 );
 /** The question without what the interviewer is quoted as having said before it, or as it was. */
 export function withoutWhatYouSaid(question: string): string {
-  if (!AS_YOU_SAID.test(question)) return question;
-  const rest = question.replace(AS_YOU_SAID, "");
-  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 2 ? rest : question;
+  const said = AS_YOU_SAID.exec(question);
+  if (said === null) return question;
+  const rest = question.slice(said[0].length);
+  return wordCount(rest) >= 2 ? rest : question;
 }
 
 export function withoutSetAside(question: string): string {
