@@ -4,12 +4,13 @@ import { afterLead, matchAsOurs, oursAsSaid } from "./modelled-on.ts";
 import { contentTerms, normalizeText } from "./intent/features.ts";
 import { TOPIC_CONCEPTS, type Interviewer } from "./intent/understand.ts";
 import { stemEnglish, writtenInKorean } from "./text-normalize.ts";
-import { MEANING_REQUEST, MEANING_REQUEST_KO, REPEAT_REQUEST } from "./intent/requests.ts";
+import { MEANING_REQUEST, MEANING_REQUEST_KO, REPEAT_REQUEST, RESUME_REQUEST } from "./intent/requests.ts";
 
 // The interviewer as a conversation rather than a lookup. Given what was said so far, what
 // does the interviewer say to the candidate's new message? Rules, first match wins:
 //
-// 1. "Can you repeat that?" (다시 말씀해 주세요): the interviewer's last message again.
+// 1. "Can you repeat that?" (다시 말씀해 주세요): the interviewer's last message again; "Where
+//    were we?" (어디까지 얘기했죠?) the same, said as where the conversation stopped.
 // 2. "What do you mean by …?" (…가 무슨 뜻인가요?): a short gloss of the term when it is a
 //    known one, else the last message put another way (a probe's question is restated).
 // 3. A reply to a probe: the first message after a probe (or after its follow-up), or a
@@ -166,6 +167,10 @@ export function decideReply(
   if (REPEAT_REQUEST.test(message)) {
     if (!last) return { kind: "repeat", factIds: [], text: ko ? "아직 제가 드린 질문은 없습니다. 궁금한 것을 물어보세요." : "I haven't asked you anything yet — go ahead with your questions." };
     return { kind: "repeat", factIds: [], text: ko ? `다시 말씀드리면: ${last.text}` : `Sure: ${last.text}`, probeIndex: last.probeIndex };
+  }
+  if (RESUME_REQUEST.test(message)) {
+    if (!last) return { kind: "repeat", factIds: [], text: ko ? "이제 막 시작했어요. 요구사항에 대해 궁금한 것을 물어보세요." : "We've only just started — go ahead with your questions about the requirements." };
+    return { kind: "repeat", factIds: [], text: ko ? `마지막으로 제가 드린 말씀은 이거였어요: ${last.text}` : `Here's where we were — my last message: ${last.text}`, probeIndex: last.probeIndex };
   }
 
   // 2. "What do you mean by …?"

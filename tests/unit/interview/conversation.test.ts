@@ -127,6 +127,16 @@ describe("clarifications", () => {
   it("says there is nothing to repeat at the start", () => {
     expect(say(eventLog(), 1, "Can you repeat that?").text).toMatch(/haven't asked/);
   });
+
+  it("says where the conversation stopped after a break, in the candidate's language", () => {
+    const log = withProbe();
+    const decision = say(log, 21, "Sorry, my internet dropped for a sec, where were we?");
+    expect(decision.kind).toBe("repeat");
+    expect(decision.text).toMatch(/^Here's where we were/);
+    expect(decision.text).toContain(PROBES[0].ask);
+    expect(say(log, 21, "죄송해요, 어디까지 얘기했죠?").text).toMatch(/^마지막으로 제가 드린 말씀/);
+    expect(say(eventLog(), 1, "where were we?").text).toMatch(/only just started/);
+  });
 });
 
 describe("facts asked again", () => {

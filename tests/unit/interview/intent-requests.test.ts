@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isGibberish, isNoise, isUnclear, socialKind } from "@/lib/interview/intent/requests";
+import { isClarificationRequest, isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isGibberish, isNoise, isUnclear, socialKind } from "@/lib/interview/intent/requests";
 import { familyScore, topicFamilies } from "@/lib/interview/intent/families";
 import { readTopics } from "@/lib/interview/intent/corpus";
 import path from "node:path";
@@ -543,5 +543,45 @@ describe("small talk, trivia and word salad", () => {
   it("takes a word typed three times running for noise, and Korean reduplication for words", () => {
     expect(isNoise("users users users latency peak")).toBe(true);
     for (const q of ["users, users and latency?", "플랫폼 어디어디 지원해요?", "How many users use it?"]) expect(isNoise(q), q).toBe(false);
+  });
+});
+
+describe("the size of a standard kind of value, and the difference between two terms", () => {
+  it.each([
+    "how many bytes is a UUID",
+    "How big is a 64-bit integer?",
+    "how many bits does a UUID take up?",
+    "What's the size of an IPv6 address?",
+    "UUID는 몇 바이트예요?",
+    "타임스탬프 하나는 몇 바이트죠?",
+    "eventual consistency랑 strong consistency 차이가 정확히 뭐였죠?",
+    "캐시랑 CDN 차이점은 뭐예요?",
+  ])("%s is general knowledge", (text) => {
+    expect(isGeneralQuestion(text)).toBe(true);
+  });
+
+  it.each([
+    // Ours: our data's size, our IDs, a standard value inside our records.
+    "How many bytes is a post?",
+    "how big is a UUID in our short URLs?",
+    "How big is each timestamp in the events we store?",
+    "ID 길이 제한이 있어요? 64비트 안에 들어가야 해요?",
+    "짧은 URL은 몇 자리예요?",
+    "읽기와 쓰기 차이가 얼마나 나요?",
+  ])("%s is about the system", (text) => {
+    expect(isGeneralQuestion(text)).toBe(false);
+  });
+});
+
+describe("picking the conversation up again", () => {
+  it.each(["Sorry, my internet dropped for a sec, where were we?", "where did we leave off?", "What were we talking about?", "죄송해요, 어디까지 얘기했죠?", "아까 무슨 얘기 하고 있었죠?", "어디까지 했었죠?"])(
+    "%s asks where the conversation stopped",
+    (text) => {
+      expect(isClarificationRequest(text)).toBe(true);
+    },
+  );
+
+  it.each(["Where were we hosting it before the migration?", "어디까지 확장해야 하나요?", "Where are we storing the images?", "트래픽이 어디까지 늘어날까요?"])("%s is a question about the system", (text) => {
+    expect(isClarificationRequest(text)).toBe(false);
   });
 });
