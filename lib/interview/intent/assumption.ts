@@ -67,3 +67,23 @@ export function assumptionCore(question: string): string | null {
   // Nothing left, or no proposal at all ("Is that right?"): the question as it was.
   return /[\p{L}\p{N}]{3,}|\p{N}|\p{Script=Hangul}{2,}/u.test(core) && core !== text ? core : null;
 }
+
+// A requirement the candidate states as an assumption, without asking to confirm it: "I'll assume
+// 1 KB per record.", "Let me assume a 3x peak and size the fleet for that.", "트윗 하나 1KB, DAU
+// 1억으로 잡을게요", "레슨 예약 사이트는 가용성 99.9%로 가정하겠습니다.". The interviewer holds the
+// figure, and in a real interview confirms or corrects it on the spot, so it is read like a
+// proposal to confirm (assumptionCore gives what it is about). Not when the candidate says they are
+// moving on with it ("… and move on", "for now", "I'll revisit it later", "일단 …", "넘어갈게요"), nor
+// an assumption about the design rather than the requirements ("I'm going to assume we use
+// Postgres"; the caller checks the design part). Only "assume" and "say" in English: "I'll use",
+// "I'll go with", "I'll target" choose; in Korean the figure or fact "(으)로 / 다고 / 라고" set before
+// 가정하다 or 잡다.
+const STATED_EN = /^\s*(?:(?:ok(?:ay)?|so|alright|and|then|right)[,.]?\s+)*(?:(?:i'?ll|i will|i'?m going to|i am going to|let me|let'?s|i|we'?ll|we will)\s+(?:just\s+|probably\s+)?assume|let'?s (?:just )?say|i'?m assuming)\b/iu;
+const STATED_KO = /(?:(?:으로|로|다고|라고)\s*(?:가정할게요|가정할께요|가정하겠습니다|가정합니다|가정하고\s*갈게요|잡을게요|잡을께요|잡겠습니다|잡고\s*갈게요|두겠습니다|둘게요))[.!~\s]*$/u;
+const MOVING_ON = /\b(?:move on|moving on|for now|revisit|later|go with that|going with that|unless it matters)\b|일단|우선|넘어가|넘어갈|나중에/iu;
+
+/** Whether the message states a requirement as an assumption without asking to confirm it (the caller rules out design parts). */
+export function statesAnAssumption(text: string): boolean {
+  const plain = collapseSpaces(text);
+  return (STATED_EN.test(plain) || STATED_KO.test(plain)) && !MOVING_ON.test(plain) && assumptionCore(plain) !== null;
+}

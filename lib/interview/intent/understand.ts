@@ -5,7 +5,7 @@ import { familyScore, topicFamilies, type Families } from "./families.ts";
 import { hasHangul, plainText, stemEnglish } from "../text-normalize.ts";
 import { countedLoad, countsPerTime, countsWhatOnePersonHas, hotItemReading, namesPeakLoad, PEAK, peakReading, readingByCount, TRAFFIC, withoutLoadReadings } from "./counted.ts";
 import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isUnclear, namesDesignPart, namesTechnology, socialKind } from "./requests.ts";
-import { assumptionCore } from "./assumption.ts";
+import { assumptionCore, statesAnAssumption } from "./assumption.ts";
 import { withoutRequestOpening } from "./indirect.ts";
 import { asksForALatencyBudget, asksTheLengthOfText, HOW_LONG_IT_MAY_TAKE, LENGTH_OF_ONE, readingByForm } from "./forms.ts";
 import { NAMED_PRODUCT, PRODUCT_KINDS, withoutKoreanProductName, withoutProductName } from "./product.ts";
@@ -576,6 +576,8 @@ const ASIDE_OPENING = /^\s*(?:ha(?:ha)*|heh|hehe|lol|funny|wow|oh|ah|aha|ooh|fun
 
 export function isRemark(text: string): boolean {
   if (ASKS.test(text)) return false;
+  // A requirement stated as an assumption is confirmed or corrected, as a proposal is.
+  if (statesAnAssumption(text) && !namesDesignPart(text) && !namesTechnology(text)) return false;
   if (ASIDE_OPENING.test(text) && /[.!]\s*$/u.test(text) && ABOUT_ONESELF.test(text) && !ASKS_ANYWHERE.test(text)) return true;
   return PLAN_EN.test(text) || PLAN_ANYWHERE.test(text) || isRestatement(text) || STATEMENT_KO.test(text.trim()) || STATEMENT_EN.test(text);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assumptionCore } from "@/lib/interview/intent/assumption";
+import { assumptionCore, statesAnAssumption } from "@/lib/interview/intent/assumption";
 
 describe("assumptionCore: a proposal to confirm is read for what it proposes", () => {
   it.each([
@@ -43,5 +43,36 @@ describe("assumptionCore: a proposal to confirm is read for what it proposes", (
     "Is it true that reads dominate?",
   ])("%s is no proposal", (question) => {
     expect(assumptionCore(question)).toBeNull();
+  });
+});
+
+describe("statesAnAssumption: a requirement stated as an assumption, to be confirmed or corrected", () => {
+  it.each([
+    "I'll assume 5M DAU.",
+    "I'll assume 1 KB per record.",
+    "Let me assume a 3x peak and size the fleet for that.",
+    "So I'll assume 99.9% availability.",
+    "DAU는 천만 명으로 가정할게요.",
+    "트윗 하나 1KB, DAU 1억으로 잡을게요",
+    "레슨 예약 사이트는 가용성 99.9%로 가정하겠습니다.",
+    "새 메일이 1~2초 늦게 떠도 상관없다고 가정할게요.",
+  ])("%s states one", (text) => {
+    expect(statesAnAssumption(text)).toBe(true);
+  });
+
+  it.each([
+    // Moving on with it: a plan, not a question.
+    "I'm going to assume a 10-to-1 read/write ratio and move on.",
+    "I'll assume we use UUIDs for now and revisit later.",
+    "I assume users are around 10 million, I will go with that.",
+    "일단 DAU는 천만 명으로 가정할게요.",
+    "피크는 3배로 잡고 넘어갈게요.",
+    // Choosing, not assuming; nothing left to read.
+    "I'll use a CDN for the listing photos.",
+    "I'll go with eventual consistency for the feed.",
+    "아 네네 그렇게 가정하겠습니다.",
+    "How many users are there?",
+  ])("%s does not", (text) => {
+    expect(statesAnAssumption(text)).toBe(false);
   });
 });

@@ -258,6 +258,14 @@ describe("replyFor", () => {
     expect(matchQuestion("Which features are in scope?", facts).factIds).toEqual(["features"]);
   });
 
+  it("confirms or corrects a requirement stated as an assumption, but not a design choice or a plan to move on", () => {
+    expect(matchQuestion("I'll assume 5M DAU.", FACTS).factIds).toEqual(["dau"]);
+    expect(matchQuestion("DAU는 천만 명으로 가정할게요.", FACTS).factIds).toEqual(["dau"]);
+    expect(matchQuestion("레슨 예약 사이트는 가용성 99.9%로 가정하겠습니다.", FACTS).factIds).toEqual(["availability"]);
+    expect(matchQuestion("I'm going to assume we use Postgres.", FACTS)).toMatchObject({ factIds: [], kind: "remark" });
+    expect(matchQuestion("I'll assume 5M DAU and move on.", FACTS)).toMatchObject({ factIds: [], kind: "remark" });
+  });
+
   it("reveals nothing for a remark, even a fact of the prompt's own that no topic covers", () => {
     const facts = [...FACTS, { id: "friends", ask: ["how many friends", "friends per user", "fan-out"], answer: "About 300 friends each." }];
     const remark = matchQuestion("I'll fan out each post to every friend.", facts);
