@@ -123,6 +123,11 @@ export function normalizeText(text: string): string {
     // downtime allowed; "budget" alone is money, which no requirement here is about.
     .replace(/(?<![a-z])(latency|p\d\d|time|response[\s-]time|ms|millisecond)s?\s+budget\b/g, "$1 target")
     .replace(/\berror\s+budget\b/g, " errorbudget ")
+    // Korean -량 after an action noun is how many times the action happens ("링크 생성량", "리뷰
+    // 작성량", "하루 업로드량": how many links, reviews, uploads), the count the corpus asks with 건수;
+    // as one rare word its grams read as little. Not 용량, 처리량, 저장량, 전송량, 사용량: a size, a
+    // throughput, an amount of data or of use.
+    .replace(/(생성|작성|업로드|등록|게시|조회|주문|발송|가입|예약|결제|클릭|방문|검색|구매|판매|발급|쓰기|읽기|접속)량/gu, "$1 건수")
     // What is free to book is no uptime: "campsite availability", "can seat availability be
     // stale?", "checking availability", "availability checks" are the product's inventory, and the
     // availability concept would read them as the uptime target.

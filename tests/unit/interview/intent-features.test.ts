@@ -21,6 +21,12 @@ describe("intent features: one term for what is one thing", () => {
     expect(contentTerms("requests per sec").terms).toEqual(contentTerms("requests per seconds").terms);
   });
 
+  it("reads a Korean action noun's -량 as the count of the action, not a size", () => {
+    expect(contentTerms("링크 생성량이랑 가용성 목표는요?").terms).toEqual(contentTerms("링크 생성 건수랑 가용성 목표는요?").terms);
+    expect(contentTerms("하루 업로드량은요?").terms).toContain("건수");
+    for (const text of ["저장 용량은요?", "처리량은요?", "데이터 전송량은요?", "사용량은요?"]) expect(contentTerms(text).terms).not.toContain("건수");
+  });
+
   it("reads reads that dominate as the read/write mix, as read-heavy, and a few things that dominate as hot", () => {
     for (const text of ["Is the site heavily read-dominated?", "Do reads dominate writes?"]) {
       expect(contentTerms(text).concepts).not.toContain("hot");

@@ -186,7 +186,8 @@ describe("interviewer evaluation", () => {
     // …and the same: en 431 -> 426, ko 252 -> 278 wrong on the larger split; the rule took back its two new held-out general-knowledge lines ("AWS 리전은 몇 개예요?", "S3 객체 최대 크기가 얼마죠?", 52 wrong facts on this seed).
     // …and the same: ko 278 -> 242 wrong.
     // …and the same: ko 242 -> 228 wrong.
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 426 : 228);
+    // A Korean action noun's -량 read as a count (features.ts normalizeText, 2026-12-06, thirty-sixth session; three seeds on every eval file ko +1 right / −12 wrong, held-out ko −11 wrong): ko 228 -> 229 on this seed (one question, "…하루 입력 건수랑 그 데이터 몇 년 보관하는지").
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 426 : 229);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 0 : 1);
   });
 
@@ -391,8 +392,7 @@ describe("interviewer evaluation", () => {
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): en 96.3 -> 95.6 %, ko 97.5 -> 96.9 %, ko 24 -> 0 wrong, on this seed.
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.956 : 0.969);
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): ko 24 -> 0 wrong.
-    // A requirement stated as an assumption is confirmed or corrected (assumption.ts statesAnAssumption, 2026-12-06, thirty-sixth session; five conflicting corpus lines rewritten as plans that move on; three seeds on every eval file en +15 right facts / −3 wrong, ko +63 / +12): ko 0 -> 12 wrong on this seed only, by the draw: "같은 진료 시간대를 두 명이 동시에 잡으면 한 명만 성공해야 하죠?" reads the users at 0.41, their bar 0.4.
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 37 : 12);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 37 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
