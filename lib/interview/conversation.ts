@@ -3,7 +3,7 @@ import { matchQuestion, replyFor, type MatchFact, type MatchResult } from "./mat
 import { afterLead, matchAsOurs, oursAsSaid } from "./modelled-on.ts";
 import { contentTerms, normalizeText } from "./intent/features.ts";
 import { TOPIC_CONCEPTS, type Interviewer } from "./intent/understand.ts";
-import { stemEnglish, writtenInKorean } from "./text-normalize.ts";
+import { plainText, stemEnglish, writtenInKorean } from "./text-normalize.ts";
 import { MEANING_REQUEST, MEANING_REQUEST_KO, REPEAT_REQUEST, RESUME_REQUEST } from "./intent/requests.ts";
 
 // The interviewer as a conversation rather than a lookup. Given what was said so far, what
@@ -152,7 +152,7 @@ function listTerms(terms: readonly string[], ko: boolean): string {
 }
 
 export function decideReply(
-  message: string,
+  typed: string,
   state: ConversationState,
   facts: readonly MatchFact[],
   probes: readonly ProbeInfo[],
@@ -160,6 +160,8 @@ export function decideReply(
   /** The products the prompt is modelled on (modelled-on.ts `modelProducts`). */
   products: readonly string[] = [],
 ): ReplyDecision {
+  // Read as the matcher reads it: runs of spaces are one, so no rule below searches a long run.
+  const message = plainText(typed);
   const ko = writtenInKorean(message);
   const last = lastInterviewerMessage(state);
 

@@ -2,6 +2,7 @@ import { askPhraseScores } from "./ask-phrases.ts";
 import { contentTerms } from "./intent/features.ts";
 import { familyScore, rivalScore } from "./intent/families.ts";
 import { clauses, isRemark, readsWord, sharedInterviewer, understand, type Interviewer, type Understanding } from "./intent/understand.ts";
+import { statesAnAssumption } from "./intent/assumption.ts";
 import { isAboutInterview, isClarificationRequest, isDesignChoice, isGeneralKnowledge, isGibberish, isUnclear, socialKind } from "./intent/requests.ts";
 import { plainText, writtenInKorean } from "./text-normalize.ts";
 
@@ -221,9 +222,12 @@ export function matchQuestion(
     }
   }
   const factIds = [...chosen].sort((a, b) => a - b).map((i) => facts[i].id);
+  // A figure stated as an assumption that no fact here holds ("I'll assume IDs are 64-bit
+  // integers.") is noted, as any remark: "That's your call" would answer a question nobody asked.
+  const noted = factIds.length === 0 && statesAnAssumption(question);
   return {
     factIds,
-    kind: factIds.length > 0 ? "facts" : abstained && isGibberish(question, (word) => readsWord(interviewer, word)) ? "unclear" : "unknown",
+    kind: factIds.length > 0 ? "facts" : noted ? "remark" : abstained && isGibberish(question, (word) => readsWord(interviewer, word)) ? "unclear" : "unknown",
     topics,
     language,
     seed,

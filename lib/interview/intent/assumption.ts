@@ -9,11 +9,12 @@ import { collapseSpaces } from "../text-normalize.ts";
 // what is left: "a 5x peak factor", "each message is around 1KB", "피크는 평균의 2배 정도".
 
 const OPENING_EN = new RegExp(
-  String.raw`^\s*(?:so,?\s+|ok(?:ay)?,?\s+|and\s+)?(?:` +
+  String.raw`^\s*(?:(?:so|ok(?:ay)?|alright|and|then|right),?\s+){0,2}(?:` +
     [
       String.raw`i'?m thinking(?: of| about)?(?: maybe)?`,
       String.raw`i am thinking(?: of| about)?`,
-      String.raw`i'?(?:ll|d| will| would) (?:probably )?(?:assume|ballpark|go with|size (?:it )?for|say|take|use|plan for|design for|estimate|guess|pick|budget for)`,
+      String.raw`we'?(?:ll| will) (?:just )?assume`,
+      String.raw`i'?(?:ll|d| will| would) (?:probably |just )?(?:assume|ballpark|go with|size (?:it )?for|say|take|use|plan for|design for|estimate|guess|pick|budget for)`,
       String.raw`let'?s (?:just )?(?:say|assume|go with|take|use|ballpark)`,
       String.raw`let me (?:assume|say|go with)`,
       String.raw`(?:can|could|may|shall) (?:i|we) (?:just )?(?:assume|take it that|say|plan for|design for|size for)`,
@@ -69,21 +70,27 @@ export function assumptionCore(question: string): string | null {
 }
 
 // A requirement the candidate states as an assumption, without asking to confirm it: "I'll assume
-// 1 KB per record.", "Let me assume a 3x peak and size the fleet for that.", "트윗 하나 1KB, DAU
-// 1억으로 잡을게요", "레슨 예약 사이트는 가용성 99.9%로 가정하겠습니다.". The interviewer holds the
-// figure, and in a real interview confirms or corrects it on the spot, so it is read like a
-// proposal to confirm (assumptionCore gives what it is about). Not when the candidate says they are
-// moving on with it ("… and move on", "for now", "I'll revisit it later", "일단 …", "넘어갈게요"), nor
-// an assumption about the design rather than the requirements ("I'm going to assume we use
-// Postgres"; the caller checks the design part). Only "assume" and "say" in English: "I'll use",
-// "I'll go with", "I'll target" choose; in Korean the figure or fact "(으)로 / 다고 / 라고" set before
-// 가정하다 or 잡다.
-const STATED_EN = /^\s*(?:(?:ok(?:ay)?|so|alright|and|then|right)[,.]?\s+)*(?:(?:i'?ll|i will|i'?m going to|i am going to|let me|let'?s|i|we'?ll|we will)\s+(?:just\s+|probably\s+)?assume|let'?s (?:just )?say|i'?m assuming)\b/iu;
-const STATED_KO = /(?:(?:으로|로|다고|라고)\s*(?:가정할게요|가정할께요|가정하겠습니다|가정합니다|가정하고\s*갈게요|잡을게요|잡을께요|잡겠습니다|잡고\s*갈게요|두겠습니다|둘게요))[.!~\s]*$/u;
-const MOVING_ON = /\b(?:move on|moving on|for now|revisit|later|go with that|going with that|unless it matters)\b|일단|우선|넘어가|넘어갈|나중에/iu;
+// 5M DAU.", "Let's say 2 KB per order.", "트윗 하나 1KB, DAU 1억으로 잡을게요", "레슨 예약 사이트는 가용성
+// 99.9%로 가정하겠습니다.". The interviewer holds the figure, and in a real interview confirms or
+// corrects it on the spot, so it is read like a proposal to confirm (assumptionCore gives what it is
+// about). Only a figure: a walkthrough ("Let's say a user opens the app and scrolls the feed.", "I'll
+// assume the client retries on failure.") and 잡다 as "handle" ("피크 트래픽은 오토스케일링으로
+// 잡을게요") state no requirement. "Let's say" only before the figure: "Let's say a client sends 100
+// requests in a second." walks through a scenario. Not one machine's capacity ("I'll assume each app
+// server handles about 1k RPS.", "서버 한 대가 초당 1만 건 처리한다고 가정할게요": the design's), nor
+// when the candidate moves on with it ("… and move on", "for now", "and proceed", "일단 …",
+// "가정하고 진행할게요"), nor an assumption about the design ("I'm going to assume we use Postgres"; the
+// caller checks the design part). "I'll use", "I'll go with" and "I'll target" choose.
+const STATED_EN = /^\s*(?:(?:ok(?:ay)?|so|alright|and|then|right),?\s+){0,2}(?:(?:i'?ll|i'?d|i will|i would|i'?m going to|i am going to|let me|let'?s|i|we'?ll|we will)\s+(?:just\s+|probably\s+)?assume|i'?m assuming|let'?s (?:just )?say(?= (?:about |around |roughly |maybe |~)?\d))\b/iu;
+const STATED_KO = /(?:(?:으로|로|다고|라고) ?)?(?:가정할게요|가정할께요|가정하겠습니다|가정합니다|잡을게요|잡을께요|잡겠습니다|두겠습니다|둘게요)[.!~\s]*$/u;
+const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|half|double|twice|nines)\b|(?:십|백|천|만|억) ?(?:명|건|개|배|회|번)|[한두세네] ?(?:배|개|명)|절반/iu;
+const ONE_MACHINE = /\b(?:each|every|one|a single|per) (?:app |web |api |db |database |cache )?(?:server|machine|node|box|instance|host|core)s?\b|\bper (?:server|machine|node|box|instance|host)\b|서버 ?(?:한 ?대|1 ?대|당)|(?<![\uac00-\ud7a3])(?:한 ?대|1 ?대)(?:가|로|에서|당)|대당|노드 ?(?:하나|한 ?개|당)|인스턴스 ?(?:하나|한 ?개|당)/iu;
+const MOVING_ON = /\b(?:move on|moving on|for now|revisit|come back to (?:it|this|that)|and proceed|proceed with (?:it|that|this)|go from there|move forward|going forward with (?:it|that)|go with that|going with that|unless it matters)\b|일단|우선(?!순위)|넘어가|넘어갈|나중에|(?:가정하고|잡고) ?(?:진행|갈|가)/iu;
 
-/** Whether the message states a requirement as an assumption without asking to confirm it (the caller rules out design parts). */
+/** Whether the message states a requirement's figure as an assumption without asking to confirm it (the caller rules out design parts). */
 export function statesAnAssumption(text: string): boolean {
   const plain = collapseSpaces(text);
-  return (STATED_EN.test(plain) || STATED_KO.test(plain)) && !MOVING_ON.test(plain) && assumptionCore(plain) !== null;
+  if (!(STATED_EN.test(plain) || STATED_KO.test(plain)) || MOVING_ON.test(plain) || ONE_MACHINE.test(plain)) return false;
+  const core = assumptionCore(plain);
+  return core !== null && FIGURE.test(core);
 }

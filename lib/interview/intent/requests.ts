@@ -16,7 +16,7 @@ export const REPEAT_REQUEST =
 // question, so "where were we hosting it before?" asks about the current setup, and "어디까지
 // 확장해야 하나요" about growth.
 export const RESUME_REQUEST =
-  /\bwhere (?:were|was) (?:we|i)(?: again| at| up to)?\s*[?？.!]*\s*$|\bwhere did (?:we|i) (?:leave off|stop|get to)\b|\bwhat were we (?:just )?(?:talking about|discussing|on)\b|어디까지\s*(?:얘기|이야기|말)\s*(?:했|하고\s*있었|하던|나눴)|어디까지\s*했(?:죠|었죠|더라|지|나요|었나요|었지|어요)|무슨\s*(?:얘기|이야기)\s*(?:하고\s*있었|하던|중이었)/iu;
+  /(?:^|[\s,.!?])(?:where (?:were|was) (?:we|i)(?: again| at| up to)?|where did (?:we|i) (?:leave off|stop|get to)|what were we (?:just )?(?:talking about|discussing|on))(?:[?？.!]*,? ?(?:sorry|again|exactly))?[\s?？.!]*$|어디까지 ?(?:얘기|이야기|말|말씀|진행)(?:를|을)? ?(?:했|하고 ?있었|하던|나눴|드렸|하셨)[^\s?？.!]{0,4}[\s?？.!~]*$|어디까지 ?했(?:죠|었죠|더라|지|나요|었나요|었지|어요)[\s?？.!~]*$|무슨 ?(?:얘기|이야기) ?(?:하고 ?있었|하던|중이었)[^\s?？.!]{0,4}[\s?？.!~]*$/iu;
 
 export const MEANING_REQUEST = /\bwhat do(?:es)? (?:you|it|that) mean(?: by)?\s*(.*)$|\bwhat is meant by\s*(.*)$|\bwhat does\s+(.+?)\s+mean\b/iu;
 export const MEANING_REQUEST_KO = /(.+?)(?:이|가|은|는|란|이란)?\s*(?:무슨|어떤)\s*(?:뜻|의미)|(.+?)(?:이|가)?\s*무슨\s*말씀|무슨\s*(?:뜻|의미)/u;
@@ -63,7 +63,7 @@ const TIED_TO_OURS = /\b(?:we|our|us|like|such as|similar|style|scale|clone|vers
 const HOW_TO =
   /\bhow (?:do|would|should|can|to) (?:i |you |we |one )?(?:calculate|compute|estimate|convert|turn|derive|figure out|work out)\b|\b(?:a|the|what|which|any|some|standard|simple|general) formula\b|\bformula (?:for|to)\b|\brule of thumb\b|\bin general\b(?<!\b(?:we|our|us|this (?:thing|system|app|service|site|platform|product|backend)|the (?:system|app|service|site|platform|backend|product)|the (?!best\b|most\b|fastest\b|biggest\b|right\b)(?:[\w-]+ ){0,3}(?:backend|system|app|service|platform|site|servers?))\b.*)|어떻게\s*(?:계산|구하|산정|환산|바꿔|바꾸|변환)|계산하는\s*(?:법|방법)|구하는\s*(?:법|방법)|(?<!비)공식(?!\s*(?:웹\s*사이트|사이트|홈페이지|앱|어플|계정|채널|블로그|스토어|쇼핑몰|몰|문서|파트너|출시|발표|행사|대회|경기|기록|인증|판매|커뮤니티|굿즈|팬|서버|api|API))|일반적으로/iu;
 const DEFINITION =
-  /(?:^|\s)(?:cdn|dns|api|sla|slo|p99|qps|rps|캐시|샤딩|샤드|로드\s*밸런서|레플리카|복제|메시지\s*큐|해싱|일관성\s*해싱)(?:이|가|은|는|이란|란)?\s*(?:뭐예요|뭔가요|무엇인가요|무엇입니까|뭐죠|뭐야|뭐에요)\s*\??\s*$|^\s*what(?:'s| is| are) (?:a|an) [\w-]+(?: [\w-]+)?\s*\??\s*$|\bwhat does [\w\s.%-]+ (?:mean|stand for)(?: in general| exactly| precisely| again)?\s*\??\s*$|(?:^|\s)(?:cdn|dns|api|sla|slo|p\d{2,3}|qps|rps|tps|dau|mau|캐시|샤딩|레플리카)(?:이)?라는\s*(?:게|건|것은|말은|용어는).{0,60}(?:라는|이라는)\s*(?:뜻|의미|말)|\bdifference between\b|\bexplain what\b|차이(?:가|는|점은|점이)?\s*(?:정확히|대체|도대체|정확하게)?\s*(?:뭐|뭔|무엇)|(?:이란|란)\s*(?:뭐|무엇)|무슨\s*(?:뜻|의미)|뭐가\s*달라/iu;
+  /(?:^|\s)(?:cdn|dns|api|sla|slo|p99|qps|rps|캐시|샤딩|샤드|로드\s*밸런서|레플리카|복제|메시지\s*큐|해싱|일관성\s*해싱)(?:이|가|은|는|이란|란)?\s*(?:뭐예요|뭔가요|무엇인가요|무엇입니까|뭐죠|뭐야|뭐에요)\s*\??\s*$|^\s*what(?:'s| is| are) (?:a|an) [\w-]+(?: [\w-]+)?\s*\??\s*$|\bwhat does [\w\s.%-]+ (?:mean|stand for)(?: in general| exactly| precisely| again)?\s*\??\s*$|(?:^|\s)(?:cdn|dns|api|sla|slo|p\d{2,3}|qps|rps|tps|dau|mau|캐시|샤딩|레플리카)(?:이)?라는\s*(?:게|건|것은|말은|용어는).{0,60}(?:라는|이라는)\s*(?:뜻|의미|말)|\bdifference between\b|\bexplain what\b|차이가?\s*(?:정확히|대체|도대체|정확하게)?\s*(?:뭐|뭔|무엇)|(?:이란|란)\s*(?:뭐|무엇)|무슨\s*(?:뜻|의미)|뭐가\s*달라/iu;
 // A typical figure for a kind of thing rather than for ours: "What's a typical p99 for a REST
 // API?", "보통 REST API p99는 몇 ms 정도가 일반적이에요?"; and the arithmetic of nines ("Is 99.99 %
 // about 52 minutes of downtime a year?", "99.9% 가용성이면 1년에 다운타임이 얼마예요?").
@@ -99,8 +99,8 @@ const STANDARD_VALUE_EN =
   String.raw`(?:uuid|guid|ulid|snowflake id|(?:32|64|128)[- ]?bit (?:int(?:eger)?|number|id)|int(?:eger)?|long|bigint|float|double|boolean|char(?:acter)?|(?:unix |epoch )?timestamp|ipv[46](?: address)?|ip address|(?:sha-?\d+|md5)(?: hash| digest)?)s?`;
 const STANDARD_VALUE_KO = String.raw`(?:uuid|guid|ulid|UUID|GUID|ULID|스노우플레이크\s*ID|(?:32|64|128)\s*비트\s*정수|정수|int|long|bigint|타임스탬프|유닉스\s*타임스탬프|IPv[46](?:\s*주소)?|IP\s*주소|(?:SHA-?\d+|MD5)(?:\s*해시)?)`;
 const STANDARD_VALUE_SIZE = new RegExp(
-  String.raw`^\s*(?:(?:so|and|also|quick question|btw)[,:]?\s+)?(?:how (?:many (?:bytes|bits|characters|chars)|big|large|long) (?:is|are|does|do) (?:a |an |one |each |the )?(?:standard |typical |single )?${STANDARD_VALUE_EN}(?: (?:take|need|use|occupy)(?: up)?)?|what(?:'s| is) the size of (?:a |an |one )?${STANDARD_VALUE_EN})\s*(?:again|exactly)?\s*[?？.!]*\s*$` +
-    String.raw`|^\s*${STANDARD_VALUE_KO}\s*(?:는|은|가|이|하나|한\s*개)?(?:는|은|가|이)?\s*(?:보통\s*|정확히\s*)?(?:몇\s*(?:바이트|비트|byte|bit|자리)|크기가?\s*(?:얼마|몇)|사이즈가?\s*(?:얼마|몇))[^?？.!]{0,12}[?？.!]*\s*$`,
+  String.raw`^\s*(?:(?:so|and|also|quick question|btw),? )?(?:how (?:many (?:bytes|bits|characters|chars)|big|large|long) (?:is|are|does|do|in) (?:a |an |one )?(?:standard |typical |single )?${STANDARD_VALUE_EN}(?: (?:take|need|use|occupy)(?: up)?)?|what(?:'s| is) the size of (?:a |an |one )?${STANDARD_VALUE_EN})(?: in (?:bytes|bits))?(?:,? (?:roughly|approximately|exactly|again))?[\s?？.!]*$` +
+    String.raw`|^\s*${STANDARD_VALUE_KO} ?(?:는|은|가|이|하나는|하나가|하나|한 ?개는|한 ?개)? ?(?:보통 |정확히 )?(?:몇 ?(?:바이트|비트|byte|bit|자리)|크기가? ?(?:얼마|몇)|사이즈가? ?(?:얼마|몇))(?: ?[^\s?？.!]{1,6}){0,2}[\s?？.!]*$`,
   "iu",
 );
 const UNIT_FACT = new RegExp(`${UNIT_FACT_OF_UNITS.source}|${STANDARD_VALUE_SIZE.source}`, "iu");

@@ -555,7 +555,10 @@ describe("the size of a standard kind of value, and the difference between two t
     "UUID는 몇 바이트예요?",
     "타임스탬프 하나는 몇 바이트죠?",
     "eventual consistency랑 strong consistency 차이가 정확히 뭐였죠?",
-    "캐시랑 CDN 차이점은 뭐예요?",
+    "How many bytes is a UUID, roughly?",
+    "how big is a UUID in bytes?",
+    "How many bytes in a UUID?",
+    "UUID는 몇 바이트 정도예요?",
   ])("%s is general knowledge", (text) => {
     expect(isGeneralQuestion(text)).toBe(true);
   });
@@ -567,6 +570,9 @@ describe("the size of a standard kind of value, and the difference between two t
     "How big is each timestamp in the events we store?",
     "ID 길이 제한이 있어요? 64비트 안에 들어가야 해요?",
     "짧은 URL은 몇 자리예요?",
+    "How big is the timestamp?",
+    "How many bytes is the UUID?",
+    "웹이랑 모바일 앱 기능 차이는 뭐예요?",
     "읽기와 쓰기 차이가 얼마나 나요?",
   ])("%s is about the system", (text) => {
     expect(isGeneralQuestion(text)).toBe(false);
@@ -574,14 +580,23 @@ describe("the size of a standard kind of value, and the difference between two t
 });
 
 describe("picking the conversation up again", () => {
-  it.each(["Sorry, my internet dropped for a sec, where were we?", "where did we leave off?", "What were we talking about?", "죄송해요, 어디까지 얘기했죠?", "아까 무슨 얘기 하고 있었죠?", "어디까지 했었죠?"])(
+  it.each(["Sorry, my internet dropped for a sec, where were we?", "Where were we, sorry?", "Where were we?? sorry", "where did we leave off?", "What were we talking about?", "죄송해요, 어디까지 얘기했죠?", "어디까지 말씀드렸죠?", "아까 무슨 얘기 하고 있었죠?", "어디까지 했었죠?"])(
     "%s asks where the conversation stopped",
     (text) => {
       expect(isClarificationRequest(text)).toBe(true);
     },
   );
 
-  it.each(["Where were we hosting it before the migration?", "어디까지 확장해야 하나요?", "Where are we storing the images?", "트래픽이 어디까지 늘어날까요?"])("%s is a question about the system", (text) => {
+  it.each([
+    "Where were we hosting it before the migration?",
+    "어디까지 확장해야 하나요?",
+    "Where are we storing the images?",
+    "트래픽이 어디까지 늘어날까요?",
+    // A question after it asks.
+    "Where did we get to with the posting rate, how many posts per day?",
+    "What were we discussing regarding retention, how long do we keep posts?",
+    "아까 어디까지 얘기했죠? 아 맞다, DAU가 몇 명이었죠?",
+  ])("%s is a question about the system", (text) => {
     expect(isClarificationRequest(text)).toBe(false);
   });
 });

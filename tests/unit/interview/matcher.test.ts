@@ -264,6 +264,10 @@ describe("replyFor", () => {
     expect(matchQuestion("레슨 예약 사이트는 가용성 99.9%로 가정하겠습니다.", FACTS).factIds).toEqual(["availability"]);
     expect(matchQuestion("I'm going to assume we use Postgres.", FACTS)).toMatchObject({ factIds: [], kind: "remark" });
     expect(matchQuestion("I'll assume 5M DAU and move on.", FACTS)).toMatchObject({ factIds: [], kind: "remark" });
+    // A walkthrough states no figure of a requirement; a figure no fact holds is noted.
+    expect(matchQuestion("Let's say a user opens the app and scrolls the feed.", FACTS)).toMatchObject({ factIds: [], kind: "remark" });
+    expect(matchQuestion("I'll assume the client retries on failure.", FACTS)).toMatchObject({ factIds: [], kind: "remark" });
+    expect(matchQuestion("I'll assume IDs are 64-bit integers.", FACTS)).toMatchObject({ factIds: [], kind: "remark" });
   });
 
   it("reveals nothing for a remark, even a fact of the prompt's own that no topic covers", () => {
