@@ -973,6 +973,7 @@ const AS_YOU_SAID = new RegExp(
     String.raw`|^\s*(?:so\s+|ok(?:ay)?,?\s+)?(?:you|u)\s+(?:said|mentioned|told me|noted)\s+[^?？.!;,—–]{2,80}(?:[,;—–]|\.)\s+(?!\s|${POINTS_TO_WHAT_WAS_SAID_EN})(?:so\s+|then\s+|and\s+)?`,
   "iu",
 );
+const YOU_SAID_FRAME_EN = /^\s*(?:so\s+|ok(?:ay)?,?\s+)?(?:you|u)\s+(?:said|mentioned|told me|noted)\s+(?:that\s+)?/iu;
 /** The question without what the interviewer is quoted as having said before it, or as it was. */
 export function withoutWhatYouSaid(question: string): string {
   const said = AS_YOU_SAID.exec(question);
@@ -1299,9 +1300,17 @@ export function understand(interviewer: Interviewer, message: string, options: U
   // 몰려요?" is the peak, "You said uploads can be large. How large?") and is read whole.
   const unquoted = withoutWhatYouSaid(quoted);
   const unquotedReading = unquoted === quoted ? null : classify(interviewer.model, unquoted, thresholds, interviewer.families);
-  const said = unquotedReading?.topic ? unquoted : quoted;
-  let reading = said;
+  let said = unquotedReading?.topic ? unquoted : quoted;
   let whole = unquotedReading?.topic ? unquotedReading : classify(interviewer.model, said, thresholds, interviewer.families);
+  // …and when the whole reads nothing either, its English frame ("You mentioned …") is what leans
+  // to "nothing", a remark's words: "You mentioned peak traffic, so how high does it get?" is read
+  // as "peak traffic, so how high does it get?".
+  if (unquotedReading !== null && whole.topic === null) {
+    const unframed = quoted.replace(YOU_SAID_FRAME_EN, "");
+    const unframedReading = unframed === quoted ? null : classify(interviewer.model, unframed, thresholds, interviewer.families);
+    if (unframedReading?.topic) [said, whole] = [unframed, unframedReading];
+  }
+  let reading = said;
   // A question of one clause the model is unsure of is read once more without the product's
   // name, as each clause of a longer one is: "Are the dog-walking app's customers all in the US?"
   // leaned to regions at 0.19 by "dog-walking" and "app" (0.55 without them). Only one clause: in

@@ -47,6 +47,9 @@ describe("what the interviewer said, quoted before the question", () => {
   });
   it("keeps a follow-up on the same topic, which reads nothing without what was said", () => {
     expect(understand(sharedInterviewer(), "피크가 평소의 10배라고 하셨는데 보통 몇 시쯤이에요?").topics).toEqual(["peak"]);
+    // In English the frame ("You mentioned …") leans to "nothing": the follow-up is read without it.
+    expect(understand(sharedInterviewer(), "You mentioned peak traffic, so how high does it get?").topics).toEqual(["peak"]);
+    expect(understand(sharedInterviewer(), "You said the peak is 3x. When does it happen?").topics).toEqual(["peak"]);
   });
 });
 
