@@ -8,8 +8,11 @@ import { collapseSpaces } from "../text-normalize.ts";
 // nothing), so they drown the one or two words that say what is proposed. The classifier reads
 // what is left: "a 5x peak factor", "each message is around 1KB", "피크는 평균의 2배 정도".
 
+// Chat's fillers before the opening: "ok so I'll assume …", "Alright, let's assume …".
+const FILLERS = String.raw`(?:(?:so|ok(?:ay)?|alright|and|then|right),?\s+){0,2}`;
+
 const OPENING_EN = new RegExp(
-  String.raw`^\s*(?:(?:so|ok(?:ay)?|alright|and|then|right),?\s+){0,2}(?:` +
+  String.raw`^\s*${FILLERS}(?:` +
     [
       String.raw`i'?m thinking(?: of| about)?(?: maybe)?`,
       String.raw`i am thinking(?: of| about)?`,
@@ -81,7 +84,10 @@ export function assumptionCore(question: string): string | null {
 // when the candidate moves on with it ("… and move on", "for now", "and proceed", "일단 …",
 // "가정하고 진행할게요"), nor an assumption about the design ("I'm going to assume we use Postgres"; the
 // caller checks the design part). "I'll use", "I'll go with" and "I'll target" choose.
-const STATED_EN = /^\s*(?:(?:ok(?:ay)?|so|alright|and|then|right),?\s+){0,2}(?:(?:i'?ll|i'?d|i will|i would|i'?m going to|i am going to|let me|let'?s|i|we'?ll|we will)\s+(?:just\s+|probably\s+)?assume|i'?m assuming|let'?s (?:just )?say(?= (?:about |around |roughly |maybe |~)?\d))\b/iu;
+const STATED_EN = new RegExp(
+  String.raw`^\s*${FILLERS}(?:(?:i'?ll|i'?d|i will|i would|i'?m going to|i am going to|let me|let'?s|i|we'?ll|we will)\s+(?:just\s+|probably\s+)?assume|i'?m assuming|let'?s (?:just )?say(?= (?:about |around |roughly |maybe |~)?\d))\b`,
+  "iu",
+);
 const STATED_KO = /(?:(?:으로|로|다고|라고) ?)?(?:가정할게요|가정할께요|가정하겠습니다|가정합니다|잡을게요|잡을께요|잡겠습니다|두겠습니다|둘게요)[.!~\s]*$/u;
 const FIGURE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|half|double|twice|nines)\b|(?:십|백|천|만|억) ?(?:명|건|개|배|회|번)|[한두세네] ?(?:배|개|명)|절반/iu;
 const ONE_MACHINE = /\b(?:each|every|one|a single|per) (?:app |web |api |db |database |cache )?(?:server|machine|node|box|instance|host|core)s?\b|\bper (?:server|machine|node|box|instance|host)\b|서버 ?(?:한 ?대|1 ?대|당)|(?<![\uac00-\ud7a3])(?:한 ?대|1 ?대)(?:가|로|에서|당)|대당|노드 ?(?:하나|한 ?개|당)|인스턴스 ?(?:하나|한 ?개|당)/iu;

@@ -97,7 +97,7 @@ const UNIT_FACT_OF_UNITS = /\bhow many (?:bytes|bits|seconds|minutes|hours|days)
 // is a UUID in our URLs" or "How many bytes is a post?" asks about ours.
 const STANDARD_VALUE_EN =
   String.raw`(?:uuid|guid|ulid|snowflake id|(?:32|64|128)[- ]?bit (?:int(?:eger)?|number|id)|int(?:eger)?|long|bigint|float|double|boolean|char(?:acter)?|(?:unix |epoch )?timestamp|ipv[46](?: address)?|ip address|(?:sha-?\d+|md5)(?: hash| digest)?)s?`;
-const STANDARD_VALUE_KO = String.raw`(?:uuid|guid|ulid|UUID|GUID|ULID|스노우플레이크\s*ID|(?:32|64|128)\s*비트\s*정수|정수|int|long|bigint|타임스탬프|유닉스\s*타임스탬프|IPv[46](?:\s*주소)?|IP\s*주소|(?:SHA-?\d+|MD5)(?:\s*해시)?)`;
+const STANDARD_VALUE_KO = String.raw`(?:uuid|guid|ulid|스노우플레이크\s*ID|(?:32|64|128)\s*비트\s*정수|정수|int|long|bigint|타임스탬프|유닉스\s*타임스탬프|IPv[46](?:\s*주소)?|IP\s*주소|(?:SHA-?\d+|MD5)(?:\s*해시)?)`;
 const STANDARD_VALUE_SIZE = new RegExp(
   String.raw`^\s*(?:(?:so|and|also|quick question|btw),? )?(?:how (?:many (?:bytes|bits|characters|chars)|big|large|long) (?:is|are|does|do|in) (?:a |an |one )?(?:standard |typical |single )?${STANDARD_VALUE_EN}(?: (?:take|need|use|occupy)(?: up)?)?|what(?:'s| is) the size of (?:a |an |one )?${STANDARD_VALUE_EN})(?: in (?:bytes|bits))?(?:,? (?:roughly|approximately|exactly|again))?[\s?？.!]*$` +
     String.raw`|^\s*${STANDARD_VALUE_KO} ?(?:는|은|가|이|하나는|하나가|하나|한 ?개는|한 ?개)? ?(?:보통 |정확히 )?(?:몇 ?(?:바이트|비트|byte|bit|자리)|크기가? ?(?:얼마|몇)|사이즈가? ?(?:얼마|몇))(?: ?[^\s?？.!]{1,6}){0,2}[\s?？.!]*$`,

@@ -968,12 +968,14 @@ const WITH_AND_WITHOUT = /\bwith (?:and|or) without\b/iu;
 // ask about the mainframe); a follow-up on the same topic is kept by understand() (below).
 const POINTS_TO_WHAT_WAS_SAID_KO = String.raw`(?:(?:그럼|그러면|근데|혹시|그래서)\s+)?(?:그[건거게것]|그걸|이[건거게것]|이걸|거기)`;
 const POINTS_TO_WHAT_WAS_SAID_EN = String.raw`(?:(?:so|then|and)\s+)?(?:(?:is|are|was|were|does|do|can|could|will|would|should)\s+)?(?:that|this|it|those|these|they)\b`;
+// "You mentioned …", "so you said that …": the English frame of what was said.
+const YOU_SAID_EN = String.raw`^\s*(?:so\s+|ok(?:ay)?,?\s+)?(?:you|u)\s+(?:said|mentioned|told me|noted)\s+`;
 const AS_YOU_SAID = new RegExp(
   String.raw`^[^?？.!]{2,80}?(?:다|라|이라|였다|했다)고\s*(?:하셨|말씀하셨|말씀해\s*주셨|했|하신|말씀하신)(?:는데|으니(?:까)?|잖아요|지만|던데)[,.]?\s+(?!\s|${POINTS_TO_WHAT_WAS_SAID_KO})` +
-    String.raw`|^\s*(?:so\s+|ok(?:ay)?,?\s+)?(?:you|u)\s+(?:said|mentioned|told me|noted)\s+[^?？.!;,—–]{2,80}(?:[,;—–]|\.)\s+(?!\s|${POINTS_TO_WHAT_WAS_SAID_EN})(?:so\s+|then\s+|and\s+)?`,
+    String.raw`|${YOU_SAID_EN}[^?？.!;,—–]{2,80}(?:[,;—–]|\.)\s+(?!\s|${POINTS_TO_WHAT_WAS_SAID_EN})(?:so\s+|then\s+|and\s+)?`,
   "iu",
 );
-const YOU_SAID_FRAME_EN = /^\s*(?:so\s+|ok(?:ay)?,?\s+)?(?:you|u)\s+(?:said|mentioned|told me|noted)\s+(?:that\s+)?/iu;
+const YOU_SAID_FRAME_EN = new RegExp(String.raw`${YOU_SAID_EN}(?:that\s+)?`, "iu");
 /** The question without what the interviewer is quoted as having said before it, or as it was. */
 export function withoutWhatYouSaid(question: string): string {
   const said = AS_YOU_SAID.exec(question);
