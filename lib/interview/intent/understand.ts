@@ -775,6 +775,13 @@ const OPENS_WITH_ITS_OBJECT = /^(?:what|which|whats|what's|how (?:many|much))\s+
 const GOES_ON_WITH_A_VERB =
   /^(?!(?:how|what|whats|what's|which|when|where|who|why|is|are|was|were|do|does|did|can|could|will|would|should|must|any|also|then|so|but|or|if|not|there)\b)[a-z]+\s+(?:the|this|it|that|them|a|an|our|their|its|these|those|every|each|all)\b/iu;
 
+// "how long do the inventory and payment calls take": a clause that ends as a question's
+// auxiliary and the first word of its subject ("do the inventory") has its verb still to come,
+// after the "and": the nouns listed share one head ("inventory and payment calls"), and the left
+// half read alone asks something else (the inventory's retention).
+const SUBJECT_BEFORE_ITS_VERB = /\b(?:do|does|did|will|would|can|could|should|must)\s+(?:the|our|their|its|these|those|your|all|both)\s+[\p{L}-]+$/iu;
+const OPENS_A_QUESTION_OF_ITS_OWN = /^(?:how|what|whats|what's|which|when|where|who|why|is|are|was|were|do|does|did|can|could|will|would|should|must|any|also|then|so|but|if)\b/iu;
+
 export function clauses(question: string): string[] {
   const parts = withListsJoined(question)
     .replace(ASIDE, " ")
@@ -786,6 +793,7 @@ export function clauses(question: string): string[] {
   for (const part of parts) {
     const before = out[out.length - 1];
     if (before !== undefined && ALTERNATIVE.test(part)) out[out.length - 1] += ` ${part}`;
+    else if (before !== undefined && SUBJECT_BEFORE_ITS_VERB.test(before) && !OPENS_A_QUESTION_OF_ITS_OWN.test(part) && question.includes(`${before} and ${part}`)) out[out.length - 1] += ` and ${part}`;
     else if (before !== undefined && ENDS_IN_A_VERB.test(before) && !OPENS_WITH_ITS_OBJECT.test(before) && GOES_ON_WITH_A_VERB.test(part) && question.includes(`${before} and ${part}`)) out[out.length - 1] += ` and ${part}`;
     else out.push(part);
   }

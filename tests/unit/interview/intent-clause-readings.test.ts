@@ -24,6 +24,16 @@ describe("a Korean list's first item before its question", () => {
   });
 });
 
+describe("a subject listed before its verb", () => {
+  it("stays one clause: the nouns share the head after the 'and'", () => {
+    expect(clauses("how long do the inventory and payment calls take per order?")).toEqual(["how long do the inventory and payment calls take per order?"]);
+    expect(understand(sharedInterviewer(), "During the flash sale, how big is the burst, and how long do the inventory and payment calls take per order?").topics.sort()).toEqual(["peak", "slow-work"]);
+  });
+  it("still splits where a question of its own follows the 'and'", () => {
+    expect(clauses("how often do the users and what is the uptime target")).toEqual(["how often do the users", "what is the uptime target"]);
+  });
+});
+
 describe("what the interviewer said, quoted before the question", () => {
   it("is the scene of the question after it, not asked again", () => {
     expect(withoutWhatYouSaid("엄격한 일관성이 필요하다고 하셨는데 그 상태로 가용성은 몇 나인까지 필요해요?")).toBe("그 상태로 가용성은 몇 나인까지 필요해요?");
