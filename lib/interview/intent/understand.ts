@@ -1034,7 +1034,8 @@ export function isPartOfTheShare(part: string, clauseTopic: string, topics: read
 // "Do we keep uploaded videos forever, and how big is a typical one?", "사진도 올려요? 크기는요?":
 // a size that names no thing of its own is the size of the thing the question named, and the
 // size of an image or a video is the media's, not a record's.
-const SIZE_WORDS = new Set(["big", "large", "heavy", "typical", "one", "each", "size", "average", "avg", "크기", "커", "용량", "사이즈", "보통", "평균"]);
+// A request's verb names nothing either ("…포함 여부랑 크기를 알려주세요": the images' size).
+const SIZE_WORDS = new Set(["big", "large", "heavy", "typical", "one", "each", "size", "average", "avg", "크기", "커", "용량", "사이즈", "보통", "평균", "알려주", "궁금"]);
 const PAYLOAD = "payload";
 const MEDIA = "media";
 
@@ -1442,7 +1443,9 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // has nothing to point back to ("Is it OK if a truck's position is a minute stale?").
       if (i > 0 && pointsBack(part) && (whole.scores.gaps[clauseTopic] ?? Infinity) > CLAUSE_SUPPORT) continue;
       // "…, and how busy does it get then?" measures what the question is about: no list item.
-      const koreanItem = KO_LIST_ITEM.test(part) && !KO_SET_ASIDE_OR_COMPARED.test(parts[i + 1] ?? "");
+      // The item after the particle is one of the same list ("연간 성장률이랑 보관기간": the retention
+      // period asks with its one word, as the growth rate before it does).
+      const koreanItem = (KO_LIST_ITEM.test(part) && !KO_SET_ASIDE_OR_COMPARED.test(parts[i + 1] ?? "")) || (i > 0 && KO_LIST_ITEM.test(parts[i - 1]) && !KO_SET_ASIDE_OR_COMPARED.test(part));
       const listItem = ((whole.scores.gaps[clauseTopic] ?? Infinity) <= LIST_ITEM_SUPPORT || sharesTheHead(part, reading) || koreanItem) && !HOW_MUCH_OF_IT.test(part);
       // "…, and how big are they?" after media was named asks the media's size with one word.
       const sizeOfMedia = classified.topic === PAYLOAD && clauseTopic === MEDIA;

@@ -24,6 +24,16 @@ describe("a Korean list's first item before its question", () => {
   });
 });
 
+describe("a Korean list's last item after its particle", () => {
+  it("asks with its one word, as the item before it does", () => {
+    expect(understand(sharedInterviewer(), "연간 성장률이랑 보관기간").topics.sort()).toEqual(["growth", "retention"]);
+  });
+  it("is the size of the media the list named", () => {
+    expect(understand(sharedInterviewer(), "첨부 이미지 포함 여부랑 크기를 알려주세요.").topics).toEqual(["media"]);
+    expect(sizeOfWhatWasNamed("크기를 알려주세요.", "첨부 이미지 포함 여부랑 크기를 알려주세요.", "payload")).toBe("media");
+  });
+});
+
 describe("a subject listed before its verb", () => {
   it("stays one clause: the nouns share the head after the 'and'", () => {
     expect(clauses("how long do the inventory and payment calls take per order?")).toEqual(["how long do the inventory and payment calls take per order?"]);
