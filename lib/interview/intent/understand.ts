@@ -1423,7 +1423,11 @@ export function understand(interviewer: Interviewer, message: string, options: U
         const pointing = !asked && i > 0 && asksApartPointingBack(part, askingSentences);
         const listed = !asked && !pointing && listsBeforeTheQuestion(part, parts[i + 1], askingSentences);
         const nearTheTop = (whole.scores.gaps[classified.scores.best ?? NONE] ?? Infinity) <= POINTING_BACK_NEAR_THE_TOP.gap;
-        const apartBar = asked || listed ? SECOND_QUESTION : pointing ? (nearTheTop ? POINTING_BACK_NEAR_THE_TOP : SECOND_QUESTION_POINTING_BACK) : null;
+        // A Korean list's last item, after its particle, is asked by the verb that ends the list as
+        // its first item is (listsBeforeTheQuestion), at the bar of a clause asked beside the topic
+        // found ("지금 쓰는 스택이랑 피크 때 병목이 어딘지 궁금해요": the peak at 0.6–0.9 in its clause).
+        const lastOfAList = i > 0 && hasHangul(part) && KO_LIST_ITEM.test(parts[i - 1]) && !KO_SET_ASIDE_OR_COMPARED.test(part) && isAmong(part, askingSentences);
+        const apartBar = lastOfAList ? COMPLEMENT : asked || listed ? SECOND_QUESTION : pointing ? (nearTheTop ? POINTING_BACK_NEAR_THE_TOP : SECOND_QUESTION_POINTING_BACK) : null;
         const own = apartBar ? decide(classified.scores, apartBar, interviewer.families) : null;
         if (own !== null && (whole.scores.gaps[own] ?? Infinity) <= SECOND_QUESTION.gap && !isSettingTheScene(part) && !namesOnlyAUnit(part)) {
           apart.push({ part, topic: readingOf(part, own), besideOnly: listed });

@@ -28,6 +28,9 @@ describe("a Korean list's last item after its particle", () => {
   it("asks with its one word, as the item before it does", () => {
     expect(understand(sharedInterviewer(), "연간 성장률이랑 보관기간").topics.sort()).toEqual(["growth", "retention"]);
   });
+  it("is asked beside the first item under the clause bar", () => {
+    expect(understand(sharedInterviewer(), "지금 쓰는 스택이랑 피크 때 병목이 어딘지 궁금해요").topics.sort()).toEqual(["current-setup", "peak"]);
+  });
   it("is the size of the media the list named", () => {
     expect(understand(sharedInterviewer(), "첨부 이미지 포함 여부랑 크기를 알려주세요.").topics).toEqual(["media"]);
     expect(sizeOfWhatWasNamed("크기를 알려주세요.", "첨부 이미지 포함 여부랑 크기를 알려주세요.", "payload")).toBe("media");
