@@ -1034,8 +1034,12 @@ export function isPartOfTheShare(part: string, clauseTopic: string, topics: read
 // "Do we keep uploaded videos forever, and how big is a typical one?", "사진도 올려요? 크기는요?":
 // a size that names no thing of its own is the size of the thing the question named, and the
 // size of an image or a video is the media's, not a record's.
-// A request's verb names nothing either ("…포함 여부랑 크기를 알려주세요": the images' size).
-const SIZE_WORDS = new Set(["big", "large", "heavy", "typical", "one", "each", "size", "average", "avg", "크기", "커", "용량", "사이즈", "보통", "평균", "알려주", "궁금"]);
+// A request's verb names nothing either ("…포함 여부랑 크기를 알려주세요": the images' size), nor does
+// how roughly it is asked ("and roughly how big are they?"; the words as contentTerms stems them).
+const SIZE_WORDS = new Set([
+  ...["big", "large", "heavy", "typical", "one", "each", "size", "average", "avg", "크기", "커", "용량", "사이즈", "보통", "평균", "알려주", "궁금"],
+  ...["roughli", "approximateli", "usualli", "typicalli", "generalli", "normalli", "around", "ballpark", "평균적", "대략"],
+]);
 const PAYLOAD = "payload";
 const MEDIA = "media";
 

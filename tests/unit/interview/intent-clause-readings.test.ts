@@ -35,6 +35,12 @@ describe("a Korean list's last item after its particle", () => {
     expect(understand(sharedInterviewer(), "첨부 이미지 포함 여부랑 크기를 알려주세요.").topics).toEqual(["media"]);
     expect(sizeOfWhatWasNamed("크기를 알려주세요.", "첨부 이미지 포함 여부랑 크기를 알려주세요.", "payload")).toBe("media");
   });
+  it("is the media's size however roughly it is asked, and a record's when the size names the record", () => {
+    const question = "Do drivers upload photos of each delivery, and roughly how big are they?";
+    expect(sizeOfWhatWasNamed("and roughly how big are they?", question, "payload")).toBe("media");
+    expect(sizeOfWhatWasNamed("usually how big is each one?", question, "payload")).toBe("media");
+    expect(sizeOfWhatWasNamed("and roughly how big is a delivery record?", question, "payload")).toBe("payload");
+  });
 });
 
 describe("a subject listed before its verb", () => {
