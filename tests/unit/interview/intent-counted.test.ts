@@ -179,6 +179,18 @@ describe("things counted per unit of time", () => {
     expect(countedTopic("How many searches per day?")).toBe("traffic");
     expect(readingByCount("How many searches per day?", "users", families)).toBe("traffic");
   });
+
+  it("never reads things counted per unit of time as the users: the total load, or one person's rate", () => {
+    expect(readingByCount("How many deploys and builds a day does the pipeline run overall?", "users", families)).toBe("traffic");
+    expect(readingByCount("How many parcel scans happen across all depots each hour?", "users", families)).toBe("traffic");
+    expect(readingByCount("하루에 예약이 몇 건 들어와요?", "users", families)).toBe("traffic");
+    expect(readingByCount("How many sessions does a gym member log each week?", "users", families)).toBe("read-write-mix");
+    expect(readingByCount("How many orders per customer a month?", "users", families)).toBe("read-write-mix");
+    // People counted, or no time, stay as they were; so does any other reading.
+    expect(readingByCount("How many members book classes each week?", "users", families)).toBe("users");
+    expect(readingByCount("How many orders has the biggest customer placed?", "users", families)).toBe("users");
+    expect(readingByCount("How many orders a day?", "read-write-mix", families)).toBe("read-write-mix");
+  });
 });
 
 describe("the load named with its peak", () => {
