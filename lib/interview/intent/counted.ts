@@ -15,7 +15,7 @@ import type { Families } from "./families.ts";
 // The people of a product, in its own words ("How many passengers open the taxi app a day?",
 // "How many engineers does the CI farm serve?"): only nouns that name persons, never those in
 // -er that name things (servers, workers, orders, containers) or clients, which are software.
-const PERSON_NOUNS =
+export const PERSON_NOUNS =
   "employees?|staff|passengers?|travell?ers?|commuters?|engineers?|developers?|operators?|students?|learners?|teachers?|tutors?|parents?|families|households?|patients?|doctors?|nurses?|clinicians?|caregivers?|residents?|tenants?|citizens?|voters?|donors?|fans?|listeners?|readers?|authors?|creators?|sellers?|buyers?|merchants?|guests?|attendees?|participants?|athletes?|couriers?|dispatchers?|technicians?|volunteers?|researchers?|scientists?|farmers?|diners?|bidders?|renters?|owners?|followers?|pupils?|kids?|children|adults?|seniors?|retirees?";
 const PEOPLE_EN = `(?:unique |daily |monthly |weekly |active |registered |concurrent |logged-in )*(?:users?|people|ppl|persons?|visitors?|shoppers?|customers?|viewers?|riders?|drivers?|players?|members?|subscribers?|accounts?|${PERSON_NOUNS})`;
 const PEOPLE_KO = "(?:사용자|유저|이용자|방문자|가입자|접속자|구매자|판매자|소비자|참여자|회원|고객|시청자|학생|사람|계정)";

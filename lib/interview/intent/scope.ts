@@ -1,3 +1,4 @@
+import { PERSON_NOUNS } from "./counted.ts";
 import { contentTerms } from "./features.ts";
 import { namesDesignPart } from "./requests.ts";
 import { NAMED_PRODUCT } from "./product.ts";
@@ -16,8 +17,9 @@ import { NAMED_PRODUCT } from "./product.ts";
 // The product or its builders as the subject: "we", "it" and the product by name (never "you",
 // the interviewer, nor any "the …": "Does the interview have to be in English?").
 const PRODUCT = `(?:we|it|${NAMED_PRODUCT})`;
-// Its users as the subject ("Can a user undo…"), never "anyone" or "they" ("Can anyone hear me?").
-const PEOPLE = "(?:users?|people|customers|members|viewers|creators|buyers|sellers|riders|drivers|senders?|recipients?|a (?:user|customer|member|viewer|creator|person|sender)|the (?:user|customer|sender|recipient|uploader|owner))";
+// Its users as the subject ("Can a user undo…", "Should residents be able to upvote…", in the
+// product's own nouns for its people: counted.ts), never "anyone" or "they" ("Can anyone hear me?").
+const PEOPLE = `(?:users?|people|customers|members|viewers|creators|buyers|sellers|riders|drivers|senders?|recipients?|subscribers|agents|admins|moderators|hosts|landlords|${PERSON_NOUNS}|a (?:user|customer|member|viewer|creator|person|sender)|the (?:user|customer|sender|recipient|uploader|owner))`;
 // A scene set before the question ("For ticket resale, should sellers…", "For the ride app, …")
 // is no part of its form.
 const SCENE = "(?:in|for|on|with|within)\\s[^,]{1,40},";

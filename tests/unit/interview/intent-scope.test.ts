@@ -44,6 +44,14 @@ describe("asksWhatItDoes", () => {
     }
   });
 
+  it("knows the product's people by their own nouns as the subject", () => {
+    for (const q of ["Should residents be able to upvote pothole reports?", "Can patients reschedule their own appointments?", "Should agents post listings themselves?"]) {
+      expect(asksWhatItDoes(q), q).toBe(true);
+    }
+    // A quality the people must have is no feature, whoever they are.
+    expect(asksWhatItDoes("Should tenants be fully isolated from each other?")).toBe(false);
+  });
+
   it("leaves questions of measure, of other topics, of the design and of the interview alone", () => {
     for (const q of [
       "Do we need to store data for 5 years?", // a figure: a measure
