@@ -6,6 +6,7 @@ import { hasHangul, plainText, stemEnglish } from "../text-normalize.ts";
 import { countedLoad, countsPerTime, countsWhatOnePersonHas, hotItemReading, namesPeakLoad, PEAK, peakReading, readingByCount, TRAFFIC, withoutLoadReadings } from "./counted.ts";
 import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isUnclear, namesDesignPart, namesTechnology, socialKind } from "./requests.ts";
 import { assumptionCore, statesAnAssumption } from "./assumption.ts";
+import { asksTheBaseline } from "./baseline.ts";
 import { withoutRequestOpening } from "./indirect.ts";
 import { asksForALatencyBudget, asksTheLengthOfText, HOW_LONG_IT_MAY_TAKE, LENGTH_OF_ONE, readingByForm } from "./forms.ts";
 import { NAMED_PRODUCT, PRODUCT_KINDS, withoutKoreanProductName, withoutProductName } from "./product.ts";
@@ -1072,6 +1073,7 @@ const SUPPORTS_MEDIA = new RegExp(
   "iu",
 );
 const FEATURES = "features";
+const CURRENT_SETUP = "current-setup";
 
 // "Who calls the freight API? …", "who consumes the api, internal svcs or 3rd party devs": who
 // the callers are is the clients' platform, as every such question is labelled, not the slow
@@ -1491,6 +1493,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
       for (const { part, topic } of apart) if (!topics.includes(topic) && !readsTheSameQuantity(topic, topics, part) && !isPartOfTheShare(part, topic, topics)) topics.push(topic);
     }
   }
+  // Today's system set against the new one asks how it runs today as well (baseline.ts).
+  if (topics.length > 0 && !topics.includes(CURRENT_SETUP) && CURRENT_SETUP in interviewer.topics && asksTheBaseline(reading)) topics.push(CURRENT_SETUP);
   // What one person has ("How many friends can a user have?") is no load, whatever "user" pulls
   // the model to: a question of one clause that asks it keeps its other topics (a follower count
   // is still hot keys) and drops the load's readings, leaving the prompt's own phrasings to answer.
