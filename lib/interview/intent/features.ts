@@ -107,6 +107,9 @@ export function normalizeText(text: string): string {
     // Two-word verbs and chat abbreviations as the one word the corpus and thesaurus know.
     .replace(/\b(?:log|sign)[\s-]+(?:in|on)\b/g, " login ")
     .replace(/\bsign[\s-]+up\b/g, " signup ")
+    // To lock something down is to secure it ("lock down the PII", "locked down access"), whatever
+    // "down" says of the uptime elsewhere.
+    .replace(/\block(?:s|ed|ing)?[\s-]+(?:it\s+|them\s+|this\s+|that\s+)?down\b/g, " secure ")
     .replace(/\byrs?\b/g, " years ")
     .replace(/\bsecs?\b/g, " seconds ")
     .replace(/\bmsgs?\b/g, " messages ")

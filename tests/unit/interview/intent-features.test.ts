@@ -21,6 +21,14 @@ describe("intent features: one term for what is one thing", () => {
     expect(contentTerms("requests per sec").terms).toEqual(contentTerms("requests per seconds").terms);
   });
 
+  it("reads locking something down as securing it, not as downtime", () => {
+    for (const q of ["how strictly do we need to lock down the PII", "Is access locked down to staff?", "do we lock it down"]) {
+      expect(contentTerms(q).concepts, q).toContain("security");
+      expect(contentTerms(q).concepts, q).not.toContain("availability");
+    }
+    expect(contentTerms("What if the server goes down?").concepts).toContain("availability");
+  });
+
   it("reads a Korean action noun's -량 as the count of the action, not a size", () => {
     expect(contentTerms("링크 생성량이랑 가용성 목표는요?").terms).toEqual(contentTerms("링크 생성 건수랑 가용성 목표는요?").terms);
     expect(contentTerms("하루 업로드량은요?").terms).toContain("건수");
