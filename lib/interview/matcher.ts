@@ -196,9 +196,6 @@ export function matchQuestion(
   }
   const questionTerms = [...new Set(contentTerms(question).terms)];
   facts.forEach((fact, i) => {
-    // Not a fact of other topics than the question was read as: the phrasing's words leave out the
-    // question's word ("which clients?" is the platform; a user count's "clients" meant how many).
-    if (topics.length > 0 && linked[i].length > 0 && !linked[i].some((t) => topics.includes(t))) return;
     if (fact.ask.some((phrase) => sameTerms(termsOf(phrase), questionTerms))) chosen.add(i);
   });
   const own = facts.flatMap((fact, i) => (linked[i].length === 0 ? [i] : []));
