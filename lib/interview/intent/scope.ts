@@ -17,9 +17,11 @@ import { NAMED_PRODUCT } from "./product.ts";
 // The product or its builders as the subject: "we", "it" and the product by name (never "you",
 // the interviewer, nor any "the …": "Does the interview have to be in English?").
 const PRODUCT = `(?:we|it|${NAMED_PRODUCT})`;
-// Its users as the subject ("Can a user undo…", "Should residents be able to upvote…", in the
-// product's own nouns for its people: counted.ts), never "anyone" or "they" ("Can anyone hear me?").
-const PEOPLE = `(?:users?|people|customers|members|viewers|creators|buyers|sellers|riders|drivers|senders?|recipients?|subscribers|agents|admins|moderators|hosts|landlords|${PERSON_NOUNS}|a (?:user|customer|member|viewer|creator|person|sender)|the (?:user|customer|sender|recipient|uploader|owner))`;
+// Its users as the subject ("Can a user undo…"), never "anyone" or "they" ("Can anyone hear me?").
+const PEOPLE = "(?:users?|people|customers|members|viewers|creators|buyers|sellers|riders|drivers|senders?|recipients?|a (?:user|customer|member|viewer|creator|person|sender)|the (?:user|customer|sender|recipient|uploader|owner))";
+// …and in the product's own nouns for its people (counted.ts), only as what they should or can do
+// ("Should residents be able to upvote…?"): "Do travellers book months ahead?" asks how they behave.
+const OWN_PEOPLE = `(?:subscribers|agents|admins|moderators|hosts|landlords|${PERSON_NOUNS})`;
 // A scene set before the question ("For ticket resale, should sellers…", "For the ride app, …")
 // is no part of its form.
 const SCENE = "(?:in|for|on|with|within)\\s[^,]{1,40},";
@@ -37,6 +39,7 @@ const ASKS_WHAT_IT_DOES_EN = new RegExp(
     `${OPENING}(?:should|must|will|would|does|do) ${PRODUCT} (?:also |even )?${DOES}\\b`,
     `${OPENING}(?:should|must|will|does|do) ${NAMED_PRODUCT} (?:also |even )?(?!be\\b|have\\b|get\\b|need\\b)\\w+`,
     `${OPENING}(?:should|can|could|will|must|may|do|does) ${PEOPLE} (?:also |even )?(?:be able to |need to |get to )?${NOT_A_QUALITY}\\w+`,
+    `${OPENING}(?:should|can|could|must) ${OWN_PEOPLE} (?:also |even )?(?:be able to |get to )?${NOT_A_QUALITY}\\w+`,
     // Whatever the product's part is called ("Should the meetup organiser handle RSVPs?"), when
     // it does one of the things a product does.
     `${OPENING}(?:should|must|will|does|do) the (?:[\\w-]+ ){1,3}?(?:also |even )?${DOES}\\b`,

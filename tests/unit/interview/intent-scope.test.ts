@@ -48,8 +48,9 @@ describe("asksWhatItDoes", () => {
     for (const q of ["Should residents be able to upvote pothole reports?", "Can patients reschedule their own appointments?", "Should agents post listings themselves?"]) {
       expect(asksWhatItDoes(q), q).toBe(true);
     }
-    // A quality the people must have is no feature, whoever they are.
+    // A quality the people must have is no feature, whoever they are, nor how they behave.
     expect(asksWhatItDoes("Should tenants be fully isolated from each other?")).toBe(false);
+    for (const q of ["Do readers outnumber writers?", "Do travelers book months ahead?", "Do volunteers work in shifts?"]) expect(asksWhatItDoes(q), q).toBe(false);
   });
 
   it("leaves questions of measure, of other topics, of the design and of the interview alone", () => {
