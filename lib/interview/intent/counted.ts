@@ -157,18 +157,21 @@ export function withoutLoadReadings(topics: readonly string[], families: Familie
 // "하루 주문이 몇 건이에요?"): a load, but not the users, however the product's people pull the
 // model there. The corpus labels such questions traffic (70) or read-write-mix (24), users once.
 const THINGS =
-  "(?:builds?|jobs?|tasks?|orders?|links?|urls?|clicks?|redirects?|messages?|posts?|uploads?|downloads?|transactions?|events?|rides?|trips?|bookings?|reservations?|payments?|notifications?|emails?|pages?|page views|filings?|submissions?|sessions?|tickets?|deliveries|shipments?|scans?|check-ins?|logins?|sign-ins?|operations?|writes?|reads?|views?|plays?|streams?|games?|matches?|documents?|records?|reports?|readings?|pings?)";
+  "(?:builds?|jobs?|tasks?|orders?|links?|urls?|clicks?|redirects?|messages?|posts?|uploads?|transactions?|events?|rides?|trips?|bookings?|reservations?|payments?|notifications?|emails?|pages?|page views|filings?|submissions?|sessions?|tickets?|deliveries|shipments?|scans?|check-ins?|logins?|sign-ins?|operations?|writes?|reads?|views?|plays?|streams?|games?|matches?|documents?|records?|reports?|readings?|pings?)";
 const THINGS_PER_TIME = new RegExp(
-  `\\bhow many\\s+(?:[\\w-]+\\s+){0,2}?${THINGS}\\b[^?？.]*?\\b(?:a|an|per|each|every|in a|in an)\\s+(?:second|minute|hour|day|week|month)\\b|(?:하루|매일|일일|초당|시간당|분당|한\\s*달|월간)(?:에|에는|동안)?\\s*(?:[가-힣A-Za-z]+\\s+){0,3}?[가-힣A-Za-z]*\\s*몇\\s*건`,
+  `\\bhow many\\s+(?:[\\w-]+\\s+){0,2}?${THINGS}\\b[^?？.]{0,80}?\\b(?:a|an|per|each|every|in a|in an)\\s+(?:second|minute|hour|day|week|month)\\b|(?:하루|매일|일일|초당|시간당|분당|한\\s*달|월간)(?:에|에는|동안)?\\s*(?:[가-힣A-Za-z]+\\s+){0,3}?[가-힣A-Za-z]*\\s*몇\\s*건`,
   "iu",
 );
 // …done by one of them ("How many practice sessions does a piano student log each day?"): a rate of
-// one person, the mix of reads and writes, as "How many posts does a user make per day?" is.
-const BY_ONE_ACTOR = /\b(?:does|did|will|would|can|could|should)\s+(?:a|an|one|each|every|the average|the typical)\s+/iu;
+// one person, the mix of reads and writes, as "How many posts does a user make per day?" is. Only a
+// person ("How many bookings does a hotel get each month?" is the load).
+const BY_ONE_ACTOR = new RegExp(`\\b(?:does|did|will|would|can|could|should)\\s+(?:a|an|one|each|every|the average|the typical)\\s+(?:[\\w-]+\\s+)?${PEOPLE_EN}\\b`, "iu");
+// Sign-ups and installs count people joining, not load ("하루 신규 가입이 몇 건이에요?").
+const JOINING = /\b(?:sign-?ups?|registrations?|installs?|downloads?|new accounts?)\b|가입|설치|다운로드|신규\s*등록/iu;
 const USERS = "users";
 
 export function readingByCount(question: string, topic: string, families: Families): string {
-  if (topic === USERS && THINGS_PER_TIME.test(question) && !COUNTS_PEOPLE.test(question) && families.get(TRAFFIC) === families.get(USERS)) {
+  if (topic === USERS && THINGS_PER_TIME.test(question) && !COUNTS_PEOPLE.test(question) && !JOINING.test(question) && families.get(TRAFFIC) === families.get(USERS)) {
     return PER_PERSON.test(question) || BY_ONE_ACTOR.test(question) ? LOAD_DEFAULT : TRAFFIC;
   }
   const counted = countedTopic(question);

@@ -190,6 +190,10 @@ describe("things counted per unit of time", () => {
     expect(readingByCount("How many members book classes each week?", "users", families)).toBe("users");
     expect(readingByCount("How many orders has the biggest customer placed?", "users", families)).toBe("users");
     expect(readingByCount("How many orders a day?", "read-write-mix", families)).toBe("read-write-mix");
+    // A place is no person's rate; joining counts people.
+    expect(readingByCount("How many bookings does a hotel get each month?", "users", families)).toBe("traffic");
+    expect(readingByCount("하루 신규 가입이 몇 건 정도예요?", "users", families)).toBe("users");
+    expect(readingByCount("How many app installs and orders a day?", "users", families)).toBe("users");
   });
 });
 
