@@ -777,10 +777,10 @@ const GOES_ON_WITH_A_VERB =
   /^(?!(?:how|what|whats|what's|which|when|where|who|why|is|are|was|were|do|does|did|can|could|will|would|should|must|any|also|then|so|but|or|if|not|there)\b)[a-z]+\s+(?:the|this|it|that|them|a|an|our|their|its|these|those|every|each|all)\b/iu;
 
 // "how long do the inventory and payment calls take": a clause that ends as a question's
-// auxiliary and the first word of its subject ("do the inventory") has its verb still to come,
-// after the "and": the nouns listed share one head ("inventory and payment calls"), and the left
-// half read alone asks something else (the inventory's retention).
-const SUBJECT_BEFORE_ITS_VERB = /\b(?:do|does|did|will|would|can|could|should|must)\s+(?:the|our|their|its|these|those|your|all|both)\s+[\p{L}-]+$/iu;
+// auxiliary and up to three words of its subject ("do the inventory", "do the inventory service")
+// has its verb still to come, after the "and": the nouns listed share one head ("inventory and
+// payment calls"), and the left half read alone asks something else (the inventory's retention).
+const SUBJECT_BEFORE_ITS_VERB = /\b(?:do|does|did|will|would|can|could|should|must)\s+(?:the|our|their|its|these|those|your|all|both)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/iu;
 const OPENS_A_QUESTION_OF_ITS_OWN = /^(?:how|what|whats|what's|which|when|where|who|why|is|are|was|were|do|does|did|can|could|will|would|should|must|any|also|then|so|but|if)\b/iu;
 
 export function clauses(question: string): string[] {

@@ -46,6 +46,7 @@ describe("a Korean list's last item after its particle", () => {
 describe("a subject listed before its verb", () => {
   it("stays one clause: the nouns share the head after the 'and'", () => {
     expect(clauses("how long do the inventory and payment calls take per order?")).toEqual(["how long do the inventory and payment calls take per order?"]);
+    expect(clauses("How long do the inventory service and payment service calls take?")).toHaveLength(1);
     expect(understand(sharedInterviewer(), "During the flash sale, how big is the burst, and how long do the inventory and payment calls take per order?").topics.sort()).toEqual(["peak", "slow-work"]);
   });
   it("still splits where a question of its own follows the 'and'", () => {
