@@ -187,7 +187,8 @@ describe("interviewer evaluation", () => {
     // …and the same: ko 278 -> 242 wrong.
     // …and the same: ko 242 -> 228 wrong.
     // A Korean action noun's -량 read as a count (features.ts normalizeText, 2026-12-06, thirty-sixth session; three seeds on every eval file ko +1 right / −12 wrong, held-out ko −11 wrong): ko 228 -> 229 on this seed (one question, "…하루 입력 건수랑 그 데이터 몇 년 보관하는지").
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 426 : 229);
+    // The thirty-seventh session's rules (2026-12-06: a subject listed before its verb, a Korean list's last item, how roughly a size is asked, things counted per unit of time, today's system against the new one, locking down; three seeds on every eval file en +212 right facts / −147 wrong, ko +71 / 0): held-out en 93.1 -> 93.3 %, 426 -> 402 wrong.
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 402 : 229);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 0 : 1);
   });
 
@@ -520,7 +521,8 @@ describe("interviewer evaluation", () => {
     // How a kind of building block works is general knowledge (requests.ts HOW_A_KIND_WORKS, 2026-12-04): "How does a load balancer
     // decide which server gets a request?" revealed the traffic: en 73 -> 38 wrong, 1 -> 0 unrelated revealing a fact.
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): ko 13 -> 1 wrong.
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 35 : 1);
+    // The thirty-seventh session's rules (2026-12-06: a subject listed before its verb, a Korean list's last item, how roughly a size is asked, things counted per unit of time, today's system against the new one, locking down; three seeds on every eval file en +212 right facts / −147 wrong, ko +71 / 0): en 98.7 -> 99.3 %, 35 -> 23 wrong.
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 23 : 1);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -637,7 +639,8 @@ describe("interviewer evaluation", () => {
     // A Korean list's first item asked by the question that ends it, a Korean product's name read as a plain 앱 in a clause, a ratio's slash kept inside its clause (understand.ts listsBeforeTheQuestion, product.ts, 2026-12-06, thirty-third session; three seeds 14 + 5 questions more right, 3 fewer, no wrong fact more): 79.6 -> 79.3 % ("…? trying to work out the read/write ratio" read its mix from the fragment "write ratio" alone).
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): 79.7 -> 78.3 %, 78 -> 92 wrong on this seed.
     // A later clause that points back asks at the bar of a question asked apart when the whole message ranks its topic within 1.5 logits of its best (understand.ts POINTING_BACK_NEAR_THE_TOP, 2026-12-06, thirty-fifth session; three seeds on every eval file 95 more right facts, none wrong): 78.3 -> 78.6 %.
-    ["named-products-english", "en", 0.785, 92],
+    // The thirty-seventh session's rules (2026-12-06: a subject listed before its verb, a Korean list's last item, how roughly a size is asked, things counted per unit of time, today's system against the new one, locking down; three seeds on every eval file en +212 right facts / −147 wrong, ko +71 / 0): 78.6 -> 79.2 %, 92 -> 67 wrong.
+    ["named-products-english", "en", 0.791, 67],
     // A Korean clause counts an unseen word form at half its weight (understand.ts KOREAN_CLAUSE_UNKNOWN_NORM, 2026-12-04): named-products-korean 89.9 -> 90.5 % over three seeds (90.2 -> 91.9 % on this one), wrong as before.
     // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): named-products-korean 91.9 -> 92.5 %, wrong as before.
     // A first clause that counts people ("…가입자 몇 명 있는지, 그리고 …", 2026-12-05): named-products-korean 92.5 -> 93.0 %.
@@ -686,7 +689,8 @@ describe("interviewer evaluation", () => {
     // nobody tuned on, the wrong and unrelated targets do not.
     // A later clause that points back asks at the bar of a question asked apart when the whole message ranks its topic within 1.5 logits of its best (understand.ts POINTING_BACK_NEAR_THE_TOP, 2026-12-06, thirty-fifth session; three seeds on every eval file 95 more right facts, none wrong): en 97.0 -> 97.3 %.
     // A standard value's size, a difference asked with 정확히 and "where were we?" ask for no fact (requests.ts STANDARD_VALUE_SIZE, DEFINITION, RESUME_REQUEST, 2026-12-06, thirty-sixth session): 26 -> 12 wrong, 1 -> 0 unrelated revealing a fact.
-    ["independent-11", "en", 0.972, 12, 0],
+    // The thirty-seventh session's rules (2026-12-06: a subject listed before its verb, a Korean list's last item, how roughly a size is asked, things counted per unit of time, today's system against the new one, locking down; three seeds on every eval file en +212 right facts / −147 wrong, ko +71 / 0): en 97.3 -> 97.9 %, 12 -> 0 wrong ("how long do the inventory and payment calls take" read as one clause).
+    ["independent-11", "en", 0.978, 0, 0],
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): ko 96.6 -> 97.2 %, 26 -> 12 wrong, 2 -> 1 unrelated revealing a fact (at each of three seeds).
     // A standard value's size, a difference asked with 정확히 and "where were we?" ask for no fact (requests.ts STANDARD_VALUE_SIZE, DEFINITION, RESUME_REQUEST, 2026-12-06, thirty-sixth session): 12 -> 0 wrong, 1 -> 0 unrelated.
     ["independent-11", "ko", 0.972, 0, 0],
@@ -697,7 +701,8 @@ describe("interviewer evaluation", () => {
     // A standard value's size, a difference asked with 정확히 and "where were we?" ask for no fact (requests.ts STANDARD_VALUE_SIZE, DEFINITION, RESUME_REQUEST, 2026-12-06, thirty-sixth session): en 12 -> 0 wrong, 1 -> 0 unrelated.
     // A requirement stated as an assumption is confirmed or corrected (assumption.ts statesAnAssumption, 2026-12-06, thirty-sixth session; five conflicting corpus lines rewritten as plans that move on; three seeds on every eval file en +15 right facts / −3 wrong, ko +63 / +12, the +12 one Korean question at this seed only): en 93.4 -> 94.4 %, ko 91.1 -> 92.1 %.
     ["independent-14", "en", 0.944, 0, 0],
-    ["independent-14", "ko", 0.921, 0, 0],
+    // The thirty-seventh session's rules (2026-12-06: a subject listed before its verb, a Korean list's last item, how roughly a size is asked, things counted per unit of time, today's system against the new one, locking down; three seeds on every eval file en +212 right facts / −147 wrong, ko +71 / 0), its Korean misses read since: ko 92.1 -> 93.2 %.
+    ["independent-14", "ko", 0.931, 0, 0],
     // eval/independent-12.yaml: 397 questions for the library's twelve interviews, in their own nouns, by a helper blind to the project
     // (2026-12-06, thirty-first session). Blind: en 90.1 %, ko 94.6 %, 72 / 39 wrong facts, 1 / 0 unrelated; then its misses read (a
     // development file since): how long a piece of text may be is its size (forms.ts LENGTH_OF_ONE): en 90.1 -> 90.8 % (seeds 1001
@@ -720,7 +725,8 @@ describe("interviewer evaluation", () => {
     // One side of a run-on cut sure at 0.95 lets the other read at 0.85 (run-on-cut.ts RUN_ON_SIDES, 2026-12-06, thirty-third session; three seeds six questions more right, none fewer): 86.8 -> 87.6 %.
     // A Korean "what about …?" of one noun asks apart, an embedded question asks with 도 and a full stop (understand.ts asksWhatAbout, ASKING_SENTENCE, 2026-12-06, thirty-third session; three seeds seven questions more right, none fewer): 87.6 -> 88.4 %.
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): ko 90.1 -> 90.8 %, 10 -> 0 wrong.
-    ["independent-13", "ko", 0.908, 0, 0],
+    // The thirty-seventh session's rules (2026-12-06: a subject listed before its verb, a Korean list's last item, how roughly a size is asked, things counted per unit of time, today's system against the new one, locking down; three seeds on every eval file en +212 right facts / −147 wrong, ko +71 / 0): ko 90.8 -> 91.6 % ("연간 성장률이랑 보관기간").
+    ["independent-13", "ko", 0.915, 0, 0],
   ] as const)("%s %s (unrelated questions reveal facts): no regressions in right, wrong or unrelated facts", (name, language, right, wrong, unrelated) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
