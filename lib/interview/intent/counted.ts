@@ -203,6 +203,28 @@ const PER_ONE = /\bper (?:user|client|node|key|ip|account|server|instance|host|t
 export const PEAK = "peak";
 export const TRAFFIC = "traffic";
 
+// The average load asked as a figure of its own, beside its peak: "What's the average order rate,
+// and how much does it spike at market open?", "whats avg rps look like, and …", "평소 초당 메시지는
+// 몇 개". Not the average a peak is measured against ("how much higher than average", "5x the
+// normal rate", "평소보다 얼마나 늘어나", "평균의 몇 배", "peak vs avg"): the peak's own question.
+const AVERAGE_WORD = "(?:average|avg|mean|typical|normal|usual|baseline|steady[- ]state)";
+const LOAD_WORD = "(?:qps|rps|tps|load|traffic|request rate|order rate|rate|requests(?: per (?:second|sec|minute))?|throughput)";
+const AVERAGE_LOAD_ASKED = new RegExp(
+  [
+    `\\bwhat(?:'s|s| is| are)?\\s+(?:the\\s+|our\\s+)?${AVERAGE_WORD}\\s+(?:[\\w-]+\\s+)?${LOAD_WORD}\\b`,
+    `\\b${AVERAGE_WORD}\\s+${LOAD_WORD}\\s+(?:look like|looks like|is|be|come to)\\b`,
+    `\\bhow (?:much|many)\\s+(?:[\\w-]+\\s+){0,3}?(?:on an? |at )(?:average|normal|typical|regular)\\s+(?:day|hour|minute|second)\\b`,
+    `(?:평소|평균)(?:\\s*(?:초당|시간당|분당|하루))?\\s*[가-힣A-Za-z]*(?:은|는|이|가)?\\s*(?:몇|얼마)(?!\\s*(?:나\\s*)?(?:배|늘|올라|많아|높아|커))`,
+  ].join("|"),
+  "iu",
+);
+const MEASURED_AGAINST = /\b(?:than|times|[0-9]+x|versus|vs\.?|compared|comparing|relative to|over)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:weekday\s+|daily\s+)?(?:average|avg|mean|typical|normal|usual|baseline)\b|보다|대비|의\s*몇\s*배/iu;
+
+/** Whether the message asks the average load as a figure beside its peak (AVERAGE_LOAD_ASKED), not as what the peak is measured against. */
+export function asksTheAverageLoad(message: string): boolean {
+  return AVERAGE_LOAD_ASKED.test(message) && !MEASURED_AGAINST.test(message);
+}
+
 /** Does the question name the peak of the load ("peak QPS", "피크 트래픽")? */
 export function namesPeakLoad(question: string): boolean {
   return PEAK_OF_LOAD.test(question) && !PER_ONE.test(question);

@@ -3,7 +3,7 @@ import { contentTerms } from "./features.ts";
 import { readCorpus, type Corpus, type Example, type Language, type TopicsFile } from "./corpus.ts";
 import { familyScore, topicFamilies, type Families } from "./families.ts";
 import { hasHangul, plainText, stemEnglish } from "../text-normalize.ts";
-import { countedLoad, countsPerTime, countsWhatOnePersonHas, hotItemReading, namesPeakLoad, PEAK, peakReading, readingByCount, TRAFFIC, withoutLoadReadings } from "./counted.ts";
+import { asksTheAverageLoad, countedLoad, countsPerTime, countsWhatOnePersonHas, hotItemReading, namesPeakLoad, PEAK, peakReading, readingByCount, TRAFFIC, withoutLoadReadings } from "./counted.ts";
 import { isDesignChoice, isGeneralKnowledge, isGeneralQuestion, isUnclear, namesDesignPart, namesTechnology, socialKind } from "./requests.ts";
 import { assumptionCore, statesAnAssumption } from "./assumption.ts";
 import { asksTheBaseline } from "./baseline.ts";
@@ -1493,6 +1493,10 @@ export function understand(interviewer: Interviewer, message: string, options: U
       for (const { part, topic } of apart) if (!topics.includes(topic) && !readsTheSameQuantity(topic, topics, part) && !isPartOfTheShare(part, topic, topics)) topics.push(topic);
     }
   }
+  // The average load asked beside its peak is the traffic too (counted.ts asksTheAverageLoad), unless
+  // the load is read already.
+  const load = interviewer.families.get(TRAFFIC);
+  if (topics.includes(PEAK) && !topics.some((t) => interviewer.families.get(t) === load) && asksTheAverageLoad(reading)) topics.push(TRAFFIC);
   // Today's system set against the new one asks how it runs today as well (baseline.ts).
   if (topics.length > 0 && !topics.includes(CURRENT_SETUP) && CURRENT_SETUP in interviewer.topics && asksTheBaseline(reading)) topics.push(CURRENT_SETUP);
   // What one person has ("How many friends can a user have?") is no load, whatever "user" pulls

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedTopic, countsWhatOnePersonHas, hotItemReading, peakReading, readingByCount } from "@/lib/interview/intent/counted";
+import { asksTheAverageLoad, countedTopic, countsWhatOnePersonHas, hotItemReading, peakReading, readingByCount } from "@/lib/interview/intent/counted";
 
 // What a load question counts picks its reading among the load family (counted.ts).
 const families = new Map([
@@ -214,6 +214,19 @@ describe("the load named with its peak", () => {
     // The most one user or node may send is a limit, not the load's peak.
     expect(peakReading("What's the max requests per user per minute?", "traffic")).toBe("traffic");
     expect(peakReading("What's the max throughput per node?", "traffic")).toBe("traffic");
+  });
+});
+
+describe("the average load beside its peak", () => {
+  it("is asked as a figure of its own", () => {
+    for (const q of ["What's the average request rate, and how far does it spike on launch day?", "whats avg qps look like and whens the peak", "평소 초당 요청은 몇 건이에요? 피크는요?", "평균 트래픽은 얼마고 피크는 몇 배예요?"]) {
+      expect(asksTheAverageLoad(q), q).toBe(true);
+    }
+  });
+  it("is not the average a peak is measured against", () => {
+    for (const q of ["How much higher than average does load get at peak?", "Is the spike about 5x the normal rate?", "peak vs avg qps", "마감 직전에 부하가 평소의 몇 배까지 올라가죠?", "퇴근 시간에 평균 요청이 얼마나 늘어나요?"]) {
+      expect(asksTheAverageLoad(q), q).toBe(false);
+    }
   });
 });
 
