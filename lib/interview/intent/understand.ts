@@ -241,9 +241,14 @@ const READINGS_OF_ONE: readonly (readonly string[])[] = [
 const LOAD_MIX = "read-write-mix";
 const RATE_OF_THINGS =
   /\bhow often\b|\b(?:per|a|an|each|every) (?:second|minute|hour|day|week|month|year)\b|\b(?:daily|hourly|weekly|monthly|yearly)\b|하루|매일|일일|초당|시간당|분당|한\s*달|매달|월간|주간|연간|얼마나\s*자주/iu;
+// …but today's figure beside its growth is a figure of its own ("지금 트래픽이 어느 정도이고, 3년 뒤엔
+// 얼마나 커질까요?", "How many farms use it today, and how many in three years?").
+const NAMES_THE_PRESENT = /\b(?:today|now|currently|current|at the moment|these days)\b|지금|현재|요즘|오늘/iu;
+
 /** Whether a clause asked apart (`part`) reading `topic` asks again what the topics `found` read. */
 function readsTheSameQuantity(topic: string, found: readonly string[], part: string): boolean {
   if (topic === PEAK && !found.includes(PEAK)) return false;
+  if ((topic === USERS || topic === TRAFFIC) && found.includes(GROWTH) && NAMES_THE_PRESENT.test(part)) return false;
   if (topic === LOAD_MIX && RATE_OF_THINGS.test(part)) return false;
   return READINGS_OF_ONE.some((group) => group.includes(topic) && found.some((f) => group.includes(f)));
 }
@@ -1095,6 +1100,7 @@ const PLATFORM = "platform";
 const HOW_MANY_EN = /^(?:(?:and|also|so|then|now|ok|okay|roughly|approximately|about|around|just)\b[\s,]*)*how many\b/iu;
 const HOW_MANY = new RegExp(`${HOW_MANY_EN.source}|몇\\s*명`, "iu");
 const USERS = "users";
+const GROWTH = "growth";
 
 // The people who use the product, counted: "How many listeners does the live radio have?", "How
 // many people upload videos to the community app?", "지금 쓰는 시스템에 가입자 몇 명 있는지". An English

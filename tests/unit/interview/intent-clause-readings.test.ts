@@ -43,6 +43,15 @@ describe("a Korean list's last item after its particle", () => {
   });
 });
 
+describe("today's figure beside its growth", () => {
+  it("is a figure of its own, not another reading of the growth", () => {
+    const interviewer = sharedInterviewer();
+    for (const q of ["지금 트래픽이 어느 정도이고, 3년 뒤엔 얼마나 커질까요?", "현재 사용자 수는 얼마고 2년 뒤엔 몇 배로 늘어날까요?"]) {
+      expect(understand(interviewer, q).topics.sort(), q).toEqual(["growth", /트래픽/.test(q) ? "traffic" : "users"].sort());
+    }
+  });
+});
+
 describe("a subject listed before its verb", () => {
   it("stays one clause: the nouns share the head after the 'and'", () => {
     expect(clauses("how long do the inventory and payment calls take per order?")).toEqual(["how long do the inventory and payment calls take per order?"]);

@@ -227,7 +227,8 @@ describe("interviewer evaluation", () => {
     // …and what the new one must do in a clause of its own (WHAT_IT_MUST_DO, 2026-12-05): en 98.6 -> 99.3 %.
     // A Korean noun joined by a particle is a list item ("사용자 수랑 …", understand.ts KO_LIST_ITEM, 2026-12-05): ko 98.7 -> 99.4 %.
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): en 100 -> 99.9 %, 0 -> 1 wrong on this seed ("Over how many years should I estimate storage?" adds a fact in one prompt).
-    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.999 : 0.993);
+    // The average load asked beside its peak, and today's figure beside its growth a figure of its own (counted.ts asksTheAverageLoad, understand.ts NAMES_THE_PRESENT, 2026-12-06, thirty-seventh session; three seeds: no wrong fact more): ko 99.4 -> 100 % ("지금 트래픽이 어느 정도이고, 3년 뒤엔 얼마나 커질까요?").
+    expect(rightFact(result.independent!, language)).toBeGreaterThanOrEqual(language === "en" ? 0.999 : 1);
     expect(result.independent!.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 1 : 0);
     expect(result.independent!.byLanguage[language].unrelatedRevealed).toBe(0);
   });
