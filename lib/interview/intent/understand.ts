@@ -941,10 +941,17 @@ const AVERAGE = /\b(?:average|avg|mean|typical|normal|usual|baseline)\b|평균|�
 
 function rateReading(interviewer: Interviewer, question: string, scores: Scores): string[] {
   const load = interviewer.families.get("read-write-mix");
-  const best = scores.best;
   const counts = countsPerTime(question) || (HOW_MANY.test(question) && countedLoad(question) !== null);
-  if (best === null || load === undefined || interviewer.families.get(best) !== load || !counts) return [];
-  if (familyScore(scores.scores, best, interviewer.families) < RATE_LEAN || scores.noneScore >= 0.5) return [];
+  if (scores.best === null || load === undefined || !counts) return [];
+  // In a question of one clause, the load family's likeliest member when the model leans there at
+  // least as much as to its best topic outside it: "초당 ID를 몇 개 만들어야 해요?" split features 0.41
+  // and traffic 0.41 ("만들어야" is how features are asked), but a count per second is a rate, never
+  // a feature. A longer message may ask its count beside another topic, which the clauses read.
+  const members = Object.entries(scores.scores).filter(([label]) => interviewer.families.get(label) === load).sort((a, b) => b[1] - a[1]);
+  const best = interviewer.families.get(scores.best) === load ? scores.best : clauses(question).length === 1 ? members[0]?.[0] : undefined;
+  if (best === undefined) return [];
+  const mass = familyScore(scores.scores, best, interviewer.families);
+  if (mass < RATE_LEAN || scores.noneScore >= 0.5 || mass < familyScore(scores.scores, scores.best, interviewer.families)) return [];
   return [readingByCount(question, best, interviewer.families)];
 }
 
