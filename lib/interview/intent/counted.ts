@@ -151,7 +151,6 @@ export function withoutLoadReadings(topics: readonly string[], families: Familie
   return topics.filter((t) => families.get(t) !== load);
 }
 
-/** The model's reading, or the sibling the counted thing names when it is in the same family. */
 // Things, never people, counted per unit of time ("How many builds a day does the CI runner
 // process in total?", "How many short links get clicked across the whole service each day?",
 // "하루 주문이 몇 건이에요?"): a load, but not the users, however the product's people pull the
@@ -170,6 +169,7 @@ const BY_ONE_ACTOR = new RegExp(`\\b(?:does|did|will|would|can|could|should)\\s+
 const JOINING = /\b(?:sign-?ups?|registrations?|installs?|downloads?|new accounts?)\b|가입|설치|다운로드|신규\s*등록/iu;
 const USERS = "users";
 
+/** The model's reading, or the sibling the counted thing names when it is in the same family. */
 export function readingByCount(question: string, topic: string, families: Families): string {
   if (topic === USERS && THINGS_PER_TIME.test(question) && !COUNTS_PEOPLE.test(question) && !JOINING.test(question) && families.get(TRAFFIC) === families.get(USERS)) {
     return PER_PERSON.test(question) || BY_ONE_ACTOR.test(question) ? LOAD_DEFAULT : TRAFFIC;

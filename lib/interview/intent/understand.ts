@@ -947,8 +947,8 @@ function rateReading(interviewer: Interviewer, question: string, scores: Scores)
   // least as much as to its best topic outside it: "초당 ID를 몇 개 만들어야 해요?" split features 0.41
   // and traffic 0.41 ("만들어야" is how features are asked), but a count per second is a rate, never
   // a feature. A longer message may ask its count beside another topic, which the clauses read.
-  const members = Object.entries(scores.scores).filter(([label]) => interviewer.families.get(label) === load).sort((a, b) => b[1] - a[1]);
-  const best = interviewer.families.get(scores.best) === load ? scores.best : clauses(question).length === 1 ? members[0]?.[0] : undefined;
+  const likeliestOfTheLoad = () => Object.entries(scores.scores).filter(([label]) => interviewer.families.get(label) === load).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const best = interviewer.families.get(scores.best) === load ? scores.best : clauses(question).length === 1 ? likeliestOfTheLoad() : undefined;
   if (best === undefined) return [];
   const mass = familyScore(scores.scores, best, interviewer.families);
   if (mass < RATE_LEAN || scores.noneScore >= 0.5 || mass < familyScore(scores.scores, scores.best, interviewer.families)) return [];
