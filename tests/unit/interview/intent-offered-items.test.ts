@@ -84,6 +84,19 @@ describe("a later clause that names one topic by its own term", () => {
     expect(understand(interviewer, "What's the average QPS on the parking API and what do you need?").topics).toEqual(["traffic"]);
   });
 
+  it("asks the topic of a looser word for where, the moment of a burst or the client, when the clause leans there most", () => {
+    const interviewer = sharedInterviewer();
+    // Each read one topic only before (understand.ts LOOSER_TERMS, 2026-12-07).
+    expect([...understand(interviewer, "What does the bakery app run on today, and which cities do the shops sit in?").topics].sort()).toEqual(["current-setup", "regions"]);
+    expect([...understand(interviewer, "Which cities will the scooter app launch in first, and how fast do we expect rides to grow?").topics].sort()).toEqual(["growth", "regions"]);
+    expect([...understand(interviewer, "Would clinicians use the charting tool on iPads at the bedside, and how long do notes have to be kept?").topics].sort()).toEqual(["platform", "retention"]);
+  });
+
+  it("never reads a third party's API or SDK as our clients", () => {
+    const interviewer = sharedInterviewer();
+    expect(understand(interviewer, "For plant identification, does each photo go off to a third-party vision API, and how many ms does that take?").topics).not.toContain("platform");
+  });
+
   it("asks the term's topic only when the clause leans to it most", () => {
     const interviewer = sharedInterviewer();
     // The continent of the dev team is the current setup, not the users' regions.
