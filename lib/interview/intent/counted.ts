@@ -195,8 +195,11 @@ export function readingByCount(question: string, topic: string, families: Famili
 // who wrote questions label it peak (50 of the 54 such questions in the corpus and five probe
 // sets that name a topic, the other four peak and traffic both).
 // Korean may put the time between ("피크 때 초당 요청 수", "최대 초당 요청", "피크 시간대에 트래픽"): at the peak, the load.
+// English may count the load first and name the peak after it ("how many reactions per second do we
+// see at the peak, say during an all-hands?", "How many requests per second hit the API at peak?"):
+// seed 7 over every eval file (2026-12-07), one question more right, 35 fewer wrong facts.
 const PEAK_OF_LOAD =
-  /\b(?:peak|busiest[- ]hour|max(?:imum)?)\s+(?:(?:read|write|api)\s+)?(?:qps|rps|tps|traffic|requests?|load|throughput)\b|(?:피크|최대|최고|순간\s*최대)\s*(?:(?:때|시간대?|타임)(?:에|엔|의)?\s*)?(?:초당\s*)?(?:qps|rps|tps|트래픽|요청|부하|처리량)/iu;
+  /\b(?:peak|busiest[- ]hour|max(?:imum)?)\s+(?:(?:read|write|api)\s+)?(?:qps|rps|tps|traffic|requests?|load|throughput)\b|\bhow many\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:second|sec|minute)\b[^?？.]{0,40}?\b(?:at|during|in)\s+(?:the\s+)?(?:peak|busiest\s+(?:hour|moment|time|minute))\b|(?:피크|최대|최고|순간\s*최대)\s*(?:(?:때|시간대?|타임)(?:에|엔|의)?\s*)?(?:초당\s*)?(?:qps|rps|tps|트래픽|요청|부하|처리량)/iu;
 // …but the most one user, client or node may send ("max requests per user per minute") is a
 // limit, not the peak of the load.
 const PER_ONE = /\bper (?:user|client|node|key|ip|account|server|instance|host|tenant|machine|box|shard|connection)\b|(?:사용자|유저|클라이언트|노드|서버|계정)\s*(?:당|마다)/iu;

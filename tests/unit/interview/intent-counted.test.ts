@@ -204,6 +204,15 @@ describe("the load named with its peak", () => {
     }
   });
 
+  it("reads a count per second asked at the peak or the busiest hour as the peak", () => {
+    for (const q of ["how many reactions per second do we see at the peak, say during an all-hands?", "How many requests per second hit the API at peak?", "How many orders a minute come in during the busiest hour?"]) {
+      expect(peakReading(q, "traffic"), q).toBe("peak");
+    }
+    // A count per day is no peak's; nor is the peak a figure of a different question after it.
+    expect(peakReading("How many orders a day, and what happens at peak?", "traffic")).toBe("traffic");
+    expect(peakReading("How many requests per second do we get? At peak I'd guess 3x.", "traffic")).toBe("traffic");
+  });
+
   it("leaves other readings, and traffic without its peak, as they were", () => {
     expect(peakReading("How many requests per second?", "traffic")).toBe("traffic");
     expect(peakReading("What's the average QPS?", "traffic")).toBe("traffic");

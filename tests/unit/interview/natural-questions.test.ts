@@ -72,11 +72,12 @@ const REACHABLE: [string, string, string][] = [
   ["unique-id-generator", "초당 ID를 몇 개 만들어야 해요?", "id-rate"],
   // A known gap until 2 600 clause-shaped questions in thirty-six products' own words joined the corpus (2026-12-03).
   ["file-sync", "What happens if two people edit the same file?", "consistency"],
+  // A known gap until a count per second asked at the peak was read as the load's peak (counted.ts PEAK_OF_LOAD, 2026-12-07).
+  ["rate-limiter", "How many requests per second hit the API at peak?", "peak"],
 ];
 
 const KNOWN_GAPS: [string, string, string][] = [
   ["file-sync", "How much data do we store?", "file-size"],
-  ["rate-limiter", "How many requests per second hit the API at peak?", "peak"],
   ["key-value-store", "How much data do we store in total?", "retention"],
   ["unique-id-generator", "Do IDs have to be sorted by time?", "features"],
 ];
