@@ -53,6 +53,12 @@ describe("asksWhatItDoes", () => {
     for (const q of ["Do readers outnumber writers?", "Do travelers book months ahead?", "Do volunteers work in shifts?"]) expect(asksWhatItDoes(q), q).toBe(false);
   });
 
+  it("reads the first release a scope is for as no launch-day rush", () => {
+    for (const q of ["what are the must-have things the donation platform has to do for launch", "What must the booking app do at launch?"]) expect(asksWhatItDoes(q), q).toBe(true);
+    // The launch's rush is the peak's.
+    expect(asksWhatItDoes("Do we need to handle a spike on launch day?")).toBe(false);
+  });
+
   it("leaves questions of measure, of other topics, of the design and of the interview alone", () => {
     for (const q of [
       "Do we need to store data for 5 years?", // a figure: a measure
