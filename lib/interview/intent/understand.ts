@@ -294,10 +294,14 @@ function couldAskOnItsOwn(part: string, asking: string, mayPointBack = false, mi
 
 // "…그리고 정적비중은요" (and what about the static share?): a Korean question of one noun and -은요 / -는요
 // asks about that noun, though it has one content word where a question asked apart needs two
-// (not a measure alone: "…레이턴시는요" measures what was asked, asksOnItsOwn).
+// (not a measure alone: "…레이턴시는요" measures what was asked, asksOnItsOwn). So does one that asks
+// whether the noun is there, as chat asks it ("qps얼마야 핫키있어", "…만료기간 있어요").
 const KO_WHAT_ABOUT = /[은는]요\s*[?？]?\s*$/u;
+const KO_IS_THERE = /(?<=[\uac00-\ud7a3A-Za-z])(?:이|가)?\s*있(?:어요|어|나요|나|음|습니까)\s*[?？]?\s*$/u;
 function asksWhatAbout(clause: string): boolean {
-  return hasHangul(clause) && KO_WHAT_ABOUT.test(clause) && asksOnItsOwn(clause);
+  if (!hasHangul(clause)) return false;
+  if (KO_IS_THERE.test(clause)) return contentTerms(clause).concepts.every((c) => !MEASURES.has(c));
+  return KO_WHAT_ABOUT.test(clause) && asksOnItsOwn(clause);
 }
 
 /**
@@ -314,7 +318,7 @@ export function asksApart(part: string, asking: string, mayPointBack = false): b
   // The clause without its opening is a piece of it, so it is among the sentences that ask when the clause is.
   const own = withoutRequestOpening(part).trim();
   if (!isAmong(part, asking) || !couldAskOnItsOwn(own, asking, mayPointBack, asksWhatAbout(own) ? 1 : CLAUSE_MIN_TERMS)) return false;
-  return hasHangul(own) ? OWN_QUESTION.test(own) || KO_ASKS_BY_ITSELF.test(own) : opensAQuestion(own);
+  return hasHangul(own) ? OWN_QUESTION.test(own) || KO_ASKS_BY_ITSELF.test(own) || KO_IS_THERE.test(own) : opensAQuestion(own);
 }
 
 // Words that may come before the question word of a clause asked apart: "And roughly how large
@@ -1412,7 +1416,10 @@ export function understand(interviewer: Interviewer, message: string, options: U
     // clause read by the term it names (NAMED_TERM_LEAN), which asks only beside a topic found
     // elsewhere, never as the one the whole message leans to ("What does eventual consistency mean,
     // formally?" is general knowledge, whatever its term).
-    const apart: { part: string; topic: string; besideOnly?: boolean }[] = [];
+    // `item`: a Korean list's last item, a quantity of its own even of the same kind as the topic
+    // found ("읽기쓰기비율이랑 요청크기는?": the mix and the size; readsTheSameQuantity), unless it
+    // points back ("…시간대랑 그때 부하가…": the load at the hour it named is that hour's peak).
+    const apart: { part: string; topic: string; besideOnly?: boolean; item?: boolean }[] = [];
     // A clause's topic as what it counts, its peak and the size it names read it (counted.ts), then its form.
     const readingOf = (part: string, topic: string) => readingOfForm(part, sizeOfWhatWasNamed(part, reading, readingByCount(part, peakReading(part, topic), interviewer.families)), reading);
     for (const [i, part] of parts.entries()) {
@@ -1460,10 +1467,13 @@ export function understand(interviewer: Interviewer, message: string, options: U
         // its first item is (listsBeforeTheQuestion), at the bar of a clause asked beside the topic
         // found ("지금 쓰는 스택이랑 피크 때 병목이 어딘지 궁금해요": the peak at 0.6–0.9 in its clause).
         const lastOfAList = i > 0 && hasHangul(part) && KO_LIST_ITEM.test(parts[i - 1]) && !KO_SET_ASIDE_OR_COMPARED.test(part) && isAmong(part, askingSentences);
-        const apartBar = lastOfAList ? COMPLEMENT : asked || listed ? SECOND_QUESTION : pointing ? (nearTheTop ? POINTING_BACK_NEAR_THE_TOP : SECOND_QUESTION_POINTING_BACK) : null;
+        // A Korean "what about …?" or "is there …?" of one noun ("…ㅋㅋ 트래픽은요", "qps얼마야 핫키있어")
+        // names what it asks and nothing else, at that bar too (2026-12-07, seed 7: korean-chat and
+        // independent-14 one question more right each, none fewer).
+        const apartBar = lastOfAList || (asked && asksWhatAbout(part.trim())) ? COMPLEMENT : asked || listed ? SECOND_QUESTION : pointing ? (nearTheTop ? POINTING_BACK_NEAR_THE_TOP : SECOND_QUESTION_POINTING_BACK) : null;
         const own = apartBar ? decide(classified.scores, apartBar, interviewer.families) : null;
         if (own !== null && (whole.scores.gaps[own] ?? Infinity) <= SECOND_QUESTION.gap && !isSettingTheScene(part) && !namesOnlyAUnit(part)) {
-          apart.push({ part, topic: readingOf(part, own), besideOnly: listed });
+          apart.push({ part, topic: readingOf(part, own), besideOnly: listed, item: lastOfAList && !pointsBack(part) });
         } else if (apartBar === SECOND_QUESTION) {
           const named = termOfOneTopic(part, ASKED_TERMS);
           if (named !== null && classified.scores.best === named && classified.scores.bestScore >= NAMED_TERM_LEAN && !isSettingTheScene(part)) apart.push({ part, topic: named, besideOnly: i === 0 || listed });
@@ -1517,7 +1527,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
         const own = decide(scoreClause(interviewer.model, sentence, reading.trimStart().startsWith(sentence)), bar, interviewer.families);
         if (own !== null) apart.push({ part: sentence, topic: readingOf(sentence, own) });
       }
-      for (const { part, topic } of apart) if (!topics.includes(topic) && !readsTheSameQuantity(topic, topics, part) && !isPartOfTheShare(part, topic, topics)) topics.push(topic);
+      for (const { part, topic, item } of apart) if (!topics.includes(topic) && (item || !readsTheSameQuantity(topic, topics, part)) && !isPartOfTheShare(part, topic, topics)) topics.push(topic);
     }
   }
   // The average load asked beside its peak is the traffic too (counted.ts asksTheAverageLoad), unless

@@ -121,6 +121,18 @@ describe("a Korean 'what about …?' (-은요, -는요)", () => {
   });
 });
 
+// 2026-12-07: each read its first topic only before.
+describe("a Korean question of one noun after another question", () => {
+  it("asks whether the noun is there", () => {
+    expect(understand(sharedInterviewer(), "초당 요청 얼마야 핫키있어").topics.sort()).toEqual(["hot-keys", "traffic"]);
+  });
+  it("asks the last item of a list, though it reads a quantity of the same kind as the first", () => {
+    expect(understand(sharedInterviewer(), "읽기쓰기 비율이랑 요청크기는?").topics.sort()).toEqual(["payload", "read-write-mix"]);
+    // "그때 부하" (the load then) points back to the busiest hour it names: the peak, asked once.
+    expect(understand(sharedInterviewer(), "제일 바쁜 시간대랑 그때 부하가 어느 정도인지 알려주세요.").topics).toEqual(["peak"]);
+  });
+});
+
 describe("a slash inside a ratio", () => {
   it("joins the ratio's two sides into one clause; elsewhere a slash splits", () => {
     expect(clauses("How big is a value, and what's the get/put ratio?")).toEqual(["How big is a value", "what's the get/put ratio?"]);

@@ -395,6 +395,10 @@ describe("understanding, trained on a small corpus", () => {
     expect(apart("정적비중은요")).toBe(true);
     expect(apart("그건요?")).toBe(false);
     expect(apart("정적비중")).toBe(false);
+    // …and one that asks whether the noun is there, as chat asks it (understand.ts KO_IS_THERE).
+    expect(apart("핫키있어")).toBe(true);
+    expect(apart("만료기간 있어요")).toBe(true);
+    expect(apart("핫키")).toBe(false);
     // An English clause may open with a lead-in word, or ask after a label or a remark and its dash.
     expect(apart("And roughly how large are the artist-uploaded page scans?")).toBe(true);
     expect(apart("Code review: diffs can be huge — what's the typical size of a pull request?")).toBe(true);
