@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clauses, coversWhatWasAsked, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { askedTermOf, clauses, coversWhatWasAsked, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
 
 // What a question covers and the options it lists are words of that question, not questions of
 // their own (understand.ts COVERS, LISTS_OPTIONS): read alone, "document upload" is media and
@@ -90,6 +90,24 @@ describe("a later clause that names one topic by its own term", () => {
     expect([...understand(interviewer, "What does the bakery app run on today, and which cities do the shops sit in?").topics].sort()).toEqual(["current-setup", "regions"]);
     expect([...understand(interviewer, "Which cities will the scooter app launch in first, and how fast do we expect rides to grow?").topics].sort()).toEqual(["growth", "regions"]);
     expect([...understand(interviewer, "Would clinicians use the charting tool on iPads at the bedside, and how long do notes have to be kept?").topics].sort()).toEqual(["platform", "retention"]);
+  });
+
+  it("knows a topic by a looser word or a Korean one, and only one topic at a time", () => {
+    const cases: [string, string | null][] = [
+      ["which cities do the shops sit in?", "regions"],
+      ["how many data centres do we run", "regions"],
+      ["is there a rush when classes open", "peak"],
+      ["would we add an Android app", "platform"],
+      ["퀴즈 정답 제출 피크가 얼마나 되고", "peak"],
+      ["동영상 원본 파일 몇 년 보관합니까", "retention"],
+      ["그중에 한국 밖에서 오는 비율은 얼마나 돼요?", "regions"],
+      ["가용성 목표는 어느 정도로 잡으면 됩니까", "availability"],
+      // Two topics' words leave the clause to the model; a third party's API names none.
+      ["피크 트래픽은 얼마나 돼요?", null],
+      ["is the iOS app global?", null],
+      ["does each photo go off to a vision API", null],
+    ];
+    for (const [part, topic] of cases) expect(askedTermOf(part), part).toBe(topic);
   });
 
   it("never reads a third party's API or SDK as our clients", () => {
