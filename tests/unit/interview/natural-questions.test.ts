@@ -209,6 +209,13 @@ describe("one question typed fast stays one", () => {
     expect(cut).toEqual([]);
   });
 
+  // One person's rate and the user base are topics of one family, each a fact of its own (2026-12-07).
+  it("cuts two questions whose topics are of one family", () => {
+    const interviewer = sharedInterviewer();
+    expect(markSentenceEnds(interviewer, "how many orders per user per day how many users total")).toBe("how many orders per user per day? how many users total");
+    expect([...understand(interviewer, "how many posts per user per day how many daily users").topics].sort()).toEqual(["read-write-mix", "users"]);
+  });
+
   it("the word order cuts only the three known ones", () => {
     const cut = lines.filter((line) => markEnglishSentenceEnds(plainText(line)) !== plainText(line));
     expect(cut).toEqual(KNOWN_WORD_ORDER_CUTS);
