@@ -101,11 +101,15 @@ describe("splitRunOnByReading", () => {
     ["do we show photos which platforms do we target", "do we show photos? which platforms do we target"],
     // A question word still waiting for its verb gives way to a second one.
     ["how many users per day how much retention", "how many users per day? how much retention"],
+    // A participle after the thing counted is the question's verb: the auxiliary after it opens another.
+    ["how many photos created per day per user do we set a retention", "how many photos created per day per user? do we set a retention"],
   ])("cuts where each side reads as a topic of its own: %s", (text, cut) => expect(splitRunOnByReading(text, byWord)).toBe(cut));
 
   it.each([
     // The question word still waits for its verb: the auxiliary is its own.
     ["how many users does the retention page get"],
+    // …and a participle right after "how many" is no verb of its own.
+    ["how many shared photos do users keep in retention"],
     ["kindly confirm whether the platforms are in scope"],
     ["can i assume most users are behind spikes"],
     // …but a clause or a verb of depending does not: what follows is its own question.
