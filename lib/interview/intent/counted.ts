@@ -199,7 +199,7 @@ export function readingByCount(question: string, topic: string, families: Famili
 // see at the peak, say during an all-hands?", "How many requests per second hit the API at peak?"):
 // seed 7 over every eval file (2026-12-07), one question more right, 35 fewer wrong facts.
 const PEAK_OF_LOAD =
-  /\b(?:peak|busiest[- ]hour|max(?:imum)?)\s+(?:(?:read|write|api)\s+)?(?:qps|rps|tps|traffic|requests?|load|throughput)\b|\bhow many\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:second|sec|minute)\b[^?？.]{0,40}?\b(?:at|during|in)\s+(?:the\s+)?(?:peak|busiest\s+(?:hour|moment|time|minute))\b|(?:피크|최대|최고|순간\s*최대)\s*(?:(?:때|시간대?|타임)(?:에|엔|의)?\s*)?(?:초당\s*)?(?:qps|rps|tps|트래픽|요청|부하|처리량)/iu;
+  /\b(?:peak|busiest[- ]hour|max(?:imum)?)\s+(?:(?:read|write|api)\s+)?(?:qps|rps|tps|traffic|requests?|load|throughput)\b|(?:피크|최대|최고|순간\s*최대)\s*(?:(?:때|시간대?|타임)(?:에|엔|의)?\s*)?(?:초당\s*)?(?:qps|rps|tps|트래픽|요청|부하|처리량)/iu;
 // …but the most one user, client or node may send ("max requests per user per minute") is a
 // limit, not the peak of the load.
 const PER_ONE = /\bper (?:user|client|node|key|ip|account|server|instance|host|tenant|machine|box|shard|connection)\b|(?:사용자|유저|클라이언트|노드|서버|계정)\s*(?:당|마다)/iu;
@@ -228,9 +228,16 @@ export function asksTheAverageLoad(message: string): boolean {
   return AVERAGE_LOAD_ASKED.test(message) && !MEASURED_AGAINST.test(message);
 }
 
-/** Does the question name the peak of the load ("peak QPS", "피크 트래픽")? */
+// …in the same clause, not set aside ("not at peak but on average") nor in a clause of its own ("…,
+// and is latency worse at peak?"), and not the load on one hot item ("How many requests per second
+// hit the most popular post at peak?" asks how skewed the load is: hotItemReading).
+const PEAK_AFTER_THE_COUNT =
+  /\bhow many\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:second|sec|minute)\b(?:(?!\b(?:and|or|but|not)\b)[^?？.,;]){0,40}?\b(?:at|during|in)\s+(?:the\s+)?(?:peak|busiest\s+(?:hour|moment|time|minute))\b/iu;
+
+/** Does the question name the peak of the load ("peak QPS", "피크 트래픽", "how many requests per second at peak")? */
 export function namesPeakLoad(question: string): boolean {
-  return PEAK_OF_LOAD.test(question) && !PER_ONE.test(question);
+  if (PER_ONE.test(question)) return false;
+  return PEAK_OF_LOAD.test(question) || (PEAK_AFTER_THE_COUNT.test(question) && !HOT_ITEM.test(question));
 }
 
 /** Peak for a traffic reading of a question that names the load's peak; otherwise the reading. */

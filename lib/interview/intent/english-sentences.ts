@@ -73,7 +73,11 @@ const EMBEDS_CONTRACTED = new Set([...list(SAYING), ...list(PREPOSITIONS), ...li
 const EMBEDS_AUXILIARY = new Set([...list(THINKING), ...list(CLAUSE_JOINS), "to", "me", "us"]);
 // A verb of a leading clause without an auxiliary: "when a user posts …", "if the app is killed …".
 const PLAIN_VERB = /^[a-z]{3,}(?:s|ed)$/u;
-const PARTICIPLE = /^[a-z]{3,}ed$/u;
+// A past participle, not a word that only ends so ("speed", "indeed", "newsfeed", "embed", "hundred").
+// …which a time or a place follows ("created per day", "uploaded each week"), not a noun it describes ("password protected links").
+const AFTER_A_PARTICIPLE = /^(?:per|a|an|each|every|daily|hourly|weekly|monthly|yearly|in|on|by|at|during|from|to|today|yesterday|last|this)$/u;
+const NEEDS_TO = /^\S+\s+(?:we|you|i|they|users?)\s+(?:need|have|want|plan|got)\s+to\b/iu;
+const PARTICIPLE = /^(?!(?:embed|hundred|shred|sacred|naked|wicked|kindred)$)[a-z]{2,}[^e]ed$/u;
 const SUBORDINATOR = /^(?:if|when|whenever|whether|because|that|while|after|before|until|once|since|unless|where|which|who)$/u;
 // A message that opens with a clause of its own ("when a user posts …", "if the cache is cold …",
 // "assuming we are read heavy …") asks its question after it: that question is no second one.
@@ -205,13 +209,17 @@ export function splitRunOnByReading(text: string, topicOf: SideReading, minWords
   // ("p99 target whats the uptime goal") waits for nothing; "whats" says its own verb.
   let waiting: "question" | "clause" | null = null;
   let hasVerb = false;
+  let byParticiple = false;
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
     const opener = QUESTION_WORD.test(word) || AUX.test(word) || CONTRACTED.test(word);
     const opensDespiteWaiting = CONTRACTED.test(word) || (waiting === "question" && /^(?:how|what)$/u.test(word));
     if (opener && (waiting === null || opensDespiteWaiting) && w >= minWords && w <= words.length - minWords && !embedded(words[w - 1], word) && !PRONOUN.test(words[w - 1]) && opensOnItsOwn(words, w)) {
       const rest = tokens.slice(2 * w).join("");
-      if (!POINTS_BACK.test(rest) && !(!hasVerb && PRONOUN_ANYWHERE.test(rest))) candidates.push(w);
+      // After a participle, "do we need to track" goes on with what the count is for ("how many emails
+      // opened per day do we need to track"): not a question of its own.
+      const goesOn = byParticiple && NEEDS_TO.test(rest);
+      if (!POINTS_BACK.test(rest) && !(!hasVerb && PRONOUN_ANYWHERE.test(rest)) && !goesOn) candidates.push(w);
     }
     if (AUX.test(word) || CONTRACTED.test(word)) {
       waiting = null;
@@ -219,7 +227,10 @@ export function splitRunOnByReading(text: string, topicOf: SideReading, minWords
     } else if (QUESTION_WORD.test(word)) waiting = "question";
     // "how many urls created per day per user do links expire": a participle after the thing counted is its
     // verb, and an auxiliary after it opens another question (three seeds, 2026-12-07: 33 more right facts, none wrong).
-    else if (waiting === "question" && PARTICIPLE.test(word) && !QUESTION_WORD.test(words[w - 1] ?? "") && !/^(?:many|much)$/u.test(words[w - 1] ?? "")) waiting = null;
+    else if (waiting === "question" && PARTICIPLE.test(word) && !QUESTION_WORD.test(words[w - 1] ?? "") && !/^(?:many|much)$/u.test(words[w - 1] ?? "") && AFTER_A_PARTICIPLE.test(words[w + 1] ?? "")) {
+      waiting = null;
+      byParticiple = true;
+    }
     // "is that feature in scope": "that" after an auxiliary points, it opens no clause.
     else if ((SUBORDINATOR.test(word) && !(word === "that" && AUX.test(words[w - 1] ?? ""))) || LEADING_CLAUSE.test(word) || TAKES_A_QUESTION.has(word)) waiting = "clause";
   }

@@ -130,6 +130,7 @@ describe("a Korean question of one noun after another question", () => {
     expect(understand(sharedInterviewer(), "읽기쓰기 비율이랑 요청크기는?").topics.sort()).toEqual(["payload", "read-write-mix"]);
     // "그때 부하" (the load then) points back to the busiest hour it names: the peak, asked once.
     expect(understand(sharedInterviewer(), "제일 바쁜 시간대랑 그때 부하가 어느 정도인지 알려주세요.").topics).toEqual(["peak"]);
+    expect(understand(sharedInterviewer(), "피크 시간이랑 그 시간 QPS는?").topics).toEqual(["peak"]);
   });
 });
 

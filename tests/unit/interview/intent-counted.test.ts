@@ -208,6 +208,10 @@ describe("the load named with its peak", () => {
     for (const q of ["how many reactions per second do we see at the peak, say during an all-hands?", "How many requests per second hit the API at peak?", "How many orders a minute come in during the busiest hour?"]) {
       expect(peakReading(q, "traffic"), q).toBe("peak");
     }
+    // Found by an independent review (2026-12-07): the load on one hot item, the peak set aside, the peak of another clause.
+    expect(peakReading("How many requests per second hit the most popular post at peak?", "traffic")).toBe("traffic");
+    expect(peakReading("How many requests per second do we handle today, not at peak but on average?", "traffic")).toBe("traffic");
+    expect(peakReading("How many requests per second do we serve, and is latency worse at peak?", "traffic")).toBe("traffic");
     // A count per day is no peak's; nor is the peak a figure of a different question after it.
     expect(peakReading("How many orders a day, and what happens at peak?", "traffic")).toBe("traffic");
     expect(peakReading("How many requests per second do we get? At peak I'd guess 3x.", "traffic")).toBe("traffic");

@@ -110,6 +110,9 @@ describe("splitRunOnByReading", () => {
     ["how many users does the retention page get"],
     // …and a participle right after "how many" is no verb of its own.
     ["how many shared photos do users keep in retention"],
+    // …nor one that describes the noun after it, nor one whose count "do we need to …" goes on with (an independent review, 2026-12-07).
+    ["how many password protected photos do users keep in retention"],
+    ["how many photos opened per day do we need to keep in retention"],
     ["kindly confirm whether the platforms are in scope"],
     ["can i assume most users are behind spikes"],
     // …but a clause or a verb of depending does not: what follows is its own question.

@@ -106,6 +106,20 @@ describe("a later clause that names one topic by its own term", () => {
       ["피크 트래픽은 얼마나 돼요?", null],
       ["is the iOS app global?", null],
       ["does each photo go off to a vision API", null],
+      // Found by an independent review (2026-12-07): a global index, a rush order, a browser's bookmarks, words inside Korean words.
+      ["Do message IDs need to be globally unique?", null],
+      ["Do we need a global lock on the seat?", null],
+      ["Does the system talk to external markets?", null],
+      ["Can users pay extra for a rush order?", null],
+      ["Is there any rush to ship v1?", null],
+      ["Do we sync browser bookmarks?", null],
+      ["Are mobile networks flaky?", null],
+      ["인증샷이 대부분인가요?", null],
+      ["안정적인가요?", null],
+      ["보관함 기능이 있나요?", null],
+      ["사용자 수정 이력이 남나요?", null],
+      ["국가대표 경기 때는요?", null],
+      ["피크닉 장소 예약도 되나요?", null],
     ];
     for (const [part, topic] of cases) expect(askedTermOf(part), part).toBe(topic);
   });

@@ -55,7 +55,8 @@ describe("asksWhatItDoes", () => {
 
   it("reads the first release a scope is for as no launch-day rush", () => {
     for (const q of ["what are the must-have things the donation platform has to do for launch", "What must the booking app do at launch?"]) expect(asksWhatItDoes(q), q).toBe(true);
-    // The launch's rush is the peak's.
+    // The launch's rush is the peak's, however the question is put (an independent review, 2026-12-07).
+    for (const q of ["Will users flood in at launch?", "Do users all arrive at launch?", "Will customers pile in at launch?"]) expect(asksWhatItDoes(q), q).toBe(false);
     expect(asksWhatItDoes("Do we need to handle a spike on launch day?")).toBe(false);
   });
 
