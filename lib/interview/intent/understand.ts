@@ -295,11 +295,12 @@ function couldAskOnItsOwn(part: string, asking: string, mayPointBack = false, mi
 // "…그리고 정적비중은요" (and what about the static share?): a Korean question of one noun and -은요 / -는요
 // asks about that noun, though it has one content word where a question asked apart needs two
 // (not a measure alone: "…레이턴시는요" measures what was asked, asksOnItsOwn). So does one that asks
-// whether the noun is there, as chat asks it ("qps얼마야 핫키있어", "…만료기간 있어요").
+// whether the noun is there, as chat asks it ("qps얼마야 핫키있어", "…만료기간 있어요"; not "할 수 있어요",
+// "받고 있어요": can, and is doing).
 const KO_WHAT_ABOUT = /[은는]요\s*[?？]?\s*$/u;
 // "그 시간", "그 시점", "이때": the time a list's first item named, pointed back to.
 const KO_AT_THAT_TIME = /(?:^|\s)(?:그|이|저)\s*(?:시간대?|시점|때|날|기간)|(?:^|\s)이때/u;
-const KO_IS_THERE = /(?<=[\uac00-\ud7a3A-Za-z])(?<!수)(?:이|가)?\s*있(?:어요|어|나요|나|음|습니까)\s*[?？]?\s*$/u;
+const KO_IS_THERE = /(?<=[\uac00-\ud7a3A-Za-z])(?<![수고])(?:이|가)?\s*있(?:어요|어|나요|나|음|습니까)\s*[?？]?\s*$/u;
 function asksWhatAbout(clause: string): boolean {
   if (!hasHangul(clause)) return false;
   if (KO_IS_THERE.test(clause)) return contentTerms(clause).concepts.every((c) => !MEASURES.has(c));
@@ -729,7 +730,10 @@ function joinedOn(question: string, part: string): boolean {
  * a moment, is that tolerable?", "If two fans click the same seat at once, must only one of them
  * get it?"). A rush or a hot item in the condition is what the question measures ("When a video
  * goes viral, how big does the spike get?"): the loop leaves those readings be (ASKED_AS_AN_EVENT).
- * Korean conditions (-면, 때) were tried: one question lost, none gained.
+ * Korean conditions (-면, 때) were tried: one question lost, none gained. A Korean "even if" (-어도,
+ * -여도) whose judging tag ("괜찮나요?") was taken off is the question, as an English condition left
+ * last is (2026-12-07; with KO_IS_THERE no longer taking "받고 있어요", three seeds: 60 more held-out
+ * Korean right facts, none wrong).
  */
 const ASKED_AS_AN_EVENT = new Set(["peak", "hot-keys"]);
 const CONDITIONED_QUESTION_TERMS = 3;
@@ -745,12 +749,15 @@ const ASKS_IN_THE_CONDITION = /\b(?:what|what's|whats|which|how|where|who|why)\b
  */
 const JUDGES_IT =
   /^(?:(?:and|so|but|then)\s+)?(?:(?:is|would|will)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:really|still|even)\s+)?(?:ok|okay|fine|acceptable|tolerable|allowed|a problem|an issue|a big deal|bad|a concern)\b|can we live with (?:that|it)\b)/iu;
+const KO_EVEN_IF = /(?:[어아여해돼워와봐줘려져]|이어|이여|이라)도$/u;
 const isACondition = (part: string) => OPENS_A_CONDITION.test(part.trim().replace(BEFORE_THE_QUESTION, "")) && !ASKS_IN_THE_CONDITION.test(part);
 function endsAtAComma(part: string, message: string): boolean {
   const at = message.indexOf(part);
   return at >= 0 && /^\s*,/u.test(message.slice(at + part.length));
 }
 export function judgedCondition(part: string, message: string, next: string | undefined, tagTaken = false): boolean {
+  // "…, 읽을 때 좀 오래된 데이터여도 괜찮나요?": a Korean "even if" whose judging tag was taken off.
+  if (hasHangul(part)) return next === undefined && tagTaken && KO_EVEN_IF.test(part.trim());
   if (!isACondition(part)) return false;
   if (next === undefined) return tagTaken;
   return JUDGES_IT.test(next.trim()) && endsAtAComma(part, message);

@@ -399,6 +399,9 @@ describe("understanding, trained on a small corpus", () => {
     expect(apart("핫키있어")).toBe(true);
     expect(apart("만료기간 있어요")).toBe(true);
     expect(apart("핫키")).toBe(false);
+    // "받고 있어요" is doing, "할 수 있어요" can: neither asks whether something is there.
+    expect(apart("쓰고 있어요")).toBe(false);
+    expect(apart("할 수 있어요")).toBe(false);
     // An English clause may open with a lead-in word, or ask after a label or a remark and its dash.
     expect(apart("And roughly how large are the artist-uploaded page scans?")).toBe(true);
     expect(apart("Code review: diffs can be huge — what's the typical size of a pull request?")).toBe(true);

@@ -61,6 +61,15 @@ describe("judgedCondition", () => {
     expect(judgedCondition("and if a message shows up out of order", "…, and if a message shows up out of order, is that OK?", "is that OK?")).toBe(true);
     // Left last when its confirmation tag was taken off.
     expect(judgedCondition("And if a freed slot still looks taken for a moment", "And if a freed slot still looks taken for a moment", undefined, true)).toBe(true);
+    // A Korean "even if" whose judging tag ("괜찮나요?") was taken off (2026-12-07).
+    expect(judgedCondition("읽을 때 좀 오래된 데이터여도", "읽기 쓰기 비율이 어떻게 되고, 읽을 때 좀 오래된 데이터여도", undefined, true)).toBe(true);
+    expect(judgedCondition("몇 초 늦게 보여도", "몇 초 늦게 보여도", undefined, true)).toBe(true);
+  });
+
+  it("is no Korean judged condition without its tag taken, nor one that is no 'even if'", () => {
+    expect(judgedCondition("읽을 때 좀 오래된 데이터여도", "읽을 때 좀 오래된 데이터여도", undefined)).toBe(false);
+    expect(judgedCondition("트래픽이 몰리면", "트래픽이 몰리면", undefined, true)).toBe(false);
+    expect(judgedCondition("데이터도", "데이터도", undefined, true)).toBe(false);
   });
 
   it("is no judged condition when the question asks something of its own, or the clause is no condition", () => {
