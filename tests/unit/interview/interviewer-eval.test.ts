@@ -167,7 +167,8 @@ describe("interviewer evaluation", () => {
     // A later clause that points back asks at the bar of a question asked apart when the whole message ranks its topic within 1.5 logits of its best (understand.ts POINTING_BACK_NEAR_THE_TOP, 2026-12-06, thirty-fifth session; three seeds on every eval file 95 more right facts, none wrong): held-out en 92.9 -> 93.1 %.
     // One person written with a figure ("구직자 1명이 하루 …", counted.ts PER_PERSON, 2026-12-06, thirty-fifth session) is a rate per person, not a count of users (three seeds: held-out ko 108 more right facts, 108 fewer wrong; no eval file moved): held-out ko 95.2 -> 95.4 %.
     // What the interviewer is quoted as having said before the question ("…필요하다고 하셨는데 …", "You mentioned …, so …") is its scene, not asked again (understand.ts withoutWhatYouSaid, 2026-12-06, thirty-fifth session; three seeds: held-out ko 42 more right facts, 42 fewer wrong; no eval file moved): held-out ko 95.4 -> 95.5 %.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.93 : 0.954);
+    // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb, a Korean "even if" whose tag was taken off; three seeds on every eval file, none wrong more): en 93.4 -> 93.6 %, ko 95.5 -> 95.6 %.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.935 : 0.956);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
     // …and the same (2026-12-05): en 538 -> 488 wrong, ko 286 -> 273.
@@ -392,7 +393,8 @@ describe("interviewer evaluation", () => {
     // Two-topic corpus lines and SECOND_SENTENCE 0.5 (2026-12-05, twenty-eighth session): en 96.3 -> 96.8 %, ko 96.3 -> 97.5 %.
     // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): en 96.8 -> 96.3 %, ko 97.5 -> 96.9 %, ko 0 -> 24 wrong (two questions; three seeds ko 24 -> 60).
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): en 96.3 -> 95.6 %, ko 97.5 -> 96.9 %, ko 24 -> 0 wrong, on this seed.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.956 : 0.969);
+    // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): ko 96.9 -> 97.5 %.
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.956 : 0.975);
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): ko 24 -> 0 wrong.
     expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 37 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
@@ -457,9 +459,11 @@ describe("interviewer evaluation", () => {
     // A first clause read by the term it names, beside a topic found elsewhere (understand.ts NAMED_TERM_LEAN, 2026-12-06, thirty-third session; three seeds 12 questions more right, none fewer): 86.1 -> 86.4 %.
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): 87.1 -> 86.7 %, 66 -> 76 wrong on this seed.
     // A later clause that points back asks at the bar of a question asked apart when the whole message ranks its topic within 1.5 logits of its best (understand.ts POINTING_BACK_NEAR_THE_TOP, 2026-12-06, thirty-fifth session; three seeds on every eval file 95 more right facts, none wrong): 86.7 -> 87.0 %.
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.87);
+    // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): 87.6 -> 88.8 %.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.888);
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): 86.2 -> 86.1 %, 53 -> 67 wrong.
-    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(76);
+    // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): 76 -> 41 wrong ("how many reactions per second do we see at the peak" read as the traffic).
+    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(41);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
 
@@ -487,7 +491,8 @@ describe("interviewer evaluation", () => {
     // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): 83.1 -> 83.5 % (three seeds 231 -> 182 wrong).
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): 83.5 -> 83.4 %, 73 wrong as before.
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): 83.6 -> 84.1 %, 85 -> 73 wrong on this seed.
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.841);
+    // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): 84.7 -> 85.3 %.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.853);
     expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(73);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
@@ -641,7 +646,8 @@ describe("interviewer evaluation", () => {
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): 79.7 -> 78.3 %, 78 -> 92 wrong on this seed.
     // A later clause that points back asks at the bar of a question asked apart when the whole message ranks its topic within 1.5 logits of its best (understand.ts POINTING_BACK_NEAR_THE_TOP, 2026-12-06, thirty-fifth session; three seeds on every eval file 95 more right facts, none wrong): 78.3 -> 78.6 %.
     // The thirty-seventh session's rules (2026-12-06: a subject listed before its verb, a Korean list's last item, how roughly a size is asked, things counted per unit of time, today's system against the new one, locking down; three seeds on every eval file en +212 right facts / −147 wrong, ko +71 / 0): 78.6 -> 79.2 %, 92 -> 67 wrong.
-    ["named-products-english", "en", 0.791, 67],
+    // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): 79.2 -> 79.4 %.
+    ["named-products-english", "en", 0.794, 67],
     // A Korean clause counts an unseen word form at half its weight (understand.ts KOREAN_CLAUSE_UNKNOWN_NORM, 2026-12-04): named-products-korean 89.9 -> 90.5 % over three seeds (90.2 -> 91.9 % on this one), wrong as before.
     // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): named-products-korean 91.9 -> 92.5 %, wrong as before.
     // A first clause that counts people ("…가입자 몇 명 있는지, 그리고 …", 2026-12-05): named-products-korean 92.5 -> 93.0 %.
@@ -651,10 +657,12 @@ describe("interviewer evaluation", () => {
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): 92.4 -> 93.5 %.
     // A Korean "what about …?" of one noun asks apart, an embedded question asks with 도 and a full stop (understand.ts asksWhatAbout, ASKING_SENTENCE, 2026-12-06, thirty-third session; three seeds seven questions more right, none fewer): 93.5 -> 94.1 %.
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): 93.6 -> 95.3 %, 2 -> 15 wrong (12 of them one question).
-    ["named-products-korean", "ko", 0.953, 15],
+    // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): 95.5 -> 96.0 %.
+    ["named-products-korean", "ko", 0.96, 15],
     // eval/korean-chat.yaml: Korean chat with two questions typed together without a mark (2026-12-06, thirtieth session), the
     // development file of korean-sentences.ts: 37.3 % right facts before it (three seeds 37.0 %), 94.5 % with it at every seed, no wrong fact.
-    ["korean-chat", "ko", 0.959, 0],
+    // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): 96.0 -> 97.5 %.
+    ["korean-chat", "ko", 0.974, 0],
     // eval/english-chat.yaml: the same in English, the development file of english-sentences.ts (2026-12-06, thirtieth session):
     // 39.3 -> 73.1 %, no wrong fact (a bolder first version read 88.0 % with 23 wrong facts, and split one question in 2-21 % of
     // the single questions two reviewers wrote; this one splits none of their 1 000).
@@ -703,7 +711,8 @@ describe("interviewer evaluation", () => {
     // A requirement stated as an assumption is confirmed or corrected (assumption.ts statesAnAssumption, 2026-12-06, thirty-sixth session; five conflicting corpus lines rewritten as plans that move on; three seeds on every eval file en +15 right facts / −3 wrong, ko +63 / +12, the +12 one Korean question at this seed only): en 93.4 -> 94.4 %, ko 91.1 -> 92.1 %.
     ["independent-14", "en", 0.944, 0, 0],
     // The thirty-seventh session's rules (2026-12-06: a subject listed before its verb, a Korean list's last item, how roughly a size is asked, things counted per unit of time, today's system against the new one, locking down; three seeds on every eval file en +212 right facts / −147 wrong, ko +71 / 0), its Korean misses read since: ko 92.1 -> 93.2 %.
-    ["independent-14", "ko", 0.931, 0, 0],
+    // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): ko 93.2 -> 95.4 %.
+    ["independent-14", "ko", 0.954, 0, 0],
     // eval/independent-12.yaml: 397 questions for the library's twelve interviews, in their own nouns, by a helper blind to the project
     // (2026-12-06, thirty-first session). Blind: en 90.1 %, ko 94.6 %, 72 / 39 wrong facts, 1 / 0 unrelated; then its misses read (a
     // development file since): how long a piece of text may be is its size (forms.ts LENGTH_OF_ONE): en 90.1 -> 90.8 % (seeds 1001
@@ -719,7 +728,8 @@ describe("interviewer evaluation", () => {
     // 84.6 % (85.5 % on seed 1001); in Korean after a word that asks with what it asks about (korean-sentences.ts
     // splitKoreanRunOnByReading) ko 84.3 -> 85.9 % (86.8 / 87.6 % on seeds 1001 / 2003); wrong and unrelated as before.
     // A question word waiting for its verb gives way to a second one (english-sentences.ts): en 84.6 -> 86.4 % (87.2 % on seed 1001).
-    ["independent-13", "en", 0.863, 2, 0],
+    // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): en 86.4 -> 88.1 %.
+    ["independent-13", "en", 0.88, 2, 0],
     // One machine or node of a named technology and what it can take is general knowledge in Korean chat too ("nginx 한대로 초당
     //몇요청 받을수있어", requests.ts TECHNOLOGY_IN_GENERAL): ko 45 -> 10 wrong facts, 1 -> 0 unrelated, at every seed.
     // A Korean list's first item asked by the question that ends it, a Korean product's name read as a plain 앱 in a clause, a ratio's slash kept inside its clause (understand.ts listsBeforeTheQuestion, product.ts, 2026-12-06, thirty-third session; three seeds 14 + 5 questions more right, 3 fewer, no wrong fact more): 85.9 -> 86.8 %.
@@ -728,7 +738,8 @@ describe("interviewer evaluation", () => {
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): ko 90.1 -> 90.8 %, 10 -> 0 wrong.
     // The thirty-seventh session's rules (2026-12-06: a subject listed before its verb, a Korean list's last item, how roughly a size is asked, things counted per unit of time, today's system against the new one, locking down; three seeds on every eval file en +212 right facts / −147 wrong, ko +71 / 0): ko 90.8 -> 91.6 % ("연간 성장률이랑 보관기간").
     // …and the average load asked beside its peak (counted.ts asksTheAverageLoad): ko 91.6 -> 92.5 % ("연말에트래픽폭증해요 평소초당메시지는몇개").
-    ["independent-13", "ko", 0.924, 0, 0],
+    // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): ko 92.5 -> 93.2 %.
+    ["independent-13", "ko", 0.932, 0, 0],
   ] as const)("%s %s (unrelated questions reveal facts): no regressions in right, wrong or unrelated facts", (name, language, right, wrong, unrelated) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
