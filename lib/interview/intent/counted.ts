@@ -24,8 +24,10 @@ const PEOPLE_KO = "(?:사용자|유저|이용자|방문자|가입자|접속자|�
 const PEOPLE_KO_WORD = `${PEOPLE_KO}(?:들)?(?:의)?\\s*`;
 // Counting people: "how many (daily) users", "number of visitors", "users per day", "DAU", "몇 명", "사용자 수",
 // "활성 계정이 하루에 몇 개".
+// Any people counted as those who use the product count people too ("how many gardeners will use it?",
+// "How many teams use the flag service"), whatever the product calls them.
 const COUNTS_PEOPLE = new RegExp(
-  `\\bhow many ${PEOPLE_EN}\\b|\\b(?:number|count|amount) of ${PEOPLE_EN}\\b|\\b${PEOPLE_EN} (?:per|a|each|every) (?:day|week|month)\\b|\\b(?:user|visitor|customer|subscriber) (?:count|numbers?|base)\\b|\\baudience size\\b|\\b(?:dau|mau|daily actives|monthly actives)\\b|몇\\s*명|[0-9만천백억]\\s*명|${PEOPLE_KO_WORD}(?:수|숫자|규모)|(?:유저|사용자)\\s*베이스|${PEOPLE_KO}(?:들)?[이가은는]?\\s*(?:[가-힣]+\\s+){0,2}얼마나\\s*(?:되|돼)|${PEOPLE_KO}[이가은는]?\\s*[0-9]*\\s*[십백천만억]+\\s*(?:명|단위|이면|이라)|(?:활성\\s*)?계정[이가은는]?\\s*(?:[가-힣]+\\s+){0,2}몇\\s*개(?!의)|dau|mau`,
+  `\\bhow many ${PEOPLE_EN}\\b|\\bhow many\\s+(?:[\\w-]+\\s+)?[a-z]{3,}s\\s+(?:will\\s+|would\\s+|do\\s+|does\\s+|currently\\s+|already\\s+|actually\\s+)?(?:use|are using)\\s+(?:it|this|the)\\b|\\b(?:number|count|amount) of ${PEOPLE_EN}\\b|\\b${PEOPLE_EN} (?:per|a|each|every) (?:day|week|month)\\b|\\b(?:user|visitor|customer|subscriber) (?:count|numbers?|base)\\b|\\baudience size\\b|\\b(?:dau|mau|daily actives|monthly actives)\\b|몇\\s*명|[0-9만천백억]\\s*명|${PEOPLE_KO_WORD}(?:수|숫자|규모)|(?:유저|사용자)\\s*베이스|${PEOPLE_KO}(?:들)?[이가은는]?\\s*(?:[가-힣]+\\s+){0,2}얼마나\\s*(?:되|돼)|${PEOPLE_KO}[이가은는]?\\s*[0-9]*\\s*[십백천만억]+\\s*(?:명|단위|이면|이라)|(?:활성\\s*)?계정[이가은는]?\\s*(?:[가-힣]+\\s+){0,2}몇\\s*개(?!의)|dau|mau`,
   "iu",
 );
 // Counting requests: "how many requests", "QPS", "API calls a day", "초당 요청", "요청 수",

@@ -203,6 +203,12 @@ describe("a count of the people who use the product", () => {
   it("is a count of people at an English question's opening, or of the people a Korean one names", () => {
     for (const q of ["How many listeners does the live radio have", "How many people upload videos to the community app", "지금 쓰는 시스템에 가입자 몇 명 있는지", "몇 명이 써요?"]) expect(countsTheUserBase(q), q).toBe(true);
   });
+  // 2026-12-07: people in the product's own nouns, counted as those who use it.
+  it("is a count of any people who use the product", () => {
+    for (const q of ["how many gardeners will use it?", "How many teams use the flag service", "how many clinicians are using the portal"]) expect(countsTheUserBase(q), q).toBe(true);
+    // …but not things that use something, nor people counted without using it.
+    for (const q of ["how many requests use the cache", "how many alumni do we have"]) expect(countsTheUserBase(q), q).toBe(false);
+  });
   // Found by an independent review (2026-12-05): each had been read as the user base.
   it("is not a limit, one thing's people, the biggest's, recipients or a share", () => {
     for (const q of [
