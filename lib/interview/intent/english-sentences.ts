@@ -73,11 +73,13 @@ const EMBEDS_CONTRACTED = new Set([...list(SAYING), ...list(PREPOSITIONS), ...li
 const EMBEDS_AUXILIARY = new Set([...list(THINKING), ...list(CLAUSE_JOINS), "to", "me", "us"]);
 // A verb of a leading clause without an auxiliary: "when a user posts …", "if the app is killed …".
 const PLAIN_VERB = /^[a-z]{3,}(?:s|ed)$/u;
-// A past participle, not a word that only ends so ("speed", "indeed", "newsfeed", "embed", "hundred").
-// …which a time or a place follows ("created per day", "uploaded each week"), not a noun it describes ("password protected links").
-const AFTER_A_PARTICIPLE = /^(?:per|a|an|each|every|daily|hourly|weekly|monthly|yearly|in|on|by|at|during|from|to|today|yesterday|last|this)$/u;
-const NEEDS_TO = /^\S+\s+(?:we|you|i|they|users?)\s+(?:need|have|want|plan|got)\s+to\b/iu;
+// A past participle, not a word that only ends so ("speed", "indeed", "newsfeed", "embed", "hundred"),
+// which a time or a place follows ("created per day", "uploaded each week"), not a noun it describes
+// ("password protected links"): the verb of the how-many question before it (splitRunOnByReading).
 const PARTICIPLE = /^(?!(?:embed|hundred|shred|sacred|naked|wicked|kindred)$)[a-z]{2,}[^e]ed$/u;
+const AFTER_A_PARTICIPLE = /^(?:per|a|an|each|every|daily|hourly|weekly|monthly|yearly|in|on|by|at|during|from|to|today|yesterday|last|this)$/u;
+// "…do we need to …" after such a count says what the count is for.
+const NEEDS_TO = /^\S+\s+(?:we|you|i|they|users?)\s+(?:need|have|want|plan|got)\s+to\b/iu;
 const SUBORDINATOR = /^(?:if|when|whenever|whether|because|that|while|after|before|until|once|since|unless|where|which|who)$/u;
 // A message that opens with a clause of its own ("when a user posts …", "if the cache is cold …",
 // "assuming we are read heavy …") asks its question after it: that question is no second one.

@@ -79,7 +79,8 @@ export function asksWhatItDoes(question: string): boolean {
   // A scene that names another topic ("In Europe, should the app store data locally?") stays.
   const scene = SCENE_CLAUSE.exec(question);
   const sceneNamesNothing = scene !== null && contentTerms(scene[0].replace(NAMED_PRODUCT_ANYWHERE, " ")).concepts.every((c) => FEATURE_NEUTRAL.has(c) || c === "platform");
-  const withoutProduct = question.replace(NAMED_PRODUCT_ANYWHERE, " ").replace(ASKS_SCOPE.test(question) ? FIRST_RELEASE : NOTHING, " ");
+  const unnamed = question.replace(NAMED_PRODUCT_ANYWHERE, " ");
+  const withoutProduct = ASKS_SCOPE.test(question) ? unnamed.replace(FIRST_RELEASE, " ") : unnamed;
   const asked = sceneNamesNothing ? withoutProduct.replace(SCENE_CLAUSE, " ") : withoutProduct;
   return contentTerms(asked).concepts.every((c) => FEATURE_NEUTRAL.has(c));
 }
@@ -89,5 +90,4 @@ const NAMED_PRODUCT_ANYWHERE = new RegExp(`\\b${NAMED_PRODUCT}\\b`, "giu");
 // the product does: "Will users flood in at launch?" asks about the rush.
 const FIRST_RELEASE = /\b(?:for|at|by|before)\s+(?:the\s+)?(?:first\s+|initial\s+|public\s+)?(?:launch|release|go-?live)\b/giu;
 const ASKS_SCOPE = /\b(?:(?:need|needs|have|has|got) to do|(?:must|should|will|can|does|do) (?:[\w-]+ ){0,3}?do|support|offer|include|must[- ]haves?|in scope|features?|v1|mvp)\b/iu;
-const NOTHING = /(?!)/gu;
 const SCENE_CLAUSE = new RegExp(`^\\s*${SCENE}`, "iu");

@@ -1301,7 +1301,7 @@ const TOPIC_TERMS: readonly [string, RegExp][] = [
   ["peak", /\b(?:peak|spikes?|bursts?|surges?)\b/iu],
   ["security", /\b(?:authentication|auth|encryption|gdpr|hipaa|spam|rate[- ]limit(?:ing|s)?|permissions?)\b/iu],
 ];
-const topicTermsOf = (part: string) => TOPIC_TERMS.filter(([, term]) => term.test(part)).map(([topic]) => topic);
+const topicTermsOf = (part: string, terms: readonly [string, RegExp][] = TOPIC_TERMS) => terms.filter(([, term]) => term.test(part)).map(([topic]) => topic);
 // The words that name a topic less strictly than its own term: where the users are ("which
 // cities", "data centres", "is it global", "sold in which markets", "time zones"), the moment of a
 // burst ("the dinner rush", "the deadline crunch") and the clients ("web-only", "an Android app",
@@ -1338,7 +1338,7 @@ const ASKED_TERMS: readonly [string, RegExp][] = [...TOPIC_TERMS, ...Object.entr
 export const askedTermOf = (part: string): string | null => termOfOneTopic(part, ASKED_TERMS);
 /** The one topic whose own term the clause names ("what p99 do you need?"), or null when none or several. */
 function termOfOneTopic(part: string, terms: readonly [string, RegExp][] = TOPIC_TERMS): string | null {
-  const named = new Set(terms.filter(([, term]) => term.test(part)).map(([topic]) => topic));
+  const named = new Set(topicTermsOf(part, terms));
   return named.size === 1 ? [...named][0] : null;
 }
 
