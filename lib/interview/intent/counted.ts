@@ -242,9 +242,18 @@ export function namesPeakLoad(question: string): boolean {
   return PEAK_OF_LOAD.test(question) || (PEAK_AFTER_THE_COUNT.test(question) && !HOT_ITEM.test(question));
 }
 
-/** Peak for a traffic reading of a question that names the load's peak; otherwise the reading. */
+// The people or the load counted in the first minutes of an opening ("How many students hit the
+// registration system in the first minute the enrollment window opens?", "How many of them register
+// in the first hour?", "…the moment the schedule drops") is the rush: the peak, not the user base
+// or the average load. Not a first day, month or year (a launch's adoption).
+const AT_THE_OPENING =
+  /\b(?:in|during|within|over) the (?:very )?first (?:few |couple of |\d+ |(?:ten|five|fifteen|thirty|two|three) )?(?:seconds?|minutes?|mins?|hours?)\b|\bthe (?:moment|minute|second|instant) (?:the |a |an |our |it |they )?(?:[\w-]+ ){0,2}?(?:opens?|drops?|goes live|go live|launch(?:es)?|starts?|is released|are released|releases?)\b/iu;
+
+/** Peak for a traffic reading of a question that names the load's peak, or for a count at an opening's first minutes; otherwise the reading. */
 export function peakReading(question: string, topic: string): string {
-  return topic === TRAFFIC && namesPeakLoad(question) ? PEAK : topic;
+  if (topic === TRAFFIC && namesPeakLoad(question)) return PEAK;
+  if ((topic === TRAFFIC || topic === USERS) && AT_THE_OPENING.test(question) && !PER_ONE.test(question)) return PEAK;
+  return topic;
 }
 
 // The load on the one most popular thing ("How many reads does the top post get?", "가장 많이

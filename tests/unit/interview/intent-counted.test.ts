@@ -230,6 +230,22 @@ describe("the load named with its peak", () => {
   });
 });
 
+// 2026-12-07, thirty-ninth session: each read the user base before.
+describe("the people or the load counted in an opening's first minutes", () => {
+  it("is the rush: the peak", () => {
+    for (const q of ["How many students hit the registration system in the first minute the enrollment window opens?", "How many of them register in the first hour, and is the current system Banner?", "How many fans try to buy the moment tickets go live?"]) {
+      expect(peakReading(q, "users"), q).toBe("peak");
+    }
+    expect(peakReading("How many requests arrive within the first few seconds of a flash sale?", "traffic")).toBe("peak");
+  });
+  it("is not a first day or year, nor what one person may send", () => {
+    expect(peakReading("How many users sign up in the first year?", "users")).toBe("users");
+    expect(peakReading("How many orders do we expect on the first day?", "traffic")).toBe("traffic");
+    expect(peakReading("How many requests per user in the first minute are allowed?", "traffic")).toBe("traffic");
+    expect(peakReading("How big is a photo uploaded in the first minute?", "payload")).toBe("payload");
+  });
+});
+
 describe("the average load beside its peak", () => {
   it("is asked as a figure of its own", () => {
     for (const q of ["What's the average request rate, and how far does it spike on launch day?", "whats avg qps look like and whens the peak", "평소 초당 요청은 몇 건이에요? 피크는요?", "평균 트래픽은 얼마고 피크는 몇 배예요?"]) {
