@@ -339,6 +339,12 @@ describe("another company as a part of ours", () => {
     expect(isGeneralQuestion("How many payments go through PayPal per second?")).toBe(true);
     expect(isGeneralQuestion("How many users log in to Facebook every day?")).toBe(true);
     expect(isGeneralQuestion("How many requests per second does Google Maps handle?")).toBe(true);
+    // Our calls to it and our integrations with it (2026-12-07); how many requests it gets, or the integrations it has, are its own.
+    expect(isGeneralQuestion("When a booking is made, how long do the calendar-provider API calls to Google or Outlook take?")).toBe(false);
+    expect(isGeneralQuestion("Smart thermostat app — iOS and Android only, or also Alexa and Google Home integrations?")).toBe(false);
+    expect(isGeneralQuestion("Do we need a Slack integration for alerts?")).toBe(false);
+    expect(isGeneralQuestion("How many requests to Google are made per second?")).toBe(true);
+    expect(isGeneralQuestion("Does Slack have integrations?")).toBe(true);
   });
 });
 
