@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "@/lib/interview/intent/corpus";
-import { afterAcknowledgement, asksOnItsOwn, buildInterviewer, clauses, countsTheUserBase, KO_LIST_ITEM, onlySetsTheScene, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences, withoutWhatYouSaid } from "@/lib/interview/intent/understand";
+import { afterAcknowledgement, asksApart, askingPart, asksOnItsOwn, buildInterviewer, clauses, countsTheUserBase, KO_LIST_ITEM, namedLeaning, onlySetsTheScene, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences, withoutWhatYouSaid } from "@/lib/interview/intent/understand";
 
 describe("a Korean list item joined by a particle", () => {
   it("is a noun joined to the next by 랑, 와/과 or 하고", () => {
@@ -238,5 +238,35 @@ describe("narrowed after an independent review", () => {
   });
   it("takes no Korean list item that the next words set aside", () => {
     expect(understand(sharedInterviewer(), "리전과 무관하게 데이터는 몇 년 보관해요?").topics).toEqual(["retention"]);
+  });
+});
+
+// 2026-12-07, thirty-ninth session.
+describe("a Korean question of what must hold, with one content word", () => {
+  it("asks apart: a target of its own", () => {
+    const message = "자동완성 응답 하나 크기가 얼마고 얼마나 빨리 와야 해?";
+    expect(asksApart("얼마나 빨리 와야 해?", askingPart(message))).toBe(true);
+    expect(asksApart("얼마나 빨리 떠야 하나요?", askingPart("검색 결과 크기가 얼마고 얼마나 빨리 떠야 하나요?"))).toBe(true);
+  });
+  it("but a measure without a requirement measures what was named", () => {
+    expect(asksApart("얼마나 느려요?", askingPart("외부 API 호출은 몇 번이고 얼마나 느려요?"))).toBe(false);
+    expect(asksApart("빨리 와야 해?", askingPart("응답 크기는 작고 빨리 와야 해?"))).toBe(false);
+  });
+});
+
+describe("a question of one clause that names the topic it leans to", () => {
+  const scores = (best: string, bestScore: number, noneScore: number) => ({ best, bestScore, noneScore, scores: {}, gaps: {} });
+  it("asks that topic though the model is under the whole message's bar", () => {
+    expect(namedLeaning("Which markets is the BNPL offered in?", scores("regions", 0.4, 0.14))).toBe("regions");
+    expect(namedLeaning("Are the ID generators running in multiple data centers?", scores("regions", 0.44, 0.28))).toBe("regions");
+  });
+  it("not under its lean, under 'nothing', for a term of another topic, nor a question of why", () => {
+    expect(namedLeaning("Which markets is the BNPL offered in?", scores("regions", 0.25, 0.1))).toBeNull();
+    expect(namedLeaning("Is latency important to you?", scores("latency", 0.35, 0.63))).toBeNull();
+    expect(namedLeaning("Which markets is the BNPL offered in?", scores("features", 0.4, 0.1))).toBeNull();
+    expect(namedLeaning("Why do people look at p99 latency?", scores("latency", 0.4, 0.2))).toBeNull();
+    expect(namedLeaning("레이턴시를 평균 말고 p99로 보는 이유가 뭐예요?", scores("latency", 0.4, 0.2))).toBeNull();
+    // Korean's own terms are not enough alone: another system's response time is its slow call.
+    expect(namedLeaning("예약 확정할 때 병원 EMR API 응답 시간 평균이 얼마입니까?", scores("latency", 0.5, 0.1))).toBeNull();
   });
 });
