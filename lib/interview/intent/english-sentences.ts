@@ -69,6 +69,7 @@ const PRONOUN_ANYWHERE = /\b(?:it|its|they|them|their|that|those)\b/iu;
 // Longer than a message of two questions typed together: each cut reads both sides, so a pasted
 // page is left to the rules at marks.
 const MAX_WORDS = 40;
+const PREPOSITION = new Set(list(PREPOSITIONS));
 const EMBEDS_CONTRACTED = new Set([...list(SAYING), ...list(PREPOSITIONS), ...list(CLAUSE_JOINS)]);
 const EMBEDS_AUXILIARY = new Set([...list(THINKING), ...list(CLAUSE_JOINS), "to", "me", "us"]);
 // A verb of a leading clause without an auxiliary: "when a user posts …", "if the app is killed …".
@@ -139,8 +140,10 @@ export function markEnglishSentenceEnds(text: string): string {
   return tokens.join("");
 }
 
-function embedded(previous: string, word: string): boolean {
-  if (CONTRACTED.test(word)) return EMBEDS_CONTRACTED.has(previous);
+function embedded(previous: string, word: string, next = ""): boolean {
+  // "whats the …" after a preposition ends the question before it ("how many years of growth should
+  // we plan for whats the average image size"); "based on whats trending" is held.
+  if (CONTRACTED.test(word)) return EMBEDS_CONTRACTED.has(previous) && !(PREPOSITION.has(previous) && DETERMINER.test(next));
   if (AUX.test(word)) return EMBEDS_AUXILIARY.has(previous);
   return EMBEDS_QUESTION_WORD.has(previous);
 }
@@ -212,16 +215,32 @@ export function splitRunOnByReading(text: string, topicOf: SideReading, minWords
   let waiting: "question" | "clause" | null = null;
   let hasVerb = false;
   let byParticiple = false;
+  const startedAsking = QUESTION_WORD.test(words[0] ?? "") || AUX.test(words[0] ?? "") || CONTRACTED.test(words[0] ?? "");
+  let clauseAt = -1;
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
     const opener = QUESTION_WORD.test(word) || AUX.test(word) || CONTRACTED.test(word);
     const opensDespiteWaiting = CONTRACTED.test(word) || (waiting === "question" && /^(?:how|what)$/u.test(word));
-    if (opener && (waiting === null || opensDespiteWaiting) && w >= minWords && w <= words.length - minWords && !embedded(words[w - 1], word) && !PRONOUN.test(words[w - 1]) && opensOnItsOwn(words, w)) {
+    if (opener && (waiting === null || opensDespiteWaiting) && w >= minWords && w <= words.length - minWords && !embedded(words[w - 1], word, words[w + 1]) && !PRONOUN.test(words[w - 1]) && opensOnItsOwn(words, w)) {
       const rest = tokens.slice(2 * w).join("");
       // After a participle, "do we need to track" goes on with what the count is for ("how many emails
       // opened per day do we need to track"): not a question of its own.
       const goesOn = byParticiple && NEEDS_TO.test(rest);
       if (!POINTS_BACK.test(rest) && !(!hasVerb && PRONOUN_ANYWHERE.test(rest)) && !goesOn) candidates.push(w);
+    } else if (w >= minWords && TERM_OPENS.test(word) && !TERM_HELD.test(words[w - 1] ?? "")) {
+      // A topic's own term after a question that ended without a mark, asked by itself: "roughly how
+      // many people use it per month qps?". Not after a word that holds it in its phrase ("the
+      // peak qps", "per qps", "what p99").
+      candidates.push(w);
+    }
+    // A clause inside a question that has its verb is done ("do files need deleting after user
+    // deletes account how big are typical files"): a question after it opens. Only after a
+    // subordinator of a message that opened by asking, and not a plural noun after a determiner
+    // or a quantifier ("can i assume most reads are static", a verb of thinking's clause, still waits).
+    if (waiting === "clause" && startedAsking && clauseAt >= 0 && w > clauseAt + 1 && PLAIN_VERB.test(word) && !PLURAL_NOUN_LIKE.test(word) && !DETERMINER.test(words[w - 1]) && !QUANTIFIER.test(words[w - 1])) {
+      waiting = null;
+      hasVerb = true;
+      continue;
     }
     if (AUX.test(word) || CONTRACTED.test(word)) {
       waiting = null;
@@ -234,11 +253,21 @@ export function splitRunOnByReading(text: string, topicOf: SideReading, minWords
       byParticiple = true;
     }
     // "is that feature in scope": "that" after an auxiliary points, it opens no clause.
-    else if ((SUBORDINATOR.test(word) && !(word === "that" && AUX.test(words[w - 1] ?? ""))) || LEADING_CLAUSE.test(word) || TAKES_A_QUESTION.has(word)) waiting = "clause";
+    else if ((SUBORDINATOR.test(word) && !(word === "that" && AUX.test(words[w - 1] ?? ""))) || LEADING_CLAUSE.test(word) || TAKES_A_QUESTION.has(word)) {
+      waiting = "clause";
+      clauseAt = TAKES_A_QUESTION.has(word) && !SUBORDINATOR.test(word) && !LEADING_CLAUSE.test(word) ? -1 : w;
+    }
   }
   return cutWhereBothSidesRead(tokens, candidates, topicOf);
 }
 
+// A topic's own term that can be a question by itself ("qps?", "p99?", "dau?"), and the words that
+// hold it in the phrase before it instead.
+const TERM_OPENS = /^(?:p9[059]|p999|qps|rps|tps|dau|mau|uptime|sla|cdn|ttl|latency)$/u;
+const TERM_HELD = /^(?:what|whats|which|the|a|an|our|your|its|any|of|for|in|on|at|to|per|peak|avg|average|expected|target|typical|max|current|and|or|vs|is|are|do|does|how|many|much|about|low|high|good|ok|acceptable|daily|monthly|total)$/u;
+const QUANTIFIER = /^(?:most|many|all|some|few|more|any|no|such|other|both|several)$/u;
+// Words in -s that are no verb: "status", "analytics", "basis".
+const PLURAL_NOUN_LIKE = /^(?:[a-z]+(?:ss|us|is|ics))$/u;
 /** A word that can open a question does so here: "when" and "where" with their auxiliary next ("when is the busiest time"), not a clause ("when tickets release"). */
 function opensOnItsOwn(words: readonly string[], w: number): boolean {
   if (/^(?:when|where|why)$/u.test(words[w])) return AUX.test(words[w + 1] ?? "");

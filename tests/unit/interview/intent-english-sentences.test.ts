@@ -84,7 +84,7 @@ describe("markEnglishSentenceEnds", () => {
 
 // The reading that decides a cut, kept simple for the test: a part reads as a topic when it names
 // that topic's word, and is unsure (null) when it names none or two.
-const WORDS: Record<string, string> = { scope: "features", platforms: "platform", users: "users", nines: "availability", retention: "retention", spikes: "peak", photos: "media" };
+const WORDS: Record<string, string> = { scope: "features", platforms: "platform", users: "users", nines: "availability", retention: "retention", spikes: "peak", photos: "media", qps: "traffic" };
 const byWord = (part: string) => {
   const topics = [...new Set(Object.entries(WORDS).filter(([word]) => new RegExp(`\\b${word}\\b`, "i").test(part)).map(([, topic]) => topic))];
   return { topic: topics.length === 1 ? topics[0] : null, score: topics.length === 1 ? 0.95 : 0.3 };
@@ -103,6 +103,11 @@ describe("splitRunOnByReading", () => {
     ["how many users per day how much retention", "how many users per day? how much retention"],
     // A participle after the thing counted is the question's verb: the auxiliary after it opens another.
     ["how many photos created per day per user do we set a retention", "how many photos created per day per user? do we set a retention"],
+    // 2026-12-07, thirty-ninth session: a topic's own term asked by itself after the question; a
+    // clause whose verb came; "whats the …" after the preposition that ends the question before it.
+    ["how many users use it per month qps", "how many users use it per month? qps"],
+    ["do photos need deleting after user deletes account how big is the retention", "do photos need deleting after user deletes account? how big is the retention"],
+    ["how many years of users should we plan for whats the retention", "how many years of users should we plan for? whats the retention"],
   ])("cuts where each side reads as a topic of its own: %s", (text, cut) => expect(splitRunOnByReading(text, byWord)).toBe(cut));
 
   it.each([
@@ -133,6 +138,10 @@ describe("splitRunOnByReading", () => {
     ["is it all good which platforms do we target"],
     // Too short to hold two questions.
     ["scope which platforms"],
+    // A term held by the phrase before it, a verb of thinking's clause, "whats" without its determiner.
+    ["how many users at peak qps"],
+    ["can i assume user uploads photos are there spikes"],
+    ["do we set retention for photos based on whats trending"],
     // Longer than two questions typed together: left to the rules at marks.
     [`is chat in scope ${"really ".repeat(40)}which platforms do we target`],
   ])("leaves one question whole: %s", (text) => expect(splitRunOnByReading(text, byWord)).toBe(text));
