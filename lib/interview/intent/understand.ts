@@ -1355,6 +1355,18 @@ function termOfOneTopic(part: string, terms: readonly [string, RegExp][] = TOPIC
 }
 
 /**
+ * Whether a later clause that clears the clause bar but points back ("and how large are they?") is
+ * left unread: it is read in the question's context, so its topic must also be near the top for the
+ * whole question (within CLAUSE_SUPPORT logits of its best). One that names its topic by a term asks
+ * it whatever "it" points to ("Existing MySQL monolith on-prem — and is it web only?": the clients,
+ * at 1.00 in the clause, far under the whole's current setup; 2026-12-07, seed 7: one question more
+ * right, none fewer).
+ */
+export function readsOnlyInContext(part: string, topic: string, gapToTheBest: number): boolean {
+  return pointsBack(part) && gapToTheBest > CLAUSE_SUPPORT && askedTermOf(part) !== topic;
+}
+
+/**
  * The topic a question of one clause asks when it names that topic by a term, its own or a looser
  * one ("Which markets is the BNPL offered in?", "Are the ID generators running in multiple data
  * centers?"), and leans to it most, though the model is unsure of the whole (regions 0.40 and 0.44,
@@ -1554,10 +1566,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // countries are we launching in", typed without the comma) asks; only a scene alone is skipped.
       if (topics.includes(clauseTopic) || onlySetsTheScene(part)) continue;
       if (isPartOfTheShare(part, clauseTopic, topics) || namesOnlyAUnit(part)) continue;
-      // A clause that points back ("and how large are they?") is read in the question's
-      // context: its topic must also be near the top for the whole question. The first clause
-      // has nothing to point back to ("Is it OK if a truck's position is a minute stale?").
-      if (i > 0 && pointsBack(part) && (whole.scores.gaps[clauseTopic] ?? Infinity) > CLAUSE_SUPPORT) continue;
+      // The first clause has nothing to point back to ("Is it OK if a truck's position is a minute stale?").
+      if (i > 0 && readsOnlyInContext(part, clauseTopic, whole.scores.gaps[clauseTopic] ?? Infinity)) continue;
       // "…, and how busy does it get then?" measures what the question is about: no list item.
       // The item after the particle is one of the same list ("연간 성장률이랑 보관기간": the retention
       // period asks with its one word, as the growth rate before it does).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "@/lib/interview/intent/corpus";
-import { afterAcknowledgement, asksApart, askingPart, asksOnItsOwn, buildInterviewer, clauses, countsTheUserBase, KO_LIST_ITEM, namedLeaning, onlySetsTheScene, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences, withoutWhatYouSaid } from "@/lib/interview/intent/understand";
+import { afterAcknowledgement, asksApart, askingPart, asksOnItsOwn, buildInterviewer, clauses, countsTheUserBase, KO_LIST_ITEM, namedLeaning, onlySetsTheScene, readsOnlyInContext, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences, withoutWhatYouSaid } from "@/lib/interview/intent/understand";
 
 describe("a Korean list item joined by a particle", () => {
   it("is a noun joined to the next by 랑, 와/과 or 하고", () => {
@@ -268,5 +268,16 @@ describe("a question of one clause that names the topic it leans to", () => {
     expect(namedLeaning("레이턴시를 평균 말고 p99로 보는 이유가 뭐예요?", scores("latency", 0.4, 0.2))).toBeNull();
     // Korean's own terms are not enough alone: another system's response time is its slow call.
     expect(namedLeaning("예약 확정할 때 병원 EMR API 응답 시간 평균이 얼마입니까?", scores("latency", 0.5, 0.1))).toBeNull();
+  });
+});
+
+describe("a later clause that points back, far under the whole message's best", () => {
+  it("is read in context only, unless it names its topic by a term", () => {
+    expect(readsOnlyInContext("and how large are they?", "payload", 10)).toBe(true);
+    expect(readsOnlyInContext("and is it web only?", "platform", 10)).toBe(false);
+    expect(readsOnlyInContext("and is it web only?", "features", 10)).toBe(true);
+    // Near the top it is read anyway; one that points nowhere is not this rule's.
+    expect(readsOnlyInContext("and how large are they?", "payload", 2)).toBe(false);
+    expect(readsOnlyInContext("and how large are photos?", "payload", 10)).toBe(false);
   });
 });
