@@ -1404,8 +1404,13 @@ export function markSentenceEnds(interviewer: Interviewer, message: string): str
   return hasHangul(marked) ? splitKoreanRunOnByReading(marked, clauseTopic) : splitRunOnByReading(marked, clauseTopic);
 }
 
+// "how many 9s", "three 9s": the nines of an availability target as engineers type them; the model
+// knows "nines" and read the digit as a count of people ("…availability target, how many 9s" added
+// the users). Read here, not in the text the model is trained on (plainText), so no model changes.
+const NINES_IN_DIGITS = /(?<![\w.])9s\b/giu;
+
 export function understand(interviewer: Interviewer, message: string, options: UnderstandOptions = {}): Understanding {
-  const question = markSentenceEnds(interviewer, message);
+  const question = markSentenceEnds(interviewer, message.replace(NINES_IN_DIGITS, "nines"));
   const second = options.second ?? PAIR.second;
   const clauseThresholds = { ...CLAUSE, accept: options.clauseAccept ?? CLAUSE.accept };
   const thresholds = WHOLE[hasHangul(question) ? "ko" : "en"];

@@ -281,3 +281,10 @@ describe("a later clause that points back, far under the whole message's best", 
     expect(readsOnlyInContext("and how large are photos?", "payload", 10)).toBe(false);
   });
 });
+
+describe("nines written in digits", () => {
+  it("are the availability target's nines, not a count", () => {
+    expect(understand(sharedInterviewer(), "how many 9s for the booking api").topics).toEqual(["availability"]);
+    expect(understand(sharedInterviewer(), "do we need four 9s or is three 9s fine").topics).toEqual(["availability"]);
+  });
+});
