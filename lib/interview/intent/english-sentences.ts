@@ -227,10 +227,11 @@ export function splitRunOnByReading(text: string, topicOf: SideReading, minWords
       // opened per day do we need to track"): not a question of its own.
       const goesOn = byParticiple && NEEDS_TO.test(rest);
       if (!POINTS_BACK.test(rest) && !(!hasVerb && PRONOUN_ANYWHERE.test(rest)) && !goesOn) candidates.push(w);
-    } else if (w >= minWords && TERM_OPENS.test(word) && !TERM_HELD.test(words[w - 1] ?? "")) {
-      // A topic's own term after a question that ended without a mark, asked by itself: "roughly how
-      // many people use it per month qps?". Not after a word that holds it in its phrase ("the
-      // peak qps", "per qps", "what p99").
+    } else if (w >= minWords && TERM_OPENS.test(word) && TERM_TAIL.test(words.slice(w + 1).join(" ")) && !TERM_HELD.test(words[w - 1] ?? "") && !PREPOSITION.has(words[w - 1] ?? "")) {
+      // A topic's own term asked by itself at the end, after a question that ended without a mark:
+      // "roughly how many people use it per month qps?". Not after a word that holds it in its
+      // phrase ("the peak qps", "per qps", "what p99", "more important than latency", "with ttl"),
+      // nor one with more words after it ("how many regions need p99 latency under 100ms").
       candidates.push(w);
     }
     // A clause inside a question that has its verb is done ("do files need deleting after user
@@ -264,7 +265,8 @@ export function splitRunOnByReading(text: string, topicOf: SideReading, minWords
 // A topic's own term that can be a question by itself ("qps?", "p99?", "dau?"), and the words that
 // hold it in the phrase before it instead.
 const TERM_OPENS = /^(?:p9[059]|p999|qps|rps|tps|dau|mau|uptime|sla|cdn|ttl|latency)$/u;
-const TERM_HELD = /^(?:what|whats|which|the|a|an|our|your|its|any|of|for|in|on|at|to|per|peak|avg|average|expected|target|typical|max|current|and|or|vs|is|are|do|does|how|many|much|about|low|high|good|ok|acceptable|daily|monthly|total)$/u;
+const TERM_TAIL = /^(?:wise|target|targets|goal|budget|numbers?|requirements?|req)?$/u;
+const TERM_HELD = /^(?:than|need|needs|what|whats|which|the|a|an|our|your|its|any|of|for|in|on|at|to|per|peak|avg|average|expected|target|typical|max|current|and|or|vs|is|are|do|does|how|many|much|about|low|high|good|ok|acceptable|daily|monthly|total)$/u;
 const QUANTIFIER = /^(?:most|many|all|some|few|more|any|no|such|other|both|several)$/u;
 // Words in -s that are no verb: "status", "analytics", "basis".
 const PLURAL_NOUN_LIKE = /^(?:[a-z]+(?:ss|us|is|ics))$/u;

@@ -187,12 +187,14 @@ const OTHER_PRODUCT_AS_OUR_PART = new RegExp(
     String.raw`|(?:\b(?:via|inside|into)|\bor through)\s+(?:the\s+|a\s+)?(?:${OTHER_PRODUCT.source})|\b(?:log[- ]?in|sign[- ]?in|auth(?:entication)?)\s+(?:options?|methods?|providers?)\b` +
     // A Korean company's channel or sign-in as ours: "카카오톡으로 받아요", "카카오 로그인", "카카오 알림톡", "슬랙 캘린더랑 연동".
     String.raw`|(?:${OTHER_PRODUCT.source})\s*(?:으로|로)\s*(?:받|보내|알림|로그인|가입|결제|공유|연동|접수|예약|문의)|(?:${OTHER_PRODUCT.source})\s*(?:로그인|간편\s*로그인|알림톡|채널|캘린더|계정으로)|(?:${OTHER_PRODUCT.source})[^?？.]{0,16}연동|\b(?:by|over)\s+(?:${OTHER_PRODUCT.source})|(?:${OTHER_PRODUCT.source})\s+(?:alimtalk|channel|calendar)` +
-    // Our calls to another company's API ("how long does each Google or Outlook call take?", "API
-    // calls to Google or Outlook"; "how many requests to Google …" counts its load) and our
-    // integrations with it ("Alexa and Google Home integrations").
+    // Our calls to another company's API ("how long does each Google or Outlook call take?"), how
+    // long ours to it take ("how long do the … API calls to Google or Outlook take?"; the latency of
+    // calls to Stripe, how often they fail or the rate limit on them are its own figures) and our
+    // integrations with it, not asked how many, which or how long ("Alexa and Google Home
+    // integrations?"; "How many Slack integrations exist?" is its own; an independent review, 2026-12-07).
     String.raw`|(?:${OTHER_PRODUCT.source})(?:\s+or\s+[\w-]+)?(?:\s+api)?\s+(?:calls?|requests?|lookups?|webhooks?)\b` +
-    String.raw`|(?<!\bhow\s+many\s+(?:[\w-]+\s+){0,3})\b(?:calls?|requests?|lookups?|webhooks?)\s+(?:to|into)\s+(?:the\s+)?(?:${OTHER_PRODUCT.source})` +
-    String.raw`|(?:${OTHER_PRODUCT.source})(?:\s+(?:home|assistant|maps|calendar|sheets|drive|chat|pay|business|ads))?\s+(?:integrations?|plug-?ins?|connectors?)\b` +
+    String.raw`|\bhow\s+(?:long|slow)\b[^?]{0,60}?\b(?:calls?|requests?|lookups?|webhooks?)\s+(?:to|into)\s+(?:the\s+)?(?:${OTHER_PRODUCT.source})` +
+    String.raw`|(?<!\b(?:how|which|what)\b[^?]*)(?:${OTHER_PRODUCT.source})(?:\s+(?:home|assistant|maps|calendar|sheets|drive|chat|pay|business|ads))?\s+(?:integrations?|plug-?ins?|connectors?)\b` +
     // A feature of ours that reaches it, asked as a yes or no ("Can users share clips to TikTok?",
     // "Does it post to Discord?", "Is there a Spotify integration?", "인스타그램에 공유 가능해요?",
     // "디스코드 봇으로 알림 받나요?"); how many things are posted to it is its own figure.

@@ -1363,8 +1363,12 @@ function termOfOneTopic(part: string, terms: readonly [string, RegExp][] = TOPIC
  * right, none fewer).
  */
 export function readsOnlyInContext(part: string, topic: string, gapToTheBest: number): boolean {
-  return pointsBack(part) && gapToTheBest > CLAUSE_SUPPORT && askedTermOf(part) !== topic;
+  return pointsBack(part) && gapToTheBest > CLAUSE_SUPPORT && !(askedTermOf(part) === topic && !POINTS_TO_A_PROPOSAL.test(part));
 }
+// "that", "this" point to what was just said, most often the candidate's own idea ("I'd add a read
+// replica. Does that help p99?", "…a queue makes sense here, does that change the SLA?": an
+// independent review, 2026-12-07); "it" to the product.
+const POINTS_TO_A_PROPOSAL = /\b(?:that|this|those|these)\b/iu;
 
 /**
  * The topic a question of one clause asks when it names that topic by a term, its own or a looser
@@ -1380,8 +1384,16 @@ export function readsOnlyInContext(part: string, topic: string, gapToTheBest: nu
 export function namedLeaning(reading: string, scores: Scores): string | null {
   const { best, bestScore, noneScore } = scores;
   if (best === null || bestScore < NAMED_TERM_WHOLE || bestScore <= noneScore) return null;
-  return termOfOneTopic(reading, NAMED_TERMS) === best && !isSettingTheScene(reading) && !ASKS_WHY.test(reading) ? best : null;
+  if (isSettingTheScene(reading) || ASKS_WHY.test(reading) || ABOUT_THE_INTERVIEW_OR_YOU.test(reading) || POINTS_TO_A_PROPOSAL.test(reading)) return null;
+  if (termOfOneTopic(reading, TOPIC_TERMS) === best) return best;
+  // A looser word names the topic only of something of ours ("Are the ID generators running in
+  // multiple data centers?"): "Are data centers expensive to run?", "How many data centers do
+  // hyperscalers have?" ask about the world (an independent review, 2026-12-07).
+  return termOfOneTopic(reading, NAMED_TERMS) === best && OF_OURS.test(reading) ? best : null;
 }
+// The interview's own parts and the interviewer's day: "Can we ignore the data centers part?", "Is it rush hour where you are?".
+const ABOUT_THE_INTERVIEW_OR_YOU = /\b(?:part|section|step|phase|later|ignore|skip)\b|\bwhere you are\b|\byou personally\b|\byour (?:company|team|city|country|time ?zone|day|weekend)\b/iu;
+const OF_OURS = /\b(?:we|our|us|the|this|these|users?|customers?|clients?)\b/iu;
 
 /**
  * The message with its sentence ends marked where two questions were typed together without one:

@@ -268,6 +268,12 @@ describe("a question of one clause that names the topic it leans to", () => {
     expect(namedLeaning("레이턴시를 평균 말고 p99로 보는 이유가 뭐예요?", scores("latency", 0.4, 0.2))).toBeNull();
     // Korean's own terms are not enough alone: another system's response time is its slow call.
     expect(namedLeaning("예약 확정할 때 병원 EMR API 응답 시간 평균이 얼마입니까?", scores("latency", 0.5, 0.1))).toBeNull();
+    // A looser word of the world's, not ours; the interview's parts; the interviewer's day; the candidate's own idea (an independent review).
+    expect(namedLeaning("How many data centers do hyperscalers have?", scores("regions", 0.4, 0.2))).toBeNull();
+    expect(namedLeaning("Are data centers expensive to run?", scores("regions", 0.4, 0.2))).toBeNull();
+    expect(namedLeaning("Can we ignore the data centers part?", scores("regions", 0.4, 0.2))).toBeNull();
+    expect(namedLeaning("Is it rush hour where you are?", scores("peak", 0.4, 0.2))).toBeNull();
+    expect(namedLeaning("Does that help p99?", scores("latency", 0.4, 0.2))).toBeNull();
   });
 });
 
@@ -276,6 +282,8 @@ describe("a later clause that points back, far under the whole message's best", 
     expect(readsOnlyInContext("and how large are they?", "payload", 10)).toBe(true);
     expect(readsOnlyInContext("and is it web only?", "platform", 10)).toBe(false);
     expect(readsOnlyInContext("and is it web only?", "features", 10)).toBe(true);
+    // "that" points to what was just said, most often the candidate's own idea.
+    expect(readsOnlyInContext("does that change the SLA?", "availability", 10)).toBe(true);
     // Near the top it is read anyway; one that points nowhere is not this rule's.
     expect(readsOnlyInContext("and how large are they?", "payload", 2)).toBe(false);
     expect(readsOnlyInContext("and how large are photos?", "payload", 10)).toBe(false);

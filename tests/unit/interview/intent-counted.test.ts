@@ -243,6 +243,11 @@ describe("the people or the load counted in an opening's first minutes", () => {
     expect(peakReading("How many orders do we expect on the first day?", "traffic")).toBe("traffic");
     expect(peakReading("How many requests per user in the first minute are allowed?", "traffic")).toBe("traffic");
     expect(peakReading("How big is a photo uploaded in the first minute?", "payload")).toBe("payload");
+    // Each person's own first minutes are no shared rush (an independent review).
+    expect(peakReading("How many users sign up in the first few minutes of using the app?", "users")).toBe("users");
+    expect(peakReading("How many users see the banner the moment they open the app?", "users")).toBe("users");
+    expect(peakReading("How many users pay in the first hour of their subscription?", "users")).toBe("users");
+    expect(peakReading("How many users use the app within the first hour of waking up?", "users")).toBe("users");
   });
 });
 

@@ -84,7 +84,7 @@ describe("markEnglishSentenceEnds", () => {
 
 // The reading that decides a cut, kept simple for the test: a part reads as a topic when it names
 // that topic's word, and is unsure (null) when it names none or two.
-const WORDS: Record<string, string> = { scope: "features", platforms: "platform", users: "users", nines: "availability", retention: "retention", spikes: "peak", photos: "media", qps: "traffic" };
+const WORDS: Record<string, string> = { scope: "features", platforms: "platform", users: "users", nines: "availability", retention: "retention", spikes: "peak", photos: "media", qps: "traffic", uptime: "availability", latency: "latency", ttl: "retention" };
 const byWord = (part: string) => {
   const topics = [...new Set(Object.entries(WORDS).filter(([word]) => new RegExp(`\\b${word}\\b`, "i").test(part)).map(([, topic]) => topic))];
   return { topic: topics.length === 1 ? topics[0] : null, score: topics.length === 1 ? 0.95 : 0.3 };
@@ -142,6 +142,10 @@ describe("splitRunOnByReading", () => {
     ["how many users at peak qps"],
     ["can i assume user uploads photos are there spikes"],
     ["do we set retention for photos based on whats trending"],
+    // A term in a phrase, or with more words after it (an independent review).
+    ["is uptime more important than latency"],
+    ["do photos get cached for users with ttl"],
+    ["how many users need p99 latency under 100ms"],
     // Longer than two questions typed together: left to the rules at marks.
     [`is chat in scope ${"really ".repeat(40)}which platforms do we target`],
   ])("leaves one question whole: %s", (text) => expect(splitRunOnByReading(text, byWord)).toBe(text));

@@ -345,6 +345,13 @@ describe("another company as a part of ours", () => {
     expect(isGeneralQuestion("Do we need a Slack integration for alerts?")).toBe(false);
     expect(isGeneralQuestion("How many requests to Google are made per second?")).toBe(true);
     expect(isGeneralQuestion("Does Slack have integrations?")).toBe(true);
+    // …nor how many, which or how long its integrations, nor anything about calls to it but how long ours take (an independent review).
+    expect(isGeneralQuestion("How many Slack integrations exist?")).toBe(true);
+    expect(isGeneralQuestion("Which Stripe integrations does Shopify offer?")).toBe(true);
+    expect(isGeneralQuestion("How long do Google Home integrations take to certify?")).toBe(true);
+    expect(isGeneralQuestion("What's the latency of API calls to Stripe?")).toBe(true);
+    expect(isGeneralQuestion("How often do calls to Stripe fail?")).toBe(true);
+    expect(isGeneralQuestion("What's the rate limit on calls to the Twitter API?")).toBe(true);
   });
 });
 
