@@ -168,7 +168,8 @@ describe("interviewer evaluation", () => {
     // One person written with a figure ("구직자 1명이 하루 …", counted.ts PER_PERSON, 2026-12-06, thirty-fifth session) is a rate per person, not a count of users (three seeds: held-out ko 108 more right facts, 108 fewer wrong; no eval file moved): held-out ko 95.2 -> 95.4 %.
     // What the interviewer is quoted as having said before the question ("…필요하다고 하셨는데 …", "You mentioned …, so …") is its scene, not asked again (understand.ts withoutWhatYouSaid, 2026-12-06, thirty-fifth session; three seeds: held-out ko 42 more right facts, 42 fewer wrong; no eval file moved): held-out ko 95.4 -> 95.5 %.
     // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb, a Korean "even if" whose tag was taken off; three seeds on every eval file, none wrong more): en 93.4 -> 93.6 %, ko 95.5 -> 95.6 %.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.935 : 0.956);
+    // The thirty-ninth session's rules (2026-12-07: a rush at an opening, our calls to and integrations with other companies, a one-clause question naming the topic it leans to, a Korean requirement asked apart, three more run-on cuts, nines typed as digits; three seeds on every eval file en +216 right facts / −36 wrong, ko +48 / 0): held-out en 93.6 -> 93.8 %, 402 -> 378 wrong.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.937 : 0.956);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
     // …and the same (2026-12-05): en 538 -> 488 wrong, ko 286 -> 273.
@@ -189,7 +190,7 @@ describe("interviewer evaluation", () => {
     // …and the same: ko 242 -> 228 wrong.
     // A Korean action noun's -량 read as a count (features.ts normalizeText, 2026-12-06, thirty-sixth session; three seeds on every eval file ko +1 right / −12 wrong, held-out ko −11 wrong): ko 228 -> 229 on this seed (one question, "…하루 입력 건수랑 그 데이터 몇 년 보관하는지").
     // The thirty-seventh session's rules (2026-12-06: a subject listed before its verb, a Korean list's last item, how roughly a size is asked, things counted per unit of time, today's system against the new one, locking down; three seeds on every eval file en +212 right facts / −147 wrong, ko +71 / 0): held-out en 93.1 -> 93.3 %, 426 -> 402 wrong.
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 402 : 229);
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 378 : 229);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 0 : 1);
   });
 
@@ -394,9 +395,10 @@ describe("interviewer evaluation", () => {
     // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): en 96.8 -> 96.3 %, ko 97.5 -> 96.9 %, ko 0 -> 24 wrong (two questions; three seeds ko 24 -> 60).
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): en 96.3 -> 95.6 %, ko 97.5 -> 96.9 %, ko 24 -> 0 wrong, on this seed.
     // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): ko 96.9 -> 97.5 %.
-    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.956 : 0.975);
+    // The thirty-ninth session's rules (2026-12-07: a rush at an opening, our calls to and integrations with other companies, a one-clause question naming the topic it leans to, a Korean requirement asked apart, three more run-on cuts, nines typed as digits; three seeds on every eval file en +216 right facts / −36 wrong, ko +48 / 0): en 95.6 -> 96.3 %, 37 -> 25 wrong ("How many students hit the registration system in the first minute the enrollment window opens?" is the peak).
+    expect(rightFact(report, language)).toBeGreaterThanOrEqual(language === "en" ? 0.962 : 0.975);
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): ko 24 -> 0 wrong.
-    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 37 : 0);
+    expect(report.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 25 : 0);
     expect(report.byLanguage[language].unrelatedRevealed).toBe(0);
   });
 
@@ -613,7 +615,8 @@ describe("interviewer evaluation", () => {
     ["home-and-science", "en", 0.985, 18],
     // "폭증" is the peak (thesaurus, 2026-12-05): home-and-science ko 98.7 -> 99.1 %.
     // two-topic corpus lines and SECOND_SENTENCE 0.5 (2026-12-05, twenty-eighth session): ko 99.1 -> 98.7 % (one question; three seeds 11 595 -> 11 559 right, 39 -> 51 wrong).
-    ["home-and-science", "ko", 0.99, 13],
+    // The thirty-ninth session's rules (2026-12-07: a rush at an opening, our calls to and integrations with other companies, a one-clause question naming the topic it leans to, a Korean requirement asked apart, three more run-on cuts, nines typed as digits; three seeds on every eval file en +216 right facts / −36 wrong, ko +48 / 0): ko 99.1 -> 99.4 % ("…CDN에서 서빙하는 구조인가요?").
+    ["home-and-science", "ko", 0.993, 13],
     // A one-clause question read again without its product's name (2026-12-05): two-topics en 96.4 -> 97.0 %.
     // two-topic corpus lines and SECOND_SENTENCE 0.5 (2026-12-05, twenty-eighth session): en 97.0 -> 96.4 % (one question; three seeds 6 039 -> 6 028), ko 97.6 -> 98.2 %.
     // After an independent review's 18 label fixes in the new lines (2026-12-05, twenty-eighth session; three seeds +115 right, −123 wrong): en 96.4 -> 97.1 %, ko 98.2 -> 98.1 %.
@@ -674,7 +677,8 @@ describe("interviewer evaluation", () => {
     // A scene set without a comma asks in the same clause ("for the url shortener whats the read to write ratio"), a Korean -은요/-는요 asks on its own (understand.ts, 2026-12-06, thirty-third session; three seeds 12 questions more right, none fewer): 92.2 -> 93.7 %.
     // One side of a run-on cut sure at 0.95 lets the other read at 0.85 (run-on-cut.ts RUN_ON_SIDES, 2026-12-06, thirty-third session; three seeds six questions more right, none fewer): 93.7 -> 94.5 %.
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): 95.0 -> 94.5 % on this seed.
-    ["english-chat", "en", 0.944, 0],
+    // The thirty-ninth session's rules (2026-12-07: a rush at an opening, our calls to and integrations with other companies, a one-clause question naming the topic it leans to, a Korean requirement asked apart, three more run-on cuts, nines typed as digits; three seeds on every eval file en +216 right facts / −36 wrong, ko +48 / 0): en 94.5 -> 96.7 %.
+    ["english-chat", "en", 0.966, 0],
     // eval/independent-10.yaml: 196 chat messages in many personal styles by a helper blind to the project (2026-12-06, thirtieth
     // session), never read: with both rules en 68.8 -> 71.4 %, ko 71.6 -> 78.0 % at every seed, wrong facts as before.
     // Its misses read (2026-12-06, thirty-first session; a development file since): another company asked about as the thing to design
@@ -703,7 +707,8 @@ describe("interviewer evaluation", () => {
     ["independent-11", "en", 0.978, 0, 0],
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): ko 96.6 -> 97.2 %, 26 -> 12 wrong, 2 -> 1 unrelated revealing a fact (at each of three seeds).
     // A standard value's size, a difference asked with 정확히 and "where were we?" ask for no fact (requests.ts STANDARD_VALUE_SIZE, DEFINITION, RESUME_REQUEST, 2026-12-06, thirty-sixth session): 12 -> 0 wrong, 1 -> 0 unrelated.
-    ["independent-11", "ko", 0.972, 0, 0],
+    // The thirty-ninth session's rules (2026-12-07: a rush at an opening, our calls to and integrations with other companies, a one-clause question naming the topic it leans to, a Korean requirement asked apart, three more run-on cuts, nines typed as digits; three seeds on every eval file en +216 right facts / −36 wrong, ko +48 / 0): ko 97.3 -> 98.0 % ("…크기가 얼마고 얼마나 빨리 와야 해?").
+    ["independent-11", "ko", 0.979, 0, 0],
     // eval/independent-14.yaml: 233 questions of every register, many about two topics, by a helper blind to the project (2026-12-06,
     // thirty-third session), scored only and never read: at 37441bf en 91.2 %, ko 89.0 % on this seed; with that session's rules (a
     // Korean list's first item, a Korean product's name, a scene without its comma, -은요/-는요, the run-on sides) ko 91.1 % at every
@@ -721,7 +726,8 @@ describe("interviewer evaluation", () => {
     // Where to keep, run or build a part is a design choice ("Should I store the raw upload in blob storage …?", requests.ts CHOICE): en 72 -> 60 wrong, 1 -> 0 unrelated.
     // A first clause read by the term it names, beside a topic found elsewhere (understand.ts NAMED_TERM_LEAN, 2026-12-06, thirty-third session; three seeds 12 questions more right, none fewer): 90.8 -> 91.4 %.
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): en 92.7 -> 91.4 % on this seed, ko 39 -> 15 wrong.
-    ["independent-12", "en", 0.914, 60, 0],
+    // The thirty-ninth session's rules (2026-12-07: a rush at an opening, our calls to and integrations with other companies, a one-clause question naming the topic it leans to, a Korean requirement asked apart, three more run-on cuts, nines typed as digits; three seeds on every eval file en +216 right facts / −36 wrong, ko +48 / 0): en 91.4 -> 92.1 %.
+    ["independent-12", "en", 0.92, 60, 0],
     ["independent-12", "ko", 0.952, 15, 0],
     // eval/independent-13.yaml: 309 questions typed fast in a chat box, two run together without a mark in many, by a helper blind to
     // the project (2026-12-06, thirty-second session). Blind: en 76.5 %, ko 84.3 % right facts, 2 / 45 wrong facts, 0 / 1 unrelated;
@@ -730,7 +736,8 @@ describe("interviewer evaluation", () => {
     // splitKoreanRunOnByReading) ko 84.3 -> 85.9 % (86.8 / 87.6 % on seeds 1001 / 2003); wrong and unrelated as before.
     // A question word waiting for its verb gives way to a second one (english-sentences.ts): en 84.6 -> 86.4 % (87.2 % on seed 1001).
     // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): en 86.4 -> 88.1 %.
-    ["independent-13", "en", 0.88, 2, 0],
+    // The thirty-ninth session's rules (2026-12-07: a rush at an opening, our calls to and integrations with other companies, a one-clause question naming the topic it leans to, a Korean requirement asked apart, three more run-on cuts, nines typed as digits; three seeds on every eval file en +216 right facts / −36 wrong, ko +48 / 0): en 88.1 -> 88.9 %.
+    ["independent-13", "en", 0.889, 2, 0],
     // One machine or node of a named technology and what it can take is general knowledge in Korean chat too ("nginx 한대로 초당
     //몇요청 받을수있어", requests.ts TECHNOLOGY_IN_GENERAL): ko 45 -> 10 wrong facts, 1 -> 0 unrelated, at every seed.
     // A Korean list's first item asked by the question that ends it, a Korean product's name read as a plain 앱 in a clause, a ratio's slash kept inside its clause (understand.ts listsBeforeTheQuestion, product.ts, 2026-12-06, thirty-third session; three seeds 14 + 5 questions more right, 3 fewer, no wrong fact more): 85.9 -> 86.8 %.
