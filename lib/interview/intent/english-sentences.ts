@@ -262,11 +262,12 @@ export function splitRunOnByReading(text: string, topicOf: SideReading, minWords
   return cutWhereBothSidesRead(tokens, candidates, topicOf);
 }
 
-// A topic's own term that can be a question by itself ("qps?", "p99?", "dau?"), and the words that
-// hold it in the phrase before it instead.
+// A topic's own term that can be a question by itself ("qps?", "p99?", "dau?"), the words that may
+// follow it ("qps wise", "p99 target"), and the words besides prepositions that hold it in the
+// phrase before it instead.
 const TERM_OPENS = /^(?:p9[059]|p999|qps|rps|tps|dau|mau|uptime|sla|cdn|ttl|latency)$/u;
 const TERM_TAIL = /^(?:wise|target|targets|goal|budget|numbers?|requirements?|req)?$/u;
-const TERM_HELD = /^(?:than|need|needs|what|whats|which|the|a|an|our|your|its|any|of|for|in|on|at|to|per|peak|avg|average|expected|target|typical|max|current|and|or|vs|is|are|do|does|how|many|much|about|low|high|good|ok|acceptable|daily|monthly|total)$/u;
+const TERM_HELD = /^(?:than|need|needs|what|whats|which|the|a|an|our|your|its|any|peak|avg|average|expected|target|typical|max|current|and|or|vs|is|are|do|does|how|many|much|low|high|good|ok|acceptable|daily|monthly|total)$/u;
 const QUANTIFIER = /^(?:most|many|all|some|few|more|any|no|such|other|both|several)$/u;
 // Words in -s that are no verb: "status", "analytics", "basis".
 const PLURAL_NOUN_LIKE = /^(?:[a-z]+(?:ss|us|is|ics))$/u;
