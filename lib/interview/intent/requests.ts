@@ -305,9 +305,29 @@ export function companyAskedAsOurs(text: string): string | null {
   return OTHER_PRODUCT_OPENS_THE_SCENE.test(text) ? named[0] : null;
 }
 
+// The world's geography, not where our users are: "How many countries are there in the EU?", "How
+// many time zones does Russia span?", "What's the biggest city in Korea?", "Which country has the
+// most internet users?" (an independent review, 2026-12-07, found each revealing the regions).
+// Where ours are asks with we, our, the product or its people ("How many countries are we in?").
+const PLACES = "(?:countries|states|cities|provinces|continents|time ?zones)";
+const WORLD_GEOGRAPHY = new RegExp(
+  [
+    // Alone only what the world has so few of that no footprint is meant ("How many countries are there?" may ask ours).
+    "\\bhow many (?:continents|time ?zones) (?:are there|exist)\\s*[?？.!]*\\s*$",
+    `\\bhow many ${PLACES} (?:are|is) (?:there )?in (?:the )?(?:world|eu|european union|europe|asia|africa|america|north america|south america|latin america|oceania)\\b`,
+    `\\bhow many ${PLACES} (?:does|do) (?!(?:we|our|it|they|you|users?|customers?|clients?|people|members)\\b)\\w+ (?:span|have|cover|border)\\b`,
+    "\\b(?:biggest|largest|most populous|smallest) (?:city|country|continent|state)\\b(?! (?:we|our)\\b)",
+    "\\bcapital (?:city )?of\\b",
+    "^\\s*which (?:country|city|continent|state) (?:has|is|was) the (?:most|biggest|largest|fastest|highest)\\b",
+  ].join("|"),
+  "iu",
+);
+const OURS_IN_GEOGRAPHY = /\b(?:we|our|ours|this|these|the (?:app|service|site|platform|system|product|backend))\b/iu;
+
 /** General knowledge: another company's figures, a technology's capacity, how to compute something, what a term means. */
 export function isGeneralKnowledge(text: string): boolean {
   if (WORLD_SUPERLATIVE.test(text) && !OURS.test(text) && !THIS_ONE.test(text)) return true;
+  if (WORLD_GEOGRAPHY.test(text) && !OURS_IN_GEOGRAPHY.test(text)) return true;
   if ((OTHER_PRODUCT.test(text) || namesAnotherCompany(text)) && !TIED_TO_OURS.test(text) && !OTHER_PRODUCT_AS_OUR_PART.test(text) && !askedAsOurs(text)) return true;
   if (OTHERS_IN_GENERAL.test(text) && !CURRENT_OR_OURS.test(text) && !THIS_ONE.test(text)) return true;
   if (TECHNOLOGY.test(text) && (TECHNOLOGY_IN_GENERAL.test(text) || TECHNOLOGY_LIMIT.test(text)) && !CURRENT_OR_OURS.test(text) && !THE_TECHNOLOGY_OF_OURS.test(text) && !KO_REQUIRED.test(text)) return true;

@@ -596,11 +596,16 @@ const ABOUT_ONESELF = /\b(?:i|i'm|i've|i'd|i'll|my|me|myself|mine)\b/iu;
 const ASKS_ANYWHERE = /\b(?:what|what's|whats|how|which|where|when|who|why|is|are|do|does|can|could|should|will|would)\b[^.!]*$/iu;
 const ASIDE_OPENING = /^\s*(?:ha(?:ha)*|heh|hehe|lol|funny|wow|oh|ah|aha|ooh|fun fact|side note|random thought)\b[\s,.!:—–-]+/iu;
 
+// The candidate's own life told in the past ("I grew up in two countries.", "I worked at a bank
+// for years."): small talk, whatever place or number it names.
+const MY_OWN_LIFE = /^\s*(?:(?:ha(?:ha)*|oh|fun fact|btw)[,.!:\s]+)?i\s+(?:grew up|lived|worked|studied|was born|went to school|moved|used to live|used to work|travel(?:l)?ed|visited)\b[^?]*[.!]?\s*$/iu;
+
 export function isRemark(text: string): boolean {
   if (ASKS.test(text)) return false;
   // A requirement stated as an assumption is confirmed or corrected, as a proposal is.
   if (statesAnAssumption(text) && !namesDesignPart(text) && !namesTechnology(text)) return false;
   if (ASIDE_OPENING.test(text) && /[.!]\s*$/u.test(text) && ABOUT_ONESELF.test(text) && !ASKS_ANYWHERE.test(text)) return true;
+  if (MY_OWN_LIFE.test(text)) return true;
   return PLAN_EN.test(text) || PLAN_ANYWHERE.test(text) || isRestatement(text) || STATEMENT_KO.test(text.trim()) || STATEMENT_EN.test(text);
 }
 

@@ -129,6 +129,12 @@ describe("understanding, trained on a small corpus", () => {
     expect(isRemark("If the DAU is 10M, I'll size for that, right?")).toBe(false);
     expect(isRemark("how many users")).toBe(false);
   });
+  it("takes the candidate's own life told in the past as a remark", () => {
+    expect(isRemark("I grew up in two countries.")).toBe(true);
+    expect(isRemark("i lived in seoul for a while")).toBe(true);
+    expect(isRemark("I worked at a bank for years. How many users do we have?")).toBe(false);
+    expect(isRemark("We used to run on one server, how many users now?")).toBe(false);
+  });
   it("takes an aside that opens with laughter or an exclamation and ends as a sentence as a remark", () => {
     expect(isRemark("Ha, I'm a terrible golfer myself, so tee times are a sore subject.")).toBe(true);
     expect(isRemark("Haha, I just moved apartments last month, so this one hits close to home.")).toBe(true);

@@ -539,6 +539,16 @@ describe("small talk, trivia and word salad", () => {
     for (const q of ["Which region is the biggest?", "Who are our biggest customers?", "Which company is the biggest user of this API?"]) expect(isGeneralKnowledge(q), q).toBe(false);
   });
 
+  // An independent review found each revealing the regions (2026-12-07).
+  it("takes the world's geography for trivia, unless it asks where ours are", () => {
+    for (const q of ["How many countries are there in the EU?", "How many time zones are there?", "How many time zones does Russia span?", "What's the biggest city in Korea?", "What is the capital of Australia?", "Which country has the most internet users?"]) {
+      expect(isGeneralKnowledge(q), q).toBe(true);
+    }
+    for (const q of ["How many countries are we in?", "How many countries does it cover?", "How many time zones do our users span?", "How many countries are there?", "What's the biggest city we serve?", "How many cities are there in our launch plan?"]) {
+      expect(isGeneralKnowledge(q), q).toBe(false);
+    }
+  });
+
   it("takes a message with no question in it for unclear: marks only, Korean letters that spell nothing, noise", () => {
     for (const q of ["?", "...", "#", "ㅁㄴㅇㄹ", "users users users"]) expect(isUnclear(q), q).toBe(true);
     for (const q of ["ㅋㅋ", "ㅇㅇ", "👍", "DAU?", "5", "사용자 수?"]) expect(isUnclear(q), q).toBe(false);
