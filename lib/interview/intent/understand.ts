@@ -597,8 +597,9 @@ const ASKS_ANYWHERE = /\b(?:what|what's|whats|how|which|where|when|who|why|is|ar
 const ASIDE_OPENING = /^\s*(?:ha(?:ha)*|heh|hehe|lol|funny|wow|oh|ah|aha|ooh|fun fact|side note|random thought)\b[\s,.!:—–-]+/iu;
 
 // The candidate's own life told in the past ("I grew up in two countries.", "I worked at a bank
-// for years."): small talk, whatever place or number it names.
-const MY_OWN_LIFE = /^\s*(?:(?:ha(?:ha)*|oh|fun fact|btw)[,.!:\s]+)?i\s+(?:grew up|lived|worked|studied|was born|went to school|moved|used to live|used to work|travel(?:l)?ed|visited)\b[^?]*[.!]?\s*$/iu;
+// for years.", "We had a huge rush at my last job during Black Friday."): small talk, whatever
+// place or number it names.
+const MY_OWN_LIFE = /^\s*(?:(?:ha(?:ha)*|oh|fun fact|btw)[,.!:\s]+)?i\s+(?:grew up|lived|worked|studied|was born|went to school|moved|used to live|used to work|travel(?:l)?ed|visited)\b[^?]*[.!]?\s*$|^[^?]*\b(?:at|in) my (?:last|previous|old|former|first) (?:job|company|employer|team|role|startup)\b[^?]*$/iu;
 
 export function isRemark(text: string): boolean {
   if (ASKS.test(text)) return false;

@@ -134,6 +134,8 @@ describe("understanding, trained on a small corpus", () => {
     expect(isRemark("i lived in seoul for a while")).toBe(true);
     expect(isRemark("I worked at a bank for years. How many users do we have?")).toBe(false);
     expect(isRemark("We used to run on one server, how many users now?")).toBe(false);
+    expect(isRemark("We had a huge rush at my last job during Black Friday.")).toBe(true);
+    expect(isRemark("At my last job we kept logs for 90 days, how long do we keep them here?")).toBe(false);
   });
   it("takes an aside that opens with laughter or an exclamation and ends as a sentence as a remark", () => {
     expect(isRemark("Ha, I'm a terrible golfer myself, so tee times are a sore subject.")).toBe(true);

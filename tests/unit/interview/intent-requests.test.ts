@@ -539,6 +539,17 @@ describe("small talk, trivia and word salad", () => {
     for (const q of ["Which region is the biggest?", "Who are our biggest customers?", "Which company is the biggest user of this API?"]) expect(isGeneralKnowledge(q), q).toBe(false);
   });
 
+  // Found among an independent review's probes, each revealing a fact (2026-12-07).
+  it("takes the interviewer's device, the team's hiring and the latency between continents for small talk, the job and lore", () => {
+    expect(socialKind("Are you on desktop or mobile right now?")).toBe("wellbeing");
+    expect(socialKind("Are users on desktop or mobile right now?")).toBeNull();
+    expect(isGeneralQuestion("Are you hiring in other countries?")).toBe(true);
+    expect(isGeneralQuestion("Is the team hiring?")).toBe(true);
+    expect(isGeneralQuestion("What's the typical latency between the US and Europe?")).toBe(true);
+    expect(isGeneralQuestion("What latency is acceptable between a click and the redirect?")).toBe(false);
+    expect(isGeneralQuestion("Are the users in other countries?")).toBe(false);
+  });
+
   // An independent review found each revealing the regions (2026-12-07).
   it("takes the world's geography for trivia, unless it asks where ours are", () => {
     for (const q of ["How many countries are there in the EU?", "How many time zones are there?", "How many time zones does Russia span?", "What's the biggest city in Korea?", "What is the capital of Australia?", "Which country has the most internet users?"]) {
