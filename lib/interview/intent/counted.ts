@@ -246,14 +246,19 @@ export function namesPeakLoad(question: string): boolean {
 // registration system in the first minute the enrollment window opens?", "How many of them register
 // in the first hour?", "…the moment the schedule drops") is the rush: the peak, not the user base
 // or the average load. Not a first day, month or year (a launch's adoption).
-const AT_THE_OPENING =
-  /\b(?:in|during|within|over) the (?:very )?first (?:few |couple of |\d+ |(?:ten|five|fifteen|thirty|two|three) )?(?:seconds?|minutes?|mins?|hours?)\b|\bthe (?:moment|minute|second|instant) (?:the |a |an |our |it |they )?(?:[\w-]+ ){0,2}?(?:opens?|drops?|goes live|go live|launch(?:es)?|starts?|is released|are released|releases?)\b/iu;
+const FIRST_MINUTES = String.raw`first (?:few |couple of |\d+ |(?:ten|five|fifteen|thirty|two|three) )?(?:seconds?|minutes?|mins?|hours?)`;
+const AT_THE_OPENING = new RegExp(
+  String.raw`\b(?:in|during|within|over) the (?:very )?${FIRST_MINUTES}\b|\bthe (?:moment|minute|second|instant) (?:the |a |an |our |it |they )?(?:[\w-]+ ){0,2}?(?:opens?|drops?|goes live|go live|launch(?:es)?|starts?|is released|are released|releases?)\b`,
+  "iu",
+);
 
 // …but each person's own first minutes are no shared rush (an independent review, 2026-12-07: "How
 // many users sign up in the first few minutes of using the app?", "…the moment they open the app?",
 // "…in the first hour of their subscription?", "…within the first hour of waking up?").
-const ONES_OWN_OPENING =
-  /\bfirst (?:few |couple of |\d+ |(?:ten|five|fifteen|thirty|two|three) )?(?:seconds?|minutes?|mins?|hours?) (?:of|after) (?:\w+ing\b|their|his|her|they|he|she|you|your|each|every)|\bthe (?:moment|minute|second|instant) (?:they|he|she|you|users?|people|someone|somebody|each|every)\b/iu;
+const ONES_OWN_OPENING = new RegExp(
+  String.raw`\b${FIRST_MINUTES} (?:of|after) (?:\w+ing\b|their|his|her|they|he|she|you|your|each|every)|\bthe (?:moment|minute|second|instant) (?:they|he|she|you|users?|people|someone|somebody|each|every)\b`,
+  "iu",
+);
 
 /** Peak for a traffic reading of a question that names the load's peak, or for a count at an opening's first minutes; otherwise the reading. */
 export function peakReading(question: string, topic: string): string {

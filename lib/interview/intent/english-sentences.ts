@@ -215,11 +215,12 @@ export function splitRunOnByReading(text: string, topicOf: SideReading, minWords
   let waiting: "question" | "clause" | null = null;
   let hasVerb = false;
   let byParticiple = false;
-  const startedAsking = QUESTION_WORD.test(words[0] ?? "") || AUX.test(words[0] ?? "") || CONTRACTED.test(words[0] ?? "");
+  const canOpen = (word: string) => QUESTION_WORD.test(word) || AUX.test(word) || CONTRACTED.test(word);
+  const startedAsking = canOpen(words[0] ?? "");
   let clauseAt = -1;
   for (let w = 0; w < words.length; w++) {
     const word = words[w];
-    const opener = QUESTION_WORD.test(word) || AUX.test(word) || CONTRACTED.test(word);
+    const opener = canOpen(word);
     const opensDespiteWaiting = CONTRACTED.test(word) || (waiting === "question" && /^(?:how|what)$/u.test(word));
     if (opener && (waiting === null || opensDespiteWaiting) && w >= minWords && w <= words.length - minWords && !embedded(words[w - 1], word, words[w + 1]) && !PRONOUN.test(words[w - 1]) && opensOnItsOwn(words, w)) {
       const rest = tokens.slice(2 * w).join("");

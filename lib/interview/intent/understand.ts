@@ -1350,8 +1350,6 @@ const KOREAN_TERMS: Readonly<Record<string, RegExp>> = {
 };
 const NAMED_TERMS: readonly [string, RegExp][] = [...TOPIC_TERMS, ...Object.entries(LOOSER_TERMS)];
 const ASKED_TERMS: readonly [string, RegExp][] = [...NAMED_TERMS, ...Object.entries(KOREAN_TERMS)];
-const NAMED_TERM_WHOLE = 0.3;
-const ASKS_WHY = /\bwhy\b|왜|이유/iu;
 /** The one topic a clause names by a term of ASKED_TERMS (its own, a looser word or a Korean one), or null when none or several. */
 export const askedTermOf = (part: string): string | null => termOfOneTopic(part, ASKED_TERMS);
 /** The one topic whose own term the clause names ("what p99 do you need?"), or null when none or several. */
@@ -1369,13 +1367,16 @@ function termOfOneTopic(part: string, terms: readonly [string, RegExp][] = TOPIC
  * right, none fewer).
  */
 export function readsOnlyInContext(part: string, topic: string, gapToTheBest: number): boolean {
-  return pointsBack(part) && gapToTheBest > CLAUSE_SUPPORT && !(askedTermOf(part) === topic && !POINTS_TO_A_PROPOSAL.test(part));
+  const namesItsTopic = askedTermOf(part) === topic && !POINTS_TO_A_PROPOSAL.test(part);
+  return pointsBack(part) && gapToTheBest > CLAUSE_SUPPORT && !namesItsTopic;
 }
 // "that", "this" point to what was just said, most often the candidate's own idea ("I'd add a read
 // replica. Does that help p99?", "…a queue makes sense here, does that change the SLA?": an
 // independent review, 2026-12-07); "it" to the product.
 const POINTS_TO_A_PROPOSAL = /\b(?:that|this|those|these)\b/iu;
 
+const NAMED_TERM_WHOLE = 0.3;
+const ASKS_WHY = /\bwhy\b|왜|이유/iu;
 /**
  * The topic a question of one clause asks when it names that topic by a term, its own or a looser
  * one ("Which markets is the BNPL offered in?", "Are the ID generators running in multiple data
