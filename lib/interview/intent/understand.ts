@@ -1155,6 +1155,18 @@ const NOT_THE_USER_BASE_KO = /까지|최대|하나|한\s*(?:장|개|방|명|번)
 // counted.ts counting any people who use it, three seeds (2026-12-07): 37 more right facts, none wrong.
 const USES_THE_PRODUCT = /\b(?:use|uses|using)\s+(?:it|this|the)\b/iu;
 
+// …as those who use it, look at it or visit it ("How many engineers use it?", "How many teams use the
+// flag service", "How many engineers look at the wind-farm dashboards"): the users, whatever the
+// team's size pulls the model to (current setup: "How many engineers do we have?", "How many people
+// are on call for it today?" ask who runs it).
+const USING_IT = /\b(?:use|uses|using|used|look at|looks at|looking at|visit|visits|visiting|browse|browses|open|opens|log (?:in|into|on)|logs (?:in|into|on)|sign (?:in|up)|signs (?:in|up)|rely on|relies on|depend on|depends on)\b/iu;
+/** Does the clause count the people who use the product as such (countsTheUserBase, with a verb of using it)? */
+export function countsThoseWhoUseIt(part: string): boolean {
+  return countsTheUserBase(part) && USING_IT.test(part);
+}
+// How near the clause's best topic the users must be for a count of those who use it to ask them (logits).
+const USERS_NEAR_THE_TOP = 2;
+
 /** Does the clause count the people who use the product (not a limit, one thing's people, recipients or a share)? */
 export function countsTheUserBase(part: string): boolean {
   const clause = part.trim();
@@ -1197,6 +1209,7 @@ const ASKED_FORMS: readonly { form: RegExp; from: string; to: (text: string) => 
   { form: WHO_CALLS, from: SLOW_WORK, to: (text) => (CALLS_OUT.test(text) ? null : PLATFORM) },
   { form: HOW_MANY, from: FEATURES, to: (text) => countedLoad(text) },
   { form: HOW_MANY, from: MEDIA, to: (text) => (countsTheUserBase(text) ? USERS : null) },
+  { form: HOW_MANY, from: CURRENT_SETUP, to: (text) => (countsThoseWhoUseIt(text) ? USERS : null) },
   { form: SHARE_THAT_READS, from: STATIC, to: () => LOAD_MIX },
   // How long a piece of text may be is its size, not how long it is kept ("How long can a message be?").
   { form: LENGTH_OF_ONE, from: "retention", to: (text) => (asksTheLengthOfText(text) ? PAYLOAD : null) },
@@ -1554,7 +1567,10 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // and which countries are they in?") asks the users, though its clause leans there under the
       // clause bar. Only the first clause: a later count is most often of those the first named
       // ("…, and how many followers is typical?", "how many residents get notified?": the fan-out).
-      if (classified.topic === null && (i === 0 || USES_THE_PRODUCT.test(part)) && classified.scores.best === USERS && countsTheUserBase(part)) classified = { ...classified, topic: USERS };
+      // People counted by a verb of using it ask the users with the users near the clause's top
+      // (USERS_NEAR_THE_TOP), whatever "teams" or "engineers" pull it to (2026-12-07, three seeds:
+      // 147 more right facts, 6 fewer wrong, none more).
+      if (classified.topic === null && (i === 0 || USES_THE_PRODUCT.test(part)) && (classified.scores.best === USERS ? countsTheUserBase(part) : (classified.scores.gaps[USERS] ?? Infinity) <= USERS_NEAR_THE_TOP && countsThoseWhoUseIt(part))) classified = { ...classified, topic: USERS };
       if (classified.topic === null && namesThePeakLoad(part, classified.scores)) classified = { ...classified, topic: PEAK };
       if (classified.topic === null && WHAT_IT_MUST_DO.test(part)) {
         if (!topics.includes(FEATURES)) topics.push(FEATURES);
@@ -1624,11 +1640,12 @@ export function understand(interviewer: Interviewer, message: string, options: U
     if (topics.length === 0 && leaning !== null && apart.some(({ topic, besideOnly }) => topic === leaning && !besideOnly)) topics.push(leaning);
     if (topics.length > 0) {
       // A sentence is a question of its own: no gap to the whole message's best is asked of it, as
-      // the whole leans to whichever sentence is surer.
+      // the whole leans to whichever sentence is surer. Its form is read in the sentence alone ("… ? And
+      // how many engineers use it?" counts the users: HOW_MANY opens the sentence, not the message).
       for (const { sentence, narrows } of sentencesAskingApart(reading, askingSentences)) {
         const bar = narrows ? SECOND_QUESTION_POINTING_BACK : SECOND_SENTENCE;
         const own = decide(scoreClause(interviewer.model, sentence, reading.trimStart().startsWith(sentence)), bar, interviewer.families);
-        if (own !== null) apart.push({ part: sentence, topic: readingOf(sentence, own) });
+        if (own !== null) apart.push({ part: sentence, topic: readingOfForm(sentence, readingOf(sentence, own), sentence) });
       }
       for (const { part, topic, item } of apart) if (!topics.includes(topic) && (item || !readsTheSameQuantity(topic, topics, part)) && !isPartOfTheShare(part, topic, topics)) topics.push(topic);
     }

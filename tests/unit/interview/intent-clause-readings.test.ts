@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "@/lib/interview/intent/corpus";
-import { afterAcknowledgement, asksApart, askingPart, asksOnItsOwn, buildInterviewer, clauses, countsTheUserBase, KO_LIST_ITEM, namedLeaning, onlySetsTheScene, readsOnlyInContext, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences, withoutWhatYouSaid } from "@/lib/interview/intent/understand";
+import { afterAcknowledgement, asksApart, askingPart, asksOnItsOwn, buildInterviewer, clauses, countsTheUserBase, countsThoseWhoUseIt, KO_LIST_ITEM, namedLeaning, onlySetsTheScene, readsOnlyInContext, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences, withoutWhatYouSaid } from "@/lib/interview/intent/understand";
 
 describe("a Korean list item joined by a particle", () => {
   it("is a noun joined to the next by 랑, 와/과 or 하고", () => {
@@ -208,6 +208,19 @@ describe("a count of the people who use the product", () => {
     for (const q of ["how many gardeners will use it?", "How many teams use the flag service", "how many clinicians are using the portal"]) expect(countsTheUserBase(q), q).toBe(true);
     // …but not things that use something, nor people counted without using it.
     for (const q of ["how many requests use the cache", "how many alumni do we have"]) expect(countsTheUserBase(q), q).toBe(false);
+  });
+  // 2026-12-07 (fortieth session): those who use the product counted by a verb of using it are the users,
+  // though the model leans to the team's size (current setup) or elsewhere in the clause.
+  it("counts those who use it, look at it or log in as the users, not the team that runs it", () => {
+    for (const q of ["How many nurses look at the ward dashboard", "and how many engineers use it?", "how many dispatchers log into the console"]) expect(countsThoseWhoUseIt(q), q).toBe(true);
+    for (const q of ["How many engineers do we have", "How many people are on call for it today?", "How many engineers maintain it today?"]) expect(countsThoseWhoUseIt(q), q).toBe(false);
+  });
+  it("asks the users with a first clause that counts those who use it, and its second question too", () => {
+    const iv = sharedInterviewer();
+    expect([...understand(iv, "How many engineers use the incident bot, and how fast must it answer?").topics].sort()).toEqual(["latency", "users"]);
+    expect([...understand(iv, "How many engineers use the deploy tool, and how much of its traffic is static assets?").topics].sort()).toEqual(["static-content", "users"]);
+    // A sentence asked apart is read by its own form: the count opens the sentence, not the message.
+    expect([...understand(iv, "Is the on-call tool web only? And how many engineers use it?").topics].sort()).toEqual(["platform", "users"]);
   });
   // Found by an independent review (2026-12-05): each had been read as the user base.
   it("is not a limit, one thing's people, the biggest's, recipients or a share", () => {
