@@ -1080,6 +1080,9 @@ export function isPartOfTheShare(part: string, clauseTopic: string, topics: read
 const SIZE_WORDS = new Set([
   ...["big", "large", "heavy", "typical", "one", "each", "size", "average", "avg", "크기", "커", "용량", "사이즈", "보통", "평균", "알려주", "궁금"],
   ...["roughli", "approximateli", "usualli", "typicalli", "generalli", "normalli", "around", "ballpark", "평균적", "대략"],
+  // …and the stems contentTerms gives "large", "heavy" and "average": "and how large are they?" named
+  // nothing either, yet was read as a record's size.
+  ...["larg", "heavi", "averag"],
 ]);
 const PAYLOAD = "payload";
 const MEDIA = "media";
@@ -1091,11 +1094,15 @@ const MEDIA = "media";
 const FILES = "(?:files?|documents?|docs|scans?|pdfs?|objects?|recordings?|attachments?|receipts?|resumes?|cvs?|파일|문서|스캔)";
 const UPLOADED = new RegExp(`\\bupload(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,2}?${FILES}\\b|\\b${FILES}(?:\\s+[\\w-]+){0,4}?\\s+(?:get\\s+|are\\s+|is\\s+)?upload(?:s|ed|ing)?\\b|${FILES}\\S*\\s*(?:\\S+\\s+){0,2}?업로드`, "iu");
 
+// The size of the things named before, by a plural pronoun: "and how big are they?", "how large are
+// those?". Not "how big is that?", which most often measures a load or a growth just named.
+const SIZE_OF_THOSE = /^\s*(?:(?:and|also|so|plus)\s+)?(?:(?:roughly|typically|usually|approximately)\s+)?(?:how (?:big|large|heavy) (?:are|would be) (?:they|those|these)|what size (?:are|would be) (?:they|those|these))\b/iu;
+
 export function sizeOfWhatWasNamed(part: string, question: string, topic: string): string {
   if (topic !== PAYLOAD) return topic;
   const own = contentTerms(part);
   const namesNothing = own.concepts.every((c) => c === "size") && own.terms.every((t) => SIZE_WORDS.has(t));
-  return namesNothing && (contentTerms(question).concepts.includes(MEDIA) || UPLOADED.test(question)) ? MEDIA : topic;
+  return namesNothing && (contentTerms(question).concepts.includes(MEDIA) || UPLOADED.test(question) || MEDIA_KIND_NAMED.test(question)) ? MEDIA : topic;
 }
 
 // "Do we need to support video, or is it text only?", "동영상 업로드도 지원해야 하나요?": whether the
@@ -1107,6 +1114,8 @@ export function sizeOfWhatWasNamed(part: string, question: string, topic: string
 // feature. Korean takes the noun with a particle only ("이미지검색", "음성인식" are features).
 const MEDIA_KINDS = "videos?|photos?|images?|pictures?|pics?|audio|attachments?|media|binaries|gifs?|voice\\s+(?:notes?|memos?|messages?)|recordings?";
 const MEDIA_ENDS = "(?:(?=\\s*(?:$|[?？,.;!)—–]|\\s-\\s))|\\s+(?:uploads?|files?|attachments?|content|messages?|posts?|notes?|clips?|too|as well|also|in|on|for|from|at all|or (?!\\w+\\s+(?:calls?|calling|chats?|search))))";
+// A kind of media named anywhere ("Can people send voice notes, and how big are they?"), which the thesaurus may not hold.
+const MEDIA_KIND_NAMED = new RegExp(`\\b(?:${MEDIA_KINDS})\\b`, "iu");
 const SUPPORTS_MEDIA = new RegExp(
   `\\b(?:support|handle|accept|allow)s?\\s+(?:(?!live\\b|real-?time\\b)[\\w-]+\\s+){0,2}?(?:${MEDIA_KINDS})\\b${MEDIA_ENDS}` +
     "|(?:사진|이미지|동영상|영상|첨부|음성)(?:파일)?(?:도|을|를|이|가|은|는)?\\s*(?:업로드(?:도|를|을|는|가)?\\s*)?(?:지원|올릴\\s*수|첨부\\s*가능|업로드\\s*가능)",
@@ -1615,7 +1624,10 @@ export function understand(interviewer: Interviewer, message: string, options: U
       const listItem = ((whole.scores.gaps[clauseTopic] ?? Infinity) <= LIST_ITEM_SUPPORT || sharesTheHead(part, reading) || koreanItem) && !HOW_MUCH_OF_IT.test(part);
       // "…, and how big are they?" after media was named asks the media's size with one word.
       const sizeOfMedia = classified.topic === PAYLOAD && clauseTopic === MEDIA;
-      if (clauseTermCount(part) < (asksOnItsOwn(part) || listItem || sizeOfMedia ? 1 : CLAUSE_MIN_TERMS)) continue;
+      // …and "…, and how big are they?" after things were named asks their size: a record's, unless
+      // the media were asked already ("Can people send voice notes, and how big are they?").
+      const sizeOfThoseNamed = classified.topic === PAYLOAD && clauseTopic === PAYLOAD && !topics.includes(MEDIA) && SIZE_OF_THOSE.test(part);
+      if (clauseTermCount(part) < (asksOnItsOwn(part) || listItem || sizeOfMedia || sizeOfThoseNamed ? 1 : CLAUSE_MIN_TERMS)) continue;
       topics.push(clauseTopic);
     }
     // The whole message's topic that a reading of the whole moved to another (what it counts, its

@@ -170,6 +170,17 @@ describe("the size of what the question named", () => {
     // A size that names a thing of its own is that thing's.
     expect(sizeOfWhatWasNamed("how big is the order record?", question, "payload")).toBe("payload");
   });
+  // 2026-12-07 (fortieth session): "large", "heavy" and "average" reach the check as stems ("larg").
+  it("names nothing with any size word, stemmed or not, and is the media's for a kind of media the thesaurus lacks", () => {
+    expect(sizeOfWhatWasNamed("how large are they?", "How many objects does a customer upload per day, and how large are they?", "payload")).toBe("media");
+    expect(sizeOfWhatWasNamed("how heavy are they on average?", "How many objects does a customer upload per day, and how heavy are they on average?", "payload")).toBe("media");
+    expect(sizeOfWhatWasNamed("how big are they?", "Can members send voice notes, and how big are they?", "payload")).toBe("media");
+  });
+  it("is a record's, asked with one word, after things that are no media", () => {
+    const topics = (q: string) => [...understand(sharedInterviewer(), q).topics].sort();
+    expect(topics("How many comments does a member post per week, and how big are they?")).toEqual(["payload", "read-write-mix"]);
+    expect(topics("How many invoices does a company send per month, and how big are they?")).toEqual(["payload", "read-write-mix"]);
+  });
 
   it("is asked with one word beside another question", () => {
     const topics = (q: string) => [...understand(sharedInterviewer(), q).topics].sort();
