@@ -297,7 +297,9 @@ function couldAskOnItsOwn(part: string, asking: string, mayPointBack = false, mi
 // (not a measure alone: "…레이턴시는요" measures what was asked, asksOnItsOwn). So does one that asks
 // whether the noun is there, as chat asks it ("qps얼마야 핫키있어", "…만료기간 있어요"; not "할 수 있어요",
 // "받고 있어요": can, and is doing).
-const KO_WHAT_ABOUT = /[은는]요\s*[?？]?\s*$/u;
+// Chat drops the 요 ("…몇건이에요 전체 사용자는", "…보관해요 평균용량은"): a noun's bare 은/는 at the end asks
+// the same, not a verb's or an adjective's (하는, 있는, 많은, 작은).
+const KO_WHAT_ABOUT = /(?:[은는]요|(?<=[\uac00-\ud7a3])(?<![하되있없가오쓰보받나주많작같큰적좋높낮빠느])[은는])\s*[?？]?\s*$/u;
 // "그 시간", "그 시점", "이때": the time a list's first item named, pointed back to.
 const KO_AT_THAT_TIME = /(?:^|\s)(?:그|이|저)\s*(?:시간대?|시점|때|날|기간)|(?:^|\s)이때/u;
 const KO_IS_THERE = /(?<=[\uac00-\ud7a3A-Za-z])(?<![수고])(?:이|가)?\s*있(?:어요|어|나요|나|음|습니까)\s*[?？]?\s*$/u;
@@ -330,7 +332,7 @@ export function asksApart(part: string, asking: string, mayPointBack = false): b
   const own = withoutRequestOpening(part).trim();
   const oneWord = asksWhatAbout(own) || asksWhatItMustBe(own);
   if (!isAmong(part, asking) || !couldAskOnItsOwn(own, asking, mayPointBack, oneWord ? 1 : CLAUSE_MIN_TERMS)) return false;
-  return hasHangul(own) ? OWN_QUESTION.test(own) || KO_ASKS_BY_ITSELF.test(own) || KO_IS_THERE.test(own) : opensAQuestion(own);
+  return hasHangul(own) ? OWN_QUESTION.test(own) || KO_ASKS_BY_ITSELF.test(own) || KO_IS_THERE.test(own) || KO_WHAT_ABOUT.test(own) : opensAQuestion(own);
 }
 
 // Words that may come before the question word of a clause asked apart: "And roughly how large

@@ -278,6 +278,18 @@ describe("a Korean question of what must hold, with one content word", () => {
   });
 });
 
+// 2026-12-07, fortieth session.
+describe("a Korean 'what about …' typed without its 요", () => {
+  it("asks apart with its noun's bare 은/는 at the end", () => {
+    expect(asksApart("상품상세 응답크기는", askingPart("인기상품 쏠림있어요 상품상세 응답크기는"))).toBe(true);
+    expect(asksApart("전체 보관기간은", askingPart("로그 하루에 몇기가 쌓여 전체 보관기간은"))).toBe(true);
+  });
+  it("but not a verb's or an adjective's 는 and 은", () => {
+    expect(asksApart("지금 쓰고 있는", askingPart("지금 쓰고 있는"))).toBe(false);
+    expect(asksApart("트래픽이 많은", askingPart("피크는요? 트래픽이 많은"))).toBe(false);
+  });
+});
+
 describe("a question of one clause that names the topic it leans to", () => {
   const scores = (best: string, bestScore: number, noneScore: number) => ({ best, bestScore, noneScore, scores: {}, gaps: {} });
   it("asks that topic though the model is under the whole message's bar", () => {
