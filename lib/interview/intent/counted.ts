@@ -16,7 +16,12 @@ import type { Families } from "./families.ts";
 // "How many engineers does the CI farm serve?"): only nouns that name persons, never those in
 // -er that name things (servers, workers, orders, containers) or clients, which are software.
 export const PERSON_NOUNS =
-  "employees?|staff|passengers?|travell?ers?|commuters?|engineers?|developers?|operators?|students?|learners?|teachers?|tutors?|parents?|families|households?|patients?|doctors?|nurses?|clinicians?|caregivers?|residents?|tenants?|citizens?|voters?|donors?|fans?|listeners?|readers?|authors?|creators?|sellers?|buyers?|merchants?|guests?|attendees?|participants?|athletes?|couriers?|dispatchers?|technicians?|volunteers?|researchers?|scientists?|farmers?|diners?|bidders?|renters?|owners?|followers?|pupils?|kids?|children|adults?|seniors?|retirees?";
+  "employees?|staff|passengers?|travell?ers?|commuters?|engineers?|developers?|operators?|students?|learners?|teachers?|tutors?|parents?|families|households?|patients?|doctors?|nurses?|clinicians?|caregivers?|residents?|tenants?|citizens?|voters?|donors?|fans?|listeners?|readers?|authors?|creators?|sellers?|buyers?|merchants?|guests?|attendees?|participants?|athletes?|couriers?|dispatchers?|technicians?|volunteers?|researchers?|scientists?|farmers?|diners?|bidders?|renters?|owners?|followers?|pupils?|kids?|children|adults?|seniors?|retirees?" +
+  // …and more people a product serves, by their trade or their part in it (2026-12-07): "How many
+  // contractors submit hours through the timesheet app, …?" counts people, not submissions.
+  // Not a word that also names a machine, a process or a company (workers, hosts, agents, consumers,
+  // writers, carriers, vendors): "How many workers do we need?" is the design's.
+  "|contractors?|freelancers?|cyclists?|runners?|hikers?|homeowners?|landlords?|alumni|applicants?|candidates?|recruiters?|lawyers?|mechanics?|analysts?|reviewers?|instructors?|coaches?|therapists?|pharmacists?|physicians?|dentists?|investors?|traders?|bettors?|gamers?|streamers?|artists?|musicians?|bloggers?|journalists?|photographers?|designers?|growers?|gardeners?|pilots?|crew members?|contributors?|moderators?|admins?|organi[sz]ers?|sponsors?|patrons?|borrowers?|lenders?|claimants?|filers?|taxpayers?";
 const PEOPLE_EN = `(?:unique |daily |monthly |weekly |active |registered |concurrent |logged-in )*(?:users?|people|ppl|persons?|visitors?|shoppers?|customers?|viewers?|riders?|drivers?|players?|members?|subscribers?|accounts?|${PERSON_NOUNS})`;
 const PEOPLE_KO = "(?:사용자|유저|이용자|방문자|가입자|접속자|구매자|판매자|소비자|참여자|회원|고객|시청자|학생|사람|계정)";
 // A Korean person noun as it is written before what counts it: plural 들 and genitive 의 on the
@@ -50,8 +55,10 @@ const PER_PERSON_OF_OURS = new RegExp(`\\b(?:per|each) (?:${PERSON_NOUNS})\\b`, 
 // a plural ("How many of the typical users are in the US?" counts people), nor a person's record
 // or file ("a typical employee file" is a thing), nor a household or a tenant, which hold people
 // and seats ("How many seats does a typical tenant buy?"), nor an active user, which defines the users.
+// A client is software, no person to count (PERSON_NOUNS), but one average client's rate is a rate
+// per actor all the same ("how many API calls does an average client make per day").
 const ONE_DESCRIBED_PERSON = new RegExp(
-  `\\b(?:per|each|every|a|an|one|the)\\s+(?:typical|average|regular|normal)\\s+(?!(?:households?|famil(?:y|ies)|tenants?)\\b)(user|person|member|customer|visitor|viewer|subscriber|shopper|player|account|${PERSON_NOUNS})\\b(?!\\s+(?:records?|files?|profiles?|data|pages?|ids?|base|count|numbers?|list))`,
+  `\\b(?:per|each|every|a|an|one|the)\\s+(?:typical|average|regular|normal)\\s+(?!(?:households?|famil(?:y|ies)|tenants?)\\b)(user|person|member|customer|visitor|viewer|subscriber|shopper|player|account|client|${PERSON_NOUNS})\\b(?!\\s+(?:records?|files?|profiles?|data|pages?|ids?|base|count|numbers?|list))`,
   "iu",
 );
 /** Whether the question counts a rate of one described person (ONE_DESCRIBED_PERSON), not a plural of them. */

@@ -30,6 +30,18 @@ describe("what a load question counts", () => {
     expect(countedTopic("Is it every household in the service area?")).not.toBe("read-write-mix");
   });
 
+  // 2026-12-07 (fortieth session): more people by their trade or part, never a word that names a machine or a company.
+  it("knows more people by their trade, and one average client's rate", () => {
+    expect(countedTopic("How many contractors submit hours through the timesheet app?")).toBe("users");
+    expect(countedTopic("how many alumni do we have")).toBe("users");
+    expect(countedTopic("How many homeowners file permits each year?")).toBe("users");
+    expect(countedTopic("Per landlord, how many listings a month?")).toBe("read-write-mix");
+    expect(countedTopic("how many API calls does an average client make per day")).toBe("read-write-mix");
+    expect(countedTopic("How many agents run on each host?")).toBeNull();
+    expect(countedTopic("How many consumers read from the topic?")).toBeNull();
+    expect(countedTopic("How many clients connect to the broker?")).toBeNull();
+  });
+
   it("decides by what is counted, not by every word mentioned", () => {
     expect(countedTopic("How many photos do members share daily?")).toBeNull();
     expect(countedTopic("유저들이 하루에 피드를 몇 번 열어요?")).toBeNull();
