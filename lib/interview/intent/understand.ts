@@ -764,8 +764,10 @@ const ASKS_IN_THE_CONDITION = /\b(?:what|what's|whats|which|how|where|who|why)\b
  * what it names is asked, at the bar of a question asked apart. Three training seeds (2026-12-05,
  * twenty-fifth session): 36 more right facts, none wrong.
  */
+// …and what must still hold then ("If the carrier rating service is down, should bookings still go
+// through?"): the condition is what is asked, whether the product keeps working through it.
 const JUDGES_IT =
-  /^(?:(?:and|so|but|then)\s+)?(?:(?:is|would|will)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:really|still|even)\s+)?(?:ok|okay|fine|acceptable|tolerable|allowed|a problem|an issue|a big deal|bad|a concern)\b|can we live with (?:that|it)\b)/iu;
+  /^(?:(?:and|so|but|then)\s+)?(?:(?:is|would|will)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:really|still|even)\s+)?(?:ok|okay|fine|acceptable|tolerable|allowed|a problem|an issue|a big deal|bad|a concern)\b|can we live with (?:that|it)\b|(?:should|must|can|could|does|do|will|would)\s+(?:[\w'-]+\s+){1,3}?still\b)/iu;
 const KO_EVEN_IF = /(?:[어아여해돼워와봐줘려져]|이어|이여|이라)도$/u;
 const isACondition = (part: string) => OPENS_A_CONDITION.test(part.trim().replace(BEFORE_THE_QUESTION, "")) && !ASKS_IN_THE_CONDITION.test(part);
 function endsAtAComma(part: string, message: string): boolean {
@@ -781,7 +783,7 @@ export function judgedCondition(part: string, message: string, next: string | un
 }
 /** Whether a clause is a condition or a time that sets the scene for the question after it (`next`). */
 export function setsACondition(part: string, message: string, next: string | undefined): boolean {
-  return next !== undefined && isACondition(part) && endsAtAComma(part, message) && clauseTermCount(next) >= CONDITIONED_QUESTION_TERMS;
+  return next !== undefined && isACondition(part) && endsAtAComma(part, message) && clauseTermCount(next) >= CONDITIONED_QUESTION_TERMS && !JUDGES_IT.test(next.trim());
 }
 
 export function isSettingTheScene(part: string): boolean {

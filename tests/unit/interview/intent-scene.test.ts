@@ -33,6 +33,14 @@ describe("setsACondition", () => {
     expect(setsACondition("If two fans click the same seat at once", "If two fans click the same seat at once, must only one of them get it?", "must only one of them get it?")).toBe(false);
   });
 
+  // 2026-12-07 (fortieth session): "should … still …?" asks whether the product keeps working through it.
+  it("is no condition when the question after it asks what must still hold then", () => {
+    const message = "If the shipping-rate API is down, should checkout still go through?";
+    expect(setsACondition("If the shipping-rate API is down", message, "should checkout still go through?")).toBe(false);
+    expect(judgedCondition("If the shipping-rate API is down", message, "should checkout still go through?")).toBe(true);
+    expect([...understand(sharedInterviewer(), "If the geocoder is down, can drivers still get jobs? And how long does one geocode take?").topics].sort()).toEqual(["availability", "slow-work"]);
+  });
+
   it("adds no topic of what the condition names to the question's", () => {
     const interviewer = sharedInterviewer();
     // The upload sets the scene: the question is the transcription's time, not the media.
