@@ -15,13 +15,17 @@ import type { Families } from "./families.ts";
 // The people of a product, in its own words ("How many passengers open the taxi app a day?",
 // "How many engineers does the CI farm serve?"): only nouns that name persons, never those in
 // -er that name things (servers, workers, orders, containers) or clients, which are software.
-export const PERSON_NOUNS =
-  "employees?|staff|passengers?|travell?ers?|commuters?|engineers?|developers?|operators?|students?|learners?|teachers?|tutors?|parents?|families|households?|patients?|doctors?|nurses?|clinicians?|caregivers?|residents?|tenants?|citizens?|voters?|donors?|fans?|listeners?|readers?|authors?|creators?|sellers?|buyers?|merchants?|guests?|attendees?|participants?|athletes?|couriers?|dispatchers?|technicians?|volunteers?|researchers?|scientists?|farmers?|diners?|bidders?|renters?|owners?|followers?|pupils?|kids?|children|adults?|seniors?|retirees?" +
-  // …and more people a product serves, by their trade or their part in it (2026-12-07): "How many
-  // contractors submit hours through the timesheet app, …?" counts people, not submissions.
-  // Not a word that also names a machine, a process or a company (workers, hosts, agents, consumers,
-  // writers, carriers, vendors): "How many workers do we need?" is the design's.
-  "|contractors?|freelancers?|cyclists?|runners?|hikers?|homeowners?|landlords?|alumni|applicants?|candidates?|recruiters?|lawyers?|mechanics?|analysts?|reviewers?|instructors?|coaches?|therapists?|pharmacists?|physicians?|dentists?|investors?|traders?|bettors?|gamers?|streamers?|artists?|musicians?|bloggers?|journalists?|photographers?|designers?|growers?|gardeners?|pilots?|crew members?|contributors?|moderators?|admins?|organi[sz]ers?|sponsors?|patrons?|borrowers?|lenders?|claimants?|filers?|taxpayers?";
+const BASE_PERSON_NOUNS =
+  "employees?|staff|passengers?|travell?ers?|commuters?|engineers?|developers?|operators?|students?|learners?|teachers?|tutors?|parents?|families|households?|patients?|doctors?|nurses?|clinicians?|caregivers?|residents?|tenants?|citizens?|voters?|donors?|fans?|listeners?|readers?|authors?|creators?|sellers?|buyers?|merchants?|guests?|attendees?|participants?|athletes?|couriers?|dispatchers?|technicians?|volunteers?|researchers?|scientists?|farmers?|diners?|bidders?|renters?|owners?|followers?|pupils?|kids?|children|adults?|seniors?|retirees?";
+// …and more people a product serves, by their trade or their part in it (2026-12-07): "How many
+// contractors submit hours through the timesheet app, …?" counts people, not submissions. Counted
+// only as a product's people (COUNTS_MORE_PEOPLE): "How many reviewers does each pull request
+// need?", "How many gamers can be in one lobby?" count the people of one thing or a limit. Not a
+// word that also names a machine, a process, a company or a node (workers, hosts, agents,
+// consumers, carriers, vendors, lenders, runners, candidates in a leader election).
+const MORE_PERSON_NOUNS =
+  "contractors?|freelancers?|cyclists?|hikers?|homeowners?|landlords?|alumni|applicants?|recruiters?|lawyers?|mechanics?|analysts?|reviewers?|instructors?|coaches?|therapists?|pharmacists?|physicians?|dentists?|investors?|traders?|bettors?|gamers?|streamers?|artists?|musicians?|bloggers?|journalists?|photographers?|designers?|growers?|gardeners?|pilots?|crew members?|contributors?|moderators?|admins?|organi[sz]ers?|sponsors?|patrons?|borrowers?|claimants?|filers?|taxpayers?";
+export const PERSON_NOUNS = `${BASE_PERSON_NOUNS}|${MORE_PERSON_NOUNS}`;
 const PEOPLE_EN = `(?:unique |daily |monthly |weekly |active |registered |concurrent |logged-in )*(?:users?|people|ppl|persons?|visitors?|shoppers?|customers?|viewers?|riders?|drivers?|players?|members?|subscribers?|accounts?|${PERSON_NOUNS})`;
 const PEOPLE_KO = "(?:사용자|유저|이용자|방문자|가입자|접속자|구매자|판매자|소비자|참여자|회원|고객|시청자|학생|사람|계정)";
 // A Korean person noun as it is written before what counts it: plural 들 and genitive 의 on the
@@ -31,8 +35,9 @@ const PEOPLE_KO_WORD = `${PEOPLE_KO}(?:들)?(?:의)?\\s*`;
 // "활성 계정이 하루에 몇 개".
 // Any people counted as those who use the product count people too ("how many gardeners will use it?",
 // "How many teams use the flag service"), whatever the product calls them.
+const PEOPLE_EN_BASE = `(?:unique |daily |monthly |weekly |active |registered |concurrent |logged-in )*(?:users?|people|ppl|persons?|visitors?|shoppers?|customers?|viewers?|riders?|drivers?|players?|members?|subscribers?|accounts?|${BASE_PERSON_NOUNS})`;
 const COUNTS_PEOPLE = new RegExp(
-  `\\bhow many ${PEOPLE_EN}\\b|\\bhow many\\s+(?:[\\w-]+\\s+)?[a-z]{3,}s\\s+(?:will\\s+|would\\s+|do\\s+|does\\s+|currently\\s+|already\\s+|actually\\s+)?(?:use|are using)\\s+(?:it|this|the)\\b|\\b(?:number|count|amount) of ${PEOPLE_EN}\\b|\\b${PEOPLE_EN} (?:per|a|each|every) (?:day|week|month)\\b|\\b(?:user|visitor|customer|subscriber) (?:count|numbers?|base)\\b|\\baudience size\\b|\\b(?:dau|mau|daily actives|monthly actives)\\b|몇\\s*명|[0-9만천백억]\\s*명|${PEOPLE_KO_WORD}(?:수|숫자|규모)|(?:유저|사용자)\\s*베이스|${PEOPLE_KO}(?:들)?[이가은는]?\\s*(?:[가-힣]+\\s+){0,2}얼마나\\s*(?:되|돼)|${PEOPLE_KO}[이가은는]?\\s*[0-9]*\\s*[십백천만억]+\\s*(?:명|단위|이면|이라)|(?:활성\\s*)?계정[이가은는]?\\s*(?:[가-힣]+\\s+){0,2}몇\\s*개(?!의)|dau|mau`,
+  `\\bhow many ${PEOPLE_EN_BASE}\\b|\\bhow many\\s+(?:[\\w-]+\\s+)?[a-z]{3,}s\\s+(?:will\\s+|would\\s+|do\\s+|does\\s+|currently\\s+|already\\s+|actually\\s+)?(?:use|are using)\\s+(?:it|this|the)\\b|\\b(?:number|count|amount) of ${PEOPLE_EN}\\b|\\b${PEOPLE_EN} (?:per|a|each|every) (?:day|week|month)\\b|\\b(?:user|visitor|customer|subscriber) (?:count|numbers?|base)\\b|\\baudience size\\b|\\b(?:dau|mau|daily actives|monthly actives)\\b|몇\\s*명|[0-9만천백억]\\s*명|${PEOPLE_KO_WORD}(?:수|숫자|규모)|(?:유저|사용자)\\s*베이스|${PEOPLE_KO}(?:들)?[이가은는]?\\s*(?:[가-힣]+\\s+){0,2}얼마나\\s*(?:되|돼)|${PEOPLE_KO}[이가은는]?\\s*[0-9]*\\s*[십백천만억]+\\s*(?:명|단위|이면|이라)|(?:활성\\s*)?계정[이가은는]?\\s*(?:[가-힣]+\\s+){0,2}몇\\s*개(?!의)|dau|mau`,
   "iu",
 );
 // Counting requests: "how many requests", "QPS", "API calls a day", "초당 요청", "요청 수",
@@ -111,9 +116,17 @@ const PER_ACT = new RegExp(
   "iu",
 );
 
+// The more person nouns counted as a product's people: not the people of one thing, a rate of one
+// person, a limit, the company's own staff or the companies it works with ("How many applicants
+// apply to each job posting?", "How many candidates does a recruiter review per week?", "How many
+// gamers can be in one lobby?", "How many analysts does the company have in-house?", "How many
+// lenders does the marketplace integrate with?": an independent review, 2026-12-07).
+const COUNTS_MORE_PEOPLE = new RegExp(`\\bhow many (?:[\\w-]+ )?(?:${MORE_PERSON_NOUNS})\\b`, "iu");
+const OF_ONE_THING_OR_A_LIMIT =
+  /\b(?:each|every|per|one|a single)\b(?!\s+(?:second|minute|hour|day|week|month|year)\b)|\b(?:can|could|may|might|at most|max(?:imum)?|up to|limit|in-house|employ|hire|integrat(?:e|es|ed|ion)|elect(?:ion)?)\b|\b(?:does|do|did|will|would|should) (?:a|an|the|each|one) [\w-]+ (?:\w+ )?(?:have|review|need|get|see|handle|take|manage)\b/iu;
 /** Users or traffic for a question that counts people or requests (not a rate per person or per act), or null. */
 export function countedLoad(question: string): string | null {
-  const people = COUNTS_PEOPLE.test(question);
+  const people = COUNTS_PEOPLE.test(question) || (COUNTS_MORE_PEOPLE.test(question) && !OF_ONE_THING_OR_A_LIMIT.test(question));
   const requests = COUNTS_REQUESTS.test(question);
   return people === requests ? null : people ? "users" : "traffic";
 }

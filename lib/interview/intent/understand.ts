@@ -765,9 +765,11 @@ const ASKS_IN_THE_CONDITION = /\b(?:what|what's|whats|which|how|where|who|why)\b
  * twenty-fifth session): 36 more right facts, none wrong.
  */
 // …and what must still hold then ("If the carrier rating service is down, should bookings still go
-// through?"): the condition is what is asked, whether the product keeps working through it.
+// through?"): the condition is what is asked, whether the product keeps working through it. Not
+// what I or we should still do ("If the system is read-heavy, should I still use a relational DB?"
+// is the candidate's design).
 const JUDGES_IT =
-  /^(?:(?:and|so|but|then)\s+)?(?:(?:is|would|will)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:really|still|even)\s+)?(?:ok|okay|fine|acceptable|tolerable|allowed|a problem|an issue|a big deal|bad|a concern)\b|can we live with (?:that|it)\b|(?:should|must|can|could|does|do|will|would)\s+(?:[\w'-]+\s+){1,3}?still\b)/iu;
+  /^(?:(?:and|so|but|then)\s+)?(?:(?:is|would|will)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:really|still|even)\s+)?(?:ok|okay|fine|acceptable|tolerable|allowed|a problem|an issue|a big deal|bad|a concern)\b|can we live with (?:that|it)\b|(?:should|must|can|could|does|do|will|would)\s+(?!(?:i|we)\b)(?:[\w'-]+\s+){1,3}?still\b)/iu;
 const KO_EVEN_IF = /(?:[어아여해돼워와봐줘려져]|이어|이여|이라)도$/u;
 const isACondition = (part: string) => OPENS_A_CONDITION.test(part.trim().replace(BEFORE_THE_QUESTION, "")) && !ASKS_IN_THE_CONDITION.test(part);
 function endsAtAComma(part: string, message: string): boolean {
@@ -1099,7 +1101,10 @@ const FILES = "(?:files?|documents?|docs|scans?|pdfs?|objects?|recordings?|attac
 const UPLOADED = new RegExp(`\\bupload(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,2}?${FILES}\\b|\\b${FILES}(?:\\s+[\\w-]+){0,4}?\\s+(?:get\\s+|are\\s+|is\\s+)?upload(?:s|ed|ing)?\\b|${FILES}\\S*\\s*(?:\\S+\\s+){0,2}?업로드`, "iu");
 
 // The size of the things named before, by a plural pronoun: "and how big are they?", "how large are
-// those?". Not "how big is that?", which most often measures a load or a growth just named.
+// those?". Not "how big is that?", which most often measures a load or a growth just named. Only
+// of things counted per unit of time, which are records or messages sent (countsPerTime): "How many
+// shards are there, and how big are they?", "…tenants…", "Do we keep backups, and how big are they?"
+// ask the size of something else (an independent review, 2026-12-07).
 const SIZE_OF_THOSE = /^\s*(?:(?:and|also|so|plus)\s+)?(?:(?:roughly|typically|usually|approximately)\s+)?(?:how (?:big|large|heavy) (?:are|would be) (?:they|those|these)|what size (?:are|would be) (?:they|those|these))\b/iu;
 
 export function sizeOfWhatWasNamed(part: string, question: string, topic: string): string {
@@ -1175,8 +1180,15 @@ const USES_THE_PRODUCT = /\b(?:use|uses|using)\s+(?:it|this|the)\b/iu;
 const USING_IT = /\b(?:use|uses|using|used|look at|looks at|looking at|visit|visits|visiting|browse|browses|open|opens|log (?:in|into|on)|logs (?:in|into|on)|sign (?:in|up)|signs (?:in|up)|rely on|relies on|depend on|depends on)\b/iu;
 /** Does the clause count the people who use the product as such (countsTheUserBase, with a verb of using it)? */
 export function countsThoseWhoUseIt(part: string): boolean {
-  return countsTheUserBase(part) && USING_IT.test(part);
+  return countsTheUserBase(part) && USING_IT.test(part) && !USES_THE_STACK.test(part);
 }
+// …not those who use a technology, the team's tools or what runs today ("How many engineers use
+// Kubernetes today?", "How many developers on the team use the staging environment?", "How many
+// engineers log in to the production servers?": an independent review, 2026-12-07): a name in
+// capitals after the verb (not an acronym: "How many clients use the API" is ours), infrastructure,
+// the team, or today's system.
+const USES_THE_STACK =
+  /\b(?:use|uses|using|used|log (?:in|into|on)(?: to)?|logs (?:in|into|on)(?: to)?|rely on|relies on|depend on|depends on)\s+(?:the\s+)?(?:[A-Z][a-z][\w.+#-]*|[a-z]+[A-Z][\w]*)\b|\b(?:today|currently|right now|in production|in-house|on the (?:current )?team|the team|staging|production|servers?|environments?|clusters?|databases?|monolith|stack|codebase|repo|infrastructure|old|legacy|previous|existing)\b/u;
 // How near the clause's best topic the users must be for a count of those who use it to ask them (logits).
 const USERS_NEAR_THE_TOP = 2;
 
@@ -1509,7 +1521,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
   // figures joined on by "and" ask on ("What's the peak QPS, and 99.9 or 99.99?").
   // "…, how often does that happen?" asks how often the thing just named happens: its question.
   const parts = clauses(reading).filter((part, i) => i === 0 || ((!offersAnswers(part) || joinedOn(reading, part)) && !HOW_OFTEN_IT_HAPPENS.test(part)));
-  if (parts.length > 1) parts[0] = withoutSceneSentences(parts[0]);
+  if (parts.length > 1) for (const [i, part] of parts.entries()) parts[i] = withoutSceneSentences(part);
   // Each clause is scored once, for the pair and for the clauses' own topics below, without the
   // product's name (product.ts); the rules after the model (content words, conditions, what is
   // counted) read the clause as written, name and all.
@@ -1630,7 +1642,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
       const sizeOfMedia = classified.topic === PAYLOAD && clauseTopic === MEDIA;
       // …and "…, and how big are they?" after things were named asks their size: a record's, unless
       // the media were asked already ("Can people send voice notes, and how big are they?").
-      const sizeOfThoseNamed = classified.topic === PAYLOAD && clauseTopic === PAYLOAD && !topics.includes(MEDIA) && SIZE_OF_THOSE.test(part);
+      const sizeOfThoseNamed = classified.topic === PAYLOAD && clauseTopic === PAYLOAD && !topics.includes(MEDIA) && SIZE_OF_THOSE.test(part) && countsPerTime(reading);
       if (clauseTermCount(part) < (asksOnItsOwn(part) || listItem || sizeOfMedia || sizeOfThoseNamed ? 1 : CLAUSE_MIN_TERMS)) continue;
       topics.push(clauseTopic);
     }

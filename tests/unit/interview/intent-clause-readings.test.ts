@@ -181,6 +181,12 @@ describe("the size of what the question named", () => {
     expect(topics("How many comments does a member post per week, and how big are they?")).toEqual(["payload", "read-write-mix"]);
     expect(topics("How many invoices does a company send per month, and how big are they?")).toEqual(["payload", "read-write-mix"]);
   });
+  // Found by an independent review (2026-12-07): only things counted per unit of time are records or messages sent.
+  it("is no record's size after things that are not sent over time", () => {
+    const topics = (q: string) => [...understand(sharedInterviewer(), q).topics].sort();
+    expect(topics("How many shards are there, and how big are they?")).toEqual([]);
+    expect(topics("Do we keep backups, and how big are they?")).toEqual(["retention"]);
+  });
 
   it("is asked with one word beside another question", () => {
     const topics = (q: string) => [...understand(sharedInterviewer(), q).topics].sort();
@@ -208,6 +214,11 @@ describe("the first clause of a message that sets the scene before its question"
   it("answers both questions of such a message, its first clause read by the term it names", () => {
     expect([...understand(sharedInterviewer(), "Flash sales are brutal. What's the peak checkout rate then, and what p99 do we need for payment?").topics].sort()).toEqual(["latency", "peak"]);
   });
+
+  // 2026-12-07 (fortieth session): the scene may sit in a later clause, after a scene clause of its own.
+  it("is read so in any clause, not only the first", () => {
+    expect([...understand(sharedInterviewer(), "When grades drop, every student checks at once. How many students are there, and what uptime do we need that evening?").topics].sort()).toEqual(["availability", "users"]);
+  });
 });
 
 describe("a count of the people who use the product", () => {
@@ -225,6 +236,12 @@ describe("a count of the people who use the product", () => {
   it("counts those who use it, look at it or log in as the users, not the team that runs it", () => {
     for (const q of ["How many nurses look at the ward dashboard", "and how many engineers use it?", "how many dispatchers log into the console"]) expect(countsThoseWhoUseIt(q), q).toBe(true);
     for (const q of ["How many engineers do we have", "How many people are on call for it today?", "How many engineers maintain it today?"]) expect(countsThoseWhoUseIt(q), q).toBe(false);
+  });
+  // Found by an independent review (2026-12-07): each had been read as the users.
+  it("does not count those who use a technology, the team's tools or what runs today", () => {
+    for (const q of ["How many engineers use Kubernetes today?", "How many developers on the team use the staging environment?", "How many engineers log in to the production servers?", "How many engineers use Postgres in production"]) expect(countsThoseWhoUseIt(q), q).toBe(false);
+    // An acronym after the verb is a part of ours.
+    expect(countsThoseWhoUseIt("How many clients use the API")).toBe(true);
   });
   it("asks the users with a first clause that counts those who use it, and its second question too", () => {
     const iv = sharedInterviewer();

@@ -41,6 +41,12 @@ describe("what a load question counts", () => {
     expect(countedTopic("How many consumers read from the topic?")).toBeNull();
     expect(countedTopic("How many clients connect to the broker?")).toBeNull();
   });
+  // Found by an independent review (2026-12-07): each had been read as the user base.
+  it("counts the more person nouns only as a product's people, not one thing's, a limit, its staff or its partners", () => {
+    for (const q of ["How many reviewers does each pull request need?", "How many gamers can be in one lobby?", "How many analysts does the company have in-house?", "How many lenders does the marketplace integrate with?", "How many candidates take part in leader election?", "How many applicants apply to each job posting?"]) {
+      expect(countedTopic(q), q).not.toBe("users");
+    }
+  });
 
   it("decides by what is counted, not by every word mentioned", () => {
     expect(countedTopic("How many photos do members share daily?")).toBeNull();

@@ -40,6 +40,12 @@ describe("setsACondition", () => {
     expect(judgedCondition("If the shipping-rate API is down", message, "should checkout still go through?")).toBe(true);
     expect([...understand(sharedInterviewer(), "If the geocoder is down, can drivers still get jobs? And how long does one geocode take?").topics].sort()).toEqual(["availability", "slow-work"]);
   });
+  // Found by an independent review (2026-12-07): what I or we should still do is the candidate's design.
+  it("is still a condition when the question asks what I or we should still do", () => {
+    const message = "If the system is read-heavy, should I still use a relational DB?";
+    expect(judgedCondition("If the system is read-heavy", message, "should I still use a relational DB?")).toBe(false);
+    expect(understand(sharedInterviewer(), message).topics).toEqual([]);
+  });
 
   it("adds no topic of what the condition names to the question's", () => {
     const interviewer = sharedInterviewer();
