@@ -169,7 +169,8 @@ describe("interviewer evaluation", () => {
     // What the interviewer is quoted as having said before the question ("…필요하다고 하셨는데 …", "You mentioned …, so …") is its scene, not asked again (understand.ts withoutWhatYouSaid, 2026-12-06, thirty-fifth session; three seeds: held-out ko 42 more right facts, 42 fewer wrong; no eval file moved): held-out ko 95.4 -> 95.5 %.
     // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb, a Korean "even if" whose tag was taken off; three seeds on every eval file, none wrong more): en 93.4 -> 93.6 %, ko 95.5 -> 95.6 %.
     // The thirty-ninth session's rules (2026-12-07: a rush at an opening, our calls to and integrations with other companies, a one-clause question naming the topic it leans to, a Korean requirement asked apart, three more run-on cuts, nines typed as digits; three seeds on every eval file en +216 right facts / −36 wrong, ko +48 / 0): held-out en 93.6 -> 93.8 %, 402 -> 378 wrong.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.937 : 0.956);
+    // The fortieth session's rules (2026-12-07: ules (2026-12-07: people counted by a verb of using the product, "…, and how big are they?", a Korean bare 은/는, more person nouns, a condition with "… still …?", scene sentences in any clause; three seeds on every eval file en +210 right facts / −90 wrong, ko +12 / 0; held-out en +225 / −13)): held-out en 93.8 -> 94.1 %.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.94 : 0.956);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
     // …and the same (2026-12-05): en 538 -> 488 wrong, ko 286 -> 273.
@@ -190,7 +191,8 @@ describe("interviewer evaluation", () => {
     // …and the same: ko 242 -> 228 wrong.
     // A Korean action noun's -량 read as a count (features.ts normalizeText, 2026-12-06, thirty-sixth session; three seeds on every eval file ko +1 right / −12 wrong, held-out ko −11 wrong): ko 228 -> 229 on this seed (one question, "…하루 입력 건수랑 그 데이터 몇 년 보관하는지").
     // The thirty-seventh session's rules (2026-12-06: a subject listed before its verb, a Korean list's last item, how roughly a size is asked, things counted per unit of time, today's system against the new one, locking down; three seeds on every eval file en +212 right facts / −147 wrong, ko +71 / 0): held-out en 93.1 -> 93.3 %, 426 -> 402 wrong.
-    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 378 : 229);
+    // The fortieth session's rules: en 378 -> 377 wrong.
+    expect(result.heldOut.byLanguage[language].wrongFacts).toBeLessThanOrEqual(language === "en" ? 377 : 229);
     expect(result.heldOut.byLanguage[language].unrelatedRevealed).toBeLessThanOrEqual(language === "en" ? 0 : 1);
   });
 
@@ -463,10 +465,11 @@ describe("interviewer evaluation", () => {
     // A later clause that points back asks at the bar of a question asked apart when the whole message ranks its topic within 1.5 logits of its best (understand.ts POINTING_BACK_NEAR_THE_TOP, 2026-12-06, thirty-fifth session; three seeds on every eval file 95 more right facts, none wrong): 86.7 -> 87.0 %.
     // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): 87.6 -> 88.8 %.
     // Any people counted as those who use the product are its users (counted.ts COUNTS_PEOPLE, understand.ts USES_THE_PRODUCT, 2026-12-07; three seeds 37 more right facts, none wrong): 88.8 -> 89.1 %.
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.891);
+    // The fortieth session's rules (2026-12-07): 89.1 -> 89.7 %, 41 -> 17 wrong ("How many contractors submit hours …" no longer read as submissions).
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.896);
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): 86.2 -> 86.1 %, 53 -> 67 wrong.
     // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): 76 -> 41 wrong ("how many reactions per second do we see at the peak" read as the traffic).
-    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(41);
+    expect(report.byLanguage.en.wrongFacts).toBeLessThanOrEqual(17);
     expect(report.byLanguage.en.unrelatedRevealed).toBe(0);
   });
 
@@ -623,7 +626,8 @@ describe("interviewer evaluation", () => {
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): en 97.1 -> 98.2 %, 0 -> 1 wrong.
     // The "it" of "is it OK for messages to …" points back to nothing (understand.ts EXPLETIVE_IT, 2026-12-06, thirty-third session; one question more right at every seed): 98.2 -> 98.7 %.
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): en 1 -> 0 wrong, ko 98.1 -> 98.8 %.
-    ["two-topics", "en", 0.987, 0],
+    // The fortieth session's rules (2026-12-07): "…, and how big are they?" after things sent per day: 98.8 -> 99.4 %.
+    ["two-topics", "en", 0.993, 0],
     // A Korean list's first item asked by the question that ends it, a Korean product's name read as a plain 앱 in a clause, a ratio's slash kept inside its clause (understand.ts listsBeforeTheQuestion, product.ts, 2026-12-06, thirty-third session; three seeds 14 + 5 questions more right, 3 fewer, no wrong fact more): 98.2 -> 98.8 %.
     ["two-topics", "ko", 0.988, 0],
     // A first clause that counts people asks the users (understand.ts countsPeopleAtItsOpening, 2026-12-05): four-domains-english 96.5 -> 96.6 %.
@@ -651,7 +655,8 @@ describe("interviewer evaluation", () => {
     // A later clause that points back asks at the bar of a question asked apart when the whole message ranks its topic within 1.5 logits of its best (understand.ts POINTING_BACK_NEAR_THE_TOP, 2026-12-06, thirty-fifth session; three seeds on every eval file 95 more right facts, none wrong): 78.3 -> 78.6 %.
     // The thirty-seventh session's rules (2026-12-06: a subject listed before its verb, a Korean list's last item, how roughly a size is asked, things counted per unit of time, today's system against the new one, locking down; three seeds on every eval file en +212 right facts / −147 wrong, ko +71 / 0): 78.6 -> 79.2 %, 92 -> 67 wrong.
     // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): 79.2 -> 79.4 %.
-    ["named-products-english", "en", 0.794, 67],
+    // The fortieth session's rules (2026-12-07): 79.4 -> 80.0 %.
+    ["named-products-english", "en", 0.8, 67],
     // A Korean clause counts an unseen word form at half its weight (understand.ts KOREAN_CLAUSE_UNKNOWN_NORM, 2026-12-04): named-products-korean 89.9 -> 90.5 % over three seeds (90.2 -> 91.9 % on this one), wrong as before.
     // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): named-products-korean 91.9 -> 92.5 %, wrong as before.
     // A first clause that counts people ("…가입자 몇 명 있는지, 그리고 …", 2026-12-05): named-products-korean 92.5 -> 93.0 %.
@@ -727,7 +732,8 @@ describe("interviewer evaluation", () => {
     // A first clause read by the term it names, beside a topic found elsewhere (understand.ts NAMED_TERM_LEAN, 2026-12-06, thirty-third session; three seeds 12 questions more right, none fewer): 90.8 -> 91.4 %.
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): en 92.7 -> 91.4 % on this seed, ko 39 -> 15 wrong.
     // The thirty-ninth session's rules (2026-12-07: a rush at an opening, our calls to and integrations with other companies, a one-clause question naming the topic it leans to, a Korean requirement asked apart, three more run-on cuts, nines typed as digits; three seeds on every eval file en +216 right facts / −36 wrong, ko +48 / 0): en 91.4 -> 92.1 %.
-    ["independent-12", "en", 0.92, 60, 0],
+    // The fortieth session's rules (2026-12-07): 92.1 -> 93.1 %, 60 -> 43 wrong.
+    ["independent-12", "en", 0.93, 43, 0],
     ["independent-12", "ko", 0.952, 15, 0],
     // eval/independent-13.yaml: 309 questions typed fast in a chat box, two run together without a mark in many, by a helper blind to
     // the project (2026-12-06, thirty-second session). Blind: en 76.5 %, ko 84.3 % right facts, 2 / 45 wrong facts, 0 / 1 unrelated;
