@@ -26,7 +26,10 @@ const BASE_PERSON_NOUNS =
 const MORE_PERSON_NOUNS =
   "contractors?|freelancers?|cyclists?|hikers?|homeowners?|landlords?|alumni|applicants?|recruiters?|lawyers?|mechanics?|analysts?|reviewers?|instructors?|coaches?|therapists?|pharmacists?|physicians?|dentists?|investors?|traders?|bettors?|gamers?|streamers?|artists?|musicians?|bloggers?|journalists?|photographers?|designers?|growers?|gardeners?|pilots?|crew members?|contributors?|moderators?|admins?|organi[sz]ers?|sponsors?|patrons?|borrowers?|claimants?|filers?|taxpayers?";
 export const PERSON_NOUNS = `${BASE_PERSON_NOUNS}|${MORE_PERSON_NOUNS}`;
-const PEOPLE_EN = `(?:unique |daily |monthly |weekly |active |registered |concurrent |logged-in )*(?:users?|people|ppl|persons?|visitors?|shoppers?|customers?|viewers?|riders?|drivers?|players?|members?|subscribers?|accounts?|${PERSON_NOUNS})`;
+/** People named in English, with the given nouns of persons beside the usual ones. */
+const peopleOf = (nouns: string) =>
+  `(?:unique |daily |monthly |weekly |active |registered |concurrent |logged-in )*(?:users?|people|ppl|persons?|visitors?|shoppers?|customers?|viewers?|riders?|drivers?|players?|members?|subscribers?|accounts?|${nouns})`;
+const PEOPLE_EN = peopleOf(PERSON_NOUNS);
 const PEOPLE_KO = "(?:사용자|유저|이용자|방문자|가입자|접속자|구매자|판매자|소비자|참여자|회원|고객|시청자|학생|사람|계정)";
 // A Korean person noun as it is written before what counts it: plural 들 and genitive 의 on the
 // noun, with or without a space ("사용자들의 수", "유저수").
@@ -35,7 +38,8 @@ const PEOPLE_KO_WORD = `${PEOPLE_KO}(?:들)?(?:의)?\\s*`;
 // "활성 계정이 하루에 몇 개".
 // Any people counted as those who use the product count people too ("how many gardeners will use it?",
 // "How many teams use the flag service"), whatever the product calls them.
-const PEOPLE_EN_BASE = `(?:unique |daily |monthly |weekly |active |registered |concurrent |logged-in )*(?:users?|people|ppl|persons?|visitors?|shoppers?|customers?|viewers?|riders?|drivers?|players?|members?|subscribers?|accounts?|${BASE_PERSON_NOUNS})`;
+// The more person nouns are counted apart, only as a product's people (COUNTS_MORE_PEOPLE).
+const PEOPLE_EN_BASE = peopleOf(BASE_PERSON_NOUNS);
 const COUNTS_PEOPLE = new RegExp(
   `\\bhow many ${PEOPLE_EN_BASE}\\b|\\bhow many\\s+(?:[\\w-]+\\s+)?[a-z]{3,}s\\s+(?:will\\s+|would\\s+|do\\s+|does\\s+|currently\\s+|already\\s+|actually\\s+)?(?:use|are using)\\s+(?:it|this|the)\\b|\\b(?:number|count|amount) of ${PEOPLE_EN}\\b|\\b${PEOPLE_EN} (?:per|a|each|every) (?:day|week|month)\\b|\\b(?:user|visitor|customer|subscriber) (?:count|numbers?|base)\\b|\\baudience size\\b|\\b(?:dau|mau|daily actives|monthly actives)\\b|몇\\s*명|[0-9만천백억]\\s*명|${PEOPLE_KO_WORD}(?:수|숫자|규모)|(?:유저|사용자)\\s*베이스|${PEOPLE_KO}(?:들)?[이가은는]?\\s*(?:[가-힣]+\\s+){0,2}얼마나\\s*(?:되|돼)|${PEOPLE_KO}[이가은는]?\\s*[0-9]*\\s*[십백천만억]+\\s*(?:명|단위|이면|이라)|(?:활성\\s*)?계정[이가은는]?\\s*(?:[가-힣]+\\s+){0,2}몇\\s*개(?!의)|dau|mau`,
   "iu",

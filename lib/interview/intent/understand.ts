@@ -1564,7 +1564,9 @@ export function understand(interviewer: Interviewer, message: string, options: U
     // that hour's peak).
     const apart: { part: string; topic: string; besideOnly?: boolean; item?: boolean }[] = [];
     // A clause's topic as what it counts, its peak and the size it names read it (counted.ts), then its form.
-    const readingOf = (part: string, topic: string) => readingOfForm(part, sizeOfWhatWasNamed(part, reading, readingByCount(part, peakReading(part, topic), interviewer.families)), reading);
+    // A sentence asked apart reads its form in itself (`message`): "… ? And how many engineers use
+    // it?" counts the users, as HOW_MANY opens the sentence, not the message.
+    const readingOf = (part: string, topic: string, message = reading) => readingOfForm(part, sizeOfWhatWasNamed(part, reading, readingByCount(part, peakReading(part, topic), interviewer.families)), message);
     for (const [i, part] of parts.entries()) {
       // What the question covers or leaves out (", including scheduling and signalling calls")
       // asks nothing of its own, unless it names a topic by its own term (", including DAU").
@@ -1668,12 +1670,11 @@ export function understand(interviewer: Interviewer, message: string, options: U
     if (topics.length === 0 && leaning !== null && apart.some(({ topic, besideOnly }) => topic === leaning && !besideOnly)) topics.push(leaning);
     if (topics.length > 0) {
       // A sentence is a question of its own: no gap to the whole message's best is asked of it, as
-      // the whole leans to whichever sentence is surer. Its form is read in the sentence alone ("… ? And
-      // how many engineers use it?" counts the users: HOW_MANY opens the sentence, not the message).
+      // the whole leans to whichever sentence is surer. Its form is read in the sentence alone.
       for (const { sentence, narrows } of sentencesAskingApart(reading, askingSentences)) {
         const bar = narrows ? SECOND_QUESTION_POINTING_BACK : SECOND_SENTENCE;
         const own = decide(scoreClause(interviewer.model, sentence, reading.trimStart().startsWith(sentence)), bar, interviewer.families);
-        if (own !== null) apart.push({ part: sentence, topic: readingOfForm(sentence, readingOf(sentence, own), sentence) });
+        if (own !== null) apart.push({ part: sentence, topic: readingOf(sentence, own, sentence) });
       }
       for (const { part, topic, item } of apart) if (!topics.includes(topic) && (item || !readsTheSameQuantity(topic, topics, part)) && !isPartOfTheShare(part, topic, topics)) topics.push(topic);
     }
