@@ -1073,10 +1073,18 @@ export function namesOnlyAUnit(part: string): boolean {
 }
 
 /** A clause of a question about a share that only names the share's whole or its examples: no topic of its own. */
-export function isPartOfTheShare(part: string, clauseTopic: string, topics: readonly string[]): boolean {
+export function isPartOfTheShare(part: string, clauseTopic: string, topics: readonly string[], next?: string): boolean {
   if (clauseTopic === TRAFFIC) return ASKS_A_SHARE.test(part) || WHOLE_OF_A_SHARE.test(part);
-  return clauseTopic === MEDIA && topics.includes(STATIC) && !MEDIA_OF_ITS_OWN.test(part);
+  return clauseTopic === MEDIA && topics.includes(STATIC) && !MEDIA_OF_ITS_OWN.test(part) && !asksOfItself(part, next);
 }
+// …nor an English question of its own, which examples of the static share never are: "Do posts
+// carry images? Also what fraction of page requests are static assets?", "Do hotel listings carry
+// lots of photos, and how much of page traffic is static …?" ask the media too. It opens as a
+// question, names no static files, and ends its sentence or has a question after it: "Are the pill
+// images | and leaflets static content …?" is one question about the share.
+const asksOfItself = (part: string, next: string | undefined) =>
+  !hasHangul(part) && opensAQuestion(part) && !NAMES_STATIC_FILES.test(part) && (next === undefined || /[?？.!]\s*$/u.test(part) || opensAQuestion(next));
+const NAMES_STATIC_FILES = /\b(?:static|cdn|assets?|js|css)\b/iu;
 
 // "Do we keep uploaded videos forever, and how big is a typical one?", "사진도 올려요? 크기는요?":
 // a size that names no thing of its own is the size of the thing the question named, and the
@@ -1632,7 +1640,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // A clause that sets the scene and asks in the same breath ("for the ride sharing app which
       // countries are we launching in", typed without the comma) asks; only a scene alone is skipped.
       if (topics.includes(clauseTopic) || onlySetsTheScene(part)) continue;
-      if (isPartOfTheShare(part, clauseTopic, topics) || namesOnlyAUnit(part)) continue;
+      if (isPartOfTheShare(part, clauseTopic, topics, parts[i + 1]) || namesOnlyAUnit(part)) continue;
       // The first clause has nothing to point back to ("Is it OK if a truck's position is a minute stale?").
       if (i > 0 && readsOnlyInContext(part, clauseTopic, whole.scores.gaps[clauseTopic] ?? Infinity)) continue;
       // "…, and how busy does it get then?" measures what the question is about: no list item.

@@ -118,6 +118,19 @@ describe("isPartOfTheShare: a clause of a question about a share", () => {
     // Images are media's own when no static share is asked.
     expect(isPartOfTheShare("logo images", "media", ["features"])).toBe(false);
   });
+
+  it("leaves an English question of its own about media, asked beside the static share", () => {
+    expect(isPartOfTheShare("Do posts carry images?", "media", ["static-content"], "Also what fraction of page requests are static assets?")).toBe(false);
+    expect(isPartOfTheShare("Do hotel listings carry lots of photos", "media", ["static-content"], "and how much of page traffic is static stuff")).toBe(false);
+    expect(isPartOfTheShare("Do posts carry images?", "media", ["static-content"])).toBe(false);
+  });
+
+  it("still takes a question's first half that goes on about the static files, or one naming them", () => {
+    // "Are the pill images | and medication leaflets static content that rarely changes?" is one question.
+    expect(isPartOfTheShare("Are the pill images", "media", ["static-content"], "and medication leaflets static content that rarely changes?")).toBe(true);
+    expect(isPartOfTheShare("Are the quiz images static files?", "media", ["static-content"])).toBe(true);
+    expect(isPartOfTheShare("이미지도 있나요?", "media", ["static-content"])).toBe(true);
+  });
 });
 
 describe("namesOnlyAUnit: the unit an answer is wanted in is no question of its own", () => {
