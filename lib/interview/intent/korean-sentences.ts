@@ -77,6 +77,16 @@ function endsASentence(word: string, previous: string, next: string): boolean {
   return PLAIN.test(word) && !CARRIES_ON.test(next);
 }
 
+// "웹이야 모바일이야?", "웹이에요 앱이에요?", "국내용인가요 글로벌인가요?": one noun and its copula, then another,
+// offer the alternatives of one question (web or mobile?), not two questions of one word each.
+const COPULA_ENDING = /(?:[이]?야|(?:이)?에요|예요|인가요|인가|이냐|냐|임)$/u;
+const ONE_NOUN_AND_COPULA = (word: string) => word !== "" && COPULA_ENDING.test(word) && !ASKS.test(word);
+/** Whether `word`, a sentence's first word (after a comma too), and the `next` offer alternatives so. */
+function offersAnAlternative(word: string, next: string): boolean {
+  const following = next.replace(/[^\p{L}\p{N}]+$/u, "").replace(TRAILING_LAUGHTER, "").replace(GLUED, "");
+  return ONE_NOUN_AND_COPULA(word) && ONE_NOUN_AND_COPULA(following);
+}
+
 /** The message with "?" (or "." after a statement) where a Korean sentence ends unmarked before another. */
 export function markKoreanSentenceEnds(text: string): string {
   if (!hasHangul(text)) return text;
@@ -97,6 +107,7 @@ export function markKoreanSentenceEnds(text: string): string {
     const last = words[words.length - 1];
     const ended = /[\uac00-\ud7a3]$/u.test(last) && endsASentence(last, words[words.length - 2] ?? "", next);
     if (!ended && (!laughed || WEIGHS_IT.test(next))) continue;
+    if (ended && !laughed && offersAnAlternative(words.length === 1 || /[,，;]$/u.test(tokens[i - 2] ?? "") ? last : "", next)) continue;
     const acknowledges = words.length === 1 && ACKNOWLEDGES.test(last);
     const asks = !acknowledges && (hasQuestionWord || (ended && !STATES.test(last)));
     tokens[i] += asks ? "?" : ".";

@@ -69,7 +69,17 @@ describe("markKoreanSentenceEnds", () => {
     ["여기어때 같은 숙박 예약 서비스인가요"],
     ["MySQL 써 왔는데 괜찮을까요"],
     ["알려 줘 피크를"],
+    // One noun and its copula, then another: the alternatives of one question (web or mobile?).
+    ["웹이야 모바일이야?"],
+    ["웹이에요 앱이에요?"],
+    ["국내용인가요 글로벌인가요?"],
+    ["사용자들 어느 지역에 있고, 웹이야 모바일이야?"],
   ])("leaves a sentence without an unmarked end as it is: %s", (text) => expect(markKoreanSentenceEnds(text)).toBe(text));
+
+  it.each([
+    ["DAU 얼마야 피크는 몇배야", "DAU 얼마야? 피크는 몇배야"], // a question word's copula asks
+    ["모바일이야 트래픽은 얼마야", "모바일이야? 트래픽은 얼마야"], // no second noun and copula after it
+  ])("still ends a copula's sentence that is no alternative of one noun: %s", (text, marked) => expect(markKoreanSentenceEnds(text)).toBe(marked));
 });
 
 describe("two Korean questions run together", () => {
