@@ -1,5 +1,6 @@
 import { hasHangul } from "../text-normalize.ts";
 import { cutWhereBothSidesRead, type SideReading } from "./run-on-cut.ts";
+import { contentTerms } from "./features.ts";
 
 // Korean chat leaves out the marks between sentences: "출근 기록 하루에 몇 건이나 쌓여요 피크는 9시
 // 직전이겠죠", "청취자 몇 명 정도임 ㅋㅋ 1년 뒤엔 몇 배 될 거 같아요", "지금 뭐 써 트래픽은". A
@@ -77,14 +78,21 @@ function endsASentence(word: string, previous: string, next: string): boolean {
   return PLAIN.test(word) && !CARRIES_ON.test(next);
 }
 
-// "웹이야 모바일이야?", "웹이에요 앱이에요?", "국내용인가요 글로벌인가요?": one noun and its copula, then another,
-// offer the alternatives of one question (web or mobile?), not two questions of one word each.
+// "웹이야 모바일이야?", "국내용인가요 해외용인가요?": one noun and its copula, then another of the same kind
+// (the same concept of the thesaurus), offer the alternatives of one question (web or mobile?), not
+// two questions of one word each. Nouns of two kinds ask two yes/no questions ("앱이에요 글로벌이에요?":
+// is it an app? is it global?; an independent review, 2026-12-07).
 const COPULA_ENDING = /(?:[이]?야|(?:이)?에요|예요|인가요|인가|이냐|냐|임)$/u;
-const ONE_NOUN_AND_COPULA = (word: string) => word !== "" && COPULA_ENDING.test(word) && !ASKS.test(word);
+const kindOf = (word: string): string | null => {
+  if (word === "" || !COPULA_ENDING.test(word) || ASKS.test(word)) return null;
+  const concepts = [...new Set(contentTerms(word.replace(COPULA_ENDING, "")).concepts)];
+  return concepts.length === 1 ? concepts[0] : null;
+};
 /** Whether `word`, a sentence's first word (after a comma too), and the `next` offer alternatives so. */
 function offersAnAlternative(word: string, next: string): boolean {
   const following = next.replace(/[^\p{L}\p{N}]+$/u, "").replace(TRAILING_LAUGHTER, "").replace(GLUED, "");
-  return ONE_NOUN_AND_COPULA(word) && ONE_NOUN_AND_COPULA(following);
+  const kind = kindOf(word);
+  return kind !== null && kind === kindOf(following);
 }
 
 /** The message with "?" (or "." after a statement) where a Korean sentence ends unmarked before another. */

@@ -79,6 +79,10 @@ describe("markKoreanSentenceEnds", () => {
   it.each([
     ["DAU 얼마야 피크는 몇배야", "DAU 얼마야? 피크는 몇배야"], // a question word's copula asks
     ["모바일이야 트래픽은 얼마야", "모바일이야? 트래픽은 얼마야"], // no second noun and copula after it
+    // Nouns of two kinds ask two yes/no questions: is it an app? is it global?
+    ["앱이에요 글로벌이에요?", "앱이에요? 글로벌이에요?"],
+    ["모바일이야 국내야?", "모바일이야? 국내야?"],
+    ["DAU 얼마예요, 모바일이에요 국내예요?", "DAU 얼마예요, 모바일이에요? 국내예요?"],
   ])("still ends a copula's sentence that is no alternative of one noun: %s", (text, marked) => expect(markKoreanSentenceEnds(text)).toBe(marked));
 });
 
