@@ -1081,9 +1081,17 @@ export function isPartOfTheShare(part: string, clauseTopic: string, topics: read
 // carry images? Also what fraction of page requests are static assets?", "Do hotel listings carry
 // lots of photos, and how much of page traffic is static …?" ask the media too. It opens as a
 // question, names no static files, and ends its sentence or has a question after it: "Are the pill
-// images | and leaflets static content …?" is one question about the share.
+// images | and leaflets static content …?" is one question about the share. Not one that asks whether
+// images are in the share ("Does that include images?", "Are images part of that?", "What about
+// images?": an independent review, 2026-12-07).
 const asksOfItself = (part: string, next: string | undefined) =>
-  !hasHangul(part) && opensAQuestion(part) && !NAMES_STATIC_FILES.test(part) && (next === undefined || /[?？.!]\s*$/u.test(part) || opensAQuestion(next));
+  !hasHangul(part) &&
+  opensAQuestion(part) &&
+  !NAMES_STATIC_FILES.test(part) &&
+  !ASKS_WHAT_THE_SHARE_HOLDS.test(part) &&
+  !pointsBack(part) &&
+  (next === undefined || /[?？.!]\s*$/u.test(part) || opensAQuestion(next));
+const ASKS_WHAT_THE_SHARE_HOLDS = /\b(?:includ\w*|count(?:s|ed)?|part of|among|in (?:there|it|that)|what about|how about)\b/iu;
 const NAMES_STATIC_FILES = /\b(?:static|cdn|assets?|js|css)\b/iu;
 
 // "Do we keep uploaded videos forever, and how big is a typical one?", "사진도 올려요? 크기는요?":

@@ -131,6 +131,13 @@ describe("isPartOfTheShare: a clause of a question about a share", () => {
     expect(isPartOfTheShare("Are the quiz images static files?", "media", ["static-content"])).toBe(true);
     expect(isPartOfTheShare("이미지도 있나요?", "media", ["static-content"])).toBe(true);
   });
+
+  it("takes a question whether images are in the share", () => {
+    // An independent review's probes (2026-12-07), each after "What share of traffic is static?".
+    for (const part of ["Does that include images?", "Are images part of that?", "Do images count?", "are images included?", "What about images?"]) {
+      expect(isPartOfTheShare(part, "media", ["static-content"]), part).toBe(true);
+    }
+  });
 });
 
 describe("namesOnlyAUnit: the unit an answer is wanted in is no question of its own", () => {
