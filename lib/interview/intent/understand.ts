@@ -1108,13 +1108,16 @@ const SIZE_WORDS = new Set([
 ]);
 const PAYLOAD = "payload";
 const MEDIA = "media";
+// Korean size words typed together without a space ("평균용량") name nothing either.
+const KO_SIZE_WORDS = /평균적?|보통|대략|용량|크기|사이즈/gu;
+const isSizeWord = (term: string) => SIZE_WORDS.has(term) || (hasHangul(term) && term.replace(KO_SIZE_WORDS, "") === "");
 
 // Files people upload are the media's ("How many objects does a customer upload per day, and how
 // big are they?"): every question of the corpus that names an upload of files and asks the size
 // of what it named is labelled media. Not readings, events or records a device or a client
 // uploads ("How often do the devices upload readings, and how big is each one?": the payload).
 const FILES = "(?:files?|documents?|docs|scans?|pdfs?|objects?|recordings?|attachments?|receipts?|resumes?|cvs?|파일|문서|스캔)";
-const UPLOADED = new RegExp(`\\bupload(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,2}?${FILES}\\b|\\b${FILES}(?:\\s+[\\w-]+){0,4}?\\s+(?:get\\s+|are\\s+|is\\s+)?upload(?:s|ed|ing)?\\b|${FILES}\\S*\\s*(?:\\S+\\s+){0,2}?업로드`, "iu");
+const UPLOADED = new RegExp(`\\bupload(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,2}?${FILES}\\b|\\b${FILES}(?:\\s+[\\w-]+){0,4}?\\s+(?:get\\s+|are\\s+|is\\s+)?upload(?:s|ed|ing)?\\b|${FILES}\\S*\\s*(?:\\S+\\s+){0,2}?(?:업로드|올리|올려|올라)|(?:업로드|올리|올린|올려)\\S*\\s+(?:\\S+\\s+){0,2}?${FILES}`, "iu");
 
 // The size of the things named before, by a plural pronoun: "and how big are they?", "how large are
 // those?". Not "how big is that?", which most often measures a load or a growth just named. Only
@@ -1123,10 +1126,22 @@ const UPLOADED = new RegExp(`\\bupload(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,2}?${FI
 // ask the size of something else (an independent review, 2026-12-07).
 const SIZE_OF_THOSE = /^\s*(?:(?:and|also|so|plus)\s+)?(?:(?:roughly|typically|usually|approximately)\s+)?(?:how (?:big|large|heavy) (?:are|would be) (?:they|those|these)|what size (?:are|would be) (?:they|those|these))\b/iu;
 
+/**
+ * A Korean "what about …?" of a size word alone ("…보관해요 평균용량은", "…몇 개 올려요? 크기는요"): the
+ * size of what the message named, the media's or a record's (sizeOfWhatWasNamed), though the model
+ * reads one word of size under the bar of such a question (media 0.32, payload 0.24 for "평균용량은")
+ * and leans to a size. A size is a quantity of its own beside a count or a retention.
+ */
+function asksTheSizeAlone(part: string, scores: Scores): boolean {
+  if (!hasHangul(part) || !KO_WHAT_ABOUT.test(part.trim()) || (scores.best !== PAYLOAD && scores.best !== MEDIA)) return false;
+  const own = contentTerms(part);
+  return own.terms.length > 0 && own.concepts.every((c) => c === "size") && own.terms.every(isSizeWord);
+}
+
 export function sizeOfWhatWasNamed(part: string, question: string, topic: string): string {
   if (topic !== PAYLOAD) return topic;
   const own = contentTerms(part);
-  const namesNothing = own.concepts.every((c) => c === "size") && own.terms.every((t) => SIZE_WORDS.has(t));
+  const namesNothing = own.concepts.every((c) => c === "size") && own.terms.every(isSizeWord);
   return namesNothing && (contentTerms(question).concepts.includes(MEDIA) || UPLOADED.test(question) || MEDIA_KIND_NAMED.test(question)) ? MEDIA : topic;
 }
 
@@ -1638,6 +1653,9 @@ export function understand(interviewer: Interviewer, message: string, options: U
         const own = apartBar ? decide(classified.scores, apartBar, interviewer.families) : null;
         if (own !== null && (whole.scores.gaps[own] ?? Infinity) <= SECOND_QUESTION.gap && !isSettingTheScene(part) && !namesOnlyAUnit(part)) {
           apart.push({ part, topic: readingOf(part, own), besideOnly: listed, item: lastOfAList && !pointsBack(part) && !KO_AT_THAT_TIME.test(part) });
+        } else if (i > 0 && asksTheSizeAlone(part, classified.scores) && isAmong(part, askingSentences)) {
+          // "영상 얼마나 보관해요 평균용량은": the size of what the message named, with one word.
+          apart.push({ part, topic: sizeOfWhatWasNamed(part, reading, PAYLOAD), item: true });
         } else if (apartBar === SECOND_QUESTION) {
           const named = askedTermOf(part);
           if (named !== null && classified.scores.best === named && classified.scores.bestScore >= NAMED_TERM_LEAN && !isSettingTheScene(part)) apart.push({ part, topic: named, besideOnly: i === 0 || listed });

@@ -307,6 +307,21 @@ describe("a Korean 'what about …' typed without its 요", () => {
   });
 });
 
+// 2026-12-07, forty-first session.
+describe("a Korean size asked after another topic with its one word", () => {
+  it("asks the size of what the message named, the media's after a kind of media", () => {
+    expect(understand(sharedInterviewer(), "영상 얼마나 보관해요 평균용량은").topics.sort()).toEqual(["media", "retention"]);
+    expect(sizeOfWhatWasNamed("평균용량은", "영상 얼마나 보관해요 평균용량은", "payload")).toBe("media");
+    expect(sizeOfWhatWasNamed("평균 크기는요?", "손해사정사가 올리는 서류 파일들은 주로 PDF인가요? 평균 크기는요?", "payload")).toBe("media");
+  });
+  it("a record's after anything else", () => {
+    expect(understand(sharedInterviewer(), "보관 기간은요 용량은요").topics.sort()).toEqual(["payload", "retention"]);
+  });
+  it("adds nothing after the same size was asked", () => {
+    expect(understand(sharedInterviewer(), "사진 몇 장 올려요? 크기는요").topics).toEqual(["media"]);
+  });
+});
+
 describe("a question of one clause that names the topic it leans to", () => {
   const scores = (best: string, bestScore: number, noneScore: number) => ({ best, bestScore, noneScore, scores: {}, gaps: {} });
   it("asks that topic though the model is under the whole message's bar", () => {
