@@ -1126,6 +1126,12 @@ const UPLOADED = new RegExp(`\\bupload(?:s|ed|ing)?\\s+(?:[\\w-]+\\s+){0,2}?${FI
 // ask the size of something else (an independent review, 2026-12-07).
 const SIZE_OF_THOSE = /^\s*(?:(?:and|also|so|plus)\s+)?(?:(?:roughly|typically|usually|approximately)\s+)?(?:how (?:big|large|heavy) (?:are|would be) (?:they|those|these)|what size (?:are|would be) (?:they|those|these))\b/iu;
 
+// …of one item, as a qualifier says ("평균용량은", "대략 용량은", "건당 크기는"): a bare 용량 after a topic is
+// as often the total stored or the capacity ("로그 얼마나 보관해요? 용량은요?", "DAU가 몇 명이에요? 용량은요?").
+// And only after what is kept or counted (a retention, a load): after a target, the setup or the static
+// share the size measures nothing named (an independent review, 2026-12-07).
+const KO_SIZE_OF_ONE = /평균|보통|대략|하나|한\s*(?:개|건|장|편)|(?:개|건|장|편)\s*당/u;
+const SIZED_AFTER: ReadonlySet<string> = new Set(["retention", TRAFFIC, "read-write-mix"]);
 /**
  * A Korean "what about …?" of a size word alone ("…보관해요 평균용량은", "…몇 개 올려요? 크기는요"): the
  * size of what the message named, the media's or a record's (sizeOfWhatWasNamed), though the model
@@ -1133,7 +1139,7 @@ const SIZE_OF_THOSE = /^\s*(?:(?:and|also|so|plus)\s+)?(?:(?:roughly|typically|u
  * and leans to a size. A size is a quantity of its own beside a count or a retention.
  */
 function asksTheSizeAlone(part: string, scores: Scores): boolean {
-  if (!hasHangul(part) || !KO_WHAT_ABOUT.test(part.trim()) || (scores.best !== PAYLOAD && scores.best !== MEDIA)) return false;
+  if (!hasHangul(part) || !KO_WHAT_ABOUT.test(part.trim()) || !KO_SIZE_OF_ONE.test(part) || (scores.best !== PAYLOAD && scores.best !== MEDIA)) return false;
   const own = contentTerms(part);
   return own.terms.length > 0 && own.concepts.every((c) => c === "size") && own.terms.every(isSizeWord);
 }
@@ -1653,7 +1659,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
         const own = apartBar ? decide(classified.scores, apartBar, interviewer.families) : null;
         if (own !== null && (whole.scores.gaps[own] ?? Infinity) <= SECOND_QUESTION.gap && !isSettingTheScene(part) && !namesOnlyAUnit(part)) {
           apart.push({ part, topic: readingOf(part, own), besideOnly: listed, item: lastOfAList && !pointsBack(part) && !KO_AT_THAT_TIME.test(part) });
-        } else if (i > 0 && asksTheSizeAlone(part, classified.scores) && isAmong(part, askingSentences)) {
+        } else if (i > 0 && asksTheSizeAlone(part, classified.scores) && topics.some((t) => SIZED_AFTER.has(t)) && isAmong(part, askingSentences)) {
           // "영상 얼마나 보관해요 평균용량은": the size of what the message named, with one word.
           apart.push({ part, topic: sizeOfWhatWasNamed(part, reading, PAYLOAD), item: true });
         } else if (apartBar === SECOND_QUESTION) {

@@ -314,11 +314,18 @@ describe("a Korean size asked after another topic with its one word", () => {
     expect(sizeOfWhatWasNamed("평균용량은", "영상 얼마나 보관해요 평균용량은", "payload")).toBe("media");
     expect(sizeOfWhatWasNamed("평균 크기는요?", "손해사정사가 올리는 서류 파일들은 주로 PDF인가요? 평균 크기는요?", "payload")).toBe("media");
   });
-  it("a record's after anything else", () => {
-    expect(understand(sharedInterviewer(), "보관 기간은요 용량은요").topics.sort()).toEqual(["payload", "retention"]);
+  it("a record's after anything else kept or counted", () => {
+    expect(understand(sharedInterviewer(), "로그 하루 몇 건 쌓여요 평균용량은").topics.sort()).toEqual(["payload", "traffic"]);
   });
   it("adds nothing after the same size was asked", () => {
     expect(understand(sharedInterviewer(), "사진 몇 장 올려요? 크기는요").topics).toEqual(["media"]);
+  });
+  it("adds nothing for a bare 용량, the total or the capacity, nor after a target or the setup (an independent review)", () => {
+    const interviewer = sharedInterviewer();
+    expect(understand(interviewer, "로그 얼마나 보관해요? 용량은요?").topics).toEqual(["retention"]);
+    expect(understand(interviewer, "DAU가 몇 명이에요? 용량은요?").topics).toEqual(["users"]);
+    expect(understand(interviewer, "지연시간 요구사항은요 평균용량은").topics).toEqual(["latency"]);
+    expect(understand(interviewer, "DAU 몇 명이에요 평균용량은").topics).toEqual(["users"]);
   });
 });
 
