@@ -728,8 +728,10 @@ describe("interviewer evaluation", () => {
     // follow-ups after an answer among them, by a helper blind to the project (2026-12-07, forty-first session), scored blind: en
     // 98.7 %, ko 98.7 % on this seed (99.7 / 99.6 % on seeds 1001 and 2003), no wrong fact and no unrelated question revealing
     // one at any seed: the targets hold on it in both languages.
-    ["independent-15", "en", 0.987, 0, 0],
-    ["independent-15", "ko", 0.987, 0, 0],
+    // The forty-first session's readings (2026-12-07: a media question of its own beside the static share, Korean alternatives of one
+    // kind as one question; three seeds on every eval file none wrong more): en 98.7 -> 99.0 %, ko 98.7 -> 99.1 %.
+    ["independent-15", "en", 0.99, 0, 0],
+    ["independent-15", "ko", 0.991, 0, 0],
     // eval/independent-12.yaml: 397 questions for the library's twelve interviews, in their own nouns, by a helper blind to the project
     // (2026-12-06, thirty-first session). Blind: en 90.1 %, ko 94.6 %, 72 / 39 wrong facts, 1 / 0 unrelated; then its misses read (a
     // development file since): how long a piece of text may be is its size (forms.ts LENGTH_OF_ONE): en 90.1 -> 90.8 % (seeds 1001
@@ -759,7 +761,8 @@ describe("interviewer evaluation", () => {
     // The thirty-seventh session's rules (2026-12-06: a subject listed before its verb, a Korean list's last item, how roughly a size is asked, things counted per unit of time, today's system against the new one, locking down; three seeds on every eval file en +212 right facts / −147 wrong, ko +71 / 0): ko 90.8 -> 91.6 % ("연간 성장률이랑 보관기간").
     // …and the average load asked beside its peak (counted.ts asksTheAverageLoad): ko 91.6 -> 92.5 % ("연말에트래픽폭증해요 평소초당메시지는몇개").
     // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): ko 92.5 -> 93.2 %.
-    ["independent-13", "ko", 0.932, 0, 0],
+    // The forty-first session's Korean size asked with its one word after another topic ("영상 얼마나 보관해요 평균용량은": three seeds on every eval file none wrong more): ko 93.2 -> 94.1 %.
+    ["independent-13", "ko", 0.94, 0, 0],
   ] as const)("%s %s (unrelated questions reveal facts): no regressions in right, wrong or unrelated facts", (name, language, right, wrong, unrelated) => {
     const report = result.others[name];
     expect(rightFact(report, language)).toBeGreaterThanOrEqual(right);
