@@ -198,7 +198,9 @@ function opensAQuestion(words: readonly string[], w: number): boolean {
  * (`topicOf`, the caller's clause reading, null when unsure), and the two topics differ. The cut
  * with the surer weaker side wins. Not where the part before waits for its verb: after "how many photos" or "when
  * a listing" the next auxiliary is that question's or clause's own ("how many photos does a user
- * back up", "after a listing is taken down"). A message with a mark inside it is left as it is.
+ * back up", "after a listing is taken down"). A text with a mark inside it is left as it is: the
+ * caller (understand.ts markSentenceEnds) passes each sentence the marks end, so the second sentence
+ * of "does each upload get transcoded? how long does that take how big are uploads" is read too.
  */
 export function splitRunOnByReading(text: string, topicOf: SideReading, minWords = 3): string {
   if (hasHangul(text) || /[?.!;:,—–]\s*\S|\s-\s/u.test(text)) return text;

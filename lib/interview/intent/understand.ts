@@ -1495,8 +1495,15 @@ export function markSentenceEnds(interviewer: Interviewer, message: string): str
     const topic = decide(scored, { ...CLAUSE, accept: RUN_ON_SIDES.weaker }, interviewer.families);
     return { topic: topic === null || topic === NONE ? null : topic, score: scored.bestScore };
   };
-  return hasHangul(marked) ? splitKoreanRunOnByReading(marked, clauseTopic) : splitRunOnByReading(marked, clauseTopic);
+  if (hasHangul(marked)) return splitKoreanRunOnByReading(marked, clauseTopic);
+  // Each English sentence the marks end is read for a run-on of its own: "does each upload get
+  // transcoded how long does that take how big are uploads" is cut once by its word order, and its
+  // second sentence runs two questions on still.
+  return marked.split(AFTER_A_SENTENCE).map((sentence) => splitRunOnByReading(sentence, clauseTopic)).join("");
 }
+// A sentence's end and the space after it, kept with the sentence; not an abbreviation's full stop
+// ("Ok so e.g. a user uploads a video how long does transcoding take" sets its scene in one sentence).
+const AFTER_A_SENTENCE = /(?<=(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|esp))[?？!.]\s+)/iu;
 
 // "how many 9s", "three 9s": the nines of an availability target as engineers type them; the model
 // knows "nines" and read the digit as a count of people ("…availability target, how many 9s" added

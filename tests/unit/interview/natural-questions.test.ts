@@ -216,6 +216,20 @@ describe("one question typed fast stays one", () => {
     expect([...understand(interviewer, "how many posts per user per day how many daily users").topics].sort()).toEqual(["read-write-mix", "users"]);
   });
 
+  // Each sentence the word order ends is read for a run-on of its own (2026-12-07, forty-first session).
+  it("reads each sentence for a second cut", () => {
+    const interviewer = sharedInterviewer();
+    const message = "does each upload get transcoded how long does that take how big are uploads";
+    expect(markEnglishSentenceEnds(plainText(message))).toBe("does each upload get transcoded? how long does that take how big are uploads");
+    expect(markSentenceEnds(interviewer, message)).toBe("does each upload get transcoded? how long does that take? how big are uploads");
+    expect([...understand(interviewer, message).topics].sort()).toEqual(["media", "slow-work"]);
+  });
+  it("ends no sentence at an abbreviation's full stop", () => {
+    const message = "Ok so e.g. a user uploads a video how long does transcoding take";
+    expect(markSentenceEnds(sharedInterviewer(), message)).toBe(message);
+    expect(understand(sharedInterviewer(), message).topics).toEqual(["slow-work"]);
+  });
+
   it("the word order cuts only the three known ones", () => {
     const cut = lines.filter((line) => markEnglishSentenceEnds(plainText(line)) !== plainText(line));
     expect(cut).toEqual(KNOWN_WORD_ORDER_CUTS);
