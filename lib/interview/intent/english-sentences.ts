@@ -230,6 +230,10 @@ export function splitRunOnByReading(text: string, topicOf: SideReading, minWords
       // opened per day do we need to track"): not a question of its own.
       const goesOn = byParticiple && NEEDS_TO.test(rest);
       if (!POINTS_BACK.test(rest) && !(!hasVerb && PRONOUN_ANYWHERE.test(rest)) && !goesOn) candidates.push(w);
+    } else if (w >= minWords && word === "any" && words.length - w - 1 >= 1 && words.length - w - 1 <= 3 && !PREPOSITION.has(words[w - 1] ?? "") && !TAKES_ANY.test(words[w - 1] ?? "") && !WAITS_FOR_ITS_OBJECT.test(`${words[w - 3] ?? ""} ${words[w - 2] ?? ""}`)) {
+      // "any <thing>?" asked at the end, after a question that ended without a mark: "each post fans
+      // out to how many followers on avg any celebs", "are refunds in scope any auth requirements".
+      candidates.push(w);
     } else if (w >= minWords && TERM_OPENS.test(word) && TERM_TAIL.test(words.slice(w + 1).join(" ")) && !TERM_HELD.test(words[w - 1] ?? "") && !PREPOSITION.has(words[w - 1] ?? "")) {
       // A topic's own term asked by itself at the end, after a question that ended without a mark:
       // "roughly how many people use it per month qps?". Not after a word that holds it in its
@@ -265,6 +269,13 @@ export function splitRunOnByReading(text: string, topicOf: SideReading, minWords
   return cutWhereBothSidesRead(tokens, candidates, topicOf);
 }
 
+// Words "any" is the object or the complement of ("do we need to support any auth", "is there any
+// caching", "without any delay"), or the subject of after a modal ("can any client call it"): no
+// question opens after them. Nor after a verb whose subject, modal or "to" came just before it
+// ("how many users will notice any downtime", "how long do we retain any uploaded videos", "should
+// we rate limit any clients": an independent review, 2026-12-07), whatever the verb.
+const WAITS_FOR_ITS_OBJECT = /\b(?:we|you|they|i|users?|people|will|would|should|can|could|must|do|does|to)\b/u;
+const TAKES_ANY = /^(?:can|could|will|would|should|must|may|might|need|needs|needed|support|supports|have|has|had|use|uses|using|store|stores|keep|keeps|allow|allows|handle|handles|do|does|did|get|gets|see|sees|expect|add|want|wants|require|requires|there|is|are|was|were|be|been|take|takes|make|makes|send|sends|show|shows|build|include|includes|offer|offers|provide|provides|track|log|cache|lose|drop|accept|block|hit|hits|serve|serves|process|return|returns|run|runs|not|no|without|than|or|and|if|whether|at|in)$/u;
 // A topic's own term that can be a question by itself ("qps?", "p99?", "dau?"), the words that may
 // follow it ("qps wise", "p99 target"), and the words besides prepositions that hold it in the
 // phrase before it instead.

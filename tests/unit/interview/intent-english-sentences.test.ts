@@ -108,6 +108,8 @@ describe("splitRunOnByReading", () => {
     ["how many users use it per month qps", "how many users use it per month? qps"],
     ["do photos need deleting after user deletes account how big is the retention", "do photos need deleting after user deletes account? how big is the retention"],
     ["how many years of users should we plan for whats the retention", "how many years of users should we plan for? whats the retention"],
+    // 2026-12-07, forty-first session: "any <thing>" asked by itself at the end.
+    ["is the chat in scope any spikes", "is the chat in scope? any spikes"],
   ])("cuts where each side reads as a topic of its own: %s", (text, cut) => expect(splitRunOnByReading(text, byWord)).toBe(cut));
 
   it.each([
@@ -146,6 +148,14 @@ describe("splitRunOnByReading", () => {
     ["is uptime more important than latency"],
     ["do photos get cached for users with ttl"],
     ["how many users need p99 latency under 100ms"],
+    // "any" as what a verb takes, not a question of its own.
+    ["do we need to support any spikes"],
+    ["is there any retention"],
+    // …nor with more than three words after it.
+    ["is chat in scope any spikes in the retention platform"],
+    // …nor after a verb whose subject or modal came just before it, nor after a modal (an independent review).
+    ["should we retain photos any spikes"],
+    ["is retention enforced or can any photos"],
     // Longer than two questions typed together: left to the rules at marks.
     [`is chat in scope ${"really ".repeat(40)}which platforms do we target`],
   ])("leaves one question whole: %s", (text) => expect(splitRunOnByReading(text, byWord)).toBe(text));
