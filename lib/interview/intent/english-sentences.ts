@@ -79,6 +79,9 @@ const PLAIN_VERB = /^[a-z]{3,}(?:s|ed)$/u;
 // ("password protected links"): the verb of the how-many question before it (splitRunOnByReading).
 const PARTICIPLE = /^(?!(?:embed|hundred|shred|sacred|naked|wicked|kindred)$)[a-z]{2,}[^e]ed$/u;
 const AFTER_A_PARTICIPLE = /^(?:per|a|an|each|every|daily|hourly|weekly|monthly|yearly|in|on|by|at|during|from|to|today|yesterday|last|this)$/u;
+// "…need to arrive is a few seconds okay": a figure offered as the answer to the question before it,
+// no question of its own (an independent review, 2026-12-07).
+const OFFERS_A_FIGURE = /^(?:is|are|would|will)\s+(?:(?:a|an)\s+)?(?:few|couple|several|\d[\d.,]*\s*\w*|one|two|three|five|ten|under|less|more|up)\b[^?]*\b(?:ok|okay|fine|enough|acceptable|alright)\b/iu;
 // "…do we need to …" after such a count says what the count is for.
 const NEEDS_TO = /^\S+\s+(?:we|you|i|they|users?)\s+(?:need|have|want|plan|got)\s+to\b/iu;
 const SUBORDINATOR = /^(?:if|when|whenever|whether|because|that|while|after|before|until|once|since|unless|where|which|who)$/u;
@@ -228,7 +231,7 @@ export function splitRunOnByReading(text: string, topicOf: SideReading, minWords
       const rest = tokens.slice(2 * w).join("");
       // After a participle, "do we need to track" goes on with what the count is for ("how many emails
       // opened per day do we need to track"): not a question of its own.
-      const goesOn = byParticiple && NEEDS_TO.test(rest);
+      const goesOn = (byParticiple && NEEDS_TO.test(rest)) || OFFERS_A_FIGURE.test(rest);
       if (!POINTS_BACK.test(rest) && !(!hasVerb && PRONOUN_ANYWHERE.test(rest)) && !goesOn) candidates.push(w);
     } else if (w >= minWords && word === "any" && words.length - w - 1 >= 1 && words.length - w - 1 <= 3 && !PREPOSITION.has(words[w - 1] ?? "") && !TAKES_ANY.test(words[w - 1] ?? "") && !WAITS_FOR_ITS_OBJECT.test(`${words[w - 3] ?? ""} ${words[w - 2] ?? ""}`)) {
       // "any <thing>?" asked at the end, after a question that ended without a mark: "each post fans

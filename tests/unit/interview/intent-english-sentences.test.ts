@@ -156,6 +156,8 @@ describe("splitRunOnByReading", () => {
     // …nor after a verb whose subject or modal came just before it, nor after a modal (an independent review).
     ["should we retain photos any spikes"],
     ["is retention enforced or can any photos"],
+    // A figure offered as the answer to the question before it.
+    ["how fast do photos show up is a few seconds of latency okay"],
     // Longer than two questions typed together: left to the rules at marks.
     [`is chat in scope ${"really ".repeat(40)}which platforms do we target`],
   ])("leaves one question whole: %s", (text) => expect(splitRunOnByReading(text, byWord)).toBe(text));
