@@ -84,7 +84,7 @@ function endsASentence(word: string, previous: string, next: string): boolean {
 // is it an app? is it global?; an independent review, 2026-12-07).
 const COPULA_ENDING = /(?:[이]?야|(?:이)?에요|예요|인가요|인가|이냐|냐|임)$/u;
 const kindOf = (word: string): string | null => {
-  if (word === "" || !COPULA_ENDING.test(word) || ASKS.test(word)) return null;
+  if (!COPULA_ENDING.test(word) || ASKS.test(word)) return null;
   const concepts = [...new Set(contentTerms(word.replace(COPULA_ENDING, "")).concepts)];
   return concepts.length === 1 ? concepts[0] : null;
 };
@@ -115,7 +115,8 @@ export function markKoreanSentenceEnds(text: string): string {
     const last = words[words.length - 1];
     const ended = /[\uac00-\ud7a3]$/u.test(last) && endsASentence(last, words[words.length - 2] ?? "", next);
     if (!ended && (!laughed || WEIGHS_IT.test(next))) continue;
-    if (ended && !laughed && offersAnAlternative(words.length === 1 || /[,，;]$/u.test(tokens[i - 2] ?? "") ? last : "", next)) continue;
+    const opensItsSentence = words.length === 1 || /[,，;]$/u.test(tokens[i - 2] ?? "");
+    if (ended && !laughed && opensItsSentence && offersAnAlternative(last, next)) continue;
     const acknowledges = words.length === 1 && ACKNOWLEDGES.test(last);
     const asks = !acknowledges && (hasQuestionWord || (ended && !STATES.test(last)));
     tokens[i] += asks ? "?" : ".";

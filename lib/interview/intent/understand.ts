@@ -1111,6 +1111,8 @@ const MEDIA = "media";
 // Korean size words typed together without a space ("평균용량") name nothing either.
 const KO_SIZE_WORDS = /평균적?|보통|대략|용량|크기|사이즈/gu;
 const isSizeWord = (term: string) => SIZE_WORDS.has(term) || (hasHangul(term) && term.replace(KO_SIZE_WORDS, "") === "");
+/** Whether a clause's content words only measure a size ("how big are they?", "평균용량은"), naming no thing of their own. */
+const onlySizeWords = (own: { terms: readonly string[]; concepts: readonly string[] }) => own.concepts.every((c) => c === "size") && own.terms.every(isSizeWord);
 
 // Files people upload are the media's ("How many objects does a customer upload per day, and how
 // big are they?"): every question of the corpus that names an upload of files and asks the size
@@ -1131,7 +1133,7 @@ const SIZE_OF_THOSE = /^\s*(?:(?:and|also|so|plus)\s+)?(?:(?:roughly|typically|u
 // And only after what is kept or counted (a retention, a load): after a target, the setup or the static
 // share the size measures nothing named (an independent review, 2026-12-07).
 const KO_SIZE_OF_ONE = /평균|보통|대략|하나|한\s*(?:개|건|장|편)|(?:개|건|장|편)\s*당/u;
-const SIZED_AFTER: ReadonlySet<string> = new Set(["retention", TRAFFIC, "read-write-mix"]);
+const SIZED_AFTER: ReadonlySet<string> = new Set(["retention", TRAFFIC, LOAD_MIX]);
 /**
  * A Korean "what about …?" of a size word alone ("…보관해요 평균용량은", "…몇 개 올려요? 크기는요"): the
  * size of what the message named, the media's or a record's (sizeOfWhatWasNamed), though the model
@@ -1141,13 +1143,12 @@ const SIZED_AFTER: ReadonlySet<string> = new Set(["retention", TRAFFIC, "read-wr
 function asksTheSizeAlone(part: string, scores: Scores): boolean {
   if (!hasHangul(part) || !KO_WHAT_ABOUT.test(part.trim()) || !KO_SIZE_OF_ONE.test(part) || (scores.best !== PAYLOAD && scores.best !== MEDIA)) return false;
   const own = contentTerms(part);
-  return own.terms.length > 0 && own.concepts.every((c) => c === "size") && own.terms.every(isSizeWord);
+  return own.terms.length > 0 && onlySizeWords(own);
 }
 
 export function sizeOfWhatWasNamed(part: string, question: string, topic: string): string {
   if (topic !== PAYLOAD) return topic;
-  const own = contentTerms(part);
-  const namesNothing = own.concepts.every((c) => c === "size") && own.terms.every(isSizeWord);
+  const namesNothing = onlySizeWords(contentTerms(part));
   return namesNothing && (contentTerms(question).concepts.includes(MEDIA) || UPLOADED.test(question) || MEDIA_KIND_NAMED.test(question)) ? MEDIA : topic;
 }
 
