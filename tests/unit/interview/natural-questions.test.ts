@@ -150,6 +150,14 @@ describe("two questions in one message", () => {
     ["How many photos does a listing have, and how big are they?", ["media"]],
     // The whole message leans to a topic under its bar, and a clause asked apart reads it at 0.7.
     ["Is the journal private by default, and can you share entries with a therapist?", ["security"]],
+    // The whole message reads nothing, spread over its questions' topics: each sentence asked apart
+    // is read alone at the bar of a question asked apart.
+    ["Does the recipe app need meal planning, or just recipes? And how big is one recipe with its pictures?", ["features", "media"]],
+    ["Does the plant shop app need gift wrapping, or just checkout? And how big is one product listing with its photos?", ["features", "media"]],
+    // …but a count of things that are not the product's people is no user count, whatever the
+    // model reads in "How many …?" alone.
+    ["Are the lockers in malls, or on streets? How many lockers?", []],
+    ["Are prices refreshed hourly, or live? How many products?", []],
   ])("%s -> %j", (question, topics) => {
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual([...topics].sort());
   });
