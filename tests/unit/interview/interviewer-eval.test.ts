@@ -467,7 +467,8 @@ describe("interviewer evaluation", () => {
     // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): 87.6 -> 88.8 %.
     // Any people counted as those who use the product are its users (counted.ts COUNTS_PEOPLE, understand.ts USES_THE_PRODUCT, 2026-12-07; three seeds 37 more right facts, none wrong): 88.8 -> 89.1 %.
     // The fortieth session's rules (2026-12-07): 89.1 -> 89.7 %, 41 -> 17 wrong ("How many contractors submit hours …" no longer read as submissions).
-    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.896);
+    // A sentence set in the product's scene asks apart (understand.ts withoutTheProductsScene, 2026-12-07, forty-second session): 89.7 -> 90.0 %.
+    expect(rightFact(report, "en")).toBeGreaterThanOrEqual(0.899);
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): 86.2 -> 86.1 %, 53 -> 67 wrong.
     // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): 76 -> 41 wrong ("how many reactions per second do we see at the peak" read as the traffic).
     // A message that reads nothing as a whole read by its sentences asked apart (understand.ts, 2026-12-07, forty-second session): 17 -> 27 wrong
