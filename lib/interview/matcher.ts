@@ -1,7 +1,7 @@
 import { askPhraseScores } from "./ask-phrases.ts";
 import { contentTerms } from "./intent/features.ts";
 import { familyScore, rivalScore } from "./intent/families.ts";
-import { clauses, isRemark, readsWord, sharedInterviewer, understand, type Interviewer, type Understanding } from "./intent/understand.ts";
+import { clauses, isRemark, readsWord, sharedInterviewer, understand, withoutAsideSentences, type Interviewer, type Understanding } from "./intent/understand.ts";
 import { statesAnAssumption } from "./intent/assumption.ts";
 import { isAboutInterview, isClarificationRequest, isDesignChoice, isGeneralKnowledge, isGibberish, isUnclear, socialKind } from "./intent/requests.ts";
 import { plainText, writtenInKorean } from "./text-normalize.ts";
@@ -162,7 +162,8 @@ export function matchQuestion(
   // Runs of spaces and line breaks mean one space to every rule below, and collapsing them keeps
   // a message padded with thousands of spaces from making the rules' searches slow; typed
   // variants (curly apostrophes and quotes, non-breaking hyphens, decomposed Korean) read as plain.
-  const question = plainText(message);
+  // Small talk or a design choice beside a question of the product is set aside (understand.ts).
+  const question = withoutAsideSentences(plainText(message));
   const language = writtenInKorean(question) ? "ko" : "en";
   const seed = hashString(question.normalize("NFKC").toLowerCase().trim());
   const asksNumber = ASKS_NUMBER.test(question);

@@ -580,6 +580,43 @@ function withoutTheProductsScene(sentence: string): string {
   return opensAQuestion(question) ? question : sentence;
 }
 
+// "Should I put images in S3? How many images per day?", "Did you have lunch already? What's the
+// peak traffic?": small talk or a design choice put to the interviewer, beside a sentence that asks
+// a question of the product, is set aside and the question answered; before, either made the whole
+// message read as nothing. The sentences left must each ask of the product on their own: not point
+// back ("Would that be fast enough?", "그러면 얼마나 빨라질까요?"), not name a part of the design or a
+// technology ("How many workers?"), not weigh the design's effect ("How many servers would we
+// need?", "What would the hit rate be?"), not propose a step ("Shall we start with requirements?"),
+// not ask back rhetorically ("Doesn't everyone?") and have two content words, as an independent
+// review found each of these answered with a requirement it merely shares words with. Otherwise,
+// and for a message of asides only, the message is read whole as before. (A question about the
+// interview is no such aside: "How am I doing? Should I move on to the high-level design?" is
+// answered as one about the interview.)
+function isAsideSentence(sentence: string): boolean {
+  return socialKind(sentence) !== null || isDesignChoice(sentence);
+}
+const FOLLOWS_ON = /^(?:if so|if yes|if not|then|그러면|그럼|그렇다면|그래서|그러니까|그거|그게|그건)(?![\p{L}])|^(?:doesn't|don't|isn't|aren't|wouldn't|won't|didn't|doesn’t|don’t|isn’t|aren’t)\b/iu;
+const WEIGHS_THE_DESIGN = /\b(?:would|could)\b/iu;
+const PROPOSES_A_STEP = /^(?:shall|should|can|could|may|will|let's|let us)\s+(?:we|i|us)\b/iu;
+function asksOfTheProduct(sentence: string): boolean {
+  return (
+    !pointsBack(sentence) &&
+    !FOLLOWS_ON.test(sentence) &&
+    !namesDesignPart(sentence) &&
+    !namesTechnology(sentence) &&
+    !WEIGHS_THE_DESIGN.test(sentence) &&
+    !PROPOSES_A_STEP.test(sentence) &&
+    clauseTermCount(sentence) >= CLAUSE_MIN_TERMS
+  );
+}
+export function withoutAsideSentences(message: string): string {
+  const sentences = message.split(SENTENCE_END).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  if (sentences.length < 2) return message;
+  const kept = sentences.filter((s) => !isAsideSentence(s));
+  if (kept.length === sentences.length || !kept.some((s) => ASKING_SENTENCE.test(s)) || !kept.every(asksOfTheProduct)) return message;
+  return kept.join(" ");
+}
+
 /**
  * The sentences of a message of several that each ask a question apart (SECOND_SENTENCE): ending
  * as a question and opening as one (asksApart), after the product's scene (withoutTheProductsScene), offering no answers ("Is it one million or ten
@@ -1528,7 +1565,7 @@ const AFTER_A_SENTENCE = /(?<=(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|esp))[?？!.
 const NINES_IN_DIGITS = /(?<![\w.])9s\b/giu;
 
 export function understand(interviewer: Interviewer, message: string, options: UnderstandOptions = {}): Understanding {
-  const question = markSentenceEnds(interviewer, message.replace(NINES_IN_DIGITS, "nines"));
+  const question = markSentenceEnds(interviewer, withoutAsideSentences(message).replace(NINES_IN_DIGITS, "nines"));
   const second = options.second ?? PAIR.second;
   const clauseThresholds = { ...CLAUSE, accept: options.clauseAccept ?? CLAUSE.accept };
   const thresholds = WHOLE[hasHangul(question) ? "ko" : "en"];

@@ -73,8 +73,21 @@ const KOREAN_FORMS: [string, string[]][] = [
   ["가용셩 목표는 어떻게 되나요?", ["availability"]],
 ];
 
+// Small talk or a design choice beside a question of the product is set aside and the question
+// answered (understand.ts withoutAsideSentences).
+const BESIDE_AN_ASIDE: [string, string[]][] = [
+  ["Roughly how many daily users are there? Did you have a good weekend?", ["dau"]],
+  ["Should I put the posts in Cassandra? What's the availability target?", ["availability"]],
+  ["캐시를 써야 할까요? 그리고 가용성 목표는요?", ["availability"]],
+];
+
 const UNRELATED = [
   "Can I use Redis?",
+  // Asides only, or a follow-up on the design choice: nothing is asked of the product.
+  "Thanks! Should I use Redis for the cache?",
+  "Should I use Redis? Would that be fast enough?",
+  "Should I use a cache? How many servers would we need?",
+  "Should I shard? Doesn't everyone?",
   "Should I start drawing the design?",
   "How are you today?",
   "What's your favourite programming language?",
@@ -109,6 +122,10 @@ describe("matchQuestion", () => {
   });
 
   it.each(KOREAN_FORMS)("Korean particles, spacing and typos: %s", (question, expected) => {
+    expect(matchQuestion(question, FACTS).factIds).toEqual(expected);
+  });
+
+  it.each(BESIDE_AN_ASIDE)("answers the question beside an aside: %s", (question, expected) => {
     expect(matchQuestion(question, FACTS).factIds).toEqual(expected);
   });
 
