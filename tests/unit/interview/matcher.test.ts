@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { factTopics, matchQuestion, replyFor } from "@/lib/interview/matcher";
-import { sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { sharedInterviewer, understand, withoutAsideSentences } from "@/lib/interview/intent/understand";
 import { plainText, stripKorean } from "@/lib/interview/text-normalize";
 import { FACTS } from "./fixtures";
 
@@ -127,6 +127,12 @@ describe("matchQuestion", () => {
 
   it.each(BESIDE_AN_ASIDE)("answers the question beside an aside: %s", (question, expected) => {
     expect(matchQuestion(question, FACTS).factIds).toEqual(expected);
+  });
+
+  it("sets asides apart only in a message of a few sentences, so a long one costs no time for it", () => {
+    expect(withoutAsideSentences("Thanks! How many daily users are there?")).toBe("How many daily users are there?");
+    const long = `Thanks! ${"How many daily users are there? ".repeat(6).trim()}`;
+    expect(withoutAsideSentences(long)).toBe(long);
   });
 
   it.each(UNRELATED)("%j reveals nothing", (question) => {
