@@ -1783,9 +1783,15 @@ export function understand(interviewer: Interviewer, message: string, options: U
     // training seeds over every eval file and the held-out split (2026-12-07): 174 more right
     // facts, 42 more wrong (a live view's "lag" read as staleness, a family's "read-only" side as
     // features).
+    // Each sentence asked apart is scored once, for both readings below, each with its own bar.
+    const sentences = sentencesAskingApart(reading, askingSentences).map(({ sentence, narrows }) => ({
+      sentence,
+      narrows,
+      scores: scoreClause(interviewer.model, sentence, reading.trimStart().startsWith(sentence)),
+    }));
     if (topics.length === 0) {
-      for (const { sentence, narrows } of sentencesAskingApart(reading, askingSentences)) {
-        const own = narrows ? null : decide(scoreClause(interviewer.model, sentence, reading.trimStart().startsWith(sentence)), SECOND_QUESTION, interviewer.families);
+      for (const { sentence, narrows, scores } of sentences) {
+        const own = narrows ? null : decide(scores, SECOND_QUESTION, interviewer.families);
         const topic = own === null ? null : readingOf(sentence, own, sentence);
         if (topic === null || topics.includes(topic) || (topic === USERS && !countsTheUserBase(sentence))) continue;
         topics.push(topic);
@@ -1794,9 +1800,8 @@ export function understand(interviewer: Interviewer, message: string, options: U
     if (topics.length > 0) {
       // A sentence is a question of its own: no gap to the whole message's best is asked of it, as
       // the whole leans to whichever sentence is surer. Its form is read in the sentence alone.
-      for (const { sentence, narrows } of sentencesAskingApart(reading, askingSentences)) {
-        const bar = narrows ? SECOND_QUESTION_POINTING_BACK : SECOND_SENTENCE;
-        const own = decide(scoreClause(interviewer.model, sentence, reading.trimStart().startsWith(sentence)), bar, interviewer.families);
+      for (const { sentence, narrows, scores } of sentences) {
+        const own = decide(scores, narrows ? SECOND_QUESTION_POINTING_BACK : SECOND_SENTENCE, interviewer.families);
         if (own !== null) apart.push({ part: sentence, topic: readingOf(sentence, own, sentence) });
       }
       for (const { part, topic, item } of apart) if (!topics.includes(topic) && (item || !readsTheSameQuantity(topic, topics, part)) && !isPartOfTheShare(part, topic, topics)) topics.push(topic);
