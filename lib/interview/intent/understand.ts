@@ -220,6 +220,13 @@ export const POINTING_BACK_NEAR_THE_TOP = { ...SECOND_QUESTION, gap: 1.5 };
  * the second question asked apart at 0.6 instead of 0.7 gave 139 and 236.
  */
 export const SECOND_SENTENCE = { accept: 0.5, margin: 0.2 };
+// A sentence that states something of the product beside a question (sentencesStatingOfTheProduct)
+// asks its topic only when it reads it surely: it is told, not asked, and most statements beside
+// a question only set it up. Three training seeds over every eval file and the held-out split
+// (2026-12-07): held-out en 66 more right facts, 9 more wrong ("Each workout sync is a write." read
+// as slow work), nothing else moved. An independent review's 478 probes, after it was narrowed
+// to statements before the question and not recaps: one reading changed, for the better.
+export const STATED_SENTENCE = { accept: 0.8, margin: 0.3 };
 /**
  * Topics that read one quantity in other ways: the load (its users, requests, peak and growth)
  * and the size of what is stored (media, a record's size, the share that is static, and how many
@@ -643,6 +650,46 @@ export function sentencesAskingApart(reading: string, asking: string): { sentenc
         !(later && pointsBack(sentence) && measuresWhatWasNamed(sentence)),
     )
     .map(({ sentence, later }) => ({ sentence, narrows: later && NARROWS.test(sentence) }));
+}
+
+// A recap of what was said ("As discussed, users are global.", "To recap, …", "So users are in
+// the US and Europe.", "아까 말씀하신 대로 …"): the candidate's own summary, not a guess put to
+// the interviewer, whatever topic it names (an independent review's probes).
+const RECAP =
+  /^\s*(?:(?:ok(?:ay)?|right|alright)[,\s]+)?(?:so|as (?:discussed|mentioned|agreed|noted|you (?:said|mentioned|put it))|to (?:recap|summari[sz]e|sum up)|in summary|summing up|you (?:said|mentioned)|per your|like you said|from what you said)\b|^\s*(?:아까|앞서|말씀하신|말씀대로|정리하면|요약하면|그러니까|그럼|즉)/iu;
+
+/**
+ * The sentences of a message of several that state, not ask (no question's end), of the product:
+ * what the candidate knows or guesses of it ("The pharmacy app runs on a vendor's SaaS today.",
+ * "Inspectors probably upload site photos from the field.") before a question about another
+ * topic. Stated beside a question, it is put to the interviewer to confirm or correct, and read
+ * alone at a bar above any question's (STATED_SENTENCE). Not after the last question, nor the
+ * candidate's plan, life, design or recap ("I'll put a cache in front.", "At my last job we had
+ * spikes.", "To recap, users are global."), nor small talk.
+ */
+export function sentencesStatingOfTheProduct(reading: string): string[] {
+  const sentences = reading
+    .split(SENTENCE_END)
+    .map((s) => withoutTheProductsScene(s.trim()))
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  // Only before a question: a statement after it qualifies what was just asked ("How big is each
+  // message? Some are long.", "What are the main features? The app is a to-do list.").
+  const lastQuestion = sentences.findLastIndex((sentence) => ASKING_SENTENCE.test(sentence));
+  return sentences.filter(
+    (sentence, i) =>
+      i < lastQuestion &&
+      !ASKING_SENTENCE.test(sentence) &&
+      !RECAP.test(sentence) &&
+      !PLAN_EN.test(sentence) &&
+      !PLAN_ANYWHERE.test(sentence) &&
+      !STATEMENT_KO.test(sentence) &&
+      !MY_OWN_LIFE.test(sentence) &&
+      !isRestatement(sentence) &&
+      socialKind(sentence) === null &&
+      !isDesignChoice(sentence) &&
+      !namesDesignPart(sentence) &&
+      !namesTechnology(sentence),
+  );
 }
 
 // An aside that opens with laughter or an exclamation, speaks of the speaker and ends as a
@@ -1802,6 +1849,10 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // the whole leans to whichever sentence is surer. Its form is read in the sentence alone.
       for (const { sentence, narrows, scores } of sentences) {
         const own = decide(scores, narrows ? SECOND_QUESTION_POINTING_BACK : SECOND_SENTENCE, interviewer.families);
+        if (own !== null) apart.push({ part: sentence, topic: readingOf(sentence, own, sentence) });
+      }
+      for (const sentence of sentencesStatingOfTheProduct(reading)) {
+        const own = decide(scoreClause(interviewer.model, sentence, reading.trimStart().startsWith(sentence)), STATED_SENTENCE, interviewer.families);
         if (own !== null) apart.push({ part: sentence, topic: readingOf(sentence, own, sentence) });
       }
       for (const { part, topic, item } of apart) if (!topics.includes(topic) && (item || !readsTheSameQuantity(topic, topics, part)) && !isPartOfTheShare(part, topic, topics)) topics.push(topic);

@@ -158,6 +158,14 @@ describe("two questions in one message", () => {
     // model reads in "How many …?" alone.
     ["Are the lockers in malls, or on streets? How many lockers?", []],
     ["Are prices refreshed hourly, or live? How many products?", []],
+    // A statement of the product before a question is put to the interviewer to confirm, when the
+    // model is sure of its topic alone; not one after the question, which qualifies it, nor a recap.
+    ["Users mostly watch, few upload. How many viewers?", ["users", "read-write-mix"]],
+    ["회원들은 대부분 글을 읽기만 하고 쓰는 사람은 적어요. 회원은 몇 명인가요?", ["users", "read-write-mix"]],
+    ["What are the main features? The app is a to-do list.", ["features"]],
+    ["How big is each message? Some are long.", ["payload"]],
+    ["As discussed, users are global. What's the latency target?", ["latency"]],
+    ["To recap, users are global. Do we need strong consistency?", ["consistency"]],
   ])("%s -> %j", (question, topics) => {
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual([...topics].sort());
   });
