@@ -166,6 +166,18 @@ describe("two questions in one message", () => {
     ["How big is each message? Some are long.", ["payload"]],
     ["As discussed, users are global. What's the latency target?", ["latency"]],
     ["To recap, users are global. Do we need strong consistency?", ["consistency"]],
+    // A message of one clause in several sentences reads its questions apart too: the whole leaned
+    // to the statement and the question went unanswered.
+    ["Couriers mostly use cheap Android phones. How many couriers are there?", ["platform", "users"]],
+    ["Tutors probably care a lot about privacy. How many tutors use it?", ["security", "users"]],
+    ["지금은 서버 한 대로 운영해요. 명절에는 트래픽이 얼마나 늘어나요?", ["current-setup", "peak"]],
+    // …but a count of things, not of the product's people, is no user count there.
+    ["Members are mostly in Canada. How many bikes are there?", ["regions"]],
+    ["Guests are mostly in Japan. How many rooms?", ["regions"]],
+    // A sentence opening with "or" is the other half of the question before it, read with it; one
+    // that asks whether the interviewer knows at all leaves the questions before it as they are.
+    ["지금 트래픽 기준으로 잡으면 되나요? 아니면 몇 년 뒤 성장까지 봐야 하나요?", ["growth"]],
+    ["사용자는 몇 명인가요? 피크는요? 아니면 모르시나요?", ["users", "peak"]],
   ])("%s -> %j", (question, topics) => {
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual([...topics].sort());
   });
