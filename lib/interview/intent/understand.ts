@@ -627,6 +627,14 @@ export function withoutAsideSentences(message: string): string {
   return kept.join(" ");
 }
 
+/** A message's sentences, each without the product's scene it opens with (withoutTheProductsScene). */
+function sentencesOf(reading: string): string[] {
+  return reading
+    .split(SENTENCE_END)
+    .map((s) => withoutTheProductsScene(s.trim()))
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
 /**
  * The sentences of a message of several that each ask a question apart (SECOND_SENTENCE): ending
  * as a question and opening as one (asksApart), after the product's scene (withoutTheProductsScene), offering no answers ("Is it one million or ten
@@ -635,10 +643,7 @@ export function withoutAsideSentences(message: string): string {
  * narrows the question before it (NARROWS) asks at the higher bar of a clause that points back.
  */
 export function sentencesAskingApart(reading: string, asking: string): { sentence: string; narrows: boolean }[] {
-  const sentences = reading
-    .split(SENTENCE_END)
-    .map((s) => withoutTheProductsScene(s.trim()))
-    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const sentences = sentencesOf(reading);
   if (sentences.length < 2) return [];
   return sentences
     .map((sentence, i) => ({ sentence, later: i > 0, alternative: offersAnAlternative(sentence) || offersAnAlternative(sentences[i + 1] ?? "") }))
@@ -678,10 +683,7 @@ const RECAP =
  * spikes.", "To recap, users are global."), nor small talk.
  */
 export function sentencesStatingOfTheProduct(reading: string): string[] {
-  const sentences = reading
-    .split(SENTENCE_END)
-    .map((s) => withoutTheProductsScene(s.trim()))
-    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const sentences = sentencesOf(reading);
   // Only before a question: a statement after it qualifies what was just asked ("How big is each
   // message? Some are long.", "What are the main features? The app is a to-do list.").
   const lastQuestion = sentences.findLastIndex((sentence) => ASKING_SENTENCE.test(sentence));
@@ -1711,7 +1713,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
   // How many drivers?"): the whole leaned to the statement (platform 0.73) and the question went
   // unanswered, as sentences are read apart only below. Such a message has no clauses to read
   // (`clausesToRead` is empty), only its sentences, each asked apart as in a longer one.
-  const sentencesOnly = parts.length === 1 && reading.split(SENTENCE_END).filter((s) => /[\p{L}\p{N}]/u.test(s)).length > 1;
+  const sentencesOnly = parts.length === 1 && sentencesOf(reading).length > 1;
   if (parts.length > 1 || sentencesOnly) {
     const clausesToRead = sentencesOnly ? [] : parts;
     const byClause = partScores.map((scored) => ({ topic: decide(scored, clauseThresholds, interviewer.families), scores: scored }));
