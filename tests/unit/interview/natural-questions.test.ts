@@ -178,6 +178,9 @@ describe("two questions in one message", () => {
     // that asks whether the interviewer knows at all leaves the questions before it as they are.
     ["지금 트래픽 기준으로 잡으면 되나요? 아니면 몇 년 뒤 성장까지 봐야 하나요?", ["growth"]],
     ["사용자는 몇 명인가요? 피크는요? 아니면 모르시나요?", ["users", "peak"]],
+    ["Does the ticket app need seat maps? Or are you unsure yet? What's the peak traffic?", ["features", "peak"]],
+    // "Either way, …" opens a question of its own, not an alternative.
+    ["Do shoppers mostly browse on phones? Either way, how many shoppers visit each day?", ["platform", "users"]],
   ])("%s -> %j", (question, topics) => {
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual([...topics].sort());
   });
