@@ -620,19 +620,26 @@ function asksOfTheProduct(sentence: string): boolean {
 // checks would cost it time for nothing (a 500-character message of forty short ones took 15 ms).
 const ASIDE_AND_QUESTION_SENTENCES = 6;
 export function withoutAsideSentences(message: string): string {
-  const sentences = message.split(SENTENCE_END).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const sentences = sentencesIn(message);
   if (sentences.length < 2 || sentences.length > ASIDE_AND_QUESTION_SENTENCES) return message;
   const kept = sentences.filter((s) => !isAsideSentence(s));
   if (kept.length === sentences.length || !kept.some((s) => ASKING_SENTENCE.test(s)) || !kept.every(asksOfTheProduct)) return message;
   return kept.join(" ");
 }
 
-/** A message's sentences, each without the product's scene it opens with (withoutTheProductsScene). */
-function sentencesOf(reading: string): string[] {
-  return reading
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+/** A message's sentences, trimmed, without the pieces that hold no word. */
+function sentencesIn(text: string): string[] {
+  return text
     .split(SENTENCE_END)
-    .map((s) => withoutTheProductsScene(s.trim()))
-    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+    .map((s) => s.trim())
+    .filter((s) => HAS_WORDS.test(s));
+}
+/** …and each without the product's scene it opens with (withoutTheProductsScene). */
+function sentencesOf(reading: string): string[] {
+  return sentencesIn(reading)
+    .map(withoutTheProductsScene)
+    .filter((s) => HAS_WORDS.test(s));
 }
 
 /**
@@ -1853,12 +1860,9 @@ export function understand(interviewer: Interviewer, message: string, options: U
     // training seeds over every eval file and the held-out split (2026-12-07): 174 more right
     // facts, 42 more wrong (a live view's "lag" read as staleness, a family's "read-only" side as
     // features).
+    const scoreSentence = (sentence: string) => scoreClause(interviewer.model, sentence, reading.trimStart().startsWith(sentence));
     // Each sentence asked apart is scored once, for both readings below, each with its own bar.
-    const sentences = sentencesAskingApart(reading, askingSentences).map(({ sentence, narrows }) => ({
-      sentence,
-      narrows,
-      scores: scoreClause(interviewer.model, sentence, reading.trimStart().startsWith(sentence)),
-    }));
+    const sentences = sentencesAskingApart(reading, askingSentences).map(({ sentence, narrows }) => ({ sentence, narrows, scores: scoreSentence(sentence) }));
     if (topics.length === 0) {
       for (const { sentence, narrows, scores } of sentences) {
         const own = narrows ? null : decide(scores, SECOND_QUESTION, interviewer.families);
@@ -1882,7 +1886,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // Not in a message of one clause: tried, it read "A workout summary is synced after each run.
       // How many KB is one of those?" as slow work (three seeds, held-out en 24 fewer right facts).
       for (const sentence of sentencesOnly ? [] : sentencesStatingOfTheProduct(reading)) {
-        const own = decide(scoreClause(interviewer.model, sentence, reading.trimStart().startsWith(sentence)), STATED_SENTENCE, interviewer.families);
+        const own = decide(scoreSentence(sentence), STATED_SENTENCE, interviewer.families);
         if (own !== null) apart.push({ part: sentence, topic: readingOf(sentence, own, sentence) });
       }
       for (const { part, topic, item } of apart) if (!topics.includes(topic) && (item || !readsTheSameQuantity(topic, topics, part)) && !isPartOfTheShare(part, topic, topics)) topics.push(topic);
