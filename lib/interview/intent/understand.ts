@@ -1357,6 +1357,19 @@ const USES_THE_STACK =
 // How near the clause's best topic the users must be for a count of those who use it to ask them (logits).
 const USERS_NEAR_THE_TOP = 2;
 
+// …and a message's first clause that opens by counting the product's people asks the users with no
+// verb of using it ("How many filers do we expect, and is this US only …?": growth 0.59, users 0.13
+// by "expect"). Not the team that runs it, people singled out, a moment's crowd, the people of one
+// thing or a count to come ("How many staff run the support desk, …?", "How many drivers have been
+// flagged for fraud, …?", "How many players are online at peak, …?", "How many authors contribute
+// to a document, …?": an independent review's probes; "How many users we will have after 2 year,
+// …?" asks the growth).
+const NOT_THE_WHOLE_BASE =
+  /\b(?:staff|team|teams|on-?call|rotation|employ\w*|maintain\w*|operat(?:e|es|ing)|support (?:desk|team|agents?)|run|runs|running|concurrent(?:ly)?|online|simultaneous(?:ly)?|at (?:the )?(?:peak|once|same time)|in the (?:last|final|busiest)|have been|has been|were|got|(?:to|on|of|for|in) (?:a|an) [\w-]+|will|after|years?|months?|project(?:ed|ion)s?|grow\w*)\b/iu;
+function countsTheUserBaseFirst(part: string): boolean {
+  return countsThoseWhoUseIt(part) || (HOW_MANY_EN.test(part.trim()) && countsTheUserBase(part) && !NOT_THE_WHOLE_BASE.test(part));
+}
+
 /** Does the clause count the people who use the product (not a limit, one thing's people, recipients or a share)? */
 export function countsTheUserBase(part: string): boolean {
   const clause = part.trim();
@@ -1775,7 +1788,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
       // People counted by a verb of using it ask the users with the users near the clause's top
       // (USERS_NEAR_THE_TOP), whatever "teams" or "engineers" pull it to (2026-12-07, three seeds:
       // 147 more right facts, 6 fewer wrong, none more).
-      if (classified.topic === null && (i === 0 || USES_THE_PRODUCT.test(part)) && (classified.scores.best === USERS ? countsTheUserBase(part) : (classified.scores.gaps[USERS] ?? Infinity) <= USERS_NEAR_THE_TOP && countsThoseWhoUseIt(part))) classified = { ...classified, topic: USERS };
+      if (classified.topic === null && (i === 0 || USES_THE_PRODUCT.test(part)) && (classified.scores.best === USERS ? countsTheUserBase(part) : (classified.scores.gaps[USERS] ?? Infinity) <= USERS_NEAR_THE_TOP && (i === 0 ? countsTheUserBaseFirst(part) : countsThoseWhoUseIt(part)))) classified = { ...classified, topic: USERS };
       if (classified.topic === null && namesThePeakLoad(part, classified.scores)) classified = { ...classified, topic: PEAK };
       if (classified.topic === null && WHAT_IT_MUST_DO.test(part)) {
         if (!topics.includes(FEATURES)) topics.push(FEATURES);

@@ -181,6 +181,13 @@ describe("two questions in one message", () => {
     ["Does the ticket app need seat maps? Or are you unsure yet? What's the peak traffic?", ["features", "peak"]],
     // "Either way, …" opens a question of its own, not an alternative.
     ["Do shoppers mostly browse on phones? Either way, how many shoppers visit each day?", ["platform", "users"]],
+    // A first clause that counts the product's people asks the users with no verb of using it…
+    ["How many gamers do we expect, and how much downtime is acceptable?", ["availability", "users"]],
+    ["How many attendees do we expect, and are they all in one country?", ["regions", "users"]],
+    // …but not the team that runs it, people singled out, nor a moment's crowd.
+    ["How many staff run the support desk, and what tools do they use now?", ["current-setup"]],
+    ["How many drivers have been flagged for fraud, and how do we detect it?", ["security"]],
+    ["How many players are online at peak, and what's the tick rate?", ["peak"]],
   ])("%s -> %j", (question, topics) => {
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual([...topics].sort());
   });
