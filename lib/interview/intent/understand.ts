@@ -642,29 +642,42 @@ function sentencesOf(reading: string): string[] {
     .filter((s) => HAS_WORDS.test(s));
 }
 
+// A share of what was named ("how much of it", "how many of them").
+const SHARE_OF_IT = /\bhow (?:much|many) of\b/iu;
+// The moment or percentile a measure is taken at: "at the evening peak", "during spikes", "at p99".
+const AT_A_MOMENT = /\b(?:at|during|in)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?(?:peaks?|spikes?|bursts?|surges?|p9[059](?:\.9+)?|p999)\b/iu;
+
 /**
  * The sentences of a message of several that each ask a question apart (SECOND_SENTENCE): ending
  * as a question and opening as one (asksApart), after the product's scene (withoutTheProductsScene), offering no answers ("Is it one million or ten
  * million?"). A later one that points back and measures what was named ("How big are their
- * photos, roughly?") asks nothing apart, as such a clause (asksApartPointingBack); one that
+ * photos, roughly?") asks nothing apart, as such a clause (asksApartPointingBack), unless it is
+ * taken at a peak or a percentile (AT_A_MOMENT), whose topic it asks alone (`only`); one that
  * narrows the question before it (NARROWS) asks at the higher bar of a clause that points back.
  * A sentence opening with "or" and the one before it are one question (offersAnAlternative).
  */
-export function sentencesAskingApart(reading: string, asking: string): { sentence: string; narrows: boolean }[] {
+export function sentencesAskingApart(reading: string, asking: string): { sentence: string; narrows: boolean; only: string | null }[] {
   const sentences = sentencesOf(reading);
   if (sentences.length < 2) return [];
   return sentences
-    .map((sentence, i) => ({ sentence, later: i > 0, alternative: offersAnAlternative(sentence) || offersAnAlternative(sentences[i + 1] ?? "") }))
+    .map((sentence, i) => {
+      const later = i > 0;
+      // "The site runs on one rented server today. How busy does it get at the evening peak?": a
+      // measure of what was named at its peak or at a percentile asks that peak or that latency, and
+      // only it ("How long does it take at peak?" asks no slow work; "How slow is it on mobile?" and
+      // "How slow is their availability API?" measure no such moment and stay with the question
+      // before them). Not a share of it measured then ("How much of it is watched at peak?" asks
+      // which part is hot, at any hour).
+      const measuresBack = later && pointsBack(sentence) && measuresWhatWasNamed(sentence);
+      const moment = measuresBack && !SHARE_OF_IT.test(sentence) ? AT_A_MOMENT.exec(sentence) : null;
+      return { sentence, later, measuresBack, only: moment ? termOfOneTopic(moment[0]) : null, alternative: offersAnAlternative(sentence) || offersAnAlternative(sentences[i + 1] ?? "") };
+    })
     .filter(
-      ({ sentence, later, alternative }) =>
+      ({ sentence, measuresBack, only, alternative }) =>
         // "지금 스케일만 보면 되나요? 아니면 몇 년 뒤까지 고려해야 하나요?": two halves of one question.
-        !alternative &&
-        ASKING_SENTENCE.test(sentence) &&
-        asksApart(sentence, asking, true) &&
-        !offersAnswers(sentence) &&
-        !(later && pointsBack(sentence) && measuresWhatWasNamed(sentence)),
+        !alternative && ASKING_SENTENCE.test(sentence) && asksApart(sentence, asking, true) && !offersAnswers(sentence) && (!measuresBack || only !== null),
     )
-    .map(({ sentence, later }) => ({ sentence, narrows: later && NARROWS.test(sentence) }));
+    .map(({ sentence, later, only }) => ({ sentence, narrows: later && NARROWS.test(sentence), only }));
 }
 
 // A sentence opening with "or" is the other half of the question before it ("Or one country?",
@@ -1875,21 +1888,22 @@ export function understand(interviewer: Interviewer, message: string, options: U
     // features).
     const scoreSentence = (sentence: string) => scoreClause(interviewer.model, sentence, reading.trimStart().startsWith(sentence));
     // Each sentence asked apart is scored once, for both readings below, each with its own bar.
-    const sentences = sentencesAskingApart(reading, askingSentences).map(({ sentence, narrows }) => ({ sentence, narrows, scores: scoreSentence(sentence) }));
+    const sentences = sentencesAskingApart(reading, askingSentences).map(({ sentence, narrows, only }) => ({ sentence, narrows, only, scores: scoreSentence(sentence) }));
     if (topics.length === 0) {
-      for (const { sentence, narrows, scores } of sentences) {
+      for (const { sentence, narrows, only, scores } of sentences) {
         const own = narrows ? null : decide(scores, SECOND_QUESTION, interviewer.families);
         const topic = own === null ? null : readingOf(sentence, own, sentence);
-        if (topic === null || topics.includes(topic) || (topic === USERS && !countsTheUserBase(sentence))) continue;
+        if (topic === null || topics.includes(topic) || (only !== null && topic !== only) || (topic === USERS && !countsTheUserBase(sentence))) continue;
         topics.push(topic);
       }
     }
     if (topics.length > 0) {
       // A sentence is a question of its own: no gap to the whole message's best is asked of it, as
       // the whole leans to whichever sentence is surer. Its form is read in the sentence alone.
-      for (const { sentence, narrows, scores } of sentences) {
+      for (const { sentence, narrows, only, scores } of sentences) {
         const own = decide(scores, narrows ? SECOND_QUESTION_POINTING_BACK : SECOND_SENTENCE, interviewer.families);
         const topic = own === null ? null : readingOf(sentence, own, sentence);
+        if (only !== null && topic !== only) continue;
         // "Users are in Europe. How many lockers?": a count read alone leans to the users whatever
         // it counts; in a message of one clause, only one of the product's people is the user
         // count (a review's probes). Not in a longer message: there the check lost "And how many

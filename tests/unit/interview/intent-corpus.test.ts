@@ -449,14 +449,14 @@ describe("understanding, trained on a small corpus", () => {
 
   it("finds the sentences of a message that each ask a question apart", () => {
     const apart = (message: string) => sentencesAskingApart(message, askingPart(message));
-    const asking = (sentence: string) => ({ sentence, narrows: false });
+    const asking = (sentence: string) => ({ sentence, narrows: false, only: null });
     expect(apart("Do the lockers call our API directly, or go through a gateway in each building? And how many requests a second is that?")).toEqual([
       asking("Do the lockers call our API directly, or go through a gateway in each building?"),
       asking("And how many requests a second is that?"),
     ]);
     // A later sentence whose subject is the question before it narrows that question: it asks at the higher bar.
-    expect(apart("How long do we keep messages? Does that apply to photos too?")).toEqual([asking("How long do we keep messages?"), { sentence: "Does that apply to photos too?", narrows: true }]);
-    expect(apart("메시지는 얼마나 보관하나요? 그건 사진도 마찬가지인가요?")).toEqual([asking("메시지는 얼마나 보관하나요?"), { sentence: "그건 사진도 마찬가지인가요?", narrows: true }]);
+    expect(apart("How long do we keep messages? Does that apply to photos too?")).toEqual([asking("How long do we keep messages?"), { sentence: "Does that apply to photos too?", narrows: true, only: null }]);
+    expect(apart("메시지는 얼마나 보관하나요? 그건 사진도 마찬가지인가요?")).toEqual([asking("메시지는 얼마나 보관하나요?"), { sentence: "그건 사진도 마찬가지인가요?", narrows: true, only: null }]);
     // A pronoun elsewhere is no sign of it.
     expect(apart("Does checkout have to stay up if the payment provider is down? What's their typical call time?")).toEqual([
       asking("Does checkout have to stay up if the payment provider is down?"),
@@ -475,6 +475,10 @@ describe("understanding, trained on a small corpus", () => {
     expect(apart("Do members upload photos of their catches? How big are their photos, roughly?")).toEqual([asking("Do members upload photos of their catches?")]);
     expect(apart("How many members are there? Is it one million or ten million?")).toEqual([asking("How many members are there?")]);
     expect(apart("The lockers sit in apartment lobbies. How many parcels arrive a day?")).toEqual([asking("How many parcels arrive a day?")]);
+    // …unless it is taken at a peak or a percentile: then it asks that topic, and only it.
+    expect(apart("The site runs on one rented server. How busy does it get at the evening peak?")).toEqual([{ sentence: "How busy does it get at the evening peak?", narrows: false, only: "peak" }]);
+    expect(apart("Do we call a shipping API? How slow is it at p99?")).toEqual([asking("Do we call a shipping API?"), { sentence: "How slow is it at p99?", narrows: false, only: "latency" }]);
+    expect(apart("The catalog is huge. How much of it is watched at peak?")).toEqual([]);
     // A measure of something new is a question of its own, even after another question.
     expect(apart("How long do we keep logs? How fast must the leaderboard update?")).toEqual([asking("How long do we keep logs?"), asking("How fast must the leaderboard update?")]);
   });

@@ -188,6 +188,12 @@ describe("two questions in one message", () => {
     ["How many staff run the support desk, and what tools do they use now?", ["current-setup"]],
     ["How many drivers have been flagged for fraud, and how do we detect it?", ["security"]],
     ["How many players are online at peak, and what's the tick rate?", ["peak"]],
+    // A later sentence that measures what was named at its peak or a percentile asks that, and only that.
+    ["The site runs on a single rented server today. How busy does it get at the evening peak?", ["current-setup", "peak"]],
+    ["We use an external payment gateway. How slow is it at p99?", ["latency", "slow-work"]],
+    ["The payroll runs on the first of the month. How long does it take at peak?", ["peak"]],
+    ["The checkout page is slow. How slow is it on mobile?", ["latency"]],
+    ["The video catalog is huge. How much of it is watched at peak?", ["hot-keys"]],
   ])("%s -> %j", (question, topics) => {
     expect(understand(sharedInterviewer(), question).topics.sort()).toEqual([...topics].sort());
   });
