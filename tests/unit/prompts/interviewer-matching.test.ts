@@ -41,6 +41,8 @@ const QUESTIONS: Record<string, [string, string][]> = {
     // sort-order fact answers them.
     ["Is the feed ordered by time?", "ordering"],
     ["What's the sort order of the feed?", "ordering"],
+    ["Are posts in order?", "ordering"],
+    ["Is the feed in time order?", "ordering"],
     ["Do posts have images or videos?", "media"],
     ["What about celebrities with millions of followers?", "celebrities"],
     ["데이터는 얼마나 오래 보관하나요?", "retention"],
@@ -49,10 +51,13 @@ const QUESTIONS: Record<string, [string, string][]> = {
   "rate-limiter": [
     ["How many API calls per day?", "requests"],
     ["What should the client see when it gets throttled?", "rejected"],
+    ["Do we drop requests over the limit or queue them?", "rejected"],
     ["제한 장치 때문에 얼마나 느려져도 되나요?", "latency"],
   ],
   "unique-id-generator": [
     ["How many IDs do we need per second?", "id-rate"],
+    ["How many years must the IDs last?", "lifetime"],
+    ["ID는 몇 년 동안 써야 하나요?", "lifetime"],
   ],
   "notification-system": [
     ["How many notifications per day?", "volume"],
@@ -116,6 +121,15 @@ describe("the interviewer finds the prompts' facts", () => {
       .map(([question, factId]) => ({ question, factId, got: matchQuestion(question, prompt!.facts).factIds }))
       .filter(({ question, factId, got }) => (ABSTAINS.has(question) ? got.some((id) => id !== factId) : !got.includes(factId)));
     expect(wrong).toEqual([]);
+  });
+
+  // An instructor's single word that also names something else revealed its fact for that too: the
+  // rate limiter's "drop" (rejected requests) for traffic that drops at night (2026-12-07).
+  it.each([
+    ["rate-limiter", "Does traffic drop at night?", "rejected"],
+    ["rate-limiter", "Does traffic drop off on weekends?", "rejected"],
+  ])("%s: %s reveals no %s", (slug, question, factId) => {
+    expect(matchQuestion(question, bySlug.get(slug)!.facts).factIds).not.toContain(factId);
   });
 
   it.each(prompts.map((p) => [p.slug, p] as const))("%s: a compound question reveals both facts", (_slug, prompt) => {
