@@ -644,8 +644,9 @@ function sentencesOf(reading: string): string[] {
 
 // A share of what was named ("how much of it", "how many of them").
 const SHARE_OF_IT = /\bhow (?:much|many) of\b/iu;
-// The moment or percentile a measure is taken at: "at the evening peak", "during spikes", "at p99".
-const AT_A_MOMENT = /\b(?:at|during|in)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?(?:peaks?|spikes?|bursts?|surges?|p9[059](?:\.9+)?|p999)\b/iu;
+// The moment or percentile a measure is taken at: "at the evening peak", "on peak days", "during
+// spikes", "at p99" (a percentile written as p99, p95, p999: the latency's own term).
+const AT_A_MOMENT = /\b(?:at|during|in|on|under|around)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+)?(?:peaks?|spikes?|bursts?|surges?|p9[059](?:\.9+)?|p999)\b/iu;
 
 /**
  * The sentences of a message of several that each ask a question apart (SECOND_SENTENCE): ending
@@ -1376,9 +1377,12 @@ const USERS_NEAR_THE_TOP = 2;
 // thing or a count to come ("How many staff run the support desk, …?", "How many drivers have been
 // flagged for fraud, …?", "How many players are online at peak, …?", "How many authors contribute
 // to a document, …?": an independent review's probes; "How many users we will have after 2 year,
-// …?" asks the growth).
+// …?" asks the growth). "Online" as a moment's crowd, not a kind of attendee ("How many online
+// attendees do we expect?"); a count to come by its time ("after 2 years", "in three years", "next
+// year"), not any year ("in the first year" is the launch's users).
 const NOT_THE_WHOLE_BASE =
-  /\b(?:staff|team|teams|on-?call|rotation|employ\w*|maintain\w*|operat(?:e|es|ing)|support (?:desk|team|agents?)|run|runs|running|concurrent(?:ly)?|online|simultaneous(?:ly)?|at (?:the )?(?:peak|once|same time)|in the (?:last|final|busiest)|have been|has been|were|got|(?:to|on|of|for|in) (?:a|an) [\w-]+|will|after|years?|months?|project(?:ed|ion)s?|grow\w*)\b/iu;
+  /\b(?:staff|team|teams|on-?call|rotation|employ\w*|maintain\w*|operat(?:e|es|ing)|support (?:desk|team|agents?)|run|runs|running|concurrent(?:ly)?|(?:are|is|be|go|come|get) online|online (?:at|now|right now|simultaneously|at once|together)|simultaneous(?:ly)?|at (?:the )?(?:peak|once|same time)|in the (?:last|final|busiest)|have been|has been|were \w+ed|got|(?:to|on|of|for|in) (?:a|an) [\w-]+|will have|after (?:\w+ ){0,2}(?:years?|months?)|(?:in|within) (?:\d+|two|three|four|five|ten|a few|several) (?:years?|months?)|next (?:year|month|quarter)|from now|project(?:ed|ion)s?|grow\w*)\b/iu;
+// English only (HOW_MANY_EN): a Korean count of people asks the users by the model or PEOPLE_COUNTED_KO.
 function countsTheUserBaseFirst(part: string): boolean {
   return countsThoseWhoUseIt(part) || (HOW_MANY_EN.test(part.trim()) && countsTheUserBase(part) && !NOT_THE_WHOLE_BASE.test(part));
 }

@@ -184,6 +184,7 @@ describe("two questions in one message", () => {
     // A first clause that counts the product's people asks the users with no verb of using it…
     ["How many gamers do we expect, and how much downtime is acceptable?", ["availability", "users"]],
     ["How many attendees do we expect, and are they all in one country?", ["regions", "users"]],
+    ["How many gamers were there last year, and is this US only?", ["regions", "users"]],
     // …but not the team that runs it, people singled out, nor a moment's crowd.
     ["How many staff run the support desk, and what tools do they use now?", ["current-setup"]],
     ["How many drivers have been flagged for fraud, and how do we detect it?", ["security"]],
@@ -191,6 +192,7 @@ describe("two questions in one message", () => {
     // A later sentence that measures what was named at its peak or a percentile asks that, and only that.
     ["The site runs on a single rented server today. How busy does it get at the evening peak?", ["current-setup", "peak"]],
     ["We use an external payment gateway. How slow is it at p99?", ["latency", "slow-work"]],
+    ["The site runs on a single rented server today. How busy does it get on peak days?", ["peak"]],
     ["The payroll runs on the first of the month. How long does it take at peak?", ["peak"]],
     ["The checkout page is slow. How slow is it on mobile?", ["latency"]],
     ["The video catalog is huge. How much of it is watched at peak?", ["hot-keys"]],

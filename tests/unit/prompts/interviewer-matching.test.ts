@@ -43,6 +43,7 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ["What's the sort order of the feed?", "ordering"],
     ["Are posts in order?", "ordering"],
     ["Is the feed in time order?", "ordering"],
+    ["Do we order by relevance?", "ordering"],
     ["Do posts have images or videos?", "media"],
     ["What about celebrities with millions of followers?", "celebrities"],
     ["데이터는 얼마나 오래 보관하나요?", "retention"],
