@@ -12,13 +12,14 @@ import { cutWhereBothSidesRead, type SideReading } from "./run-on-cut.ts";
 // subject ("do we need …", "is there …") after a question that has its verb already.
 
 const CONTRACTED = /^(?:whats|what's|hows|how's)$/u;
-const AUX = /^(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|must|isnt|isn't|arent|aren't|dont|don't|doesnt|doesn't|cant|can't|wont|won't|shouldnt|shouldn't)$/u;
-const COPULA = /^(?:is|are|was|were|isnt|isn't|arent|aren't)$/u;
+// Chat writes "r" for "are" and "u" for "you" ("how big r they", "what do u expect").
+const AUX = /^(?:is|are|r|was|were|do|does|did|can|could|will|would|should|shall|must|isnt|isn't|arent|aren't|dont|don't|doesnt|doesn't|cant|can't|wont|won't|shouldnt|shouldn't)$/u;
+const COPULA = /^(?:is|are|r|was|were|isnt|isn't|arent|aren't)$/u;
 const DO = /^(?:do|does|did|dont|don't|doesnt|doesn't)$/u;
 const QUESTION_WORD = /^(?:what|whats|what's|how|hows|how's|where|which|who|when|why)$/u;
 const DETERMINER = /^(?:the|a|an|our|your|their|this|that|these|those|its|each|every)$/u;
-const PRONOUN = /^(?:we|you|they|i|it|he|she|there)$/u;
-const PERSON = /^(?:we|you|they|i|it|users?|people|customers?|clients?|anyone|everyone|someone|anybody|everybody|nobody)$/u;
+const PRONOUN = /^(?:we|you|u|they|i|it|he|she|there)$/u;
+const PERSON = /^(?:we|you|u|they|i|it|users?|people|customers?|clients?|anyone|everyone|someone|anybody|everybody|nobody)$/u;
 // What a second question's auxiliary can be about besides the people: "does latency matter", "will
 // traffic double" (not "search" or "load", verbs as often: "users can search their history").
 const THING = /^(?:traffic|data|usage|latency|consistency|availability|storage|there)$/u;

@@ -19,11 +19,19 @@ describe("markEnglishSentenceEnds", () => {
     ["is three nines enough where are the drivers", "is three nines enough? where are the drivers"],
     ["what do we store what is the retention period", "what do we store? what is the retention period"],
     ["whats the qps does latency matter", "whats the qps? does latency matter"],
+    // Chat's "r" for "are" and "u" for "you".
+    ["how many users do u expect how fast r we growing", "how many users do u expect? how fast r we growing"],
+    ["whats the peak qps r there hot keys", "whats the peak qps? r there hot keys"],
+    ["where r the users located do u need multi region", "where r the users located? do u need multi region"],
   ])("marks where a second question opens: %s", (text, marked) => expect(markEnglishSentenceEnds(text)).toBe(marked));
 
   it.each([
     ["how many requests do users make per day"],
     ["what percentage of users are on mobile"],
+    ["how many users r active on a typical day"],
+    ["what do u think the peak qps is"],
+    ["how big r the files users upload on average"],
+    ["would u say reads r much more common than writes"],
     ["whats the qps users are expecting at launch"],
     ["i want to know how many users we expect"],
     ["tell me what the p99 target is"],

@@ -207,6 +207,9 @@ describe("two questions in one message", () => {
     ["how long do we keep old invoices what size are uploaded scans", ["media", "retention"]],
     ["what p99 do we need for search how many nines for checkout", ["availability", "latency"]],
     ["are there celebrity accounts with huge followings which countries are we launching in", ["hot-keys", "regions"]],
+    // Chat's "r" and "u" for "are" and "you".
+    ["how many users do u expect how fast r we growing", ["growth", "users"]],
+    ["whats the peak qps r there hot keys", ["hot-keys", "peak"]],
     // One question however long: the auxiliary after "how many …" is its own verb, and what depends
     // on something ("does it depend on …") is the question after it.
     ["how many photos does a typical user upload per day", ["read-write-mix"]],
