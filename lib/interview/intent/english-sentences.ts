@@ -84,7 +84,7 @@ const AFTER_A_PARTICIPLE = /^(?:per|a|an|each|every|daily|hourly|weekly|monthly|
 // no question of its own (an independent review, 2026-12-07).
 const OFFERS_A_FIGURE = /^(?:is|are|would|will)\s+(?:(?:a|an)\s+)?(?:few|couple|several|\d[\d.,]*\s*\w*|one|two|three|five|ten|under|less|more|up)\b[^?]*\b(?:ok|okay|fine|enough|acceptable|alright)\b/iu;
 // "…do we need to …" after such a count says what the count is for.
-const NEEDS_TO = /^\S+\s+(?:we|you|i|they|users?)\s+(?:need|have|want|plan|got)\s+to\b/iu;
+const NEEDS_TO = /^\S+\s+(?:we|you|u|i|they|users?)\s+(?:need|have|want|plan|got)\s+to\b/iu;
 const SUBORDINATOR = /^(?:if|when|whenever|whether|because|that|while|after|before|until|once|since|unless|where|which|who)$/u;
 // A message that opens with a clause of its own ("when a user posts …", "if the cache is cold …",
 // "assuming we are read heavy …") asks its question after it: that question is no second one.
@@ -184,12 +184,12 @@ function opensAQuestion(words: readonly string[], w: number): boolean {
   if (word === "when" || word === "where") return AUX.test(next) && (PRONOUN.test(after) || DETERMINER.test(after) || PERSON.test(after) || THING.test(after));
   if (!AUX.test(word) || PRONOUN.test(previous) || after === "") return false;
   // "do you think" at the end, "it is read heavy isnt it": a tag, not a question.
-  if (DO.test(word) && next === "you" && TAG.test(after)) return false;
+  if (DO.test(word) && (next === "you" || next === "u") && TAG.test(after)) return false;
   // After "is"/"are" a noun is as often its complement as its subject ("the database is the
   // bottleneck", "users are most active", "the bottleneck is this service"): only a personal
   // pronoun. After "do" one of the people or things that do it ("do we", "do users", "does
   // latency"), not an object of "do" as a verb ("does the client do retries", "how does it do it").
-  if (COPULA.test(word)) return /^(?:it|there|we|you|they)$/u.test(next);
+  if (COPULA.test(word)) return /^(?:it|there|we|you|u|they)$/u.test(next);
   if (DO.test(word)) return (PERSON.test(next) && next !== "it") || (THING.test(next) && !/^(?:there|data)$/u.test(next)) || /^(?:each|every)$/u.test(next);
   return PERSON.test(next) || THING.test(next) || DETERMINER.test(next) || (PLURAL.test(next) && !ADVERB_IN_S.test(next));
 }
@@ -278,7 +278,7 @@ export function splitRunOnByReading(text: string, topicOf: SideReading, minWords
 // question opens after them. Nor after a verb whose subject, modal or "to" came just before it
 // ("how many users will notice any downtime", "how long do we retain any uploaded videos", "should
 // we rate limit any clients": an independent review, 2026-12-07), whatever the verb.
-const WAITS_FOR_ITS_OBJECT = /\b(?:we|you|they|i|users?|people|will|would|should|can|could|must|do|does|to)\b/u;
+const WAITS_FOR_ITS_OBJECT = /\b(?:we|you|u|they|i|users?|people|will|would|should|can|could|must|do|does|to)\b/u;
 const TAKES_ANY = /^(?:can|could|will|would|should|must|may|might|need|needs|needed|support|supports|have|has|had|use|uses|using|store|stores|keep|keeps|allow|allows|handle|handles|do|does|did|get|gets|see|sees|expect|add|want|wants|require|requires|there|is|are|was|were|be|been|take|takes|make|makes|send|sends|show|shows|build|include|includes|offer|offers|provide|provides|track|log|cache|lose|drop|accept|block|hit|hits|serve|serves|process|return|returns|run|runs|not|no|without|than|or|and|if|whether|at|in)$/u;
 // A topic's own term that can be a question by itself ("qps?", "p99?", "dau?"), the words that may
 // follow it ("qps wise", "p99 target"), and the words besides prepositions that hold it in the

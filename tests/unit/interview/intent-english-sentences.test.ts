@@ -23,6 +23,7 @@ describe("markEnglishSentenceEnds", () => {
     ["how many users do u expect how fast r we growing", "how many users do u expect? how fast r we growing"],
     ["whats the peak qps r there hot keys", "whats the peak qps? r there hot keys"],
     ["where r the users located do u need multi region", "where r the users located? do u need multi region"],
+    ["whats the expected qps r u expecting spikes", "whats the expected qps? r u expecting spikes"],
   ])("marks where a second question opens: %s", (text, marked) => expect(markEnglishSentenceEnds(text)).toBe(marked));
 
   it.each([
@@ -32,6 +33,9 @@ describe("markEnglishSentenceEnds", () => {
     ["what do u think the peak qps is"],
     ["how big r the files users upload on average"],
     ["would u say reads r much more common than writes"],
+    // "do u think" at the end is a tag, as "do you think" is.
+    ["should we shard by user id do u think"],
+    ["how many servers would we need do u reckon"],
     ["whats the qps users are expecting at launch"],
     ["i want to know how many users we expect"],
     ["tell me what the p99 target is"],
