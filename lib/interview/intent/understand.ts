@@ -657,8 +657,7 @@ const AT_A_MOMENT = /\b(?:at|during|in|on|under|around)\s+(?:the\s+|its\s+|a\s+)
  * narrows the question before it (NARROWS) asks at the higher bar of a clause that points back.
  * A sentence opening with "or" and the one before it are one question (offersAnAlternative).
  */
-export function sentencesAskingApart(reading: string, asking: string): { sentence: string; narrows: boolean; only: string | null }[] {
-  const sentences = sentencesOf(reading);
+export function sentencesAskingApart(reading: string, asking: string, sentences = sentencesOf(reading)): { sentence: string; narrows: boolean; only: string | null }[] {
   if (sentences.length < 2) return [];
   return sentences
     .map((sentence, i) => {
@@ -708,8 +707,7 @@ const RECAP =
  * candidate's plan, life, design or recap ("I'll put a cache in front.", "At my last job we had
  * spikes.", "To recap, users are global."), nor small talk.
  */
-export function sentencesStatingOfTheProduct(reading: string): string[] {
-  const sentences = sentencesOf(reading);
+export function sentencesStatingOfTheProduct(reading: string, sentences = sentencesOf(reading)): string[] {
   // Only before a question: a statement after it qualifies what was just asked ("How big is each
   // message? Some are long.", "What are the main features? The app is a to-do list.").
   const lastQuestion = sentences.findLastIndex((sentence) => ASKING_SENTENCE.test(sentence));
@@ -1755,7 +1753,9 @@ export function understand(interviewer: Interviewer, message: string, options: U
   // How many drivers?"): the whole leaned to the statement (platform 0.73) and the question went
   // unanswered, as sentences are read apart only below. Such a message has no clauses to read
   // (`clausesToRead` is empty), only its sentences, each asked apart as in a longer one.
-  const sentencesOnly = parts.length === 1 && sentencesOf(reading).length > 1;
+  // Cut once here for the readings of sentences below (sentencesAskingApart, sentencesStatingOfTheProduct).
+  const readingSentences = sentencesOf(reading);
+  const sentencesOnly = parts.length === 1 && readingSentences.length > 1;
   if (parts.length > 1 || sentencesOnly) {
     const clausesToRead = sentencesOnly ? [] : parts;
     const byClause = partScores.map((scored) => ({ topic: decide(scored, clauseThresholds, interviewer.families), scores: scored }));
@@ -1892,7 +1892,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
     // features).
     const scoreSentence = (sentence: string) => scoreClause(interviewer.model, sentence, reading.trimStart().startsWith(sentence));
     // Each sentence asked apart is scored once, for both readings below, each with its own bar.
-    const sentences = sentencesAskingApart(reading, askingSentences).map(({ sentence, narrows, only }) => ({ sentence, narrows, only, scores: scoreSentence(sentence) }));
+    const sentences = sentencesAskingApart(reading, askingSentences, readingSentences).map(({ sentence, narrows, only }) => ({ sentence, narrows, only, scores: scoreSentence(sentence) }));
     if (topics.length === 0) {
       for (const { sentence, narrows, only, scores } of sentences) {
         const own = narrows ? null : decide(scores, SECOND_QUESTION, interviewer.families);
@@ -1916,7 +1916,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
       }
       // Not in a message of one clause: tried, it read "A workout summary is synced after each run.
       // How many KB is one of those?" as slow work (three seeds, held-out en 24 fewer right facts).
-      for (const sentence of sentencesOnly ? [] : sentencesStatingOfTheProduct(reading)) {
+      for (const sentence of sentencesOnly ? [] : sentencesStatingOfTheProduct(reading, readingSentences)) {
         const own = decide(scoreSentence(sentence), STATED_SENTENCE, interviewer.families);
         if (own !== null) apart.push({ part: sentence, topic: readingOf(sentence, own, sentence) });
       }
