@@ -6,7 +6,7 @@ import { answeredOf, calibratePair, chooseThresholds, crossValidate, folds, FOLD
 import { TRAINING } from "./classifier.ts";
 import { topicFamilies } from "./families.ts";
 import { evaluateCorpus, percentile, splitCorpus, targetProblems, type EvalReport } from "./evaluate.ts";
-import { CLAUSE, PAIR, WHOLE } from "./understand.ts";
+import { CLAUSE, PAIR, WHOLE } from "./thresholds.ts";
 
 // npm run eval:interviewer [-- --failures] [--calibrate [--seeds 7,1001,2003]] [--dir content/interviewer]
 // Prints how well the interviewer understands: per topic and language, on the held-out split

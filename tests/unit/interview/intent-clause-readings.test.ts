@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "@/lib/interview/intent/corpus";
-import { afterAcknowledgement, asksApart, askingPart, asksOnItsOwn, buildInterviewer, clauses, countsTheUserBase, countsThoseWhoUseIt, KO_LIST_ITEM, namedLeaning, onlySetsTheScene, readsOnlyInContext, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences, withoutWhatYouSaid } from "@/lib/interview/intent/understand";
+import { afterAcknowledgement, asksApart, askingPart, asksOnItsOwn, buildInterviewer, clauses, KO_LIST_ITEM, namedLeaning, onlySetsTheScene, readsOnlyInContext, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences } from "@/lib/interview/intent/understand";
+import { withoutWhatYouSaid } from "@/lib/interview/intent/set-aside";
+import { countsTheUserBase, countsThoseWhoUseIt } from "@/lib/interview/intent/user-base";
 
 describe("a Korean list item joined by a particle", () => {
   it("is a noun joined to the next by 랑, 와/과 or 하고", () => {

@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, LANGUAGES, readCorpus, readEvalFile } from "@/lib/interview/intent/corpus";
 import { withoutKoreanProductName, withoutProductName } from "@/lib/interview/intent/product";
-import { askingPart, asksApart, asksApartPointingBack, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, HOW_OFTEN_IT_HAPPENS, isRemark, isSettingTheScene, offersAnswers, pairOf, pointsBack, sentencesAskingApart, sharesTheHead, understand, withoutLeadingLabel, withoutOfferedAnswers, withoutSetAside } from "@/lib/interview/intent/understand";
+import { askingPart, asksApart, asksApartPointingBack, asksBeside, asksOnItsOwn, buildInterviewer, readsWord, clauses, clauseTermCount, HOW_OFTEN_IT_HAPPENS, isRemark, isSettingTheScene, offersAnswers, pairOf, pointsBack, sentencesAskingApart, sharesTheHead, understand, withoutLeadingLabel, withoutOfferedAnswers } from "@/lib/interview/intent/understand";
+import { withoutSetAside } from "@/lib/interview/intent/set-aside";
 import { factTopics } from "@/lib/interview/matcher";
 import { loadPromptFiles } from "@/lib/prompts/load-content";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { askedTermOf, clauses, coversWhatWasAsked, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { clauses, coversWhatWasAsked, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { askedTermOf } from "@/lib/interview/intent/topic-terms";
 
 // What a question covers and the options it lists are words of that question, not questions of
 // their own (understand.ts COVERS, LISTS_OPTIONS): read alone, "document upload" is media and
