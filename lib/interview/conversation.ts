@@ -2,7 +2,8 @@ import type { ChatMessage, ProbeReply } from "./fold.ts";
 import { matchQuestion, replyFor, type MatchFact, type MatchResult } from "./matcher.ts";
 import { afterLead, matchAsOurs, oursAsSaid } from "./modelled-on.ts";
 import { contentTerms, normalizeText } from "./intent/features.ts";
-import { TOPIC_CONCEPTS, type Interviewer } from "./intent/understand.ts";
+import { type Interviewer } from "./intent/understand.ts";
+import { TOPIC_CONCEPTS } from "./intent/proposal.ts";
 import { plainText, stemEnglish, writtenInKorean } from "./text-normalize.ts";
 import { MEANING_REQUEST, MEANING_REQUEST_KO, REPEAT_REQUEST, RESUME_REQUEST } from "./intent/requests.ts";
 

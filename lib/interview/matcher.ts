@@ -1,7 +1,10 @@
 import { askPhraseScores } from "./ask-phrases.ts";
 import { contentTerms } from "./intent/features.ts";
 import { familyScore, rivalScore } from "./intent/families.ts";
-import { clauses, isRemark, readsWord, sharedInterviewer, understand, withoutAsideSentences, type Interviewer, type Understanding } from "./intent/understand.ts";
+import { readsWord, sharedInterviewer, understand, type Interviewer, type Understanding } from "./intent/understand.ts";
+import { clauses } from "./intent/clauses.ts";
+import { withoutAsideSentences } from "./intent/sentences.ts";
+import { isRemark } from "./intent/remarks.ts";
 import { statesAnAssumption } from "./intent/assumption.ts";
 import { isAboutInterview, isClarificationRequest, isDesignChoice, isGeneralKnowledge, isGibberish, isUnclear, socialKind } from "./intent/requests.ts";
 import { plainText, writtenInKorean } from "./text-normalize.ts";

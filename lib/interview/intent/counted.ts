@@ -215,7 +215,6 @@ export function readingByCount(question: string, topic: string, families: Famili
   return families.get(counted) === families.get(topic) ? counted : topic;
 }
 
-
 // The load named with its peak ("peak QPS", "피크 트래픽", "최대 요청률", "busiest-hour traffic")
 // asks how high the load goes: the peak. The model reads the load noun and says traffic; people
 // who wrote questions label it peak (50 of the 54 such questions in the corpus and five probe

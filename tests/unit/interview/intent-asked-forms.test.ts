@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { afterAcknowledgement, readingOfForm, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { readingOfForm, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { afterAcknowledgement } from "@/lib/interview/intent/remarks";
 
 // Forms of a question that decide its topic against the model's reading (understand.ts ASKED_FORMS).
 describe("readingOfForm", () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readCorpus } from "@/lib/interview/intent/corpus";
-import { afterAcknowledgement, asksApart, askingPart, asksOnItsOwn, buildInterviewer, clauses, KO_LIST_ITEM, namedLeaning, onlySetsTheScene, readsOnlyInContext, sharedInterviewer, sizeOfWhatWasNamed, understand, withoutSceneSentences } from "@/lib/interview/intent/understand";
+import { buildInterviewer, namedLeaning, readsOnlyInContext, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { sizeOfWhatWasNamed } from "@/lib/interview/intent/share-and-size";
+import { clauses, KO_LIST_ITEM } from "@/lib/interview/intent/clauses";
+import { onlySetsTheScene } from "@/lib/interview/intent/scene";
+import { askingPart, withoutSceneSentences } from "@/lib/interview/intent/sentences";
+import { afterAcknowledgement } from "@/lib/interview/intent/remarks";
+import { asksApart, asksOnItsOwn } from "@/lib/interview/intent/clause-asks";
 import { withoutWhatYouSaid } from "@/lib/interview/intent/set-aside";
 import { countsTheUserBase, countsThoseWhoUseIt } from "@/lib/interview/intent/user-base";
 

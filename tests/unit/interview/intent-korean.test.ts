@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isBareGrammar, koreanStem, splitQuestionWord } from "@/lib/interview/intent/korean";
 import { contentTerms, rawFeatures } from "@/lib/interview/intent/features";
-import { clauses } from "@/lib/interview/intent/understand";
+import { clauses } from "@/lib/interview/intent/clauses";
 
 // One Korean content word has many surface forms (particles, endings, 하다/되다 verbs, spacing);
 // the intent features should see one stem, and never cut a noun that only ends like grammar.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clauses, coversWhatWasAsked, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { clauses, coversWhatWasAsked } from "@/lib/interview/intent/clauses";
 import { askedTermOf } from "@/lib/interview/intent/topic-terms";
 
 // What a question covers and the options it lists are words of that question, not questions of

@@ -4,7 +4,7 @@ import { topicFamilies } from "@/lib/interview/intent/families";
 import path from "node:path";
 import { readTopics } from "@/lib/interview/intent/corpus";
 import { THESAURUS } from "@/lib/interview/intent/thesaurus";
-import { PROPOSAL, proposedTopic, TOPIC_CONCEPTS } from "@/lib/interview/intent/understand";
+import { PROPOSAL, proposedTopic, TOPIC_CONCEPTS } from "@/lib/interview/intent/proposal";
 
 // A proposal's statement leans to "none" whatever it proposes; among the topics, the one that
 // clearly leads (with its family) is what the candidate asks to confirm.

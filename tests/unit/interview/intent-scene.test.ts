@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { judgedCondition, onlySetsTheScene, setsACondition, sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { judgedCondition, onlySetsTheScene, setsACondition } from "@/lib/interview/intent/scene";
 
 describe("onlySetsTheScene", () => {
   it("finds a clause that names where the question is asked and asks nothing", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asksWhatItDoes } from "@/lib/interview/intent/scope";
-import { isPartOfTheShare, namesOnlyAUnit } from "@/lib/interview/intent/understand";
+import { isPartOfTheShare, namesOnlyAUnit } from "@/lib/interview/intent/share-and-size";
 
 // A question whether the product does something is about its features (scope.ts), whatever
 // the something: the form says so when the words are new to the model.

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { factTopics, matchQuestion, replyFor } from "@/lib/interview/matcher";
-import { sharedInterviewer, understand, withoutAsideSentences } from "@/lib/interview/intent/understand";
+import { sharedInterviewer, understand } from "@/lib/interview/intent/understand";
+import { withoutAsideSentences } from "@/lib/interview/intent/sentences";
 import { plainText, stripKorean } from "@/lib/interview/text-normalize";
 import { FACTS } from "./fixtures";
 
