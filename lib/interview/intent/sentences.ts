@@ -125,10 +125,14 @@ export function withoutAsideSentences(message: string): string {
 }
 
 const HAS_WORDS = /[\p{L}\p{N}]/u;
+// Chat joins its next question on in lower case after the mark ("…routes, chat? and is there a plan
+// to grow to other cities?"): a sentence of its own, as "…? And is there …?" is. Not any lower-case
+// word after the mark: "Is there a busiest hour? how much more than normal?" measures what it named.
+const SENTENCE_OR_JOINED_QUESTION = new RegExp(`${SENTENCE_END.source}|(?<=[?？])\\s+(?=(?:and|also|plus|but)\\s)`, "u");
 /** A message's sentences, trimmed, without the pieces that hold no word. */
 function sentencesIn(text: string): string[] {
   return text
-    .split(SENTENCE_END)
+    .split(SENTENCE_OR_JOINED_QUESTION)
     .map((s) => s.trim())
     .filter((s) => HAS_WORDS.test(s));
 }

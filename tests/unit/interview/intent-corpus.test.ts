@@ -488,6 +488,14 @@ describe("understanding, trained on a small corpus", () => {
     expect(apart("The catalog is huge. How much of it is watched at peak?")).toEqual([]);
     // A measure of something new is a question of its own, even after another question.
     expect(apart("How long do we keep logs? How fast must the leaderboard update?")).toEqual([asking("How long do we keep logs?"), asking("How fast must the leaderboard update?")]);
+    // Chat joins its next question on in lower case after the mark: a sentence of its own.
+    expect(apart("What must the club app support, signup, routes, chat? and is there a plan to grow to other cities?")).toEqual([
+      asking("What must the club app support, signup, routes, chat?"),
+      asking("and is there a plan to grow to other cities?"),
+    ]);
+    // …not a fragment that measures in lower case ("how much more …?"), nor an offered alternative.
+    expect(apart("Is there a busiest hour? how much more than normal?")).toEqual([]);
+    expect(apart("Is it US only? or global?")).toEqual([]);
   });
 
   it("keeps an example between commas in its clause instead of cutting the clause in two", () => {
