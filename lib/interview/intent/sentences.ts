@@ -1,3 +1,4 @@
+import { hasHangul } from "../text-normalize.ts";
 import { asksApart, clauseTermCount, measuresWhatWasNamed, opensAQuestion, pointsBack } from "./clause-asks.ts";
 import { PEAK } from "./counted.ts";
 import { contentTerms } from "./features.ts";
@@ -151,7 +152,8 @@ const AT_A_MOMENT = /\b(?:at|during|in|on|under|around)\s+(?:the\s+|its\s+|a\s+)
 
 /**
  * The sentences of a message of several that each ask a question apart (SECOND_SENTENCE): ending
- * as a question and opening as one (asksApart), after the product's scene (withoutTheProductsScene), offering no answers ("Is it one million or ten
+ * as a question and opening as one (asksApart), after the product's scene (withoutTheProductsScene)
+ * or after its time or condition (asksAfterItsMoment), offering no answers ("Is it one million or ten
  * million?"). A later one that points back and measures what was named ("How big are their
  * photos, roughly?") asks nothing apart, as such a clause (asksApartPointingBack), unless it is
  * taken at a peak or a percentile (AT_A_MOMENT), whose topic it asks alone (`only`); one that
@@ -176,9 +178,19 @@ export function sentencesAskingApart(reading: string, asking: string, sentences 
     .filter(
       ({ sentence, measuresBack, only, alternative }) =>
         // "지금 스케일만 보면 되나요? 아니면 몇 년 뒤까지 고려해야 하나요?": two halves of one question.
-        !alternative && ASKING_SENTENCE.test(sentence) && asksApart(sentence, asking, true) && !offersAnswers(sentence) && (!measuresBack || only !== null),
+        !alternative && ASKING_SENTENCE.test(sentence) && (asksApart(sentence, asking, true) || asksAfterItsMoment(sentence, asking)) && !offersAnswers(sentence) && (!measuresBack || only !== null),
     )
     .map(({ sentence, later, only }) => ({ sentence, narrows: later && NARROWS.test(sentence), only }));
+}
+
+// "During the last big layoff wave, how much did claims jump?", "When a driver starts a session, how
+// fast must the charger respond?": a sentence that opens with its time or its condition, then a
+// comma, asks the question after them. It is read whole, as the moment is often what it asks about
+// (the layoff wave's jump is the peak). English only: a Korean sentence asks at its end.
+const OPENS_WITH_ITS_MOMENT = /^(?:during|at|on|in|when|whenever|if|after|before|around|once|while|until)\b[^,?]{1,60},\s*/iu;
+function asksAfterItsMoment(sentence: string, asking: string): boolean {
+  const moment = OPENS_WITH_ITS_MOMENT.exec(sentence);
+  return moment !== null && !hasHangul(sentence) && asksApart(sentence.slice(moment[0].length), asking, true);
 }
 
 // A sentence opening with "or" is the other half of the question before it ("Or one country?",

@@ -496,6 +496,13 @@ describe("understanding, trained on a small corpus", () => {
     // …not a fragment that measures in lower case ("how much more …?"), nor an offered alternative.
     expect(apart("Is there a busiest hour? how much more than normal?")).toEqual([]);
     expect(apart("Is it US only? or global?")).toEqual([]);
+    // A sentence that opens with its time or its condition asks the question after them.
+    expect(apart("During the last big layoff wave, how much did claims jump? And what does the benefits system run on?")).toEqual([
+      asking("During the last big layoff wave, how much did claims jump?"),
+      asking("And what does the benefits system run on?"),
+    ]);
+    // …not a scene that leaves no question after its comma.
+    expect(apart("During the holidays, we see more orders. What runs it today?")).toEqual([asking("What runs it today?")]);
   });
 
   it("keeps an example between commas in its clause instead of cutting the clause in two", () => {
