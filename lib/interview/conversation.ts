@@ -3,7 +3,7 @@ import { matchQuestion, replyFor, type MatchFact, type MatchResult } from "./mat
 import { afterLead, matchAsOurs, oursAsSaid } from "./modelled-on.ts";
 import { contentTerms, normalizeText } from "./intent/features.ts";
 import { type Interviewer } from "./intent/understand.ts";
-import { TOPIC_CONCEPTS } from "./intent/proposal.ts";
+import { TOPIC_CONCEPTS } from "./intent/topic-terms.ts";
 import { plainText, stemEnglish, writtenInKorean } from "./text-normalize.ts";
 import { MEANING_REQUEST, MEANING_REQUEST_KO, REPEAT_REQUEST, RESUME_REQUEST } from "./intent/requests.ts";
 

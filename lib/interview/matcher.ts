@@ -22,7 +22,7 @@ import { plainText, writtenInKorean } from "./text-normalize.ts";
 //    coverage score of ask-phrases.ts (ASK_OWN), since no topic can claim its question; when
 //    it fits better than a topic's facts' own phrasings, it replaces them.
 // 4. "What do you mean by …?" and "Can you repeat that?" ask for no fact (conversation.ts
-//    answers them), and neither does a remark (understand.ts) nor a general-knowledge question
+//    answers them), and neither does a remark (remarks.ts) nor a general-knowledge question
 //    ("How many users does WhatsApp have?", "What is a CDN?": requests.ts).
 // 5. The answer is every matched fact's answer, in the prompt's order. A message that asks for
 //    no fact is answered for what it is (MatchResult.kind): a greeting or thanks in kind, a
@@ -31,7 +31,7 @@ import { plainText, writtenInKorean } from "./text-normalize.ts";
 
 export const ASK_OWN = 0.72;
 /**
- * Two witnesses: when the classifier leans to a topic but not enough to answer (understand.ts
+ * Two witnesses: when the classifier leans to a topic but not enough to answer (thresholds.ts
  * WHOLE), the topic's facts are still revealed if the instructor's own phrasings of that very
  * fact cover the question well. Two independent readings agreeing (the shared corpus and the
  * prompt's wording) are much less often wrong than either alone.
@@ -165,7 +165,7 @@ export function matchQuestion(
   // Runs of spaces and line breaks mean one space to every rule below, and collapsing them keeps
   // a message padded with thousands of spaces from making the rules' searches slow; typed
   // variants (curly apostrophes and quotes, non-breaking hyphens, decomposed Korean) read as plain.
-  // Small talk or a design choice beside a question of the product is set aside (understand.ts).
+  // Small talk or a design choice beside a question of the product is set aside (sentences.ts).
   const question = withoutAsideSentences(plainText(message));
   const language = writtenInKorean(question) ? "ko" : "en";
   const seed = hashString(question.normalize("NFKC").toLowerCase().trim());

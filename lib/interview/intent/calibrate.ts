@@ -3,7 +3,7 @@ import { exampleTopics, type Corpus, type Example } from "./corpus.ts";
 import { buildInterviewer, understand } from "./understand.ts";
 import { familyScore, rivalScore, type Families } from "./families.ts";
 
-// When may the interviewer answer? The whole-question thresholds of understand.ts (WHOLE) are
+// When may the interviewer answer? The whole-question thresholds of thresholds.ts (WHOLE) are
 // chosen here, by K-fold cross-validation on the training corpus only (never on the held-out
 // split or the independent file): each fold is classified by a model trained on the other
 // folds, and every (accept, margin) pair on a grid is scored as
@@ -11,7 +11,7 @@ import { familyScore, rivalScore, type Families } from "./families.ts";
 // where "wrong" is a topic for an unrelated question or another topic's facts. A wrong fact
 // misleads the candidate; "I don't have a number, assume one" only costs a rephrase, so a wrong
 // answer weighs WRONG_COST missed ones, and near-ties go to the pair with fewer wrong answers. `npm run eval:interviewer -- --calibrate` prints the
-// grid's best pair per language; understand.ts holds the result.
+// grid's best pair per language; thresholds.ts holds the result.
 
 export const FOLDS = 5;
 export const WRONG_COST = 2;
@@ -93,13 +93,13 @@ export function chooseThresholds(predictions: readonly Prediction[], wrongCost: 
 }
 
 export type PairCalibration = { second: number; clauseAccept: number; found: number; severalQuestions: number; added: number };
-/** Candidates for understand.ts PAIR.second; 0.55 turns the rule off (a runner-up never holds more than half). */
+/** Candidates for thresholds.ts PAIR.second; 0.55 turns the rule off (a runner-up never holds more than half). */
 export const PAIR_CANDIDATES = [0.1, 0.2, 0.3, 0.4, 0.55];
-/** Candidates for understand.ts CLAUSE.accept, the bar a clause's own topic must reach. */
+/** Candidates for thresholds.ts CLAUSE.accept, the bar a clause's own topic must reach. */
 export const CLAUSE_CANDIDATES = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 /**
- * The bars for a question about several topics (understand.ts PAIR.second and CLAUSE.accept),
+ * The bars for a question about several topics (thresholds.ts PAIR.second and CLAUSE.accept),
  * by the same K folds over the training split: a question labelled with several topics counts
  * as found when it gets all of them; every topic given beyond a question's labels counts
  * WRONG_COST against. Returns every pair's count, and the choice: the best value; among exact

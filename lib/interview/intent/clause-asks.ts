@@ -5,8 +5,11 @@ import { CLAUSE_MIN_TERMS } from "./thresholds.ts";
 
 // Does a clause ask a question of its own? It opens as one (opensAQuestion), asks apart from the
 // rest (asksApart), beside the one that names the topic (asksBeside) or on its own with one word
-// (asksOnItsOwn); or it points back to what was named (pointsBack) or only measures it
-// (measuresWhatWasNamed). understand.ts reads a message's clauses with these.
+// (asksOnItsOwn); or it points back to what was named (pointsBack), only measures it
+// (measuresWhatWasNamed), asks how often it happens (HOW_OFTEN_IT_HAPPENS), shares the next
+// clause's noun (sharesTheHead) or sets a condition (CONDITION). Also how many content words a
+// clause has (clauseTermCount) and whether a word asks (ASKING_WORD). understand.ts reads a
+// message's clauses with these, and the sentence, scene, share and offered-answer rules build on them.
 
 /**
  * Asking verbs are no content word of a clause: "…, 크기를 알려주세요" (tell me the size) names one
@@ -114,8 +117,6 @@ function couldAskOnItsOwn(part: string, asking: string, mayPointBack = false, mi
 // Chat drops the 요 ("…몇건이에요 전체 사용자는", "…보관해요 평균용량은"): a noun's bare 은/는 at the end asks
 // the same, not a verb's or an adjective's (하는, 있는, 많은, 작은).
 export const KO_WHAT_ABOUT = /(?:[은는]요|(?<=[\uac00-\ud7a3])(?<![하되있없가오쓰보받나주많작같큰적좋높낮빠느])[은는])\s*[?？]?\s*$/u;
-// "그 시간", "그 시점", "이때": the time a list's first item named, pointed back to.
-export const KO_AT_THAT_TIME = /(?:^|\s)(?:그|이|저)\s*(?:시간대?|시점|때|날|기간)|(?:^|\s)이때/u;
 const KO_IS_THERE = /(?<=[\uac00-\ud7a3A-Za-z])(?<![수고])(?:이|가)?\s*있(?:어요|어|나요|나|음|습니까)\s*[?？]?\s*$/u;
 export function asksWhatAbout(clause: string): boolean {
   if (!hasHangul(clause)) return false;
@@ -236,3 +237,8 @@ export function pointsBack(part: string): boolean {
   const own = part.replace(EXPLETIVE_IT, " ").replace(OWN_SUBORDINATE, "");
   return ANAPHORA.test(OWN_PLURAL_SUBJECT.test(own.trim()) ? own.replace(PLURAL_PRONOUN, "") : own);
 }
+
+// A word that asks: a clause that has one ("for the leaderboard service - is it ok if rankings
+// lag?") asks, whatever it opens with.
+// Chat's "whats", "hows", "wheres" ask as well ("for the url shortener whats the read to write ratio").
+export const ASKING_WORD = /\b(?:is|are|do|does|did|how|hows|what|whats|which|when|where|wheres|who|whos|can|could|should|will|would)\b/iu;

@@ -1,4 +1,4 @@
-import { ASKING_WORD } from "./scene.ts";
+import { ASKING_WORD } from "./clause-asks.ts";
 import { topicTermsOf } from "./topic-terms.ts";
 
 // A message cut into its clauses (clauses): at "and", commas, "?", semicolons, a list's marks and
@@ -18,10 +18,9 @@ const KO_JOINING_PARTICLE = "[\\uac00-\\ud7a3](?:와|(?<!(?<!연)결|효|초)과
 const KO_JOINED = new RegExp(`(?<=${KO_JOINING_PARTICLE})\\s(?!싶|있|계시|계세|계신|나서|나면|난\\s|나니)|(?<=[\\uac00-\\ud7a3](?<!말)고)\\s(?!싶|있|계시|계세|계신|나서|나면|난\\s|나니)`, "u");
 // A Korean noun joined to the next by a particle ("DAU랑 연간 성장률 어떻게 돼요", "사용자 수랑 …
 // 지역이 어떻게 되나요?") is one item of what the question's verb asks: it asks with one word, as a
-// list item does, however far the whole message leans to the other item. Not one the next words
-// set aside or compare against ("리전과 무관하게 …", "SLA하고 별개로 …", "DAU와 비교해서 …").
+// list item does, however far the whole message leans to the other item (unless the next words set
+// it aside or compare against it: understand.ts KO_SET_ASIDE_OR_COMPARED).
 export const KO_LIST_ITEM = new RegExp(`(?:${KO_JOINING_PARTICLE})\\s*$`, "u");
-export const KO_SET_ASIDE_OR_COMPARED = /^\s*(?:무관|상관\s*없|관계\s*없|별개|달리|비교|비슷|같은|같이|대비|따로)/u;
 // An enumerated list ("1) users 2) read/write ratio", "(1) …") and "+" between words join
 // questions too, as does chat's " n " before a question or a figure ("how many users n whats
 // the qps", "qps n p99?"; "top n keys" is one phrase); "maybe 3. What is…" and "99.9+" are a number, not a list or a join.
@@ -83,7 +82,8 @@ export function coversWhatWasAsked(part: string): boolean {
 const LISTS_OPTIONS =
   /(\b(?:which|what|what's|whats)\b[^.?!:—–]{0,80}?\b(?:features?|functions?|functionality|use[- ]cases?|parts?|steps?|kinds?|types?|channels?|clients?|devices?|platforms?|modules?|flows?|support|offer|expose|scope)\b[^.?!:—–]{0,80}?)(\s*(?::|\s[—–-]\s|—)\s*)((?:[^,.?!;:—–\s][^,.?!;:—–]{0,39}?,\s*)+[^,.?!;:—–\s][^,.?!;:—–]{0,39}?)(?=\?|$|\.\s)/giu;
 const OPTION_ITEM_WORDS = 6;
-const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** How many words (letters or digits) a text has. */
+export const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** The question with what it covers made one clause (COVERS) and the options it lists joined to it (LISTS_OPTIONS). */
 function withListsJoined(question: string): string {

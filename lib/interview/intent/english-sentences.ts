@@ -3,7 +3,7 @@ import { cutWhereBothSidesRead, type SideReading } from "./run-on-cut.ts";
 
 // English chat runs two questions together without a mark too: "whats the expected qps how fast
 // is it growing", "where are the users located do we need to worry about celebrity accounts". The
-// mark the writer left out is put back so the rules that split a message at marks (understand.ts)
+// mark the writer left out is put back so the rules that split a message at marks (clauses.ts, sentences.ts)
 // read two questions. One question must stay whole however it is built ("tell me what the p99 is",
 // "can users configure how long messages are kept", "do we support users who are on slow
 // networks", "when a user posts how fast should followers see it"), so a second question is read

@@ -13,7 +13,7 @@ import { CLAUSE, PAIR, WHOLE } from "./thresholds.ts";
 // of the corpus and on the independent test file, the confusions, the unrelated questions that
 // revealed something, and the time to match one question. Exits 1 when a target is missed.
 // --calibrate also cross-validates the training split and prints the abstention thresholds it
-// would choose (calibrate.ts), to compare with the ones understand.ts holds; with --seeds it
+// would choose (calibrate.ts), to compare with the ones thresholds.ts holds; with --seeds it
 // does so once per training seed, so the spread a seed alone causes is seen next to any gain.
 
 const args = process.argv.slice(2);
@@ -89,7 +89,7 @@ if (calibrate) {
       (values[language] ??= []).push(c.right - WRONG_COST * c.wrong);
       console.log(
         `  ${seeds.length > 1 ? `seed ${seed} ` : ""}${language}: accept ${c.accept}, margin ${c.margin} -> ${c.right}/${c.topicQuestions} topic questions right, ${c.wrong} wrong` +
-          ` (in use, understand.ts WHOLE: accept ${used.accept}, margin ${used.margin} -> ${inUse.right} right, ${inUse.wrong} wrong)`,
+          ` (in use, thresholds.ts WHOLE: accept ${used.accept}, margin ${used.margin} -> ${inUse.right} right, ${inUse.wrong} wrong)`,
       );
     }
   }
@@ -106,7 +106,7 @@ if (calibrate) {
   }
   const pair = calibratePair(corpus, train, FOLDS, seeds);
   console.log(
-    `  several topics in one question (in use: understand.ts CLAUSE.accept ${CLAUSE.accept}, PAIR.second ${PAIR.second}; found = all labelled topics of a question about several, added = topics no label asks):`,
+    `  several topics in one question (in use: thresholds.ts CLAUSE.accept ${CLAUSE.accept}, PAIR.second ${PAIR.second}; found = all labelled topics of a question about several, added = topics no label asks):`,
   );
   for (const r of pair.all) {
     console.log(`    clause ${r.clauseAccept}, second ${r.second}: found ${r.found}/${r.severalQuestions}, added ${r.added}${r === pair.choice ? "  <- chosen" : ""}`);

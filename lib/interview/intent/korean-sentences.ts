@@ -6,7 +6,7 @@ import { contentTerms } from "./features.ts";
 // 직전이겠죠", "청취자 몇 명 정도임 ㅋㅋ 1년 뒤엔 몇 배 될 거 같아요", "지금 뭐 써 트래픽은". A
 // sentence-final ending ends a sentence wherever it stands, and so does a run of laughter, so the
 // mark the writer left out is put back: the rules after the model split questions at marks
-// (understand.ts), and a message written so read as one sentence about its first topic.
+// (clauses.ts, sentences.ts), and a message written so read as one sentence about its first topic.
 
 const SYLLABLE = "[\\uac00-\\ud7a3]";
 // The formal endings -ㅂ니까 / -ㅂ니다 sit on any syllable whose final consonant is ㅂ (씁니까, 옵니다).

@@ -1,3 +1,4 @@
+import { TOPIC_CONCEPTS } from "./topic-terms.ts";
 import { hasHangul } from "../text-normalize.ts";
 import { NONE, type Scores } from "./classifier.ts";
 import type { Language } from "./corpus.ts";
@@ -19,29 +20,6 @@ import { isGeneralKnowledge, namesDesignPart, namesTechnology } from "./requests
 // with a topic's word required, 100 more right facts and 20 more wrong over three seeds (0.3:
 // 12 more right, 36 more wrong on a file never tuned on).
 export const PROPOSAL: { least: number; share: Record<Language, number> } = { least: 0.1, share: { en: 0.6, ko: 0.4 } };
-
-// The thesaurus concepts (thesaurus.ts) that name each topic.
-export const TOPIC_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
-  users: ["user", "active"],
-  traffic: ["traffic", "read", "write", "user", "active"],
-  growth: ["growth"],
-  "read-write-mix": ["read", "write", "ratio"],
-  peak: ["peak", "traffic"],
-  payload: ["size"],
-  media: ["media"],
-  "static-content": ["static"],
-  retention: ["retention"],
-  latency: ["latency"],
-  consistency: ["consistency"],
-  availability: ["availability"],
-  regions: ["region"],
-  "hot-keys": ["hot"],
-  features: ["feature"],
-  platform: ["platform"],
-  "current-setup": ["current"],
-  "slow-work": ["slowwork"],
-  security: ["security"],
-};
 
 export function proposedTopic(reading: string, scores: Scores, families: Families): string[] {
   const ranked = Object.entries(scores.scores).filter(([label]) => label !== NONE).sort((a, b) => b[1] - a[1]);

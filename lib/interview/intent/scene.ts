@@ -1,5 +1,5 @@
 import { hasHangul } from "../text-normalize.ts";
-import { BEFORE_THE_QUESTION, clauseTermCount } from "./clause-asks.ts";
+import { ASKING_WORD, BEFORE_THE_QUESTION, clauseTermCount } from "./clause-asks.ts";
 import { PRODUCT_KINDS } from "./product.ts";
 
 // What sets the scene of a question rather than asks: the product named before it ("In the chat
@@ -26,6 +26,43 @@ const KO_SCENE = new RegExp(
 );
 const A_CLIENT = /모바일|웹|ios|android|안드로이드|아이폰|아이패드|태블릿|워치|데스크톱|pc/iu;
 
+// A rush or a hot item in a condition is what the question after it measures ("When a video goes
+// viral, how big does the spike get?"): the clause loop leaves those readings be (setsACondition).
+export const ASKED_AS_AN_EVENT = new Set(["peak", "hot-keys"]);
+const CONDITIONED_QUESTION_TERMS = 3;
+// A condition or a time a clause opens with. A sentence's time or condition up to its comma
+// (sentences.ts OPENS_WITH_ITS_MOMENT) and a label that sets a time (understand.ts
+// LABEL_THAT_SETS_A_TIME) are read by their own, wider lists: a sentence keeps its question after them.
+const OPENS_A_CONDITION =
+  /^(?:when(?!'s|’s|\s+(?:is|are|was|were|do|does|did|will|would|should|can|could|must)\b)|whenever|if|once|after|before|while|until|as soon as)\b/iu;
+const ASKS_IN_THE_CONDITION = /\b(?:what|what's|whats|which|how|where|who|why)\b/iu;
+// What the question after a condition may only judge (judgedCondition): whether it is fine ("…, is
+// that tolerable?"), and what must still hold then ("If the carrier rating service is down, should
+// bookings still go through?"): the condition is what is asked, whether the product keeps working through it. Not
+// what I or we should still do ("If the system is read-heavy, should I still use a relational DB?"
+// is the candidate's design).
+const JUDGES_IT =
+  /^(?:(?:and|so|but|then)\s+)?(?:(?:is|would|will)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:really|still|even)\s+)?(?:ok|okay|fine|acceptable|tolerable|allowed|a problem|an issue|a big deal|bad|a concern)\b|can we live with (?:that|it)\b|(?:should|must|can|could|does|do|will|would)\s+(?!(?:i|we)\b)(?:[\w'-]+\s+){1,3}?still\b)/iu;
+const KO_EVEN_IF = /(?:[어아여해돼워와봐줘려져]|이어|이여|이라)도$/u;
+const isACondition = (part: string) => OPENS_A_CONDITION.test(part.trim().replace(BEFORE_THE_QUESTION, "")) && !ASKS_IN_THE_CONDITION.test(part);
+function endsAtAComma(part: string, message: string): boolean {
+  const at = message.indexOf(part);
+  return at >= 0 && /^\s*,/u.test(message.slice(at + part.length));
+}
+/**
+ * "If the ingestion pipeline is down for an hour, is that tolerable?", "…, and if a message shows
+ * up out of order for a moment, is that OK?": a condition that the question after it only judges
+ * (`next`), or one left last when a confirmation tag was taken off (`tagTaken`), is the question:
+ * what it names is asked, at the bar of a question asked apart. Three training seeds (2026-12-05,
+ * twenty-fifth session): 36 more right facts, none wrong.
+ */
+export function judgedCondition(part: string, message: string, next: string | undefined, tagTaken = false): boolean {
+  // "…, 읽을 때 좀 오래된 데이터여도 괜찮나요?": a Korean "even if" whose judging tag was taken off.
+  if (hasHangul(part)) return next === undefined && tagTaken && KO_EVEN_IF.test(part.trim());
+  if (!isACondition(part)) return false;
+  if (next === undefined) return tagTaken;
+  return JUDGES_IT.test(next.trim()) && endsAtAComma(part, message);
+}
 /**
  * "When there's an outage, how much does traffic to the status page jump?", "After a photo
  * uploads, how much post-processing runs?", "and when a book is checked out, must the catalogue
@@ -43,38 +80,6 @@ const A_CLIENT = /모바일|웹|ios|android|안드로이드|아이폰|아이패�
  * last is (2026-12-07; with KO_IS_THERE no longer taking "받고 있어요", three seeds: 60 more held-out
  * Korean right facts, none wrong).
  */
-export const ASKED_AS_AN_EVENT = new Set(["peak", "hot-keys"]);
-const CONDITIONED_QUESTION_TERMS = 3;
-const OPENS_A_CONDITION =
-  /^(?:when(?!'s|’s|\s+(?:is|are|was|were|do|does|did|will|would|should|can|could|must)\b)|whenever|if|once|after|before|while|until|as soon as)\b/iu;
-const ASKS_IN_THE_CONDITION = /\b(?:what|what's|whats|which|how|where|who|why)\b/iu;
-/**
- * "If the ingestion pipeline is down for an hour, is that tolerable?", "…, and if a message shows
- * up out of order for a moment, is that OK?": a condition that the question after it only judges
- * (`next`), or one left last when a confirmation tag was taken off (`tagTaken`), is the question:
- * what it names is asked, at the bar of a question asked apart. Three training seeds (2026-12-05,
- * twenty-fifth session): 36 more right facts, none wrong.
- */
-// …and what must still hold then ("If the carrier rating service is down, should bookings still go
-// through?"): the condition is what is asked, whether the product keeps working through it. Not
-// what I or we should still do ("If the system is read-heavy, should I still use a relational DB?"
-// is the candidate's design).
-const JUDGES_IT =
-  /^(?:(?:and|so|but|then)\s+)?(?:(?:is|would|will)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:really|still|even)\s+)?(?:ok|okay|fine|acceptable|tolerable|allowed|a problem|an issue|a big deal|bad|a concern)\b|can we live with (?:that|it)\b|(?:should|must|can|could|does|do|will|would)\s+(?!(?:i|we)\b)(?:[\w'-]+\s+){1,3}?still\b)/iu;
-const KO_EVEN_IF = /(?:[어아여해돼워와봐줘려져]|이어|이여|이라)도$/u;
-const isACondition = (part: string) => OPENS_A_CONDITION.test(part.trim().replace(BEFORE_THE_QUESTION, "")) && !ASKS_IN_THE_CONDITION.test(part);
-function endsAtAComma(part: string, message: string): boolean {
-  const at = message.indexOf(part);
-  return at >= 0 && /^\s*,/u.test(message.slice(at + part.length));
-}
-export function judgedCondition(part: string, message: string, next: string | undefined, tagTaken = false): boolean {
-  // "…, 읽을 때 좀 오래된 데이터여도 괜찮나요?": a Korean "even if" whose judging tag was taken off.
-  if (hasHangul(part)) return next === undefined && tagTaken && KO_EVEN_IF.test(part.trim());
-  if (!isACondition(part)) return false;
-  if (next === undefined) return tagTaken;
-  return JUDGES_IT.test(next.trim()) && endsAtAComma(part, message);
-}
-/** Whether a clause is a condition or a time that sets the scene for the question after it (`next`). */
 export function setsACondition(part: string, message: string, next: string | undefined): boolean {
   return next !== undefined && isACondition(part) && endsAtAComma(part, message) && clauseTermCount(next) >= CONDITIONED_QUESTION_TERMS && !JUDGES_IT.test(next.trim());
 }
@@ -83,11 +88,6 @@ export function isSettingTheScene(part: string): boolean {
   if (/[?？]\s*$/u.test(part)) return false;
   return (SETS_THE_SCENE.test(part) && THE_PRODUCT.test(part)) || (KO_SCENE.test(part.trim()) && !A_CLIENT.test(part));
 }
-
-// A word that asks: a clause that has one ("for the leaderboard service - is it ok if rankings
-// lag?") asks, whatever it opens with.
-// Chat's "whats", "hows", "wheres" ask as well ("for the url shortener whats the read to write ratio").
-export const ASKING_WORD = /\b(?:is|are|do|does|did|how|hows|what|whats|which|when|where|wheres|who|whos|can|could|should|will|would)\b/iu;
 
 /** A clause that sets the scene ("On the reservation app", "For the booking service") and asks nothing. */
 export function onlySetsTheScene(part: string): boolean {

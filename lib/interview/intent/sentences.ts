@@ -1,12 +1,12 @@
 import { hasHangul } from "../text-normalize.ts";
-import { asksApart, clauseTermCount, measuresWhatWasNamed, opensAQuestion, pointsBack } from "./clause-asks.ts";
+import { ASKING_WORD, asksApart, clauseTermCount, measuresWhatWasNamed, opensAQuestion, pointsBack } from "./clause-asks.ts";
 import { PEAK } from "./counted.ts";
 import { contentTerms } from "./features.ts";
 import { offersAnswers } from "./offered-answers.ts";
 import { PRODUCT_KINDS } from "./product.ts";
 import { ASKS, isRestatement, MY_OWN_LIFE, PLAN_ANYWHERE, PLAN_EN, STATEMENT_KO } from "./remarks.ts";
 import { isDesignChoice, namesDesignPart, namesTechnology, socialKind } from "./requests.ts";
-import { ASKING_WORD, SETS_THE_SCENE } from "./scene.ts";
+import { SETS_THE_SCENE } from "./scene.ts";
 import { CLAUSE_MIN_TERMS } from "./thresholds.ts";
 import { termOfOneTopic } from "./topic-terms.ts";
 
@@ -127,8 +127,10 @@ export function withoutAsideSentences(message: string): string {
 
 const HAS_WORDS = /[\p{L}\p{N}]/u;
 // Chat joins its next question on in lower case after the mark ("…routes, chat? and is there a plan
-// to grow to other cities?"): a sentence of its own, as "…? And is there …?" is. Not any lower-case
-// word after the mark: "Is there a busiest hour? how much more than normal?" measures what it named.
+// to grow to other cities?"): a sentence of its own, as "…? And is there …?" is, for the readings
+// of sentences here (and so for withoutAsideSentences, which the matcher runs too); askingPart and
+// withoutSceneSentences drop statements, which a question mark never ends. Not any lower-case word
+// after the mark: "Is there a busiest hour? how much more than normal?" measures what it named.
 const SENTENCE_OR_JOINED_QUESTION = new RegExp(`${SENTENCE_END.source}|(?<=[?？])\\s+(?=(?:and|also|plus|but)\\s)`, "u");
 /** A message's sentences, trimmed, without the pieces that hold no word. */
 function sentencesIn(text: string): string[] {
@@ -186,7 +188,8 @@ export function sentencesAskingApart(reading: string, asking: string, sentences 
 // "During the last big layoff wave, how much did claims jump?", "When a driver starts a session, how
 // fast must the charger respond?": a sentence that opens with its time or its condition, then a
 // comma, asks the question after them. It is read whole, as the moment is often what it asks about
-// (the layoff wave's jump is the peak). English only: a Korean sentence asks at its end.
+// (the layoff wave's jump is the peak). English only: a Korean sentence asks at its end. Wider
+// than a clause's condition (scene.ts OPENS_A_CONDITION): a sentence keeps its question after it.
 const OPENS_WITH_ITS_MOMENT = /^(?:during|at|on|in|when|whenever|if|after|before|around|once|while|until)\b[^,?]{1,60},\s*/iu;
 function asksAfterItsMoment(sentence: string, asking: string): boolean {
   const moment = OPENS_WITH_ITS_MOMENT.exec(sentence);

@@ -1,8 +1,8 @@
+import { wordCount } from "./clauses.ts";
+
 // What a question sets aside ("not counting its pictures", "사진 빼고") and what it quotes the
 // interviewer as having said ("You mentioned strong consistency, so …"): known already, or left
 // out, and not asked about (understand.ts reads the question without them).
-
-const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 // What a question sets aside is not asked about: "How much data does a listing take, not
 // counting its pictures?" asks the listing's size, not the pictures'; "사진 빼고 게시물 하나
@@ -35,7 +35,7 @@ const WITH_AND_WITHOUT = /\bwith (?:and|or) without\b/iu;
 // consistency, so what availability do we need?": what the interviewer said is known already, the
 // scene of the question after it, not asked again. Not when the question only points back to it
 // ("…메인프레임이라고 하셨는데 그건 건드리면 안되는 거죠?", "…, so is that something we cannot touch?"
-// ask about the mainframe); a follow-up on the same topic is kept by understand() (below).
+// ask about the mainframe); a follow-up on the same topic is kept by understand() (understand.ts).
 const POINTS_TO_WHAT_WAS_SAID_KO = String.raw`(?:(?:그럼|그러면|근데|혹시|그래서)\s+)?(?:그[건거게것]|그걸|이[건거게것]|이걸|거기)`;
 const POINTS_TO_WHAT_WAS_SAID_EN = String.raw`(?:(?:so|then|and)\s+)?(?:(?:is|are|was|were|does|do|can|could|will|would|should)\s+)?(?:that|this|it|those|these|they)\b`;
 // "You mentioned …", "so you said that …": the English frame of what was said.

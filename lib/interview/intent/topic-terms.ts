@@ -1,22 +1,10 @@
 // The words that name a topic by themselves: its own term ("p99", "uptime", "qps"), a looser word
 // ("which cities", "the dinner rush", "web-only") or a Korean one ("피크", "보관"). A clause that
-// names one topic so, and leans to it, asks it though the model is unsure (understand.ts).
+// names one topic so, and leans to it, asks it though the model is unsure (understand.ts). And the
+// thesaurus concepts that name each topic (TOPIC_CONCEPTS), for proposals and answers to probes.
 
-/**
- * A later clause asked apart that names one topic by its own term ("…, and what p99 do you
- * need?", "…, and which regions are we expanding into?", "…, and how much does traffic spike
- * when one goes viral?") asks that topic though the model reads it under the bar of a question
- * asked apart (latency 0.29 for "what p99 do you need?" on the eval's training split: "need"
- * pulls to the features). The term names one topic only (TOPIC_TERMS; a clause with two topics'
- * terms is left to the model), which must be the clause's best reading, at NAMED_TERM_LEAN at
- * least: "…, and which continent is the dev team in?" leans to the current setup, "…, and how
- * much latency does the payment provider add?" to slow work. Three training seeds (2026-12-05): at
- * 0.15, three questions right on each seed (36 right facts a seed), none wrong. The first clause too
- * ("How long do we need to retain scanned receipts …, and who's allowed to view …?": retention
- * 0.57), beside the topic found elsewhere only (2026-12-06): 12 more questions right over three
- * seeds, none fewer; as a topic of its own it revealed facts for unrelated questions.
- */
-export const NAMED_TERM_LEAN = 0.15;
+// A topic's own term: a word that names one topic and nothing else ("p99", "uptime", "qps", "dau",
+// "cdn", "ttl"), whatever the rest of the clause says (thresholds.ts NAMED_TERM_LEAN).
 export const TOPIC_TERMS: readonly [string, RegExp][] = [
   ["latency", /\b(?:p9[059](?:\.9+)?|p999|latency|response[- ]times?)\b/iu],
   ["availability", /\b(?:uptime|sla|slas|nines|availability|downtime)\b/iu],
@@ -70,3 +58,26 @@ export function termOfOneTopic(part: string, terms: readonly [string, RegExp][] 
   const named = new Set(topicTermsOf(part, terms));
   return named.size === 1 ? [...named][0] : null;
 }
+
+// The thesaurus concepts (thesaurus.ts) that name each topic.
+export const TOPIC_CONCEPTS: Readonly<Record<string, readonly string[]>> = {
+  users: ["user", "active"],
+  traffic: ["traffic", "read", "write", "user", "active"],
+  growth: ["growth"],
+  "read-write-mix": ["read", "write", "ratio"],
+  peak: ["peak", "traffic"],
+  payload: ["size"],
+  media: ["media"],
+  "static-content": ["static"],
+  retention: ["retention"],
+  latency: ["latency"],
+  consistency: ["consistency"],
+  availability: ["availability"],
+  regions: ["region"],
+  "hot-keys": ["hot"],
+  features: ["feature"],
+  platform: ["platform"],
+  "current-setup": ["current"],
+  "slow-work": ["slowwork"],
+  security: ["security"],
+};

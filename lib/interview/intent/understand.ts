@@ -14,32 +14,34 @@ import { markKoreanSentenceEnds, splitKoreanRunOnByReading } from "./korean-sent
 import { markEnglishSentenceEnds, splitRunOnByReading } from "./english-sentences.ts";
 import { RUN_ON_SIDES } from "./run-on-cut.ts";
 import { trainedModel, type StoreOptions } from "./model-store.ts";
-import { CLAUSE, CLAUSE_MIN_TERMS, CLAUSE_SUPPORT, COMPLEMENT, LIST_ITEM_SUPPORT, PAIR, PAIR_OVER_NONE, POINTING_BACK_NEAR_THE_TOP, SECOND_QUESTION, SECOND_QUESTION_POINTING_BACK, SECOND_SENTENCE, STATED_SENTENCE, WHOLE } from "./thresholds.ts";
-import { askedTermOf, NAMED_TERM_LEAN, NAMED_TERMS, termOfOneTopic, TOPIC_TERMS } from "./topic-terms.ts";
-import { countsTheUserBase, countsTheUserBaseFirst, countsThoseWhoUseIt, HOW_MANY_EN, USERS_NEAR_THE_TOP, USES_THE_PRODUCT } from "./user-base.ts";
+import { CLAUSE, CLAUSE_MIN_TERMS, CLAUSE_SUPPORT, COMPLEMENT, LIST_ITEM_SUPPORT, NAMED_TERM_LEAN, PAIR, PAIR_OVER_NONE, POINTING_BACK_NEAR_THE_TOP, SECOND_QUESTION, SECOND_QUESTION_POINTING_BACK, SECOND_SENTENCE, STATED_SENTENCE, USERS_NEAR_THE_TOP, WHOLE } from "./thresholds.ts";
+import { askedTermOf, NAMED_TERMS, termOfOneTopic, TOPIC_TERMS } from "./topic-terms.ts";
+import { countsTheUserBase, countsTheUserBaseFirst, countsThoseWhoUseIt, HOW_MANY_EN, USES_THE_PRODUCT } from "./user-base.ts";
 import { withoutSetAside, withoutWhatYouSaid, YOU_SAID_FRAME_EN } from "./set-aside.ts";
 import { proposedTopic } from "./proposal.ts";
 import { asksTheSizeAlone, isPartOfTheShare, namesOnlyAUnit, SIZE_OF_THOSE, SIZED_AFTER, sizeOfWhatWasNamed, SUPPORTS_MEDIA } from "./share-and-size.ts";
-import { clauses, coversWhatWasAsked, joinedOn, KO_LIST_ITEM, KO_SET_ASIDE_OR_COMPARED } from "./clauses.ts";
+import { clauses, coversWhatWasAsked, joinedOn, KO_LIST_ITEM } from "./clauses.ts";
 import { ASKED_AS_AN_EVENT, isSettingTheScene, judgedCondition, onlySetsTheScene, setsACondition } from "./scene.ts";
 import { askingPart, sentencesAskingApart, sentencesOf, sentencesStatingOfTheProduct, withoutAsideSentences, withoutSceneSentences } from "./sentences.ts";
 import { offersAnswers, withoutOfferedAnswers } from "./offered-answers.ts";
 import { afterAcknowledgement, isRemark } from "./remarks.ts";
-import { asksApart, asksApartPointingBack, asksBeside, asksOnItsOwn, asksWhatAbout, BEFORE_THE_QUESTION, clauseTermCount, CONDITION, HOW_MUCH_OF_IT, HOW_OFTEN_IT_HAPPENS, isAmong, KO_AT_THAT_TIME, opensAQuestion, pointsBack, QUESTION_OPENING, sharesTheHead } from "./clause-asks.ts";
+import { asksApart, asksApartPointingBack, asksBeside, asksOnItsOwn, asksWhatAbout, BEFORE_THE_QUESTION, clauseTermCount, CONDITION, HOW_MUCH_OF_IT, HOW_OFTEN_IT_HAPPENS, isAmong, opensAQuestion, pointsBack, QUESTION_OPENING, sharesTheHead } from "./clause-asks.ts";
 
 // From a question to the intent topics it asks about: the whole question is classified, and
 // so is each clause when it has several ("how many users, and where are they?"), so a question
 // about two topics gets both. A clause must clear a stricter bar than a whole question: it is
 // shorter, so one shared word moves it further.
 //
-// This module holds understand() and the readings that need the model: the pair of topics, a
-// clause's scores, what the question's form or count moves a reading to. The rules it reads a
-// message with are plain text checks in modules of their own: the bars (thresholds.ts), the
-// message's sentences (sentences.ts) and clauses (clauses.ts), whether a clause asks on its own
-// (clause-asks.ts), sets the scene (scene.ts), offers answers (offered-answers.ts), is a remark
-// (remarks.ts), names a topic by its term (topic-terms.ts), counts the users (user-base.ts),
-// a share or a size (share-and-size.ts), sets something aside (set-aside.ts) or proposes a
-// requirement to confirm (proposal.ts).
+// This module holds understand() and the readings that need the model or a whole message: the pair
+// of topics, a clause's scores (without its label: withoutLeadingLabel), readings of one quantity
+// (READINGS_OF_ONE), what a question's form moves a reading to (ASKED_FORMS) and a term named
+// where the model is unsure (namedLeaning). Most rules it reads with are plain text checks in
+// modules of their own: the bars (thresholds.ts), a message's sentences (sentences.ts) and clauses
+// (clauses.ts), whether a clause asks on its own (clause-asks.ts), sets the scene (scene.ts),
+// offers answers (offered-answers.ts) or is a remark (remarks.ts), the terms that name a topic
+// (topic-terms.ts), a count of the users (user-base.ts), a share or a size (share-and-size.ts),
+// what is set aside (set-aside.ts), a proposal to confirm (proposal.ts), what is counted
+// (counted.ts) and the forms of a question (forms.ts).
 
 export type Understanding = {
   topics: string[];
@@ -90,6 +92,10 @@ function readsTheSameQuantity(topic: string, found: readonly string[], part: str
   return READINGS_OF_ONE.some((group) => group.includes(topic) && found.some((f) => group.includes(f)));
 }
 
+// What the words after a Korean list item may do instead of asking on: set it aside or compare against it
+// ("리전과 무관하게 …", "SLA하고 별개로 …", "DAU와 비교해서 …").
+const KO_SET_ASIDE_OR_COMPARED = /^\s*(?:무관|상관\s*없|관계\s*없|별개|달리|비교|비슷|같은|같이|대비|따로)/u;
+
 /**
  * "레이턴시랑 가용성 목표 있나요?", "요청 평균크기랑 초당요청수", "사진 공유 앱 MAU와, 새 게시물이 … 궁금합니다":
  * a Korean list's first item, joined to what follows by 랑, 와/과 or 하고, is asked by the question
@@ -102,6 +108,8 @@ function readsTheSameQuantity(topic: string, found: readonly string[], part: str
 function listsBeforeTheQuestion(part: string, next: string | undefined, asking: string): boolean {
   return next !== undefined && hasHangul(part) && KO_LIST_ITEM.test(part) && !KO_SET_ASIDE_OR_COMPARED.test(next) && isAmong(part, asking);
 }
+// "그 시간", "그 시점", "이때": the time a list's first item named, pointed back to.
+const KO_AT_THAT_TIME = /(?:^|\s)(?:그|이|저)\s*(?:시간대?|시점|때|날|기간)|(?:^|\s)이때/u;
 
 /** The two topics of a question that clearly asks about two (PAIR), or null. */
 export function pairOf(
@@ -233,7 +241,7 @@ function bestOutside(scores: Readonly<Record<string, number>>, topics: readonly 
  * load reading from answering. A question that counts people or requests ("How many concurrent
  * users should we support?", users 0.42, features 0.19) is read so too, time unit or not.
  */
-export const RATE_LEAN = 0.2;
+const RATE_LEAN = 0.2;
 const AVERAGE = /\b(?:average|avg|mean|typical|normal|usual|baseline)\b|평균|평소|보통/iu;
 
 function rateReading(interviewer: Interviewer, question: string, scores: Scores): string[] {

@@ -44,8 +44,6 @@ export function countsThoseWhoUseIt(part: string): boolean {
 // the team, or today's system.
 const USES_THE_STACK =
   /\b(?:use|uses|using|used|log (?:in|into|on)(?: to)?|logs (?:in|into|on)(?: to)?|rely on|relies on|depend on|depends on)\s+(?:the\s+)?(?:[A-Z][a-z][\w.+#-]*|[a-z]+[A-Z][\w]*)\b|\b(?:today|currently|right now|in production|in-house|on the (?:current )?team|the team|staging|production|servers?|environments?|clusters?|databases?|monolith|stack|codebase|repo|infrastructure|old|legacy|previous|existing)\b/u;
-// How near the clause's best topic the users must be for a count of those who use it to ask them (logits).
-export const USERS_NEAR_THE_TOP = 2;
 
 // …and a message's first clause that opens by counting the product's people asks the users with no
 // verb of using it ("How many filers do we expect, and is this US only …?": growth 0.59, users 0.13

@@ -218,7 +218,7 @@ describe("the first clause of a message that sets the scene before its question"
 
   // Lost when 882 two-topic lines joined the corpus (2026-12-05, twenty-eighth session): "What's the peak checkout rate then" reads peak at 0.55,
   // under the clause bar. Back since a first clause that names its topic's term asks it beside the topic found elsewhere
-  // (understand.ts NAMED_TERM_LEAN, 2026-12-06, thirty-third session).
+  // (thresholds.ts NAMED_TERM_LEAN, 2026-12-06, thirty-third session).
   it("answers both questions of such a message, its first clause read by the term it names", () => {
     expect([...understand(sharedInterviewer(), "Flash sales are brutal. What's the peak checkout rate then, and what p99 do we need for payment?").topics].sort()).toEqual(["latency", "peak"]);
   });

@@ -410,7 +410,7 @@ describe("understanding, trained on a small corpus", () => {
     expect(apart("정적비중은요")).toBe(true);
     expect(apart("그건요?")).toBe(false);
     expect(apart("정적비중")).toBe(false);
-    // …and one that asks whether the noun is there, as chat asks it (understand.ts KO_IS_THERE).
+    // …and one that asks whether the noun is there, as chat asks it (clause-asks.ts KO_IS_THERE).
     expect(apart("핫키있어")).toBe(true);
     expect(apart("만료기간 있어요")).toBe(true);
     expect(apart("핫키")).toBe(false);

@@ -4,7 +4,7 @@ import { clauses, coversWhatWasAsked } from "@/lib/interview/intent/clauses";
 import { askedTermOf } from "@/lib/interview/intent/topic-terms";
 
 // What a question covers and the options it lists are words of that question, not questions of
-// their own (understand.ts COVERS, LISTS_OPTIONS): read alone, "document upload" is media and
+// their own (clauses.ts COVERS, LISTS_OPTIONS): read alone, "document upload" is media and
 // "SLA reports" availability.
 
 describe("what a question says it covers or leaves out", () => {
@@ -88,7 +88,7 @@ describe("a later clause that names one topic by its own term", () => {
 
   it("asks the topic of a looser word for where, the moment of a burst or the client, when the clause leans there most", () => {
     const interviewer = sharedInterviewer();
-    // Each read one topic only before (understand.ts LOOSER_TERMS, 2026-12-07).
+    // Each read one topic only before (topic-terms.ts LOOSER_TERMS, 2026-12-07).
     expect([...understand(interviewer, "What does the bakery app run on today, and which cities do the shops sit in?").topics].sort()).toEqual(["current-setup", "regions"]);
     expect([...understand(interviewer, "Which cities will the scooter app launch in first, and how fast do we expect rides to grow?").topics].sort()).toEqual(["growth", "regions"]);
     expect([...understand(interviewer, "Would clinicians use the charting tool on iPads at the bedside, and how long do notes have to be kept?").topics].sort()).toEqual(["platform", "retention"]);

@@ -4,7 +4,8 @@ import { topicFamilies } from "@/lib/interview/intent/families";
 import path from "node:path";
 import { readTopics } from "@/lib/interview/intent/corpus";
 import { THESAURUS } from "@/lib/interview/intent/thesaurus";
-import { PROPOSAL, proposedTopic, TOPIC_CONCEPTS } from "@/lib/interview/intent/proposal";
+import { PROPOSAL, proposedTopic } from "@/lib/interview/intent/proposal";
+import { TOPIC_CONCEPTS } from "@/lib/interview/intent/topic-terms";
 
 // A proposal's statement leans to "none" whatever it proposes; among the topics, the one that
 // clearly leads (with its family) is what the candidate asks to confirm.

@@ -31,12 +31,12 @@ const POSITIVE: [string, string[]][] = [
 const MULTI: [string, string[]][] = [
   ["How many users do we have, and how long do we keep the data?", ["dau", "storage"]],
   ["What are the latency and availability requirements?", ["latency", "availability"]],
-  // The word before "and" shares the next clause's noun (understand.ts sharesTheHead).
+  // The word before "and" shares the next clause's noun (clause-asks.ts sharesTheHead).
   ["What latency and availability targets do we have?", ["latency", "availability"]],
   ["지연 시간과 가용성 요구사항은?", ["latency", "availability"]],
   ["채팅 앱 유저당 하루 메시지 전송량과 메시지 보관 기간을 알려주세요.", ["read-write", "storage"]],
   // The clause beside the one that names the question's topic asks a question of its own
-  // (understand.ts COMPLEMENT), though on its own it leans to its topic less surely.
+  // (thresholds.ts COMPLEMENT), though on its own it leans to its topic less surely.
   ["Where are the travel booking site's users, and what's the p99 target for search?", ["regions", "latency"]],
 ];
 
@@ -75,7 +75,7 @@ const KOREAN_FORMS: [string, string[]][] = [
 ];
 
 // Small talk or a design choice beside a question of the product is set aside and the question
-// answered (understand.ts withoutAsideSentences).
+// answered (sentences.ts withoutAsideSentences).
 const BESIDE_AN_ASIDE: [string, string[]][] = [
   ["Roughly how many daily users are there? Did you have a good weekend?", ["dau"]],
   ["Should I put the posts in Cassandra? What's the availability target?", ["availability"]],
