@@ -128,3 +128,17 @@ describe("judgedCondition", () => {
     expect(understand(sharedInterviewer(), question).topics).toEqual(expect.arrayContaining([first, "consistency"]));
   });
 });
+
+describe("a guess about the product before a question", () => {
+  // Hedged as a guess ("…probably…"), a statement is put to the interviewer to confirm, as a
+  // proposal is, in a message of one clause too (understand.ts GUESSED, thresholds.ts STATED_GUESS).
+  it("asks the guessed topic beside the question", () => {
+    const interviewer = sharedInterviewer();
+    expect(understand(interviewer, "A handful of big schools probably generate most of the grade lookups. How fast will the number of schools grow over the next three years?").topics.sort()).toEqual(["growth", "hot-keys"]);
+    expect(understand(interviewer, "A few big stores probably get most of the orders. What's the overall request rate?").topics.sort()).toEqual(["hot-keys", "traffic"]);
+  });
+
+  it("asks nothing of a guess the question after it points back to: it is the question's scene", () => {
+    expect(understand(sharedInterviewer(), "A workout summary is probably synced after each run. How many KB is one of those?").topics).toEqual(["payload"]);
+  });
+});
