@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asksTheAverageLoad, countedTopic, countsWhatOnePersonHas, hotItemReading, peakReading, readingByCount } from "@/lib/interview/intent/counted";
+import { sharedInterviewer, understand } from "@/lib/interview/intent/understand";
 
 // What a load question counts picks its reading among the load family (counted.ts).
 const families = new Map([
@@ -321,5 +322,13 @@ describe("what one person has", () => {
     "How many photos does a listing have?",
   ])("%s does not", (q) => {
     expect(countsWhatOnePersonHas(q)).toBe(false);
+  });
+});
+
+describe("what a question about two topics counts", () => {
+  // Read in the clause that surely asks each topic (understand.ts), not over the whole message: the
+  // readers are counted per day, the videos are not.
+  it("keeps the media of a clause that counts nothing, beside one that counts per day", () => {
+    expect(understand(sharedInterviewer(), "How many readers visit per day, and do articles embed video clips?").topics.sort()).toEqual(["media", "users"]);
   });
 });
