@@ -512,7 +512,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
     // the videos, whose media the whole message's "per day" read as a rate (three seeds over every
     // set, 2026-12-07: 132 more right facts, 46 fewer wrong, none worse).
     const askedIn = (t: string) => {
-      const sure = parts.filter((_, i) => partScores[i]?.best === t && partScores[i].bestScore >= CLAUSE.accept);
+      const sure = parts.filter((_, i) => partScores[i].best === t && partScores[i].bestScore >= CLAUSE.accept);
       return sure.length === 1 ? sure[0] : reading;
     };
     return { topics: [...new Set(topics.map((t) => readingByCount(askedIn(t), t, interviewer.families)))], abstained: false, scores: whole.scores };

@@ -156,7 +156,6 @@ describe("understanding, trained on a small corpus", () => {
     }
   });
 
-
   it("splits clauses on and, commas and Korean connectives", () => {
     expect(clauses("How many users, and where are they?")).toEqual(["How many users", "where are they?"]);
     expect(clauses("지연 시간과 가용성 요구사항은?")).toEqual(["지연 시간과", "가용성 요구사항은?"]);
