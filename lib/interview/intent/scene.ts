@@ -30,11 +30,13 @@ const A_CLIENT = /모바일|웹|ios|android|안드로이드|아이폰|아이패�
 // viral, how big does the spike get?"): the clause loop leaves those readings be (setsACondition).
 export const ASKED_AS_AN_EVENT = new Set(["peak", "hot-keys"]);
 const CONDITIONED_QUESTION_TERMS = 3;
-// A condition or a time a clause opens with. A sentence's time or condition up to its comma
+// A condition, a time or a premise a clause opens with ("Since the locker network is nationwide,
+// how many people …?" asks no regions). A sentence's time or condition up to its comma
 // (sentences.ts OPENS_WITH_ITS_MOMENT) and a label that sets a time (understand.ts
 // LABEL_THAT_SETS_A_TIME) are read by their own, wider lists: a sentence keeps its question after them.
+// Not "as": "As the marketplace grows over the next few years, do hosts …?" asks the growth too.
 const OPENS_A_CONDITION =
-  /^(?:when(?!'s|’s|\s+(?:is|are|was|were|do|does|did|will|would|should|can|could|must)\b)|whenever|if|once|after|before|while|until|as soon as)\b/iu;
+  /^(?:when(?!'s|’s|\s+(?:is|are|was|were|do|does|did|will|would|should|can|could|must)\b)|whenever|if|once|after|before|while|until|as soon as|since|given(?: that)?|because|now that)\b/iu;
 const ASKS_IN_THE_CONDITION = /\b(?:what|what's|whats|which|how|where|who|why)\b/iu;
 // What the question after a condition may only judge (judgedCondition): whether it is fine ("…, is
 // that tolerable?"), and what must still hold then ("If the carrier rating service is down, should

@@ -613,9 +613,14 @@ export function understand(interviewer: Interviewer, message: string, options: U
         } else if (i > 0 && asksTheSizeAlone(part, classified.scores) && topics.some((t) => SIZED_AFTER.has(t)) && isAmong(part, askingSentences)) {
           // "영상 얼마나 보관해요 평균용량은": the size of what the message named, with one word.
           apart.push({ part, topic: sizeOfWhatWasNamed(part, reading, PAYLOAD), item: true });
-        } else if (apartBar === SECOND_QUESTION) {
+        } else if (apartBar === SECOND_QUESTION || (apartBar === null && !pointsBack(part) && !setsACondition(part, reading, parts[i + 1]))) {
+          // A clause that names a topic by its term and leans to it most asks it (NAMED_TERM_LEAN),
+          // asked apart or not: "renters mostly in big cities? and whats the browse-to-post ratio",
+          // "…, including other regions?", "which features r must-have, and hows the p95 for search".
+          // Not asked apart, it asks only beside a topic found elsewhere; one that points back is
+          // read in its context, and a condition or premise sets the scene.
           const named = askedTermOf(part);
-          if (named !== null && classified.scores.best === named && classified.scores.bestScore >= NAMED_TERM_LEAN && !isSettingTheScene(part)) apart.push({ part, topic: named, besideOnly: i === 0 || listed });
+          if (named !== null && classified.scores.best === named && classified.scores.bestScore >= NAMED_TERM_LEAN && !isSettingTheScene(part)) apart.push({ part, topic: named, besideOnly: i === 0 || listed || apartBar === null });
         }
         continue;
       }

@@ -110,6 +110,18 @@ describe("a later clause that points back", () => {
   });
 });
 
+// 2026-12-07 (forty-sixth session): each read its first topic only before.
+describe("a clause that names a topic by its term without opening as a question", () => {
+  it("asks that topic beside the one found", () => {
+    expect(understand(sharedInterviewer(), "Must a cancelled booking disappear everywhere at once, including other regions?").topics.sort()).toEqual(["consistency", "regions"]);
+    expect(understand(sharedInterviewer(), "which features are must-have for launch, and hows the p99 for search").topics.sort()).toEqual(["features", "latency"]);
+    expect(understand(sharedInterviewer(), "how many drivers log in per day, and uptime matters a lot i assume").topics.sort()).toEqual(["availability", "users"]);
+  });
+  it("asks nothing when it is the premise of the question", () => {
+    expect(understand(sharedInterviewer(), "Since the kiosk network is nationwide, how many people rent a locker on an average day?").topics).toEqual(["users"]);
+  });
+});
+
 describe("a scene set without a comma before the question", () => {
   it("asks in the same clause, in chat's spellings too", () => {
     expect(onlySetsTheScene("for the url shortener whats the read to write ratio")).toBe(false);

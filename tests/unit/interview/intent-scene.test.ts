@@ -34,6 +34,14 @@ describe("setsACondition", () => {
     expect(setsACondition("and after a photo uploads", "and after a photo uploads, how long does resizing take per image?", "how long does resizing take per image?")).toBe(true);
   });
 
+  it("finds a premise given before the question", () => {
+    const premise = "Since the kiosk network is nationwide, how many people rent a locker on an average day?";
+    expect(setsACondition("Since the kiosk network is nationwide", premise, "how many people rent a locker on an average day?")).toBe(true);
+    expect(setsACondition("Given that payments are card only", "Given that payments are card only, how long does the gateway take per charge?", "how long does the gateway take per charge?")).toBe(true);
+    // "As it grows, …" asks the growth as well: no premise.
+    expect(setsACondition("As the marketplace grows", "As the marketplace grows, do hosts start uploading video tours instead of photos?", "do hosts start uploading video tours instead of photos?")).toBe(false);
+  });
+
   it("is no condition when the clause asks, ends the message or runs on without a comma", () => {
     expect(setsACondition("When does the booking site peak", "When does the booking site peak, and what's the daily request volume?", "what's the daily request volume?")).toBe(false);
     expect(setsACondition("When's the busy season", "When's the busy season, and how big are orders?", "how big are orders?")).toBe(false);
