@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isBareGrammar, koreanStem, splitQuestionWord } from "@/lib/interview/intent/korean";
 import { contentTerms, rawFeatures } from "@/lib/interview/intent/features";
 import { clauses } from "@/lib/interview/intent/clauses";
+import { sharedInterviewer, understand } from "@/lib/interview/intent/understand";
 
 // One Korean content word has many surface forms (particles, endings, 하다/되다 verbs, spacing);
 // the intent features should see one stem, and never cut a noun that only ends like grammar.
@@ -118,5 +119,14 @@ describe("Korean clauses", () => {
     expect(clauses("한도 초과 요청은 어떻게 돼요?")).toEqual(["한도 초과 요청은 어떻게 돼요?"]);
     expect(clauses("캐시 효과 기대치가 있나요?")).toEqual(["캐시 효과 기대치가 있나요?"]);
     expect(clauses("웹소켓 연결과 메시지 수는?")).toEqual(["웹소켓 연결과", "메시지 수는?"]);
+  });
+
+  it("splits two figures of a proposal joined by a figure and 에, not a figure reached, a time or a Latin unit", () => {
+    expect(clauses("가용성 99.99%에 멀티 리전으로 가정해도 될까요?")).toEqual(["가용성 99.99%에", "멀티 리전으로 가정해도 될까요?"]);
+    expect(clauses("DAU 300만 명에 피크 2배로 보면 되죠?")).toEqual(["DAU 300만 명에", "피크 2배로 보면 되죠?"]);
+    expect(clauses("하루 1000건에 달해요?")).toEqual(["하루 1000건에 달해요?"]);
+    expect(clauses("오전 9시에 몰려요?")).toEqual(["오전 9시에 몰려요?"]);
+    expect(clauses("100ms에 응답해야 해요?")).toEqual(["100ms에 응답해야 해요?"]);
+    expect(understand(sharedInterviewer(), "가용성 99.9%에 두 개 리전으로 가정해도 될까요?").topics.sort()).toEqual(["availability", "regions"]);
   });
 });
