@@ -6,7 +6,7 @@ import { clauses, KO_LIST_ITEM } from "@/lib/interview/intent/clauses";
 import { onlySetsTheScene } from "@/lib/interview/intent/scene";
 import { askingPart, withoutSceneSentences } from "@/lib/interview/intent/sentences";
 import { afterAcknowledgement } from "@/lib/interview/intent/remarks";
-import { asksApart, asksOnItsOwn } from "@/lib/interview/intent/clause-asks";
+import { asksApart, asksOnItsOwn, opensAQuestion } from "@/lib/interview/intent/clause-asks";
 import { withoutWhatYouSaid } from "@/lib/interview/intent/set-aside";
 import { countsTheUserBase, countsThoseWhoUseIt } from "@/lib/interview/intent/user-base";
 
@@ -389,5 +389,21 @@ describe("nines written in digits", () => {
   it("are the availability target's nines, not a count", () => {
     expect(understand(sharedInterviewer(), "how many 9s for the booking api").topics).toEqual(["availability"]);
     expect(understand(sharedInterviewer(), "do we need four 9s or is three 9s fine").topics).toEqual(["availability"]);
+  });
+});
+
+// 2026-12-07 (forty-sixth session): chat's spellings of a question's opening asked nothing apart.
+describe("a clause opened by chat's spelling of a question word", () => {
+  it("opens a question", () => {
+    expect(opensAQuestion("hows cheating handled")).toBe(true);
+    expect(opensAQuestion("hw long do we keep raw uploads")).toBe(true);
+    expect(opensAQuestion("and r carts deleted after a week")).toBe(true);
+    expect(opensAQuestion("r")).toBe(false);
+    expect(opensAQuestion("rarely more than that")).toBe(false);
+  });
+  it("asks its topic beside the one found", () => {
+    const topics = understand(sharedInterviewer(), "do a few videos get most views, and hw long do we keep raw uploads").topics;
+    expect(topics).toContain("hot-keys");
+    expect(topics).toContain("retention");
   });
 });
