@@ -51,6 +51,8 @@ const KOREAN_TERMS: Readonly<Record<string, RegExp>> = {
 };
 export const NAMED_TERMS: readonly [string, RegExp][] = [...TOPIC_TERMS, ...Object.entries(LOOSER_TERMS)];
 const ASKED_TERMS: readonly [string, RegExp][] = [...NAMED_TERMS, ...Object.entries(KOREAN_TERMS)];
+/** Whether a clause names `topic` by a term of ASKED_TERMS (its own, a looser word or a Korean one), whatever other topics it names. */
+export const namesByTerm = (part: string, topic: string): boolean => topicTermsOf(part, ASKED_TERMS).includes(topic);
 /** The one topic a clause names by a term of ASKED_TERMS (its own, a looser word or a Korean one), or null when none or several. */
 export const askedTermOf = (part: string): string | null => termOfOneTopic(part, ASKED_TERMS);
 /** The one topic whose own term the clause names ("what p99 do you need?"), or null when none or several. */

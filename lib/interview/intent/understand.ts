@@ -14,8 +14,8 @@ import { markKoreanSentenceEnds, splitKoreanRunOnByReading } from "./korean-sent
 import { markEnglishSentenceEnds, splitRunOnByReading } from "./english-sentences.ts";
 import { RUN_ON_SIDES } from "./run-on-cut.ts";
 import { trainedModel, type StoreOptions } from "./model-store.ts";
-import { CLAUSE, CLAUSE_MIN_TERMS, CLAUSE_SUPPORT, COMPLEMENT, LIST_ITEM_SUPPORT, NAMED_TERM_LEAN, PAIR, PAIR_OVER_NONE, POINTING_BACK_NEAR_THE_TOP, SECOND_QUESTION, SECOND_QUESTION_POINTING_BACK, SECOND_SENTENCE, STATED_GUESS, STATED_SENTENCE, USERS_NEAR_THE_TOP, WHOLE } from "./thresholds.ts";
-import { askedTermOf, NAMED_TERMS, termOfOneTopic, TOPIC_TERMS } from "./topic-terms.ts";
+import { CLAUSE, CLAUSE_MIN_TERMS, CLAUSE_SUPPORT, COMPLEMENT, LIST_ITEM_SUPPORT, NAMED_TERM_LEAN, PAIR, PAIR_OVER_NONE, POINTING_BACK_NEAR_THE_TOP, SECOND_QUESTION, SECOND_QUESTION_POINTING_BACK, SECOND_READING_NAMED, SECOND_SENTENCE, STATED_GUESS, STATED_SENTENCE, USERS_NEAR_THE_TOP, WHOLE } from "./thresholds.ts";
+import { askedTermOf, NAMED_TERMS, namesByTerm, termOfOneTopic, TOPIC_TERMS } from "./topic-terms.ts";
 import { countsTheUserBase, countsTheUserBaseFirst, countsThoseWhoUseIt, HOW_MANY_EN, USES_THE_PRODUCT } from "./user-base.ts";
 import { withoutSetAside, withoutWhatYouSaid, YOU_SAID_FRAME_EN } from "./set-aside.ts";
 import { proposedTopic } from "./proposal.ts";
@@ -713,6 +713,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
       for (const { part, topic, item } of apart) if (!topics.includes(topic) && (item || !readsTheSameQuantity(topic, topics, part)) && !isPartOfTheShare(part, topic, topics)) topics.push(topic);
     }
   }
+  if (topics.length > 0) for (const topic of namedSecondReadings(parts.length > 1 ? parts : [reading], parts.length > 1 ? partScores : [whole.scores], topics)) topics.push(topic);
   // The average load asked beside its peak is the traffic too (counted.ts asksTheAverageLoad), unless
   // the load is read already.
   const load = interviewer.families.get(TRAFFIC);
@@ -728,6 +729,29 @@ export function understand(interviewer: Interviewer, message: string, options: U
   }
   return { topics, abstained: whole.topic === null, scores: whole.scores };
 }
+
+/**
+ * The topics clauses name by their term and read second (SECOND_READING_NAMED), beside the topics
+ * `found`: the term and the model agree, though another topic leads the clause. Not a quantity the
+ * topics found read already (readsTheSameQuantity: "What's the peak QPS …?" names the requests of
+ * its peak), nor a clause that only sets the scene. Where a team or an office is ("…, and which
+ * continent is the dev team in?") is our own setup, never the users' regions.
+ */
+function namedSecondReadings(parts: readonly string[], partScores: readonly Scores[], found: readonly string[]): string[] {
+  const added: string[] = [];
+  for (const [i, part] of parts.entries()) {
+    const [, second] = Object.entries(partScores[i].scores).sort((a, b) => b[1] - a[1]);
+    if (second === undefined || second[0] === NONE || second[1] < SECOND_READING_NAMED) continue;
+    const topic = second[0];
+    if (found.includes(topic) || added.includes(topic) || !namesByTerm(part, topic)) continue;
+    if (readsTheSameQuantity(topic, [...found, ...added], part) || isSettingTheScene(part)) continue;
+    if (topic === REGIONS && OUR_TEAM_OR_OFFICE.test(part)) continue;
+    added.push(topic);
+  }
+  return added;
+}
+const REGIONS = "regions";
+const OUR_TEAM_OR_OFFICE = /\b(?:teams?|offices?|headquarters|hq)\b/iu;
 
 /**
  * The interviewer trained on these examples. Its model comes from the store of trained models

@@ -407,3 +407,13 @@ describe("a clause opened by chat's spelling of a question word", () => {
     expect(topics).toContain("retention");
   });
 });
+
+// 2026-12-07 (forty-sixth session): "…, or do we need multi-region failover to hit the uptime target?" read the regions only.
+describe("a topic a clause names by its term and reads second", () => {
+  it("is asked beside the topic that leads the clause", () => {
+    expect(understand(sharedInterviewer(), "Are the warehouses all in one region, or do we need multi-region failover to hit the uptime target?").topics.sort()).toEqual(["availability", "regions"]);
+  });
+  it("is not the requests of a peak already asked", () => {
+    expect(understand(sharedInterviewer(), "What's the peak QPS on search and how big is each response?").topics.sort()).toEqual(["payload", "peak"]);
+  });
+});

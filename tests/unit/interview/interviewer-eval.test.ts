@@ -172,7 +172,8 @@ describe("interviewer evaluation", () => {
     // The fortieth session's rules (2026-12-07: people counted by a verb of using the product, "…, and how big are they?", a Korean bare 은/는, more person nouns, a condition with "… still …?", scene sentences in any clause; three seeds on every eval file en +210 right facts / −90 wrong, ko +12 / 0; held-out en +225 / −13)): held-out en 93.8 -> 94.1 %.
     // A message that reads nothing as a whole read by its sentences asked apart (understand.ts, 2026-12-07, forty-second session; three seeds: held-out en +72 right facts / +12 wrong, ko +72 / 0): en 94.1 -> 94.2 %, ko 95.6 -> 95.8 %.
     // A statement of the product before a question put to the interviewer too (understand.ts STATED_SENTENCE, 2026-12-07, forty-third session; three seeds: held-out en +66 right facts / +9 wrong, nothing else moved): en 94.2 -> 94.3 % (26 338 -> 26 363 of 27 955), 377 wrong as before.
-    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.943 : 0.957);
+    // The forty-sixth session's rules (2026-12-07; see independent-16 below): held-out en 94.5 -> 94.7 % (26 414 -> 26 478 of 27 955), 374 -> 373 wrong.
+    expect(rightFact(result.heldOut, language)).toBeGreaterThanOrEqual(language === "en" ? 0.946 : 0.957);
     // A prompt's own fact against a sure reading of the features (matcher.ts BROAD_TOPICS): en 573, ko 286.
     // The period a figure is wanted for, alone ("…? per day"), asks no rate of its own (understand.ts namesOnlyAUnit, 2026-12-04): en 92.7 %, 573 -> 538 wrong.
     // …and the same (2026-12-05): en 538 -> 488 wrong, ko 286 -> 273.
@@ -612,7 +613,8 @@ describe("interviewer evaluation", () => {
     ["proposals-and-indirect", "en", 0.987, 2],
     // two-topic corpus lines and SECOND_SENTENCE 0.5 (2026-12-05, twenty-eighth session): ko 98.7 -> 98.4 %, 1 -> 13 wrong ("알림 서비스를 호출하는 쪽이 …, 최종 사용자 앱인지" also reads as users; three seeds 3 -> 39).
     // The twenty-ninth session's 519 blind two-topic lines (390 English, 129 Korean; three seeds on every eval file: en −120 right / +34 wrong facts, ko +60 / −58): ko 13 -> 1 wrong.
-    ["proposals-and-indirect", "ko", 0.984, 1],
+    // The forty-sixth session's rules (2026-12-07; see independent-16 below): 98.4 -> 99.1 %.
+    ["proposals-and-indirect", "ko", 0.99, 1],
     // The options a question lists, acts set against acts, a later clause's own term (2026-12-05, twenty-fourth session): 96.1 -> 97.0 %, 78 -> 54 wrong.
     // Question words typed with a slip read as the words meant ("How meny employees …", text-normalize.ts, 2026-12-05, twenty-sixth session): 97.1 -> 97.3 %, 54 -> 31 wrong.
     // A clause that names the load's peak is the peak when it is sure of the load (understand.ts namesThePeakLoad, 2026-12-05, twenty-eighth session): 97.7 -> 98.0 %.
@@ -661,7 +663,8 @@ describe("interviewer evaluation", () => {
     // The thirty-seventh session's rules (2026-12-06: a subject listed before its verb, a Korean list's last item, how roughly a size is asked, things counted per unit of time, today's system against the new one, locking down; three seeds on every eval file en +212 right facts / −147 wrong, ko +71 / 0): 78.6 -> 79.2 %, 92 -> 67 wrong.
     // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): 79.2 -> 79.4 %.
     // The fortieth session's rules (2026-12-07): 79.4 -> 80.0 %.
-    ["named-products-english", "en", 0.8, 67],
+    // The forty-sixth session's rules (2026-12-07; see independent-16 below): 80.0 -> 81.3 %.
+    ["named-products-english", "en", 0.812, 67],
     // A Korean clause counts an unseen word form at half its weight (understand.ts KOREAN_CLAUSE_UNKNOWN_NORM, 2026-12-04): named-products-korean 89.9 -> 90.5 % over three seeds (90.2 -> 91.9 % on this one), wrong as before.
     // Readings of one quantity that ask their own (understand.ts READINGS_OF_ONE, 2026-12-04): named-products-korean 91.9 -> 92.5 %, wrong as before.
     // A first clause that counts people ("…가입자 몇 명 있는지, 그리고 …", 2026-12-05): named-products-korean 92.5 -> 93.0 %.
@@ -672,7 +675,8 @@ describe("interviewer evaluation", () => {
     // A Korean "what about …?" of one noun asks apart, an embedded question asks with 도 and a full stop (understand.ts asksWhatAbout, ASKING_SENTENCE, 2026-12-06, thirty-third session; three seeds seven questions more right, none fewer): 93.5 -> 94.1 %.
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): 93.6 -> 95.3 %, 2 -> 15 wrong (12 of them one question).
     // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): 95.5 -> 96.0 %.
-    ["named-products-korean", "ko", 0.96, 15],
+    // The forty-sixth session's rules (2026-12-07; see independent-16 below): 96.0 -> 96.6 %.
+    ["named-products-korean", "ko", 0.965, 15],
     // eval/korean-chat.yaml: Korean chat with two questions typed together without a mark (2026-12-06, thirtieth session), the
     // development file of korean-sentences.ts: 37.3 % right facts before it (three seeds 37.0 %), 94.5 % with it at every seed, no wrong fact.
     // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): 96.0 -> 97.5 %.
@@ -718,17 +722,20 @@ describe("interviewer evaluation", () => {
     // The thirty-fifth session's 968 blind Korean corpus lines (2026-12-06: two topics a message, one topic in products' own nouns, chat typed fast; five training seeds on every eval file ko +473 right facts / −121 wrong / −3 unrelated revealed, en −32 / −12, so English moves by the seed's draw) and a named technology's own limit as general knowledge (requests.ts TECHNOLOGY_LIMIT): ko 96.6 -> 97.2 %, 26 -> 12 wrong, 2 -> 1 unrelated revealing a fact (at each of three seeds).
     // A standard value's size, a difference asked with 정확히 and "where were we?" ask for no fact (requests.ts STANDARD_VALUE_SIZE, DEFINITION, RESUME_REQUEST, 2026-12-06, thirty-sixth session): 12 -> 0 wrong, 1 -> 0 unrelated.
     // The thirty-ninth session's rules (2026-12-07: a rush at an opening, our calls to and integrations with other companies, a one-clause question naming the topic it leans to, a Korean requirement asked apart, three more run-on cuts, nines typed as digits; three seeds on every eval file en +216 right facts / −36 wrong, ko +48 / 0): ko 97.3 -> 98.0 % ("…크기가 얼마고 얼마나 빨리 와야 해?").
-    ["independent-11", "ko", 0.979, 0, 0],
+    // The forty-sixth session's rules (2026-12-07; see independent-16 below): 98.0 -> 98.7 %.
+    ["independent-11", "ko", 0.986, 0, 0],
     // eval/independent-14.yaml: 233 questions of every register, many about two topics, by a helper blind to the project (2026-12-06,
     // thirty-third session), scored only and never read: at 37441bf en 91.2 %, ko 89.0 % on this seed; with that session's rules (a
     // Korean list's first item, a Korean product's name, a scene without its comma, -은요/-는요, the run-on sides) ko 91.1 % at every
     // seed, English, wrong facts and unrelated as before.
     // A standard value's size, a difference asked with 정확히 and "where were we?" ask for no fact (requests.ts STANDARD_VALUE_SIZE, DEFINITION, RESUME_REQUEST, 2026-12-06, thirty-sixth session): en 12 -> 0 wrong, 1 -> 0 unrelated.
     // A requirement stated as an assumption is confirmed or corrected (assumption.ts statesAnAssumption, 2026-12-06, thirty-sixth session; five conflicting corpus lines rewritten as plans that move on; three seeds on every eval file en +15 right facts / −3 wrong, ko +63 / +12, the +12 one Korean question at this seed only): en 93.4 -> 94.4 %, ko 91.1 -> 92.1 %.
-    ["independent-14", "en", 0.944, 0, 0],
+    // The forty-sixth session's rules (2026-12-07; see independent-16 below): 94.5 -> 95.6 %.
+    ["independent-14", "en", 0.955, 0, 0],
     // The thirty-seventh session's rules (2026-12-06: a subject listed before its verb, a Korean list's last item, how roughly a size is asked, things counted per unit of time, today's system against the new one, locking down; three seeds on every eval file en +212 right facts / −147 wrong, ko +71 / 0), its Korean misses read since: ko 92.1 -> 93.2 %.
     // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): ko 93.2 -> 95.4 %.
-    ["independent-14", "ko", 0.954, 0, 0],
+    // The forty-sixth session's rules (2026-12-07; see independent-16 below): 96.5 -> 96.7 %.
+    ["independent-14", "ko", 0.966, 0, 0],
     // eval/independent-15.yaml: 284 questions a candidate types in the first ten minutes of the library's twelve interviews,
     // follow-ups after an answer among them, by a helper blind to the project (2026-12-07, forty-first session), scored blind: en
     // 98.7 %, ko 98.7 % on this seed (99.7 / 99.6 % on seeds 1001 and 2003), no wrong fact and no unrelated question revealing
@@ -745,8 +752,12 @@ describe("interviewer evaluation", () => {
     // over every set, 132 more right facts, none wrong, no other set moved): en 81.1 -> 81.9 %.
     // What a question about two topics counts read in the clause that surely asks each (understand.ts askedIn; three seeds over every
     // set 132 more right facts, 46 fewer wrong, none worse): en 81.9 -> 82.2 %, 157 -> 134 wrong, ko 90.1 -> 90.7 %.
-    ["independent-16", "en", 0.822, 134, 0],
-    ["independent-16", "ko", 0.906, 103, 0],
+    // The forty-sixth session's rules (2026-12-07: a clause naming a topic by its term asks it though it does not open as a question,
+    // a Korean figure and 에 join two figures, chat's spellings of a question word, a topic named by its term and read second; three
+    // seeds over every set 731 more right facts, 11 more wrong): en 82.2 -> 83.2 %; ko 90.7 -> 91.2 %, 103 -> 104 wrong (the one
+    // added: "공공 와이파이 인증 서버면 …" names the product by 인증, read as security beside its load).
+    ["independent-16", "en", 0.832, 134, 0],
+    ["independent-16", "ko", 0.912, 104, 0],
     // eval/independent-12.yaml: 397 questions for the library's twelve interviews, in their own nouns, by a helper blind to the project
     // (2026-12-06, thirty-first session). Blind: en 90.1 %, ko 94.6 %, 72 / 39 wrong facts, 1 / 0 unrelated; then its misses read (a
     // development file since): how long a piece of text may be is its size (forms.ts LENGTH_OF_ONE): en 90.1 -> 90.8 % (seeds 1001
@@ -768,7 +779,8 @@ describe("interviewer evaluation", () => {
     // The thirty-eighth session's rules (2026-12-07: looser and Korean terms of a clause asked apart, a count per second asked at the peak, a Korean one-noun question and list item, run-ons of one family, a participle as a how-many question's verb; three seeds on every eval file, none wrong more): en 86.4 -> 88.1 %.
     // The thirty-ninth session's rules (2026-12-07: a rush at an opening, our calls to and integrations with other companies, a one-clause question naming the topic it leans to, a Korean requirement asked apart, three more run-on cuts, nines typed as digits; three seeds on every eval file en +216 right facts / −36 wrong, ko +48 / 0): en 88.1 -> 88.9 %.
     // The forty-first session's run-ons (2026-12-07: each sentence read for a cut of its own, "any <thing>" at the end; three seeds on every eval file en +105 right facts / −3 wrong): en 88.9 -> 91.5 %, 2 -> 1 wrong.
-    ["independent-13", "en", 0.915, 1, 0],
+    // The forty-sixth session's rules (2026-12-07; see independent-16 below): 91.5 -> 92.4 %.
+    ["independent-13", "en", 0.923, 1, 0],
     // One machine or node of a named technology and what it can take is general knowledge in Korean chat too ("nginx 한대로 초당
     //몇요청 받을수있어", requests.ts TECHNOLOGY_IN_GENERAL): ko 45 -> 10 wrong facts, 1 -> 0 unrelated, at every seed.
     // A Korean list's first item asked by the question that ends it, a Korean product's name read as a plain 앱 in a clause, a ratio's slash kept inside its clause (understand.ts listsBeforeTheQuestion, product.ts, 2026-12-06, thirty-third session; three seeds 14 + 5 questions more right, 3 fewer, no wrong fact more): 85.9 -> 86.8 %.
