@@ -24,10 +24,10 @@ const KO_ASKING = /^(?:알려|말해|말씀|가르쳐|여쭤|설명)|^주(?:실|
  * "…어디에 있어요?", "그리고 사용자 수는요": what about …?) asks about its one content word, unlike a noun left over from a split
  * ("…사용자"): it opens with a question word or auxiliary, or ends as a question does. Chat's
  * spellings of them too: "hows cheating handled", "hw long do we keep uploads", "and r carts
- * deleted after a week" ("r" before a word is "are"; 2026-12-07, three seeds: 50 more right
- * facts, none wrong).
+ * deleted after a week" ("r" before a word is "are", "hw" before a measure is "how", not
+ * hardware; 2026-12-07, three seeds: 50 more right facts, none wrong).
  */
-export const QUESTION_OPENING = /^(?:what|what's|whats|where|which|when|how|who|is|are|do|does|did|will|can|could|would|should|any|hows|hw|wat|wht|whos|wheres|whens|r(?=\s+\p{L}))\b/iu;
+export const QUESTION_OPENING = /^(?:what|what's|whats|where|which|when|how|who|is|are|do|does|did|will|can|could|would|should|any|hows|hw(?=\s+(?:long|many|much|often|big|fast|soon|far))|wat|wht|whos|wheres|whens|r(?=\s+\p{L}))\b/iu;
 const OWN_QUESTION = new RegExp(`${QUESTION_OPENING.source}|(?:[은는]요|나요|까요|가요|죠|을까|인가|는지|어요|에요|예요|니|냐)\\s*[?？]?\\s*$|[?？]\\s*$`, "iu");
 
 /**

@@ -18,7 +18,7 @@ const KO_JOINING_PARTICLE = "[\\uac00-\\ud7a3](?:와|(?<!(?<!연)결|효|초)과
 // A figure and 에 join two figures of a proposal ("가용성 99.99%에 멀티 리전으로 가정해도 될까요?", "DAU
 // 500만에 연 2배 성장 정도로"), not a figure reached or compared ("하루 1000건에 달해요", "1000건에 비해
 // …"), nor a time ("9시에": 시 is no unit here) or a Latin unit ("100ms에 응답").
-const KO_FIGURE_AND = "(?<=(?<![A-Za-z])[0-9][0-9.,]*\\s*(?:%|만|억|천|명|배|건|만\\s*명)?에)\\s(?!달|이르|육박|불과|그치|머물|가까|해당|맞|대한|대해|대비|비해|따라)";
+const KO_FIGURE_AND = "(?<=(?<![A-Za-z0-9.,])[0-9][0-9.,]*\\s*(?:%|(?:만|억|천)?\\s*(?:명|건)?|배)?에)\\s(?!달|도달|이르|육박|불과|그치|머물|못\\s*미|넘|가까|해당|맞|대한|대해|대비|비해|따라)";
 const KO_JOINED = new RegExp(`(?<=${KO_JOINING_PARTICLE})\\s(?!싶|있|계시|계세|계신|나서|나면|난\\s|나니)|${KO_FIGURE_AND}|(?<=[\\uac00-\\ud7a3](?<!말)고)\\s(?!싶|있|계시|계세|계신|나서|나면|난\\s|나니)`, "u");
 // A Korean noun joined to the next by a particle ("DAU랑 연간 성장률 어떻게 돼요", "사용자 수랑 …
 // 지역이 어떻게 되나요?") is one item of what the question's verb asks: it asks with one word, as a

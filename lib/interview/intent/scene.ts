@@ -33,7 +33,7 @@ const CONDITIONED_QUESTION_TERMS = 3;
 // A condition, a time or a premise a clause opens with ("Since the locker network is nationwide,
 // how many people …?" asks no regions). A sentence's time or condition up to its comma
 // (sentences.ts OPENS_WITH_ITS_MOMENT) and a label that sets a time (understand.ts
-// LABEL_THAT_SETS_A_TIME) are read by their own, wider lists: a sentence keeps its question after them.
+// LABEL_THAT_SETS_A_TIME) are read by lists of their own: a sentence keeps its question after them.
 // Not "as": "As the marketplace grows over the next few years, do hosts …?" asks the growth too.
 const OPENS_A_CONDITION =
   /^(?:when(?!'s|’s|\s+(?:is|are|was|were|do|does|did|will|would|should|can|could|must)\b)|whenever|if|once|after|before|while|until|as soon as|since|given(?: that)?|because|now that)\b/iu;
@@ -46,7 +46,8 @@ const ASKS_IN_THE_CONDITION = /\b(?:what|what's|whats|which|how|where|who|why)\b
 const JUDGES_IT =
   /^(?:(?:and|so|but|then)\s+)?(?:(?:is|would|will)\s+(?:that|this|it)\s+(?:be\s+)?(?:(?:really|still|even)\s+)?(?:ok|okay|fine|acceptable|tolerable|allowed|a problem|an issue|a big deal|bad|a concern)\b|can we live with (?:that|it)\b|(?:should|must|can|could|does|do|will|would)\s+(?!(?:i|we)\b)(?:[\w'-]+\s+){1,3}?still\b)/iu;
 const KO_EVEN_IF = /(?:[어아여해돼워와봐줘려져]|이어|이여|이라)도$/u;
-const isACondition = (part: string) => OPENS_A_CONDITION.test(part.trim().replace(BEFORE_THE_QUESTION, "")) && !ASKS_IN_THE_CONDITION.test(part);
+/** Whether a clause opens with a condition, a time or a premise and asks nothing in it ("Since the locker network is nationwide"). */
+export const isACondition = (part: string) => OPENS_A_CONDITION.test(part.trim().replace(BEFORE_THE_QUESTION, "")) && !ASKS_IN_THE_CONDITION.test(part);
 function endsAtAComma(part: string, message: string): boolean {
   const at = message.indexOf(part);
   return at >= 0 && /^\s*,/u.test(message.slice(at + part.length));

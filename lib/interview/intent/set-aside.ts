@@ -59,3 +59,14 @@ export function withoutSetAside(question: string): string {
   const rest = sized.replace(SET_ASIDE_OPENING_EN, "$1").replace(SET_ASIDE_EN, "").replace(SET_ASIDE_BRACKETED_KO, "").replace(SET_ASIDE_KO, "").trim();
   return /[\p{L}\p{N}]{2,}/u.test(rest) ? rest : question;
 }
+
+// A topic named to be set aside or dismissed ("Ignoring regions for now, …", "Leaving availability
+// aside, …", "Not worried about consistency, …", "Uptime isn't a concern for v1, …", "The current
+// latency is fine, but …"): the clause names it without asking it.
+const DISMISSED_EN =
+  /\b(?:ignor(?:e|ing)|leav(?:e|ing)\b[^,?]{0,40}\baside|set(?:ting)?\s+aside|put(?:ting)?\b[^,?]{0,40}\baside|aside from|(?:not|never) (?:worried|concerned|bothered) about|(?:don't|do not|doesn't|does not) (?:care|matter)|(?:isn't|is not|aren't|are not|not) (?:a |an )?(?:concern|issue|problem|priority|worry|requirement)|(?:is|are|seems?) (?:fine|ok|okay|good enough)|no need for|out of scope)\b/iu;
+
+/** Whether a clause names a topic only to set it aside or dismiss it. */
+export function dismissesWhatItNames(part: string): boolean {
+  return DISMISSED_EN.test(part);
+}

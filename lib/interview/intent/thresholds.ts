@@ -164,7 +164,7 @@ export const STATED_GUESS = { accept: 0.65, margin: 0.2 };
  * 0.57), beside the topic found elsewhere only (2026-12-06): 12 more questions right over three
  * seeds, none fewer; as a topic of its own it revealed facts for unrelated questions. A clause that
  * does not open as a question ("renters mostly in big cities?", "…, including other regions?",
- * "hows the p95 for event search") the same way, beside the topic found (2026-12-07, forty-sixth
+ * "…, and uptime matters a lot i assume") the same way, beside the topic found (2026-12-07, forty-sixth
  * session): 360 more right facts over three seeds, 3 fewer wrong, none worse; at seed 7 a bar of
  * 0.5 for these found two questions fewer.
  */

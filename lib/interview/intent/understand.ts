@@ -17,11 +17,11 @@ import { trainedModel, type StoreOptions } from "./model-store.ts";
 import { CLAUSE, CLAUSE_MIN_TERMS, CLAUSE_SUPPORT, COMPLEMENT, LIST_ITEM_SUPPORT, NAMED_TERM_LEAN, PAIR, PAIR_OVER_NONE, POINTING_BACK_NEAR_THE_TOP, SECOND_QUESTION, SECOND_QUESTION_POINTING_BACK, SECOND_READING_NAMED, SECOND_SENTENCE, STATED_GUESS, STATED_SENTENCE, USERS_NEAR_THE_TOP, WHOLE } from "./thresholds.ts";
 import { askedTermOf, NAMED_TERMS, namesByTerm, termOfOneTopic, TOPIC_TERMS } from "./topic-terms.ts";
 import { countsTheUserBase, countsTheUserBaseFirst, countsThoseWhoUseIt, HOW_MANY_EN, USES_THE_PRODUCT } from "./user-base.ts";
-import { withoutSetAside, withoutWhatYouSaid, YOU_SAID_FRAME_EN } from "./set-aside.ts";
+import { dismissesWhatItNames, withoutSetAside, withoutWhatYouSaid, YOU_SAID_FRAME_EN } from "./set-aside.ts";
 import { proposedTopic } from "./proposal.ts";
 import { asksTheSizeAlone, isPartOfTheShare, namesOnlyAUnit, SIZE_OF_THOSE, SIZED_AFTER, sizeOfWhatWasNamed, SUPPORTS_MEDIA } from "./share-and-size.ts";
 import { clauses, coversWhatWasAsked, joinedOn, KO_LIST_ITEM } from "./clauses.ts";
-import { ASKED_AS_AN_EVENT, isSettingTheScene, judgedCondition, onlySetsTheScene, setsACondition } from "./scene.ts";
+import { ASKED_AS_AN_EVENT, isACondition, isSettingTheScene, judgedCondition, onlySetsTheScene, setsACondition } from "./scene.ts";
 import { askingPart, sentencesAskingApart, sentencesOf, sentencesStatingOfTheProduct, withoutAsideSentences, withoutSceneSentences } from "./sentences.ts";
 import { offersAnswers, withoutOfferedAnswers } from "./offered-answers.ts";
 import { afterAcknowledgement, isRemark } from "./remarks.ts";
@@ -288,6 +288,7 @@ const PLATFORM = "platform";
 const HOW_MANY = new RegExp(`${HOW_MANY_EN.source}|몇\\s*명`, "iu");
 const USERS = "users";
 const GROWTH = "growth";
+const REGIONS = "regions";
 
 // "What percentage of requests are reads?": the share of the load that reads (or writes) is the
 // mix, not the static share that "percentage of requests" pulls the model to ("what share of
@@ -613,12 +614,12 @@ export function understand(interviewer: Interviewer, message: string, options: U
         } else if (i > 0 && asksTheSizeAlone(part, classified.scores) && topics.some((t) => SIZED_AFTER.has(t)) && isAmong(part, askingSentences)) {
           // "영상 얼마나 보관해요 평균용량은": the size of what the message named, with one word.
           apart.push({ part, topic: sizeOfWhatWasNamed(part, reading, PAYLOAD), item: true });
-        } else if (apartBar === SECOND_QUESTION || (apartBar === null && !pointsBack(part) && !setsACondition(part, reading, parts[i + 1]))) {
+        } else if (apartBar === SECOND_QUESTION || (apartBar === null && !pointsBack(part) && !isACondition(part) && !dismissesWhatItNames(part))) {
           // A clause that names a topic by its term and leans to it most asks it (NAMED_TERM_LEAN),
           // asked apart or not: "renters mostly in big cities? and whats the browse-to-post ratio",
-          // "…, including other regions?", "which features r must-have, and hows the p95 for search".
-          // Not asked apart, it asks only beside a topic found elsewhere; one that points back is
-          // read in its context, and a condition or premise sets the scene.
+          // "…, including other regions?". Not asked apart, it asks only beside a topic found
+          // elsewhere; one that points back is read in its context, a condition or premise sets the
+          // scene, and a topic named to be set aside ("Ignoring regions for now, …") is not asked.
           const named = askedTermOf(part);
           if (named !== null && classified.scores.best === named && classified.scores.bestScore >= NAMED_TERM_LEAN && !isSettingTheScene(part)) apart.push({ part, topic: named, besideOnly: i === 0 || listed || apartBar === null });
         }
@@ -734,7 +735,7 @@ export function understand(interviewer: Interviewer, message: string, options: U
  * The topics clauses name by their term and read second (SECOND_READING_NAMED), beside the topics
  * `found`: the term and the model agree, though another topic leads the clause. Not a quantity the
  * topics found read already (readsTheSameQuantity: "What's the peak QPS …?" names the requests of
- * its peak), nor a clause that only sets the scene. Where a team or an office is ("…, and which
+ * its peak), nor a clause that only sets the scene, a condition or a topic aside. Where a team or an office is ("…, and which
  * continent is the dev team in?") is our own setup, never the users' regions.
  */
 function namedSecondReadings(parts: readonly string[], partScores: readonly Scores[], found: readonly string[]): string[] {
@@ -744,13 +745,12 @@ function namedSecondReadings(parts: readonly string[], partScores: readonly Scor
     if (second === undefined || second[0] === NONE || second[1] < SECOND_READING_NAMED) continue;
     const topic = second[0];
     if (found.includes(topic) || added.includes(topic) || !namesByTerm(part, topic)) continue;
-    if (readsTheSameQuantity(topic, [...found, ...added], part) || isSettingTheScene(part)) continue;
+    if (readsTheSameQuantity(topic, [...found, ...added], part) || isSettingTheScene(part) || isACondition(part) || dismissesWhatItNames(part)) continue;
     if (topic === REGIONS && OUR_TEAM_OR_OFFICE.test(part)) continue;
     added.push(topic);
   }
   return added;
 }
-const REGIONS = "regions";
 const OUR_TEAM_OR_OFFICE = /\b(?:teams?|offices?|headquarters|hq)\b/iu;
 
 /**

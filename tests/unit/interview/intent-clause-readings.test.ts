@@ -117,6 +117,11 @@ describe("a clause that names a topic by its term without opening as a question"
     expect(understand(sharedInterviewer(), "which features are must-have for launch, and hows the p99 for search").topics.sort()).toEqual(["features", "latency"]);
     expect(understand(sharedInterviewer(), "how many drivers log in per day, and uptime matters a lot i assume").topics.sort()).toEqual(["availability", "users"]);
   });
+  it("asks nothing when it names its topic to set it aside", () => {
+    expect(understand(sharedInterviewer(), "Ignoring regions for now, how many DAU do we have?").topics).toEqual(["users"]);
+    expect(understand(sharedInterviewer(), "Uptime isn't a concern for v1, how many writes per second?").topics).not.toContain("availability");
+    expect(understand(sharedInterviewer(), "The current latency is fine, but how many users do we expect next year?").topics).not.toContain("latency");
+  });
   it("asks nothing when it is the premise of the question", () => {
     expect(understand(sharedInterviewer(), "Since the kiosk network is nationwide, how many people rent a locker on an average day?").topics).toEqual(["users"]);
   });
@@ -400,6 +405,7 @@ describe("a clause opened by chat's spelling of a question word", () => {
     expect(opensAQuestion("and r carts deleted after a week")).toBe(true);
     expect(opensAQuestion("r")).toBe(false);
     expect(opensAQuestion("rarely more than that")).toBe(false);
+    expect(opensAQuestion("hw specs for the servers")).toBe(false);
   });
   it("asks its topic beside the one found", () => {
     const topics = understand(sharedInterviewer(), "do a few videos get most views, and hw long do we keep raw uploads").topics;

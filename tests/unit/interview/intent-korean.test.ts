@@ -127,6 +127,9 @@ describe("Korean clauses", () => {
     expect(clauses("하루 1000건에 달해요?")).toEqual(["하루 1000건에 달해요?"]);
     expect(clauses("오전 9시에 몰려요?")).toEqual(["오전 9시에 몰려요?"]);
     expect(clauses("100ms에 응답해야 해요?")).toEqual(["100ms에 응답해야 해요?"]);
+    expect(clauses("DAU 100만 명에 도달하면 샤딩이 필요할까요?")).toEqual(["DAU 100만 명에 도달하면 샤딩이 필요할까요?"]);
+    expect(clauses("p99에 300ms면 될까요?")).toEqual(["p99에 300ms면 될까요?"]);
+    expect(clauses("요청 1000만 건에 피크 3배로 보면 되죠?")).toEqual(["요청 1000만 건에", "피크 3배로 보면 되죠?"]);
     expect(understand(sharedInterviewer(), "가용성 99.9%에 두 개 리전으로 가정해도 될까요?").topics.sort()).toEqual(["availability", "regions"]);
   });
 });
